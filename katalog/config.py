@@ -1,0 +1,41 @@
+"""Project configuration: where things are read from and written to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Config:
+    root: Path
+    seeds: Path
+    templates: Path
+    static: Path
+    out: Path
+    site_title: str = "Katalog Tesis Kota Bersaudara"
+    site_title_en: str = "Sister City Thesis Catalogue"
+    zip_name: str = "katalog-kota-bersaudara.zip"
+    # Pages of the hosted site link to the offline zip at this relative path, when set.
+    zip_link: str | None = None
+    # A fixed date (ISO) shown in the footer; none by default, so output stays byte-identical.
+    source_date: str | None = None
+
+    @classmethod
+    def for_project(cls, root: Path, out: Path | None = None, seeds: Path | None = None, **kw) -> "Config":
+        root = root.resolve()
+        return cls(
+            root=root,
+            seeds=(seeds or root / "seeds").resolve(),
+            templates=root / "templates",
+            static=root / "static",
+            out=(out or root / "site").resolve(),
+            **kw,
+        )
+
+    def display_path(self, path: Path) -> str:
+        """Path as shown in diagnostics: relative to the project root when inside it."""
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()

@@ -1,0 +1,293 @@
+"""Enrich stage: clean text, tag it through the vocabularies, build the link graph."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .cleanup import clean_body, keywords_line, sections, split_blocks
+from .errors import Diagnostic
+from .load import Thesis, Vocabulary
+from .markdown import Heading, render_markdown
+from .text import excerpt, plain, title_case, tokens_with_case
+
+TAG_KINDS = ("cities", "countries", "theories", "stages")
+META_KEYS = ("authors", "advisors", "institution", "faculty", "program", "degree", "academic_year",
+             "period", "year", "kind", "language", "keywords", "sectors", "source", "doi", "url")
+SUBJECT_WINDOW = 1500  # characters of the opening text (title block, abstract) that name the subject
+
+
+@dataclass(frozen=True)
+class Match:
+    kind: str
+    slug: str
+    alias: str
+    offset: int
+
+
+class Tagger:
+    """Finds vocabulary aliases in text: folded, whole words, longest match first.
+
+    A one-word alias written with a capital in the vocabulary ('Medan', 'Padang') only
+    matches a capitalised word, so that 'medan perang' is not the city of Medan.
+    """
+
+    def __init__(self, vocab: Vocabulary, with_synonyms: bool = False):
+        self.table: dict[str, list[tuple[tuple[str, ...], bool, str, str, str]]] = defaultdict(list)
+        for kind in TAG_KINDS:
+            for term in vocab.terms.get(kind, {}).values():
+                for alias in {term.name, term.name_en, *term.aliases}:
+                    self._add(alias, kind, term.slug)
+        if with_synonyms:
+            for key, phrases in vocab.synonyms.items():
+                for phrase in phrases:
+                    self._add(phrase, "synonyms", key)
+        for entries in self.table.values():
+            entries.sort(key=lambda e: (-len(e[0]), e[2], e[3]))
+
+    def _add(self, alias: str, kind: str, slug: str) -> None:
+        words = [w for w, _, _ in tokens_with_case(alias)]
+        if not words:
+            return
+        needs_capital = len(words) == 1 and alias[:1].isupper()
+        entry = (tuple(words), needs_capital, kind, slug, alias)
+        if entry not in self.table[words[0]]:
+            self.table[words[0]].append(entry)
+
+    def find(self, text: str) -> list[Match]:
+        toks = list(tokens_with_case(text))
+        words = [t[0] for t in toks]
+        found, i = [], 0
+        while i < len(toks):
+            step = 1
+            for phrase, needs_capital, kind, slug, alias in self.table.get(words[i], ()):
+                n = len(phrase)
+                if tuple(words[i : i + n]) == phrase and (not needs_capital or toks[i][1]):
+                    found.append(Match(kind, slug, alias, toks[i][2]))
+                    step = n
+                    break
+            i += step
+        return found
+
+
+@dataclass
+class Entry:
+    """A thesis ready to render: clean text, resolved tags, rendered HTML."""
+
+    id: str
+    src_path: str
+    digest: str
+    title: str
+    title_en: str
+    title_descriptive: bool
+    meta: dict
+    partnership: tuple[str, str] | None
+    subjects: dict[str, tuple[str, ...]]
+    mentions: dict[str, tuple[str, ...]]
+    abstracts: dict[str, str]
+    excerpt: str
+    html: str
+    toc: tuple[Heading, ...]
+    plain_body: str
+    suggestions: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"theses/{self.id}.html"
+
+
+def derive_title(markdown: str, abstracts: dict[str, str]) -> tuple[str, bool]:
+    """Title of a file with no front matter: its first heading or line, else built from its abstract."""
+    for block in split_blocks(markdown):
+        first = re.sub(r"[#*_]+", "", block.text).strip()
+        first = re.sub(r"\s+", " ", first)
+        if not first or first.startswith("[^"):
+            continue
+        from .cleanup import section_label
+
+        if section_label(block.text):
+            break  # the text opens with 'ABSTRAK': no title of its own
+        return title_case(first)[:200], False
+    source = abstracts.get("id") or abstracts.get("en") or plain(markdown)
+    sentence = re.split(r"(?<=[.!?])\s", plain(source), maxsplit=1)[0]
+    words = sentence.split()
+    return " ".join(words[:14]).rstrip(",.;:") + ("…" if len(words) > 14 else ""), True
+
+
+def _line_of(thesis: Thesis, offset: int) -> int:
+    return thesis.body_line + thesis.body.count("\n", 0, offset)
+
+
+def _ordered(vocab: Vocabulary, kind: str, slugs) -> tuple[str, ...]:
+    terms = vocab.terms.get(kind, {})
+    known = [s for s in dict.fromkeys(slugs) if s in terms]
+    return tuple(sorted(known, key=lambda s: (terms[s].position, s)))
+
+
+def _suggestions(thesis: Thesis, matches: list[Match]) -> list[Diagnostic]:
+    """Where front matter and text disagree about theories and stages: suggestions only."""
+    out = []
+    for kind in ("theories", "stages"):
+        if kind not in thesis.meta:
+            continue
+        listed = {str(s) for s in thesis.meta.get(kind) or []}
+        seen: dict[str, Match] = {}
+        for m in matches:
+            if m.kind == kind:
+                seen.setdefault(m.slug, m)
+        singular = kind[:-3] + "y" if kind == "theories" else kind[:-1]
+        for slug, m in sorted(seen.items()):
+            if slug not in listed:
+                out.append(Diagnostic(thesis.src_path, _line_of(thesis, m.offset),
+                                      f"text mentions {singular} '{slug}' ('{m.alias}') but the front matter does not list it",
+                                      "warning"))
+        for slug in sorted(listed - set(seen)):
+            out.append(Diagnostic(thesis.src_path, thesis.meta_lines.get(kind, 1),
+                                  f"front matter lists {singular} '{slug}' but the text never names it", "warning"))
+    return out
+
+
+def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
+    cleaned = clean_body(thesis.body)
+    found = sections(cleaned.markdown)
+    abstracts = {lang: "\n\n".join(found[label]) for lang, label in (("id", "Abstrak"), ("en", "Abstract")) if found.get(label)}
+    meta = {k: thesis.meta[k] for k in META_KEYS if thesis.meta.get(k) not in (None, "", [])}
+    if "keywords" not in meta and keywords_line(cleaned.markdown):
+        meta["keywords"] = keywords_line(cleaned.markdown)
+    if thesis.meta.get("title"):
+        title, descriptive = str(thesis.meta["title"]), bool(thesis.meta.get("title_descriptive"))
+    else:
+        title, descriptive = derive_title(cleaned.markdown, abstracts)
+    matches = tagger.find(thesis.body)
+    subject_window = {(m.kind, m.slug) for m in tagger.find(title)} | {
+        (m.kind, m.slug) for m in matches if m.offset < SUBJECT_WINDOW
+    }
+    text_found = {kind: [m.slug for m in matches if m.kind == kind] for kind in TAG_KINDS}
+
+    pair = thesis.meta.get("partnership")
+    partnership = (str(pair[0]), str(pair[1])) if isinstance(pair, list) and len(pair) == 2 else None
+    subjects: dict[str, list[str]] = {}
+    if "cities" in thesis.meta or partnership:
+        subjects["cities"] = [*(partnership or ()), *map(str, thesis.meta.get("cities") or [])]
+    else:
+        subjects["cities"] = [s for s in text_found["cities"] if ("cities", s) in subject_window]
+    for kind in ("theories", "stages"):
+        subjects[kind] = list(map(str, thesis.meta[kind])) if kind in thesis.meta else text_found[kind]
+    if partnership is None and not thesis.has_front_matter:
+        partnership = _guess_partnership(subjects["cities"], vocab)
+    city_countries = [vocab.terms["cities"][c].data.get("country") for c in subjects["cities"] if c in vocab.terms["cities"]]
+    subjects["countries"] = [*map(str, thesis.meta.get("countries") or []), *filter(None, city_countries)]
+    mentions = {
+        kind: _ordered(vocab, kind, [s for s in text_found[kind] if s not in subjects[kind]])
+        for kind in ("cities", "countries")
+    }
+    rendered = render_markdown(cleaned.markdown)
+    summary = abstracts.get("id") or abstracts.get("en") or _first_paragraph(cleaned.markdown)
+    return Entry(
+        id=thesis.id, src_path=thesis.src_path, digest=thesis.digest,
+        title=title, title_en=str(thesis.meta.get("title_en") or ""), title_descriptive=descriptive,
+        meta=meta, partnership=partnership,
+        subjects={kind: _ordered(vocab, kind, subjects[kind]) for kind in TAG_KINDS},
+        mentions=mentions, abstracts=abstracts, excerpt=excerpt(summary),
+        html=rendered.html, toc=rendered.toc, plain_body=plain(cleaned.markdown),
+        suggestions=_suggestions(thesis, matches) if thesis.has_front_matter else [],
+    )
+
+
+def _first_paragraph(markdown: str) -> str:
+    for block in split_blocks(markdown):
+        if len(block.text) > 120 and not block.text.lstrip().startswith(("#", "[^")):
+            return block.text
+    return markdown[:400]
+
+
+def _guess_partnership(cities: list[str], vocab: Vocabulary) -> tuple[str, str] | None:
+    """Two subject cities in two different countries, one of them Indonesian, make a partnership."""
+    terms = vocab.terms["cities"]
+    home = [c for c in dict.fromkeys(cities) if terms[c].data.get("country") == "indonesia"]
+    abroad = [c for c in dict.fromkeys(cities) if terms[c].data.get("country") != "indonesia"]
+    return (home[0], abroad[0]) if len(home) == 1 and len(abroad) == 1 else None
+
+
+# ---------------------------------------------------------------------------- the link graph
+
+
+@dataclass(frozen=True)
+class Partnership:
+    key: str
+    cities: tuple[str, str]
+    theses: tuple[str, ...]
+
+    @property
+    def url(self) -> str:
+        return f"partnerships/{self.key}.html"
+
+
+def partnership_key(pair: tuple[str, str]) -> str:
+    return "--".join(sorted(pair))
+
+
+@dataclass
+class Site:
+    entries: dict[str, Entry]
+    vocab: Vocabulary
+    subjects: dict[tuple[str, str], tuple[str, ...]]
+    mentions: dict[tuple[str, str], tuple[str, ...]]
+    partnerships: dict[str, Partnership]
+    related: dict[str, tuple[str, ...]]
+
+    def ordered_entries(self) -> list[Entry]:
+        return sorted(self.entries.values(), key=lambda e: (e.title.lower(), e.id))
+
+
+RELATED_WEIGHTS = {"partnership": 6.0, "cities": 3.0, "countries": 1.0, "theories": 2.0, "stages": 0.5}
+
+
+def build_site(entries: list[Entry], vocab: Vocabulary) -> Site:
+    by_id = {e.id: e for e in entries}
+    order = sorted(by_id)
+    subjects: dict[tuple[str, str], list[str]] = defaultdict(list)
+    mentions: dict[tuple[str, str], list[str]] = defaultdict(list)
+    pairs: dict[str, list[str]] = defaultdict(list)
+    pair_cities: dict[str, tuple[str, str]] = {}
+    for thesis_id in order:
+        entry = by_id[thesis_id]
+        for kind in TAG_KINDS:
+            for slug in entry.subjects[kind]:
+                subjects[(kind, slug)].append(thesis_id)
+            for slug in entry.mentions.get(kind, ()):
+                mentions[(kind, slug)].append(thesis_id)
+        if entry.partnership:
+            key = partnership_key(entry.partnership)
+            pairs[key].append(thesis_id)
+            pair_cities.setdefault(key, entry.partnership)
+    partnerships = {k: Partnership(k, pair_cities[k], tuple(v)) for k, v in sorted(pairs.items())}
+    frozen = {k: tuple(v) for k, v in subjects.items()}
+    return Site(by_id, vocab, frozen, {k: tuple(v) for k, v in mentions.items()}, partnerships,
+                related_theses(by_id, frozen))
+
+
+def related_theses(entries: dict[str, Entry], subjects: dict[tuple[str, str], tuple[str, ...]],
+                   limit: int = 5, common: int = 300) -> dict[str, tuple[str, ...]]:
+    """Up to `limit` theses sharing the most weighted tags; very common tags only break ties."""
+    pair_index: dict[str, list[str]] = defaultdict(list)
+    for thesis_id in sorted(entries):
+        if entries[thesis_id].partnership:
+            pair_index[partnership_key(entries[thesis_id].partnership)].append(thesis_id)
+    related = {}
+    for thesis_id, entry in entries.items():
+        scores: dict[str, float] = defaultdict(float)
+        lists = []
+        if entry.partnership:
+            lists.append((RELATED_WEIGHTS["partnership"], pair_index[partnership_key(entry.partnership)]))
+        for kind in TAG_KINDS:
+            for slug in entry.subjects[kind]:
+                lists.append((RELATED_WEIGHTS[kind], subjects.get((kind, slug), ())))
+        for weight, ids in lists:
+            for other in ids[:common]:
+                scores[other] += weight / (1 + len(ids) / 50)
+        scores.pop(thesis_id, None)
+        best = sorted(scores.items(), key=lambda kv: (-round(kv[1], 6), kv[0]))[:limit]
+        related[thesis_id] = tuple(k for k, _ in best)
+    return related

@@ -1,0 +1,105 @@
+"""Markdown → safe HTML: markdown-it-py with footnotes, heading ids, a table of contents,
+and nh3 (the Ammonia sanitiser) so that nothing in a thesis file can inject script."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import nh3
+from markdown_it import MarkdownIt
+from mdit_py_plugins.footnote import footnote_plugin
+
+from .text import fold
+
+ALLOWED_TAGS = {
+    "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "u", "s", "sub", "sup",
+    "blockquote", "ul", "ol", "li", "a", "code", "pre", "table", "thead", "tbody", "tr", "th", "td",
+    "section", "span", "small", "abbr", "dl", "dt", "dd",
+}
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "id", "title"},
+    "li": {"id"},
+    "sup": {"id"},
+    "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "h5": {"id"}, "h6": {"id"},
+    "th": {"colspan", "rowspan"}, "td": {"colspan", "rowspan"},
+    "abbr": {"title"}, "ol": {"start"},
+}
+ALLOWED_CLASSES = {
+    "a": {"footnote-backref"}, "sup": {"footnote-ref"}, "section": {"footnotes"},
+    "ol": {"footnotes-list"}, "li": {"footnote-item"}, "hr": {"footnotes-sep"},
+}
+FOOTNOTE_REF_RE = re.compile(r'(<sup class="footnote-ref"><a [^>]*>)\[(\d+)\]</a>')
+TOP_LEVEL = 3  # the page has h1 (title) and h2 (its own sections); the text starts at h3
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    text: str
+    id: str
+
+
+@dataclass(frozen=True)
+class Rendered:
+    html: str
+    toc: tuple[Heading, ...]
+
+
+def slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:60] or "bagian"
+
+
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": True, "linkify": False}).use(footnote_plugin).enable("table")
+
+
+_MD = _parser()
+
+
+def _number_headings(tokens) -> list[Heading]:
+    """Give headings unique ids and levels without gaps (h3, h4, … under the page's own h2)."""
+    headings, used, previous = [], set(), TOP_LEVEL - 1
+    for index, token in enumerate(tokens):
+        if token.type != "heading_open":
+            continue
+        inline = tokens[index + 1]
+        text = re.sub(r"\s+", " ", "".join(c.content for c in (inline.children or []) if c.type in ("text", "code_inline"))).strip()
+        level = max(TOP_LEVEL, min(int(token.tag[1]), previous + 1, 6))
+        previous = level
+        base = slugify(text)
+        anchor, n = base, 2
+        while anchor in used:
+            anchor, n = f"{base}-{n}", n + 1
+        used.add(anchor)
+        token.tag = f"h{level}"
+        tokens[index + 2].tag = f"h{level}"  # the matching heading_close
+        token.attrSet("id", anchor)
+        headings.append(Heading(level, text, anchor))
+    return headings
+
+
+def sanitize(html: str) -> str:
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        clean_content_tags={"script", "style", "iframe", "object", "embed", "template", "noscript", "svg", "math"},
+        attributes=ALLOWED_ATTRIBUTES,
+        allowed_classes=ALLOWED_CLASSES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer",
+    )
+
+
+def render_markdown(text: str) -> Rendered:
+    env: dict = {}
+    tokens = _MD.parse(text, env)
+    toc = _number_headings(tokens)
+    html = _MD.renderer.render(tokens, _MD.options, env)
+    html = FOOTNOTE_REF_RE.sub(r"\1\2</a>", html)  # footnote refs read 1, not [1]
+    return Rendered(sanitize(html), tuple(toc))
+
+
+def render_inline(text: str) -> str:
+    """A short Markdown fragment (a summary) to safe inline HTML."""
+    return sanitize(_MD.renderInline(text))

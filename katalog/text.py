@@ -1,0 +1,68 @@
+"""Text helpers shared by tagging and search: folding, tokenising, plain text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+_MD_NOISE_RE = re.compile(r"<[^>]+>|[*_`#>\[\]]|\(https?://[^)]*\)|\\")
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip diacritics: 'Vũng Tàu' → 'vung tau'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.replace("đ", "d").replace("Đ", "D").lower()
+
+
+def tokens_with_case(text: str) -> Iterator[tuple[str, bool, int]]:
+    """Yield (folded token, starts with a capital, character offset) for each word."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    if len(decomposed) != len(text):
+        # Offsets must refer to the original text: fold character by character.
+        decomposed = "".join(
+            ("".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)) or " ")[:1]
+            for ch in text
+        )
+    for match in WORD_RE.finditer(decomposed):
+        word = match.group()
+        yield word.lower().replace("đ", "d"), word[0].isupper(), match.start()
+
+
+def tokenize(text: str) -> list[str]:
+    return [fold(m.group()) for m in WORD_RE.finditer(text)]
+
+
+def plain(markdown_text: str) -> str:
+    """Markdown to plain text, good enough for search and excerpts."""
+    text = _MD_NOISE_RE.sub("", markdown_text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def excerpt(text: str, limit: int = 280) -> str:
+    text = plain(text)
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > 0 else limit].rstrip(",;:") + "…"
+
+
+SMALL_WORDS = {"dan", "di", "ke", "dari", "dengan", "dalam", "antara", "yang", "pada", "untuk", "of", "the", "and", "in", "with"}
+
+
+def title_case(text: str) -> str:
+    """Turn an all-caps line into a readable title; leave mixed case alone."""
+    if text != text.upper():
+        return text
+    words = text.lower().split()
+    out = []
+    for i, word in enumerate(words):
+        if i and word in SMALL_WORDS:
+            out.append(word)
+        elif word in {"loi", "mou", "moa", "rrt", "dprd", "upn"}:
+            out.append({"loi": "LoI", "mou": "MoU", "moa": "MoA"}.get(word, word.upper()))
+        else:
+            out.append(word[:1].upper() + word[1:])
+    return " ".join(out)

@@ -1,0 +1,133 @@
+"""Validation rules: small generators yielding (line, message) for one thesis each."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+
+from .errors import Diagnostic
+from .load import Thesis, Vocabulary
+
+TEXT_FIELDS = {"id", "title", "title_en", "institution", "faculty", "program", "degree",
+               "academic_year", "period", "kind", "source", "doi", "url"}
+LIST_FIELDS = {"authors", "advisors", "language", "keywords", "sectors"}
+VOCAB_FIELDS = {"cities": "cities", "countries": "countries", "theories": "theories", "stages": "stages"}
+KNOWN_FIELDS = TEXT_FIELDS | LIST_FIELDS | set(VOCAB_FIELDS) | {"partnership", "title_descriptive", "year"}
+KINDS = ("abstract", "conclusion", "chapter", "summary", "full")
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+Problem = tuple[int, str]
+
+
+def did_you_mean(word: str, candidates) -> str:
+    match = difflib.get_close_matches(str(word), sorted(candidates), n=1, cutoff=0.6)
+    return f" (did you mean '{match[0]}'?)" if match else ""
+
+
+def rule_known_keys(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
+    """Every front matter key is one the catalogue knows."""
+    for key in thesis.meta:
+        if key not in KNOWN_FIELDS:
+            yield thesis.meta_lines.get(key, 1), f"unknown front matter key '{key}'{did_you_mean(key, KNOWN_FIELDS)}"
+
+
+def rule_field_types(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
+    """Text fields hold text, list fields hold lists of text, flags hold true/false."""
+    for key, value in thesis.meta.items():
+        line = thesis.meta_lines.get(key, 1)
+        if key in TEXT_FIELDS and not isinstance(value, (str, int, float)):
+            yield line, f"'{key}' must be text"
+        elif key in LIST_FIELDS | set(VOCAB_FIELDS) | {"partnership"}:
+            if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+                yield line, f"'{key}' must be a list, e.g. {key}: [a, b]"
+        elif key == "title_descriptive" and not isinstance(value, bool):
+            yield line, "'title_descriptive' must be true or false"
+
+
+def rule_year(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
+    """A year, when given, is a plausible four-digit year."""
+    if "year" in thesis.meta:
+        year = thesis.meta["year"]
+        if not isinstance(year, int) or not 1900 <= year <= 2100:
+            yield thesis.meta_lines.get("year", 1), f"'year' must be a four-digit year, not {year!r}"
+
+
+def rule_kind(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
+    """The kind of text is one of the known kinds."""
+    kind = thesis.meta.get("kind")
+    if kind is not None and kind not in KINDS:
+        yield thesis.meta_lines.get("kind", 1), f"unknown kind '{kind}' (one of: {', '.join(KINDS)}){did_you_mean(kind, KINDS)}"
+
+
+def rule_vocabulary_refs(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
+    """Every city, country, theory and stage slug exists in its vocabulary."""
+    for key, kind in VOCAB_FIELDS.items():
+        values = thesis.meta.get(key)
+        if not isinstance(values, list):
+            continue
+        known = vocab.terms.get(kind, {})
+        for slug in values:
+            if str(slug) not in known:
+                singular = {"cities": "city", "countries": "country", "theories": "theory", "stages": "stage"}[kind]
+                yield thesis.meta_lines.get(key, 1), f"unknown {singular} '{slug}'{did_you_mean(slug, known)}"
+
+
+def rule_partnership(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
+    """A partnership names exactly two different known cities."""
+    pair = thesis.meta.get("partnership")
+    if not isinstance(pair, list):
+        return
+    line = thesis.meta_lines.get("partnership", 1)
+    if len(pair) != 2 or pair[0] == pair[1]:
+        yield line, "'partnership' must name two different cities, e.g. partnership: [padang, hildesheim]"
+    cities = vocab.terms.get("cities", {})
+    for slug in pair:
+        if str(slug) not in cities:
+            yield line, f"unknown city '{slug}'{did_you_mean(slug, cities)}"
+
+
+def rule_id(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
+    """A thesis id is a lowercase slug (it becomes a file name)."""
+    if not SLUG_RE.match(thesis.id):
+        yield thesis.meta_lines.get("id", 1), f"thesis id '{thesis.id}' must be lowercase letters, digits and hyphens"
+
+
+def rule_has_text(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
+    """A thesis file has some text below its front matter."""
+    if not thesis.body.strip():
+        yield thesis.body_line, "thesis has no text below the front matter"
+
+
+RULES = (rule_known_keys, rule_field_types, rule_year, rule_kind, rule_vocabulary_refs,
+         rule_partnership, rule_id, rule_has_text)
+
+
+def validate_thesis(thesis: Thesis, vocab: Vocabulary) -> list[Diagnostic]:
+    return [Diagnostic(thesis.src_path, line, message) for rule in RULES for line, message in rule(thesis, vocab)]
+
+
+def validate_unique_ids(theses: list[Thesis]) -> list[Diagnostic]:
+    seen: dict[str, Thesis] = {}
+    problems = []
+    for thesis in theses:
+        if thesis.id in seen:
+            problems.append(Diagnostic(thesis.src_path, thesis.meta_lines.get("id", 1),
+                                       f"duplicate thesis id '{thesis.id}' (also used by {seen[thesis.id].src_path})"))
+        else:
+            seen[thesis.id] = thesis
+    return problems
+
+
+def validate_vocabulary_links(vocab: Vocabulary, display: dict[str, str]) -> list[Diagnostic]:
+    """Cities name a known country; a parent_slug names a known city."""
+    problems = []
+    for term in vocab.terms.get("cities", {}).values():
+        country = term.data.get("country")
+        if country and country not in vocab.terms.get("countries", {}):
+            problems.append(Diagnostic(display["cities"], term.line,
+                                       f"city '{term.slug}' has unknown country '{country}'{did_you_mean(country, vocab.terms['countries'])}"))
+        parent = term.data.get("parent_slug")
+        if parent and parent not in vocab.terms["cities"]:
+            problems.append(Diagnostic(display["cities"], term.line, f"city '{term.slug}' has unknown parent_slug '{parent}'"))
+    return problems
