@@ -1,0 +1,75 @@
+"""Word analysis for search: folding, Indonesian and English stemming, aliases as concepts.
+
+Indonesian words go through Sastrawi (PySastrawi), which checks a root-word dictionary
+before removing affixes, so 'berdiplomasi' and 'diplomasi' meet while 'diplomasi' itself
+stays whole. Words of English text that the Indonesian dictionary does not know go through
+the Snowball English stemmer. Names from the vocabularies are never stemmed.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import snowballstemmer
+from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+from Sastrawi.Stemmer.Stemmer import Stemmer
+from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+from .enrich import Tagger
+from .load import Vocabulary
+from .text import tokens_with_case
+
+# Roots the stock dictionary lacks but our corpus needs, so that their affixed forms meet.
+EXTRA_ROOTS = ("kerjasama", "tandatangan", "diplomasi", "paradiplomasi", "revitalisasi", "implementasi",
+               "otonomi", "globalisasi", "kota", "sister", "city")
+CONCEPT_PREFIX = "~"
+FACET_PREFIX = "#"
+
+
+class Analyzer:
+    def __init__(self, vocab: Vocabulary):
+        words = StemmerFactory().get_words()
+        self.dictionary = set(words) | set(EXTRA_ROOTS)
+        self._id = Stemmer(ArrayDictionary(sorted(self.dictionary)))
+        self._en = snowballstemmer.stemmer("english")
+        self.tagger = Tagger(vocab, with_synonyms=True)
+        self.keep = set()  # words of names and aliases: never stemmed
+        for entries in self.tagger.table.values():
+            for phrase, _, kind, _, _ in entries:
+                if kind in ("cities", "countries"):
+                    self.keep.update(phrase)
+        self.stem_id = lru_cache(maxsize=200_000)(self._stem_id)
+        self.stem_en = lru_cache(maxsize=200_000)(self._stem_en)
+
+    def _stem_id(self, word: str) -> str:
+        if word in self.keep or word.isdigit() or len(word) < 4:
+            return word
+        return self._id.stem(word) or word
+
+    def _stem_en(self, word: str) -> str:
+        if word in self.keep or word in self.dictionary or word.isdigit() or len(word) < 4:
+            return self._stem_id(word)
+        return self._en.stemWord(word)
+
+    def words(self, text: str, lang: str = "id") -> list[tuple[str, str]]:
+        """(folded form, stem) for each word of the text."""
+        stem = self.stem_en if lang == "en" else self.stem_id
+        return [(w, stem(w)) for w, _, _ in tokens_with_case(text)]
+
+    def concepts(self, text: str) -> list[str]:
+        """Concept tokens for every vocabulary alias or synonym in the text."""
+        return [concept(m.kind, m.slug) for m in self.tagger.find(text)]
+
+    def alias_table(self) -> list[list[str]]:
+        """[alias words joined by spaces, concept] for the client's query matcher, longest first."""
+        rows = {(" ".join(phrase), concept(kind, slug))
+                for entries in self.tagger.table.values() for phrase, _, kind, slug, _ in entries}
+        return [list(r) for r in sorted(rows, key=lambda r: (-len(r[0].split()), r))]
+
+
+def concept(kind: str, slug: str) -> str:
+    return f"{CONCEPT_PREFIX}{kind}:{slug}"
+
+
+def facet(kind: str, slug: str) -> str:
+    return f"{FACET_PREFIX}{kind}:{slug}"

@@ -1,0 +1,157 @@
+"""Command line: build | serve | check | zip | new. Exit codes: 0 fine, 1 problems, 2 usage."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+
+from .config import Config
+from .errors import BuildFailed, Diagnostic, UnsafeOutput, summary_line
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _config(args) -> Config:
+    root = Path(args.root).resolve() if getattr(args, "root", None) else ROOT
+    out = Path(args.out) if getattr(args, "out", None) else None
+    zip_link = None if getattr(args, "no_zip_link", False) else getattr(args, "zip_link", None)
+    return Config.for_project(root, out=out, zip_link=zip_link, source_date=getattr(args, "source_date", None))
+
+
+def report(diagnostics: list[Diagnostic], stream=None) -> None:
+    stream = stream or sys.stderr
+    for d in sorted(diagnostics):
+        print(d, file=stream)
+
+
+def cmd_build(args) -> int:
+    from .pipeline import Builder, Progress
+
+    config = _config(args)
+    builder = Builder(config, progress=Progress(), jobs=args.jobs)
+    try:
+        result = builder.build()
+    except BuildFailed as failed:
+        report(failed.diagnostics)
+        print(f"build failed: {summary_line(failed.diagnostics)}; {config.display_path(config.out)} left as it was",
+              file=sys.stderr)
+        return 1
+    counts = ", ".join(f"{n} {kind}" for kind, n in sorted(result.page_counts.items()))
+    warn = f", {len(result.warnings)} suggestions (see 'build.py check')" if result.warnings else ""
+    print(f"built {sum(result.page_counts.values())} pages ({counts}) and {len(result.files)} files "
+          f"into {config.out} in {result.seconds:.2f} s{warn}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from .check import run_check
+
+    config = _config(args)
+    diagnostics = run_check(config)
+    report(diagnostics, sys.stdout)
+    errors = [d for d in diagnostics if d.severity == "error"]
+    failing = diagnostics if args.strict else errors
+    print(summary_line(diagnostics))
+    return 1 if failing else 0
+
+
+def cmd_serve(args) -> int:
+    from .serve import serve
+
+    config = _config(args)
+    return serve(config, host=args.host, port=args.port, open_browser=False)
+
+
+def cmd_zip(args) -> int:
+    from .package import make_zip
+    from .pipeline import Builder
+
+    config = _config(args)
+    try:
+        result = Builder(config, jobs=args.jobs).gather()
+    except BuildFailed as failed:
+        report(failed.diagnostics)
+        print(f"zip not made: {summary_line(failed.diagnostics)}", file=sys.stderr)
+        return 1
+    dest = Path(args.output or (config.root / "dist" / config.zip_name))
+    make_zip(result.files, dest, folder=dest.stem)
+    print(f"wrote {dest} ({dest.stat().st_size // 1024} KiB, {len(result.files)} files)")
+    return 0
+
+
+def cmd_new(args) -> int:
+    from .scaffold import new_thesis
+
+    config = _config(args)
+    try:
+        path = new_thesis(config, args.title, slug=args.id)
+    except FileExistsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"created {config.display_path(path)}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="build.py", description="Build the sister-city thesis catalogue from seeds/.")
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = p.add_subparsers(dest="command")
+
+    def common(sp, out=True):
+        sp.add_argument("--root", help="project folder (default: the one holding build.py)")
+        if out:
+            sp.add_argument("--out", help="output folder (default: site/)")
+        sp.add_argument("--jobs", type=int, default=None, help="processes for large builds (default: 2)")
+        sp.add_argument("--zip-link", default="katalog-kota-bersaudara.zip",
+                        help="relative link from the site root to the offline zip (default: %(default)s)")
+        sp.add_argument("--no-zip-link", action="store_true", help="no link to a zip on the pages")
+        sp.add_argument("--source-date", help="a fixed date to print in the footer (keeps builds reproducible)")
+
+    b = sub.add_parser("build", help="build the site (the default command)")
+    common(b)
+    b.set_defaults(func=cmd_build)
+    c = sub.add_parser("check", help="validate everything without writing")
+    common(c)
+    c.add_argument("--strict", action="store_true", help="warnings (suggestions) fail too")
+    c.set_defaults(func=cmd_check)
+    s = sub.add_parser("serve", help="build, serve on 127.0.0.1, rebuild and reload on change")
+    common(s)
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+    s.add_argument("--port", type=int, default=8000)
+    s.set_defaults(func=cmd_serve)
+    z = sub.add_parser("zip", help="a reproducible zip of the site for offline reading")
+    common(z, out=False)
+    z.add_argument("--output", help="zip file to write (default: dist/katalog-kota-bersaudara.zip)")
+    z.set_defaults(func=cmd_zip, no_zip_link=True)
+    n = sub.add_parser("new", help="scaffold a new thesis file")
+    n.add_argument("title")
+    n.add_argument("--id", help="file name / id (default: from the title)")
+    n.add_argument("--root", help=argparse.SUPPRESS)
+    n.set_defaults(func=cmd_new)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0].startswith("--") and argv[0] not in ("--help", "-h", "--debug"):
+        argv.insert(0, "build")  # `python build.py --out DIR` builds
+    if argv[:1] == ["--debug"] and (len(argv) == 1 or argv[1].startswith("--")):
+        argv.insert(1, "build")
+    args = parser().parse_args(argv)
+    if not getattr(args, "func", None):
+        args = parser().parse_args(["build", *argv])
+    try:
+        return args.func(args)
+    except UnsafeOutput as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - one line unless --debug
+        if args.debug:
+            traceback.print_exc()
+        else:
+            print(f"error: {exc} (run with --debug for the traceback)", file=sys.stderr)
+        return 1

@@ -1,0 +1,171 @@
+"""Render stage: the Jinja environment, one page context per output file, render_page()."""
+
+from __future__ import annotations
+
+import hashlib
+import posixpath
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+
+from .config import Config
+from .enrich import TAG_KINDS, Site, partnership_key
+from .markdown import render_markdown
+
+KIND_LABELS = {"abstract": "Abstrak", "conclusion": "Kesimpulan", "chapter": "Bab tesis",
+               "summary": "Ringkasan", "full": "Teks lengkap"}
+CITY_TYPES = {"kota": "Kota", "kabupaten": "Kabupaten", "provinsi": "Provinsi", "city": "Kota (city)",
+              "prefecture": "Prefektur", "state": "Negara bagian", "municipality": "Munisipalitas"}
+LANGUAGES = {"id": "Indonesia", "en": "Inggris"}
+SECTIONS = {  # kind → (folder, Indonesian plural, Indonesian singular)
+    "cities": ("cities", "Kota dan daerah", "Kota"),
+    "countries": ("countries", "Negara", "Negara"),
+    "theories": ("theories", "Teori dan konsep", "Teori"),
+    "stages": ("stages", "Tahap kerja sama", "Tahap"),
+}
+
+
+@dataclass(frozen=True)
+class Page:
+    dest_path: str
+    template: str
+    context: dict
+    key: str  # changes whenever anything the page shows changes
+
+
+def make_env(config: Config) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(config.templates)),
+        autoescape=select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["url"] = relative_url
+    env.globals.update(KIND_LABELS=KIND_LABELS, CITY_TYPES=CITY_TYPES, LANGUAGES=LANGUAGES, SECTIONS=SECTIONS)
+    return env
+
+
+def relative_url(target: str, page: dict) -> str:
+    """A link from the current page to a file of the site, relative, naming the file."""
+    anchor = ""
+    if "#" in target:
+        target, anchor = target.split("#", 1)
+        anchor = "#" + anchor
+    here = posixpath.dirname(page["dest_path"]) or "."
+    return posixpath.relpath(target, here) + anchor if target else anchor
+
+
+def template_digest(config: Config) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(config.templates.rglob("*.html")):
+        digest.update(path.relative_to(config.templates).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _key(*parts: object) -> str:
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def term_url(kind: str, slug: str) -> str:
+    return f"{SECTIONS[kind][0]}/{slug}.html"
+
+
+def site_context(site: Site, config: Config) -> dict:
+    vocab = site.vocab
+    return {
+        "title": config.site_title,
+        "title_en": config.site_title_en,
+        "zip_link": config.zip_link,
+        "source_date": config.source_date,
+        "counts": {
+            "theses": len(site.entries),
+            "partnerships": len(site.partnerships),
+            **{kind: sum(1 for s in vocab.terms[kind] if (kind, s) in site.subjects) for kind in TAG_KINDS},
+        },
+        "stages": [t for t in vocab.ordered("stages")],
+    }
+
+
+def _card(site: Site, thesis_id: str) -> dict:
+    """What a list of theses shows of one thesis."""
+    e = site.entries[thesis_id]
+    return {"id": e.id, "url": e.url, "title": e.title, "descriptive": e.title_descriptive,
+            "partnership": e.partnership, "period": e.meta.get("period"), "year": e.meta.get("year"),
+            "kind": e.meta.get("kind"), "excerpt": e.excerpt, "authors": e.meta.get("authors", [])}
+
+
+def _cards_key(site: Site, ids) -> tuple:
+    return tuple((i, site.entries[i].digest) for i in ids)
+
+
+def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
+    """Every page of the site with its context and a key of all it depends on."""
+    vocab, base = site.vocab, (templates_key, site.vocab.digest, config)
+    all_ids = [e.id for e in site.ordered_entries()]
+    every = _cards_key(site, all_ids)
+    partnerships = sorted(site.partnerships.values(), key=lambda p: p.key)
+    yield Page("index.html", "home.html",
+               {"recent": [_card(site, i) for i in all_ids[:12]], "partnerships": partnerships}, _key(base, every, "home"))
+    yield Page("theses/index.html", "theses.html", {"theses": [_card(site, i) for i in all_ids]}, _key(base, every, "theses"))
+    yield Page("search.html", "search.html", {}, _key(base, every, "search"))
+    yield Page("partnerships/index.html", "partnerships.html", {"partnerships": partnerships},
+               _key(base, every, "partnerships"))
+    for p in partnerships:
+        yield Page(p.url, "partnership.html", {"partnership": p, "theses": [_card(site, i) for i in p.theses]},
+                   _key(base, _cards_key(site, p.theses), p))
+    for kind in TAG_KINDS:
+        folder = SECTIONS[kind][0]
+        terms = vocab.ordered(kind) if kind == "stages" else sorted(vocab.terms[kind].values(), key=lambda t: t.name.lower())
+        counts = {t.slug: len(site.subjects.get((kind, t.slug), ())) for t in terms}
+        mention_counts = {t.slug: len(site.mentions.get((kind, t.slug), ())) for t in terms}
+        yield Page(f"{folder}/index.html", "terms.html",
+                   {"kind": kind, "terms": terms, "counts": counts, "mention_counts": mention_counts},
+                   _key(base, kind, sorted(counts.items()), sorted(mention_counts.items())))
+        for position, term in enumerate(terms):
+            ids = site.subjects.get((kind, term.slug), ())
+            mentioned = site.mentions.get((kind, term.slug), ())
+            extra = _term_extra(site, kind, term, terms, position)
+            yield Page(term_url(kind, term.slug), "term.html",
+                       {"kind": kind, "term": term, "theses": [_card(site, i) for i in ids],
+                        "mentioned": [_card(site, i) for i in mentioned],
+                        "summary_html": Markup(render_markdown(str(term.data.get("summary") or term.data.get("description") or "")).html),
+                        **extra},
+                       _key(base, kind, term.slug, _cards_key(site, ids), _cards_key(site, mentioned), repr(extra)))
+    for thesis_id in all_ids:
+        e = site.entries[thesis_id]
+        related = site.related.get(thesis_id, ())
+        abstracts = {lang: Markup(render_markdown(text).html) for lang, text in e.abstracts.items()}
+        yield Page(e.url, "thesis.html",
+                   {"e": e, "abstracts": abstracts, "related": [_card(site, i) for i in related],
+                    "pair_key": partnership_key(e.partnership) if e.partnership else None,
+                    "html": Markup(e.html)},
+                   _key(base, e.digest, _cards_key(site, related)))
+
+
+def _term_extra(site: Site, kind: str, term, terms: list, position: int) -> dict:
+    vocab = site.vocab
+    if kind == "stages":
+        return {"previous": terms[position - 1] if position else None,
+                "next": terms[position + 1] if position + 1 < len(terms) else None}
+    if kind == "cities":
+        country = vocab.get("countries", term.data.get("country", ""))
+        parent = vocab.get("cities", term.data.get("parent_slug", ""))
+        inside = [t for t in vocab.ordered("cities") if t.data.get("parent_slug") == term.slug]
+        pairs = [p for p in sorted(site.partnerships.values(), key=lambda p: p.key) if term.slug in p.cities]
+        return {"country": country, "parent_term": parent, "inside": inside, "pairs": pairs}
+    if kind == "countries":
+        cities = sorted((t for t in vocab.terms["cities"].values() if t.data.get("country") == term.slug),
+                        key=lambda t: t.name.lower())
+        return {"cities": cities}
+    return {}
+
+
+def render_page(env: Environment, page: Page, site_ctx: dict, site: Site) -> str:
+    template = env.get_template(page.template)
+    page_ctx = {"dest_path": page.dest_path, **page.context}
+    return template.render(site=site_ctx, page=page_ctx, vocab=site.vocab, term_url=term_url,
+                           partnerships=site.partnerships)

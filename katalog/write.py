@@ -1,0 +1,91 @@
+"""Write stage: a fresh folder swapped into place; never touch what the builder did not make."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import UnsafeOutput
+
+MARKER = ".katalog-build.json"  # written last into every output folder: the manifest of its files
+
+
+@dataclass(frozen=True)
+class WriteStats:
+    written: int
+    reused: int
+    removed: int
+
+
+def check_output_path(out: Path, root: Path, protected: list[Path]) -> None:
+    """Refuse an output folder that would overwrite the project or a folder we did not create."""
+    out, root = out.resolve(), root.resolve()
+    if out == root or out in root.parents or out == Path(out.anchor):
+        raise UnsafeOutput(f"refusing to write to {out}: it is the project folder or one of its parents")
+    for path in protected:
+        path = path.resolve()
+        if out == path or path in out.parents:
+            raise UnsafeOutput(f"refusing to write to {out}: it is inside {path}")
+        if out in path.parents:
+            raise UnsafeOutput(f"refusing to write to {out}: it contains {path}")
+    if out.exists():
+        if not out.is_dir():
+            raise UnsafeOutput(f"refusing to write to {out}: it is a file")
+        if (out / ".git").exists() or (out / "seeds").exists():
+            raise UnsafeOutput(f"refusing to write to {out}: it contains .git or seeds/")
+        if any(out.iterdir()) and not (out / MARKER).is_file():
+            raise UnsafeOutput(f"refusing to write to {out}: the folder is not empty and was not made by this builder "
+                               f"(no {MARKER}); choose another --out or empty it yourself")
+
+
+def read_manifest(out: Path) -> dict[str, str]:
+    try:
+        return json.loads((out / MARKER).read_text("utf-8"))["files"]
+    except (OSError, ValueError, KeyError):
+        return {}
+
+
+def write_site(out: Path, files: dict[str, bytes], root: Path, protected: list[Path]) -> WriteStats:
+    """Write `files` into a new folder beside `out`, then swap it in. Unchanged files are hard-linked."""
+    check_output_path(out, root, protected)
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    old_manifest = read_manifest(out) if out.exists() else {}
+    manifest = {path: hashlib.sha256(data).hexdigest() for path, data in sorted(files.items())}
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    written = reused = 0
+    try:
+        made_dirs: set[Path] = set()
+        for path, data in files.items():
+            dest = tmp / path
+            if dest.parent not in made_dirs:
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                made_dirs.add(dest.parent)
+            if old_manifest.get(path) == manifest[path]:
+                try:
+                    os.link(out / path, dest)
+                    reused += 1
+                    continue
+                except OSError:
+                    pass
+            dest.write_bytes(data)
+            written += 1
+        (tmp / MARKER).write_text(json.dumps({"generator": "katalog", "files": manifest}, sort_keys=True, indent=0), "utf-8")
+        os.chmod(tmp, 0o755)
+        if out.exists():
+            trash = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+            os.replace(out, trash / "site")
+            os.replace(tmp, out)
+            shutil.rmtree(trash)
+        else:
+            os.replace(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    removed = len(set(old_manifest) - set(manifest))
+    return WriteStats(written, reused, removed)
