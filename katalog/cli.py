@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def _config(args) -> Config:
     root = Path(args.root).resolve() if getattr(args, "root", None) else ROOT
     out = Path(args.out) if getattr(args, "out", None) else None
-    zip_link = None if getattr(args, "no_zip_link", False) else getattr(args, "zip_link", None)
+    zip_link = Config.zip_name if getattr(args, "zip", False) else None
     return Config.for_project(root, out=out, zip_link=zip_link, source_date=getattr(args, "source_date", None))
 
 
@@ -104,9 +104,9 @@ def parser() -> argparse.ArgumentParser:
         if out:
             sp.add_argument("--out", help="output folder (default: site/)")
         sp.add_argument("--jobs", type=int, default=None, help="processes for large builds (default: 2)")
-        sp.add_argument("--zip-link", default="katalog-kota-bersaudara.zip",
-                        help="relative link from the site root to the offline zip (default: %(default)s)")
-        sp.add_argument("--no-zip-link", action="store_true", help="no link to a zip on the pages")
+        if out:
+            sp.add_argument("--zip", action="store_true",
+                            help="put the offline zip into the site and link it from the home page (for publishing)")
         sp.add_argument("--source-date", help="a fixed date to print in the footer (keeps builds reproducible)")
 
     b = sub.add_parser("build", help="build the site (the default command)")
@@ -124,7 +124,7 @@ def parser() -> argparse.ArgumentParser:
     z = sub.add_parser("zip", help="a reproducible zip of the site for offline reading")
     common(z, out=False)
     z.add_argument("--output", help="zip file to write (default: dist/katalog-kota-bersaudara.zip)")
-    z.set_defaults(func=cmd_zip, no_zip_link=True)
+    z.set_defaults(func=cmd_zip)
     n = sub.add_parser("new", help="scaffold a new thesis file")
     n.add_argument("title")
     n.add_argument("--id", help="file name / id (default: from the title)")

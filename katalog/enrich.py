@@ -197,8 +197,11 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
 
 def _first_paragraph(markdown: str) -> str:
     for block in split_blocks(markdown):
-        if len(block.text) > 120 and not block.text.lstrip().startswith(("#", "[^")):
-            return block.text
+        text = block.text
+        letters = [c for c in text if c.isalpha()]
+        shouting = letters and sum(c.isupper() for c in letters) > len(letters) / 2
+        if len(text) > 120 and ". " in text and not shouting and not text.lstrip().startswith(("#", "[^")):
+            return text
     return markdown[:400]
 
 

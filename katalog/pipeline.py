@@ -11,12 +11,13 @@ import sys
 import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .analyze import Analyzer
 from .config import Config
 from .enrich import Entry, Tagger, build_site, prepare_entry
 from .errors import BuildFailed, Diagnostic
+from .package import zip_bytes
 from .load import Thesis, Vocabulary, load_theses, load_vocabulary
 from .render import make_env, pages, render_page, site_context, template_digest
 from .search import DocTerms, analyze_entry, build_index
@@ -81,8 +82,19 @@ class Builder:
 
     # ------------------------------------------------------------------ gather
     def gather(self) -> BuildResult:
+        """Everything the site holds, in memory. With a zip link, the offline zip is one of the files."""
+        if not self.config.zip_link:
+            return self._gather(self.config)
         started = time.monotonic()
-        config = self.config
+        offline = self._gather(replace(self.config, zip_link=None))
+        result = self._gather(self.config)
+        folder = self.config.zip_name.removesuffix(".zip")
+        result.files[self.config.zip_link] = zip_bytes(offline.files, folder)
+        result.seconds = time.monotonic() - started
+        return result
+
+    def _gather(self, config: Config) -> BuildResult:
+        started = time.monotonic()
         vocab, problems = load_vocabulary(config)
         theses, errs = load_theses(config)
         problems += errs
@@ -97,7 +109,7 @@ class Builder:
         entries = self._prepare(theses, vocab)
         site = build_site(entries, vocab)
         warnings = [s for e in entries for s in e.suggestions]
-        files, counts, rendered = self._render(site)
+        files, counts, rendered = self._render(site, config)
         files.update(self._index(site, vocab, entries))
         files.update(self._static())
         return BuildResult(files, problems, counts, rendered, time.monotonic() - started, warnings=warnings)
@@ -129,10 +141,10 @@ class Builder:
             out.append(entry)
         return out
 
-    def _render(self, site) -> tuple[dict[str, bytes], Counter, int]:
-        env = make_env(self.config)
-        site_ctx = site_context(site, self.config)
-        all_pages = list(pages(site, self.config, template_digest(self.config)))
+    def _render(self, site, config: Config) -> tuple[dict[str, bytes], Counter, int]:
+        env = make_env(config)
+        site_ctx = site_context(site, config)
+        all_pages = list(pages(site, config, template_digest(config)))
         files, counts, rendered, cache = {}, Counter(), 0, {}
         for done, page in enumerate(all_pages, start=1):
             cached = self.pages.get(page.dest_path)

@@ -104,12 +104,12 @@ def _cards_key(site: Site, ids) -> tuple:
 
 def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
     """Every page of the site with its context and a key of all it depends on."""
-    vocab, base = site.vocab, (templates_key, site.vocab.digest, config)
+    vocab, base = site.vocab, (templates_key, site.vocab.digest, config.source_date, config.site_title)
     all_ids = [e.id for e in site.ordered_entries()]
     every = _cards_key(site, all_ids)
     partnerships = sorted(site.partnerships.values(), key=lambda p: p.key)
     yield Page("index.html", "home.html",
-               {"recent": [_card(site, i) for i in all_ids[:12]], "partnerships": partnerships}, _key(base, every, "home"))
+               {"recent": [_card(site, i) for i in all_ids[:12]], "partnerships": partnerships}, _key(base, every, "home", config.zip_link))
     yield Page("theses/index.html", "theses.html", {"theses": [_card(site, i) for i in all_ids]}, _key(base, every, "theses"))
     yield Page("search.html", "search.html", {}, _key(base, every, "search"))
     yield Page("partnerships/index.html", "partnerships.html", {"partnerships": partnerships},

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from .analyze import Analyzer, concept, facet
 from .enrich import TAG_KINDS, Entry, Site
-from .text import fold
+from .text import fold, plain
 
 INDEX_VERSION = 1
 FIELD_WEIGHTS = {"title": 4.0, "tags": 6.0, "keywords": 3.0, "abstract": 2.0, "body": 1.0}
@@ -95,7 +95,7 @@ def analyze_entry(entry: Entry, site_vocab, analyzer: Analyzer) -> DocTerms:
         "pair": [names[c].name for c in entry.partnership] if entry.partnership else [],
         "year": str(entry.meta.get("year") or entry.meta.get("period") or ""),
         "authors": entry.meta.get("authors", []),
-        "text": " ".join(x for x in (abstract_id or entry.excerpt, abstract_en) if x)[:SNIPPET_CHARS],
+        "text": plain(" ".join(x for x in (abstract_id or entry.excerpt, abstract_en) if x))[:SNIPPET_CHARS],
     }
     return doc
 

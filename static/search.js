@@ -1,1 +1,456 @@
+/* Client-side search for the catalogue.
+ *
+ * The index is a set of JavaScript files under search/ that register themselves by calling
+ * KatalogSearchShard(name, data) when a <script> tag loads them (fetch of local files is
+ * blocked by browsers, script tags are not). Pure functions first (they mirror
+ * katalog/search.py, and tests run both on one index); the code that touches the page last.
+ */
+(function (global) {
+  "use strict";
 
+  // Ranking weights, in one table. The same numbers live in katalog/search.py.
+  var WEIGHTS = { exact: 1.0, prefix: 0.8, typo: 0.6 };
+  var QUICK_RESULTS = 6;
+  var PAGE_RESULTS = 20;
+  var WORD_RE = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)?/gu;
+
+  function fold(text) {
+    return text.normalize("NFKD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+  }
+
+  function tokenize(text) {
+    return fold(text).match(WORD_RE) || [];
+  }
+
+  function shardFor(key, keys) {
+    var best = null;
+    for (var i = 0; i < keys.length; i++) {
+      var k = keys[i];
+      if (key.lastIndexOf(k, 0) === 0 && (best === null || k.length > best.length)) best = k;
+    }
+    return best;
+  }
+
+  function shardFile(prefix, key) {
+    var out = "";
+    for (var i = 0; i < key.length; i++) {
+      var c = key[i];
+      out += /^[A-Za-z0-9]$/.test(c) ? c : "_" + c.codePointAt(0).toString(16);
+      if (c.codePointAt(0) > 0xffff) i++;
+    }
+    return prefix + (out || "_");
+  }
+
+  function withinOneEdit(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1) return false;
+    if (a.length > b.length) { var t = a; a = b; b = t; }
+    var i = 0, j = 0, edits = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] === b[j]) { i++; j++; continue; }
+      edits++;
+      if (edits > 1) return false;
+      if (a.length === b.length) {
+        if (i + 1 < a.length && a[i] === b[j + 1] && a[i + 1] === b[j]) { i += 2; j += 2; continue; }
+        i++;
+      }
+      j++;
+    }
+    return edits + (b.length - j) <= 1;
+  }
+
+  function matchAliases(words, aliases) {
+    var clauses = [], leftover = [], i = 0;
+    while (i < words.length) {
+      var hit = null;
+      for (var a = 0; a < aliases.length; a++) {
+        var parts = aliases[a][0].split(" ");
+        var ok = true;
+        for (var p = 0; p < parts.length; p++) if (words[i + p] !== parts[p]) { ok = false; break; }
+        if (ok) { hit = { alts: [[aliases[a][1], WEIGHTS.exact]], words: parts }; i += parts.length; break; }
+      }
+      if (hit) clauses.push(hit); else { leftover.push([i, words[i]]); i++; }
+    }
+    return [clauses, leftover];
+  }
+
+  function wordAlternatives(word, last, lookup, prefixForms) {
+    var alts = {}, row = lookup(word), any = false;
+    if (row) row[0].forEach(function (s) { alts[s] = WEIGHTS.exact; any = true; });
+    if ((last || !row) && word.length >= 3) {
+      var forms = prefixForms(word.slice(0, 2)), cands = [];
+      Object.keys(forms).forEach(function (f) {
+        if (f !== word && f.lastIndexOf(word, 0) === 0) cands.push([f, forms[f]]);
+      });
+      cands.sort(function (x, y) { return y[1][1] - x[1][1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0); });
+      cands.slice(0, 10).forEach(function (c) {
+        c[1][0].forEach(function (s) { if (!(s in alts)) { alts[s] = WEIGHTS.prefix; any = true; } });
+      });
+    }
+    if (!any && word.length >= 5) {
+      var all = prefixForms(word.slice(0, 2));
+      Object.keys(all).sort().forEach(function (f) {
+        if (withinOneEdit(word, f)) all[f][0].forEach(function (s) { if (!(s in alts)) { alts[s] = WEIGHTS.typo; any = true; } });
+      });
+    }
+    if (!any) alts[word] = WEIGHTS.exact;
+    return Object.keys(alts).sort().map(function (t) { return [t, alts[t]]; });
+  }
+
+  /* A query → clauses; each clause lists alternative terms with a weight, and a document
+   * must match every clause (unless none does, then the most clauses win). */
+  function parseQuery(q, aliases, lookup, prefixForms) {
+    var clauses = [], phrases = [];
+    var rest = q.replace(/"([^"]*)"/g, function (_, p) { phrases.push(p); return " "; });
+    var typing = !/[ "]$/.test(q);
+    phrases.forEach(function (phrase) {
+      var words = tokenize(phrase), m = matchAliases(words, aliases);
+      if (m[0].length && !m[1].length) { clauses = clauses.concat(m[0]); return; }
+      if (!words.length) return;
+      var stems = words.map(function (w) { var r = lookup(w); return r ? r[0][0] : w; });
+      var grams = [];
+      for (var i = 0; i + 1 < stems.length; i++) grams.push(stems[i] + " " + stems[i + 1]);
+      if (!grams.length) grams = stems;
+      grams.forEach(function (g) { clauses.push({ alts: [[g, WEIGHTS.exact]], words: words }); });
+    });
+    var words = tokenize(rest), m = matchAliases(words, aliases);
+    clauses = clauses.concat(m[0]);
+    m[1].forEach(function (iw) {
+      var last = typing && iw[0] === words.length - 1;
+      clauses.push({ alts: wordAlternatives(iw[1], last, lookup, prefixForms), words: [iw[1]] });
+    });
+    return clauses;
+  }
+
+  /* Document number → [clauses matched, summed score]. */
+  function evaluate(clauses, postings) {
+    var totals = {}, n = 0;
+    clauses.forEach(function (clause) {
+      var best = {};
+      clause.alts.forEach(function (alt) {
+        var flat = postings(alt[0]);
+        for (var k = 0; k < flat.length; k += 2) {
+          var s = flat[k + 1] * alt[1];
+          if (!(flat[k] in best) || s > best[flat[k]]) best[flat[k]] = s;
+        }
+      });
+      Object.keys(best).forEach(function (d) {
+        var t = totals[d] || (totals[d] = [0, 0]);
+        t[0] += 1; t[1] += best[d];
+      });
+    });
+    var full = {}, hasFull = false;
+    Object.keys(totals).forEach(function (d) { if (totals[d][0] === clauses.length) { full[d] = totals[d]; hasFull = true; } });
+    var chosen = hasFull ? full : totals, out = {};
+    Object.keys(chosen).forEach(function (d) { out[d] = [chosen[d][0], Math.round(chosen[d][1])]; n++; });
+    return out;
+  }
+
+  function rank(scores) {
+    return Object.keys(scores).map(Number).sort(function (a, b) {
+      return scores[b][0] - scores[a][0] || scores[b][1] - scores[a][1] || a - b;
+    });
+  }
+
+  /* Where to cut a snippet and which words to mark: [[text, marked], …]. */
+  function snippet(text, isHit, width) {
+    width = width || 240;
+    var words = [], m;
+    WORD_RE.lastIndex = 0;
+    var folded = fold(text);
+    var re = new RegExp(WORD_RE.source, "gu");
+    while ((m = re.exec(folded)) !== null) words.push([m.index, m.index + m[0].length, isHit(m[0])]);
+    var first = 0;
+    for (var i = 0; i < words.length; i++) if (words[i][2]) { first = words[i][0]; break; }
+    var start = Math.max(0, first - 80);
+    if (start > 0) { var sp = text.indexOf(" ", start); start = sp >= 0 && sp < first ? sp + 1 : start; }
+    var end = Math.min(text.length, start + width);
+    if (end < text.length) { var sp2 = text.lastIndexOf(" ", end); if (sp2 > start) end = sp2; }
+    var parts = [], pos = start;
+    words.forEach(function (w) {
+      if (!w[2] || w[0] < start || w[1] > end) return;
+      if (w[0] > pos) parts.push([text.slice(pos, w[0]), false]);
+      parts.push([text.slice(w[0], w[1]), true]);
+      pos = w[1];
+    });
+    if (pos < end) parts.push([text.slice(pos, end), false]);
+    if (start > 0) parts.unshift(["… ", false]);
+    if (end < text.length) parts.push([" …", false]);
+    return parts;
+  }
+
+  var api = { WEIGHTS: WEIGHTS, fold: fold, tokenize: tokenize, shardFor: shardFor, shardFile: shardFile,
+              withinOneEdit: withinOneEdit, parseQuery: parseQuery, evaluate: evaluate, rank: rank, snippet: snippet };
+  if (typeof module !== "undefined" && module.exports) module.exports = api;
+  if (typeof document === "undefined") return;
+
+  // ------------------------------------------------------------------ loading shards
+  var script = document.currentScript;
+  var ROOT = (script && script.getAttribute("data-root")) || "./";
+  var shards = {}, waiting = {};
+
+  global.KatalogSearchShard = function (name, data) {
+    shards[name] = data;
+    if (waiting[name]) { waiting[name].forEach(function (f) { f(data); }); delete waiting[name]; }
+  };
+
+  function load(name) {
+    if (name in shards) return Promise.resolve(shards[name]);
+    return new Promise(function (resolve) {
+      if (waiting[name]) { waiting[name].push(resolve); return; }
+      waiting[name] = [resolve];
+      var tag = document.createElement("script");
+      tag.src = ROOT + "search/" + name + ".js";
+      tag.async = true;
+      tag.onerror = function () { global.KatalogSearchShard(name, {}); };
+      document.head.appendChild(tag);
+    });
+  }
+
+  function formShardsFor(word, meta) {
+    var names = {}, key = shardFor(word, meta.formShards);
+    if (key !== null) names[shardFile("f", key)] = 1;
+    var p = word.slice(0, 2);
+    meta.formShards.forEach(function (k) {
+      if (k.lastIndexOf(p, 0) === 0 || p.lastIndexOf(k, 0) === 0) names[shardFile("f", k)] = 1;
+    });
+    return Object.keys(names);
+  }
+
+  function lookupIn(meta) {
+    return function (form) {
+      var key = shardFor(form, meta.formShards), s = key === null ? null : shards[shardFile("f", key)];
+      return s && s[form] ? s[form] : null;
+    };
+  }
+
+  function prefixIn(meta) {
+    return function (prefix) {
+      var found = {};
+      meta.formShards.forEach(function (k) {
+        if (k.lastIndexOf(prefix, 0) === 0 || prefix.lastIndexOf(k, 0) === 0) {
+          var s = shards[shardFile("f", k)] || {};
+          Object.keys(s).forEach(function (f) { found[f] = s[f]; });
+        }
+      });
+      return found;
+    };
+  }
+
+  function postingsIn(meta) {
+    return function (term) {
+      var key = shardFor(term, meta.termShards), s = key === null ? null : shards[shardFile("t", key)];
+      return (s && s[term]) || [];
+    };
+  }
+
+  /* The whole search: query text and filters → {total, cards, hit(word)}. */
+  function search(q, filters, limit) {
+    return load("meta").then(function (meta) {
+      var words = tokenize(q), need = {};
+      words.forEach(function (w) { formShardsFor(w, meta).forEach(function (n) { need[n] = 1; }); });
+      return Promise.all(Object.keys(need).map(load)).then(function () {
+        var clauses = parseQuery(q, meta.aliases, lookupIn(meta), prefixIn(meta));
+        var terms = {};
+        clauses.forEach(function (c) { c.alts.forEach(function (a) { terms[a[0]] = 1; }); });
+        Object.keys(filters).forEach(function (k) { if (filters[k]) terms["#" + k + ":" + filters[k]] = 1; });
+        var files = {};
+        Object.keys(terms).forEach(function (t) {
+          var key = shardFor(t, meta.termShards);
+          if (key !== null) files[shardFile("t", key)] = 1;
+        });
+        return Promise.all(Object.keys(files).map(load)).then(function () {
+          var postings = postingsIn(meta);
+          var scores = clauses.length ? evaluate(clauses, postings) : {};
+          Object.keys(filters).forEach(function (k) {
+            if (!filters[k]) return;
+            var allowed = {}, flat = postings("#" + k + ":" + filters[k]);
+            for (var i = 0; i < flat.length; i += 2) allowed[flat[i]] = 1;
+            if (!clauses.length) for (var j = 0; j < flat.length; j += 2) scores[flat[j]] = scores[flat[j]] || [0, 0];
+            Object.keys(scores).forEach(function (d) { if (!allowed[d]) delete scores[d]; });
+          });
+          var order = rank(scores), top = order.slice(0, limit), docFiles = {};
+          top.forEach(function (d) { docFiles["d" + Math.floor(d / meta.docsPerShard)] = 1; });
+          return Promise.all(Object.keys(docFiles).map(load)).then(function () {
+            var cards = top.map(function (d) { return shards["d" + Math.floor(d / meta.docsPerShard)][d % meta.docsPerShard]; });
+            return { total: order.length, cards: cards, hit: hitTest(clauses, meta), meta: meta };
+          });
+        });
+      });
+    });
+  }
+
+  /* Which words of a snippet to mark: the words typed, their forms in the corpus, alias words. */
+  function hitTest(clauses, meta) {
+    var stems = {}, exact = {}, prefixes = [];
+    clauses.forEach(function (c) {
+      c.words.forEach(function (w) { exact[w] = 1; if (w.length >= 3) prefixes.push(w); });
+      c.alts.forEach(function (a) {
+        a[0].split(" ").forEach(function (s) { stems[s] = 1; });
+        if (a[0].charAt(0) === "~") meta.aliases.forEach(function (row) {
+          if (row[1] === a[0]) row[0].split(" ").forEach(function (w) { exact[w] = 1; });
+        });
+      });
+    });
+    var lookup = lookupIn(meta);
+    return function (word) {
+      if (exact[word]) return true;
+      for (var i = 0; i < prefixes.length; i++) if (word.lastIndexOf(prefixes[i], 0) === 0) return true;
+      var row = lookup(word);
+      return !!(row && row[0].some(function (s) { return stems[s]; }));
+    };
+  }
+
+  // ------------------------------------------------------------------ the page
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function resultItem(card, hit, quick) {
+    var li = el("li", "result");
+    var a = el("a", null, card.title);
+    a.href = ROOT + card.url;
+    var h = el(quick ? "span" : "h2", "result-title");
+    h.appendChild(a);
+    li.appendChild(h);
+    var meta = [card.pair.join(" – "), card.authors.join(", "), card.year].filter(Boolean).join(" · ");
+    if (meta) li.appendChild(el("p", "meta", meta));
+    if (!quick) {
+      var p = el("p", "snippet");
+      snippet(card.text, hit).forEach(function (part) {
+        p.appendChild(part[1] ? el("mark", null, part[0]) : document.createTextNode(part[0]));
+      });
+      li.appendChild(p);
+    }
+    return li;
+  }
+
+  function debounce(f, ms) {
+    var t;
+    return function () { var args = arguments; clearTimeout(t); t = setTimeout(function () { f.apply(null, args); }, ms); };
+  }
+
+  // The header box: results as you type, arrow keys to move, Enter to open, Escape to close.
+  function quickSearch(input) {
+    var box = document.getElementById("quick-results"), active = -1, latest = 0, pending = "";
+    function options() { return box.querySelectorAll("[role=option]"); }
+    function setActive(i) {
+      var opts = options();
+      if (!opts.length) return;
+      active = (i + opts.length) % opts.length;
+      opts.forEach(function (o, k) { o.setAttribute("aria-selected", k === active ? "true" : "false"); });
+      input.setAttribute("aria-activedescendant", opts[active].id);
+    }
+    function close() { box.hidden = true; input.setAttribute("aria-expanded", "false"); active = -1; input.removeAttribute("aria-activedescendant"); }
+    var run = debounce(function () {
+      var q = input.value.trim(), ticket = ++latest;
+      if (!q) { close(); return; }
+      pending = q;
+      search(input.value, {}, QUICK_RESULTS).then(function (r) {
+        if (ticket !== latest) return;
+        box.textContent = "";
+        var list = el("ul");
+        r.cards.forEach(function (card, i) {
+          var li = resultItem(card, r.hit, true);
+          li.id = "quick-" + i;
+          li.setAttribute("role", "option");
+          li.setAttribute("aria-selected", "false");
+          list.appendChild(li);
+        });
+        box.appendChild(el("p", "quick-count", r.total ? r.total + " hasil — Enter untuk semua" : "Tidak ada hasil untuk “" + pending + "”"));
+        box.appendChild(list);
+        box.hidden = false;
+        input.setAttribute("aria-expanded", "true");
+        active = -1;
+      });
+    }, 60);
+    input.addEventListener("input", run);
+    input.addEventListener("keydown", function (ev) {
+      if (ev.key === "ArrowDown") { ev.preventDefault(); setActive(active + 1); }
+      else if (ev.key === "ArrowUp") { ev.preventDefault(); setActive(active - 1); }
+      else if (ev.key === "Escape") { close(); }
+      else if (ev.key === "Enter" && active >= 0) {
+        ev.preventDefault();
+        options()[active].querySelector("a").click();
+      }
+    });
+    document.addEventListener("click", function (ev) { if (!input.form.contains(ev.target)) close(); });
+  }
+
+  // The search page: the URL carries the query and the filters, so results can be shared.
+  function searchPage(form) {
+    var input = form.querySelector("#q"), status = document.getElementById("search-status");
+    var list = document.getElementById("search-results"), filters = form.querySelector("#filters");
+    var params = new URLSearchParams(location.search), latest = 0;
+    input.value = params.get("q") || "";
+    var selects = form.querySelectorAll("select[data-facet]");
+    load("meta").then(function (meta) {
+      selects.forEach(function (sel) {
+        (meta.facets[sel.dataset.facet] || []).forEach(function (row) {
+          var o = el("option", null, row[1] + " (" + row[2] + ")");
+          o.value = row[0];
+          sel.appendChild(o);
+        });
+        sel.value = params.get(sel.dataset.facet) || "";
+      });
+      filters.hidden = false;
+      go();
+    });
+    function currentFilters() {
+      var f = {};
+      selects.forEach(function (s) { if (s.value) f[s.dataset.facet] = s.value; });
+      return f;
+    }
+    function go() {
+      var q = input.value, f = currentFilters(), ticket = ++latest;
+      var url = new URLSearchParams();
+      if (q.trim()) url.set("q", q.trim());
+      Object.keys(f).forEach(function (k) { url.set(k, f[k]); });
+      try { history.replaceState(null, "", "?" + url.toString()); } catch (e) { /* some file:// setups refuse */ }
+      if (!q.trim() && !Object.keys(f).length) { status.textContent = ""; list.textContent = ""; return; }
+      search(q, f, PAGE_RESULTS).then(function (r) {
+        if (ticket !== latest) return;
+        list.textContent = "";
+        if (!r.total) {
+          status.textContent = "Tidak ada hasil untuk “" + q.trim() + "”.";
+          var li = el("li", "no-results");
+          li.appendChild(el("p", null, "Periksa ejaan, pakai kata yang lebih umum, hapus saringan, atau coba salah satu topik ini:"));
+          var ul = el("ul", "inline-list");
+          ["theories", "stages"].forEach(function (kind) {
+            (r.meta.facets[kind] || []).slice(0, 4).forEach(function (row) {
+              var item = el("li"), a = el("a", null, row[1]);
+              a.href = "?q=" + encodeURIComponent(row[1]);
+              item.appendChild(a);
+              ul.appendChild(item);
+            });
+          });
+          li.appendChild(ul);
+          list.appendChild(li);
+          return;
+        }
+        status.textContent = r.total + " hasil" + (q.trim() ? " untuk “" + q.trim() + "”" : "") +
+          (r.total > r.cards.length ? ", " + r.cards.length + " teratas ditampilkan" : "") + ".";
+        r.cards.forEach(function (card) { list.appendChild(resultItem(card, r.hit, false)); });
+      });
+    }
+    input.addEventListener("input", debounce(go, 60));
+    selects.forEach(function (s) { s.addEventListener("change", go); });
+    form.addEventListener("submit", function (ev) { ev.preventDefault(); go(); });
+    input.focus();
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var top = document.getElementById("q-top"), page = document.getElementById("search-page");
+    if (top) quickSearch(top);
+    if (page) searchPage(page);
+    document.addEventListener("keydown", function (ev) {
+      var t = ev.target, typing = t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+      if (ev.key === "/" && !typing && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
+        ev.preventDefault();
+        (document.getElementById("q") || top).focus();
+      }
+    });
+  });
+})(typeof window !== "undefined" ? window : globalThis);
