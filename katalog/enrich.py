@@ -160,9 +160,9 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
     else:
         title, descriptive = derive_title(cleaned.markdown, abstracts)
     matches = tagger.find(thesis.body)
-    subject_window = {(m.kind, m.slug) for m in tagger.find(title)} | {
-        (m.kind, m.slug) for m in matches if m.offset < SUBJECT_WINDOW
-    }
+    in_title = {(m.kind, m.slug) for m in tagger.find(title) if m.kind == "cities"}
+    # Cities a title names are the subject; without any, those of the opening text are.
+    subject_window = in_title or {(m.kind, m.slug) for m in matches if m.offset < SUBJECT_WINDOW}
     text_found = {kind: [m.slug for m in matches if m.kind == kind] for kind in TAG_KINDS}
 
     pair = thesis.meta.get("partnership")

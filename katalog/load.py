@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -194,7 +195,7 @@ def load_thesis(path: Path, config: Config) -> tuple[Thesis | None, list[Diagnos
         return None, problems
     meta, key_lines, body, body_line, has_fm, errs = split_front_matter(text, display)
     problems += errs
-    thesis_id = str(meta.get("id") or path.stem)
+    thesis_id = str(meta.get("id") or re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-"))
     digest = hashlib.sha256(raw).hexdigest()
     return Thesis(thesis_id, display, meta, key_lines, body, body_line, has_fm, digest), problems
 

@@ -1,0 +1,56 @@
+"""`build.py new "<title>"`: a thesis file with commented front matter listing the slugs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .config import Config
+from .load import load_vocabulary
+from .markdown import slugify
+
+
+def _choices(vocab, kind: str) -> str:
+    terms = vocab.ordered(kind) if kind == "stages" else sorted(vocab.terms[kind].values(), key=lambda t: t.slug)
+    return ", ".join(t.slug for t in terms)
+
+
+def new_thesis(config: Config, title: str, slug: str | None = None) -> Path:
+    vocab, _ = load_vocabulary(config)
+    slug = slug or slugify(title)
+    path = config.seeds / "theses" / f"{slug}.md"
+    if path.exists():
+        raise FileExistsError(f"{config.display_path(path)} already exists")
+    quoted = title.replace('"', '\\"')
+    text = f"""---
+# Fill in only what the text states. Delete a line rather than guess: unknown stays empty.
+title: "{quoted}"
+# title_en: ""
+# title_descriptive: true      # when the text gives no title and you wrote one
+# authors: []
+# advisors: []
+# institution: ""
+# program: ""
+# degree: ""                   # S-1, S-2, S-3
+# year: 2020
+# period: ""                   # period studied, e.g. 2016-2018
+# language: [id]               # id, en
+# kind: abstract               # abstract, conclusion, chapter, summary, full
+# partnership: [city-a, city-b]
+# cities: []                   # other cities that are a subject of the thesis
+# theories: []
+# stages: []
+# sectors: []
+# keywords: []
+# source: ""                   # the original file name
+#
+# cities: {_choices(vocab, "cities")}
+# countries: {_choices(vocab, "countries")}
+# theories: {_choices(vocab, "theories")}
+# stages (in lifecycle order): {_choices(vocab, "stages")}
+---
+
+Paste the summary here, as received.
+"""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, "utf-8")
+    return path

@@ -1,0 +1,113 @@
+"""Clean-up, tagging and sanitising: the text a reader sees."""
+
+import pytest
+
+from katalog.cleanup import clean_body
+from katalog.config import Config
+from katalog.enrich import Tagger, prepare_entry
+from katalog.load import load_thesis, load_vocabulary
+from katalog.markdown import render_markdown
+from tests.conftest import REPO, make_project
+
+PDF_TEXT = """Paragraf pertama menyebut teori.<sup>1</sup> Lalu kalimat ini terpotong oleh halaman dan
+
+---
+
+<sup>1</sup> Sidik Jatmika, 2001, *Otonomi Daerah*.
+
+berlanjut di halaman berikutnya.
+
+Kalimat lain tentang diplomasi mikro
+
+13
+
+<sup>13</sup> Duchacek, 1990.
+
+Paragraf baru.
+"""
+
+
+def test_footnotes_become_real_linked_footnotes():
+    cleaned = clean_body(PDF_TEXT)
+    html = render_markdown(cleaned.markdown).html
+    assert "<sup>1</sup> Sidik" not in html
+    assert 'href="#fn1"' in html and 'id="fn1"' in html
+    assert "Sidik Jatmika, 2001" in html.split('class="footnotes"')[1]
+
+
+def test_page_break_joins_the_cut_paragraph_and_drops_rules():
+    cleaned = clean_body(PDF_TEXT)
+    assert "terpotong oleh halaman dan berlanjut di halaman berikutnya." in cleaned.markdown
+    assert "\n---\n" not in cleaned.markdown
+
+
+def test_lone_footnote_number_reattaches_as_marker():
+    cleaned = clean_body(PDF_TEXT)
+    assert "diplomasi mikro[^13]" in cleaned.markdown
+    assert "\n13\n" not in cleaned.markdown
+
+
+@pytest.mark.parametrize("evil", [
+    '<script>alert(1)</script>',
+    '<img src=x onerror="alert(1)">',
+    '<a href="javascript:alert(1)">klik</a>',
+    '<a href="JaVaScRiPt:alert(1)">klik</a>',
+    '<div onclick="alert(1)">x</div>',
+    '<iframe src="https://example.org"></iframe>',
+    '<svg><script>alert(1)</script></svg>',
+    '[klik](javascript:alert(1))',
+    '<style>body{display:none}</style>',
+])
+def test_no_script_reaches_the_output(evil):
+    html = render_markdown(f"Teks.\n\n{evil}\n").html.lower()
+    for bad in ("<script", "onerror", "onclick", 'href="javascript', "<iframe", "<style", "<img"):
+        assert bad not in html
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return load_vocabulary(Config.for_project(REPO))[0]
+
+
+def _entry(path, vocab):
+    config = Config.for_project(REPO)
+    thesis, problems = load_thesis(path, config)
+    assert not problems
+    return prepare_entry(thesis, vocab, Tagger(vocab))
+
+
+def test_kabupaten_and_kota_bogor_are_different_governments(vocab):
+    tagger = Tagger(vocab)
+    assert [m.slug for m in tagger.find("Pemerintah Kabupaten Bogor dan Kota Bogor")] == ["kabupaten-bogor", "kota-bogor"]
+    # 'Bogor' alone is ambiguous: it names neither
+    assert [m.slug for m in tagger.find("di Bogor")] == []
+
+
+def test_province_alias_wins_over_the_city_inside_it(vocab):
+    tagger = Tagger(vocab)
+    assert [m.slug for m in tagger.find("Provinsi Ba Ria-Vung Tau dan Kota Vung Tau")] == ["ba-ria-vung-tau", "vung-tau"]
+
+
+def test_lowercase_common_word_is_not_a_city(vocab):
+    assert Tagger(vocab).find("di medan perang") == []
+
+
+def test_bogor_nanning_chapter_mentions_medan_but_studies_bogor(vocab):
+    e = _entry(REPO / "seeds/theses/kabupaten-bogor-nanning-kebijakan.md", vocab)
+    assert e.partnership == ("kabupaten-bogor", "nanning")
+    assert "medan" in e.mentions["cities"] and "penang" in e.mentions["cities"]
+    assert "medan" not in e.subjects["cities"]
+    assert e.subjects["countries"] == ("indonesia", "tiongkok")
+    assert len(e.toc) > 10 and "<sup>" not in e.html.replace('<sup class="footnote-ref">', "")
+
+
+def test_file_without_front_matter_builds_a_sensible_entry(tmp_path, vocab):
+    config = make_project(tmp_path / "p")
+    thesis, _ = load_thesis(config.seeds / "theses" / "raw_summary_without_front_matter.md", config)
+    e = prepare_entry(thesis, vocab, Tagger(vocab))
+    assert e.title == "Kerjasama Sister City Kota Bogor dan Kisarazu"
+    assert e.partnership == ("kota-bogor", "kisarazu")
+    assert e.subjects["stages"] == ("pelaksanaan",)
+    assert e.subjects["theories"] == ("sister-city", "otonomi-daerah")
+    assert e.mentions["cities"] == ("medan",)
+    assert e.meta == {}  # nothing invented: no author, year or institution
