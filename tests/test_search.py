@@ -1,0 +1,144 @@
+"""Search: Python side (tokens, stems, aliases, ranking) and the JS side on the same index."""
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from katalog.analyze import Analyzer
+from katalog.config import Config
+from katalog.load import load_vocabulary
+from katalog.search import load_shards, query, within_one_edit
+from tests.conftest import REPO
+
+NANNING = "kabupaten-bogor-nanning-kebijakan"
+KISARAZU = "kota-bogor-kisarazu-2016-2018"
+VUNGTAU = "padang-vung-tau-hambatan"
+BRVT = "padang-ba-ria-vung-tau-perikanan"
+HILDESHEIM = "padang-hildesheim-kesimpulan"
+
+# query, expected first result
+QUERIES = [
+    # inflected Indonesian: Sastrawi brings the forms together
+    ("berdiplomasi", KISARAZU),  # diplomacy is its theory; the chapter only uses the word
+    ("perikanan", BRVT),
+    # English
+    ("fisheries cooperation", BRVT),
+    ("obstacles", VUNGTAU),  # = hambatan, in its title
+    # a country's names find the theses of its cities
+    ("Jepang", KISARAZU),
+    ("Japan", KISARAZU),
+    ("Tiongkok", NANNING),
+    ("Jerman", HILDESHEIM),
+    # stage aliases
+    ("nota kesepahaman", VUNGTAU),
+    ("LoI", VUNGTAU),
+    # a city alias spelled otherwise
+    ("Vũng Tàu", VUNGTAU),
+    # an author and an institution
+    ("Khoero", NANNING),
+    ("Muhammadiyah", NANNING),
+    # prefix while typing, and a typo
+    ("Hildes", HILDESHEIM),
+    ("paradiplomasy", BRVT),
+    ("Kisaraz", KISARAZU),
+    # a phrase
+    ('"organic city"', KISARAZU),
+]
+
+
+@pytest.fixture(scope="module")
+def shards(seeds_site):
+    _, result = seeds_site
+    return load_shards({p: d for p, d in result.files.items() if p.startswith("search/")})
+
+
+@pytest.mark.parametrize("q, first", QUERIES, ids=[q for q, _ in QUERIES])
+def test_python_ranks_the_expected_thesis_first(shards, q, first):
+    assert query(shards, q)[:1] == [first]
+
+
+def test_kerja_sama_and_kerjasama_and_cooperation_find_the_same(shards):
+    a, b, c = (set(query(shards, q)) for q in ("kerja sama", "kerjasama", "cooperation"))
+    assert a == b == c and len(a) == 5
+
+
+def test_inflected_form_finds_the_text_using_it(shards):
+    assert NANNING in query(shards, "berdiplomasi")
+
+
+def test_filter_and_no_match(shards):
+    assert query(shards, "sister city", {"countries": "jepang"}) == [KISARAZU]
+    assert query(shards, "zzyzx qwerty") == []
+
+
+def test_tagged_theses_rank_above_passing_mentions(shards):
+    ranked = query(shards, "Medan")
+    assert ranked == [NANNING]  # only mentioned there; nothing else
+    assert query(shards, "Vietnam")[:2] == sorted([VUNGTAU, BRVT]) or set(query(shards, "Vietnam")[:2]) == {VUNGTAU, BRVT}
+
+
+def test_stemming_keeps_forms_together():
+    analyzer = Analyzer(load_vocabulary(Config.for_project(REPO))[0])
+    stems = dict(analyzer.words("berdiplomasi diplomasi bekerjasama kerjasama penandatanganan Nanning"))
+    assert stems["berdiplomasi"] == stems["diplomasi"] == "diplomasi"
+    assert stems["bekerjasama"] == stems["kerjasama"]
+    assert stems["nanning"] == "nanning"  # names are never stemmed
+    assert dict(analyzer.words("cooperation cooperating", "en"))["cooperating"] == "cooper"
+
+
+@pytest.mark.parametrize("a, b, ok", [
+    ("paradiplomasi", "paradiplomasy", True), ("kisarazu", "kisarazi", True), ("nanning", "naning", True),
+    ("hildesheim", "hildeshiem", True), ("padang", "pedang", True), ("padang", "pdeang", False),
+])
+def test_one_edit(a, b, ok):
+    assert within_one_edit(a, b) is ok
+
+
+def test_index_is_versioned_and_written_with_sorted_keys(seeds_site):
+    _, result = seeds_site
+    meta = result.files["search/meta.js"].decode()
+    payload = json.loads(meta[meta.index(",") + 1 : -3])
+    assert payload["version"] == 1
+    assert list(payload) == sorted(payload)
+
+
+def test_whole_search_for_the_seeds_is_small(seeds_site):
+    _, result = seeds_site
+    per_query = len(result.files["static/search.js"]) + len(result.files["search/meta.js"])
+    assert per_query < 60_000
+
+
+NODE_RUNNER = r"""
+const api = require(process.argv[2]);
+const shards = {};
+global.KatalogSearchShard = (name, data) => { shards[name] = data; };
+for (const f of require("fs").readdirSync(process.argv[3])) require(process.argv[3] + "/" + f);
+const meta = shards.meta;
+const sf = (p, keys, key) => { const k = api.shardFor(key, keys); return k === null ? {} : (shards[api.shardFile(p, k)] || {}); };
+const lookup = (f) => sf("f", meta.formShards, f)[f] || null;
+const prefix = (p) => { const o = {}; meta.formShards.forEach(k => { if (k.startsWith(p) || p.startsWith(k)) Object.assign(o, shards[api.shardFile("f", k)]); }); return o; };
+const postings = (t) => sf("t", meta.termShards, t)[t] || [];
+const out = {};
+for (const q of JSON.parse(process.argv[4])) {
+  const order = api.rank(api.evaluate(api.parseQuery(q, meta.aliases, lookup, prefix), postings));
+  out[q] = order.map(d => shards["d" + Math.floor(d / meta.docsPerShard)][d % meta.docsPerShard].id);
+}
+console.log(JSON.stringify(out));
+"""
+
+
+def test_javascript_ranks_exactly_like_python(seeds_site, shards, tmp_path):
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail("node is needed to test the JavaScript side")
+    config, _ = seeds_site
+    runner = tmp_path / "run.js"
+    runner.write_text(NODE_RUNNER)
+    queries = [q for q, _ in QUERIES] + ["kerja sama", "kerjasama", "cooperation", "zzyzx", "sister city"]
+    run = subprocess.run([node, str(runner), str(REPO / "static/search.js"), str(config.out / "search"),
+                          json.dumps(queries)], capture_output=True, text=True, check=True)
+    js = json.loads(run.stdout)
+    for q in queries:
+        assert js[q] == query(shards, q, limit=100), q

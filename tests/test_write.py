@@ -1,0 +1,72 @@
+"""Output safety: fresh folder swapped in, stale pages gone, dangerous targets refused."""
+
+import subprocess
+import sys
+
+import pytest
+
+from katalog.config import Config
+from katalog.errors import UnsafeOutput
+from katalog.pipeline import Builder
+from tests.conftest import REPO
+
+
+@pytest.mark.parametrize("where", [
+    # the project root, its parent, a folder holding seeds/ or .git
+    lambda root: root,
+    lambda root: root.parent,
+    lambda root: root / "seeds",
+    lambda root: root / "seeds" / "site",
+    lambda root: root / "templates",
+])
+def test_refuses_dangerous_output(project, where):
+    config = Config.for_project(project.root, out=where(project.root))
+    with pytest.raises(UnsafeOutput):
+        Builder(config).build()
+
+
+def test_refuses_a_folder_it_did_not_create_and_leaves_it(project, tmp_path):
+    target = tmp_path / "mine"
+    target.mkdir()
+    (target / "notes.txt").write_text("keep me")
+    with pytest.raises(UnsafeOutput):
+        Builder(Config.for_project(project.root, out=target)).build()
+    assert (target / "notes.txt").read_text() == "keep me"
+
+
+def test_refuses_a_folder_with_git(project, tmp_path):
+    target = tmp_path / "repo"
+    (target / ".git").mkdir(parents=True)
+    with pytest.raises(UnsafeOutput):
+        Builder(Config.for_project(project.root, out=target)).build()
+    assert (target / ".git").is_dir()
+
+
+def test_cli_refuses_with_exit_1(project):
+    run = subprocess.run([sys.executable, str(REPO / "build.py"), "build", "--root", str(project.root),
+                          "--out", str(project.root)], capture_output=True, text=True)
+    assert run.returncode == 1 and "refusing to write" in run.stderr
+
+
+def test_stale_pages_removed_and_no_temporary_folders_left(project):
+    out = project.out
+    Builder(project).build()
+    assert (out / "theses/padang-hildesheim.html").exists()
+    (project.seeds / "theses/padang-hildesheim.md").unlink()
+    Builder(project).build()
+    assert not (out / "theses/padang-hildesheim.html").exists()
+    assert not (out / "partnerships/hildesheim--padang.html").exists()
+    assert sorted(p.name for p in out.parent.iterdir() if p.name.startswith(".site")) == []
+
+
+def test_incremental_rebuild_equals_full_build(project, tmp_path):
+    builder = Builder(project)
+    builder.build()
+    path = project.seeds / "theses/padang-hildesheim.md"
+    path.write_text(path.read_text().replace("penandatanganan MoU", "penandatanganan MoU dan revitalisasi"))
+    result = builder.build()
+    assert 0 < result.rendered < sum(result.page_counts.values()) / 2  # only what the edit touches
+    fresh = Builder(Config.for_project(project.root, out=tmp_path / "fresh")).gather()
+    on_disk = {p.relative_to(project.out).as_posix(): p.read_bytes()
+               for p in project.out.rglob("*") if p.is_file() and p.name != ".katalog-build.json"}
+    assert on_disk == fresh.files
