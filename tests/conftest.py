@@ -58,6 +58,7 @@ def http_root(tmp_path_factory, seeds_site):
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/repo/"
     server.shutdown()
+    server.server_close()
 
 
 @pytest.fixture(scope="session")
