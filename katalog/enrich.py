@@ -86,6 +86,7 @@ class Entry:
     subjects: dict[str, tuple[str, ...]]
     mentions: dict[str, tuple[str, ...]]
     abstracts: dict[str, str]
+    abstracts_html: dict[str, str]
     excerpt: str
     html: str
     toc: tuple[Heading, ...]
@@ -190,6 +191,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         meta=meta, partnership=partnership,
         subjects={kind: _ordered(vocab, kind, subjects[kind]) for kind in TAG_KINDS},
         mentions=mentions, abstracts=abstracts, excerpt=excerpt(summary),
+        abstracts_html={lang: render_markdown(text).html for lang, text in abstracts.items()},
         html=rendered.html, toc=rendered.toc, plain_body=plain(cleaned.markdown),
         suggestions=_suggestions(thesis, matches) if thesis.has_front_matter else [],
     )
@@ -267,8 +269,14 @@ def build_site(entries: list[Entry], vocab: Vocabulary) -> Site:
             pair_cities.setdefault(key, entry.partnership)
     partnerships = {k: Partnership(k, pair_cities[k], tuple(v)) for k, v in sorted(pairs.items())}
     frozen = {k: tuple(v) for k, v in subjects.items()}
+    signature = hash(tuple((i, by_id[i].partnership, tuple(by_id[i].subjects.items())) for i in order))
+    if _RELATED_CACHE.get("signature") != signature:  # an edit that changes no tag reuses the last answer
+        _RELATED_CACHE.update(signature=signature, related=related_theses(by_id, frozen))
     return Site(by_id, vocab, frozen, {k: tuple(v) for k, v in mentions.items()}, partnerships,
-                related_theses(by_id, frozen))
+                _RELATED_CACHE["related"])
+
+
+_RELATED_CACHE: dict = {}
 
 
 def related_theses(entries: dict[str, Entry], subjects: dict[tuple[str, str], tuple[str, ...]],

@@ -28,7 +28,7 @@ class LineDict(dict):
     lines: dict
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # the C parser when built
     def construct_mapping(self, node, deep=False):
         mapping = LineDict(super().construct_mapping(node, deep=True))
         mapping.line = node.start_mark.line + 1
@@ -56,6 +56,10 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> tuple[object, list
     """Parse YAML; a syntax error becomes a diagnostic at the parser's line."""
     try:
         return yaml.load(text, Loader=_LineLoader), []
+    except yaml.YAMLError:
+        pass
+    try:  # the pure-Python parser names the problem and its line more precisely
+        return yaml.load(text, Loader=yaml.SafeLoader), []
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = (mark.line + 1 if mark else 1) + line_offset
@@ -204,10 +208,16 @@ def thesis_paths(config: Config) -> list[Path]:
     return sorted((config.seeds / "theses").rglob("*.md"))
 
 
-def load_theses(config: Config) -> tuple[list[Thesis], list[Diagnostic]]:
+def load_theses(config: Config, cache: dict | None = None) -> tuple[list[Thesis], list[Diagnostic]]:
+    """All thesis files; `cache` maps (path, size, mtime) to an earlier result, for rebuilds."""
     theses, problems = [], []
+    cache = {} if cache is None else cache
     for path in thesis_paths(config):
-        thesis, errs = load_thesis(path, config)
+        stat = path.stat()
+        key = (str(path), stat.st_size, stat.st_mtime_ns)
+        if key not in cache:
+            cache[key] = load_thesis(path, config)
+        thesis, errs = cache[key]
         problems += errs
         if thesis is not None:
             theses.append(thesis)

@@ -77,6 +77,7 @@ class Builder:
         self.entries: dict[tuple[str, str], Entry] = {}
         self.doc_terms: dict[tuple[str, str], DocTerms] = {}
         self.pages: dict[str, tuple[str, bytes]] = {}  # dest_path → (key, bytes)
+        self.loaded: dict = {}
         self.analyzer: Analyzer | None = None
         self.analyzer_digest = ""
 
@@ -96,7 +97,7 @@ class Builder:
     def _gather(self, config: Config) -> BuildResult:
         started = time.monotonic()
         vocab, problems = load_vocabulary(config)
-        theses, errs = load_theses(config)
+        theses, errs = load_theses(config, self.loaded)
         problems += errs
         display = {k: config.display_path(config.seeds / f"{k}.yml") for k in ("cities",)}
         problems += validate_vocabulary_links(vocab, display)

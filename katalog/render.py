@@ -138,7 +138,7 @@ def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
     for thesis_id in all_ids:
         e = site.entries[thesis_id]
         related = site.related.get(thesis_id, ())
-        abstracts = {lang: Markup(render_markdown(text).html) for lang, text in e.abstracts.items()}
+        abstracts = {lang: Markup(html) for lang, html in e.abstracts_html.items()}
         yield Page(e.url, "thesis.html",
                    {"e": e, "abstracts": abstracts, "related": [_card(site, i) for i in related],
                     "pair_key": partnership_key(e.partnership) if e.partnership else None,

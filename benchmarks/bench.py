@@ -1,0 +1,122 @@
+"""Benchmark: build synthetic catalogues of N theses and print measured numbers.
+
+Usage: python benchmarks/bench.py [N ...] [--search]
+Each catalogue is made from the seeds' own vocabulary and sentences. Printed per N: full build,
+no-change rebuild, one-edited-thesis rebuild (same process, as `serve` does), peak memory,
+output size; with --search, bytes a query downloads and time to first results in Chromium.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from katalog.config import Config  # noqa: E402
+from katalog.load import load_vocabulary  # noqa: E402
+from katalog.pipeline import Builder  # noqa: E402
+
+QUERIES = ["kerjasama", "paradiplomasi", "Jepang", "nota kesepahaman", "perikanan padang", '"sister city"', "Hildes"]
+
+
+def sentences() -> list[str]:
+    text = " ".join(p.read_text() for p in (ROOT / "seeds/theses").glob("*.md"))
+    text = re.sub(r"<[^>]+>|[*#_]", "", text)
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if 60 < len(s.strip()) < 400]
+
+
+def make_catalogue(root: Path, n: int) -> Config:
+    shutil.copytree(ROOT / "templates", root / "templates")
+    shutil.copytree(ROOT / "static", root / "static")
+    (root / "seeds/theses").mkdir(parents=True)
+    for f in (ROOT / "seeds").glob("*.yml"):
+        shutil.copy(f, root / "seeds" / f.name)
+    config = Config.for_project(root)
+    vocab, _ = load_vocabulary(config)
+    rng = random.Random(n)
+    pool = sentences()
+    cities = sorted(vocab.terms["cities"])
+    home = [c for c in cities if vocab.terms["cities"][c].data["country"] == "indonesia"]
+    abroad = [c for c in cities if c not in home]
+    theories, stages = sorted(vocab.terms["theories"]), [t.slug for t in vocab.ordered("stages")]
+    for i in range(n):
+        a, b = rng.choice(home), rng.choice(abroad)
+        body = "\n\n".join(" ".join(rng.sample(pool, 4)) for _ in range(rng.randint(3, 8)))
+        (root / f"seeds/theses/t{i:05d}.md").write_text(
+            f"---\ntitle: Kerja sama sister city {vocab.terms['cities'][a].name} dan "
+            f"{vocab.terms['cities'][b].name} ({i})\nkind: abstract\npartnership: [{a}, {b}]\n"
+            f"theories: [{', '.join(rng.sample(theories, 2))}]\nstages: [{', '.join(sorted(rng.sample(stages, 3)))}]\n"
+            f"---\n\n## ABSTRAK\n\n{body}\n")
+    return config
+
+
+def size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def search_numbers(out: Path) -> tuple[int, float]:
+    from playwright.sync_api import sync_playwright
+
+    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    worst_bytes, worst_ms = 0, 0.0
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        for q in QUERIES:
+            page = browser.new_page()
+            loaded = []
+            page.on("requestfinished", lambda r: loaded.append(r.url))
+            page.goto((out / "search.html").as_uri())
+            page.wait_for_selector("#filters:not([hidden])")
+            loaded.clear()
+            start = time.perf_counter()
+            page.fill("#q", q + " ")
+            page.wait_for_function("document.getElementById('search-status').textContent.length > 0")
+            ms = (time.perf_counter() - start) * 1000
+            meta_and_code = size(out / "static/search.js") + (out / "search/meta.js").stat().st_size
+            total = meta_and_code + sum(Path(u.removeprefix("file://")).stat().st_size for u in loaded if u.endswith(".js"))
+            worst_bytes, worst_ms = max(worst_bytes, total), max(worst_ms, ms)
+            page.close()
+        browser.close()
+    return worst_bytes, worst_ms
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    ns = [int(a) for a in args] or [100, 1000, 10000]
+    with_search = "--search" in sys.argv
+    print("| theses | full build | no-change rebuild | one edit rebuild | peak memory | output | search: worst query download | worst time to results |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n in ns:
+        with tempfile.TemporaryDirectory() as tmp:
+            config = make_catalogue(Path(tmp) / "proj", n)
+            builder = Builder(config)
+            t = time.perf_counter()
+            builder.build()
+            full = time.perf_counter() - t
+            t = time.perf_counter()
+            builder.build()
+            again = time.perf_counter() - t
+            edited = config.seeds / "theses/t00000.md"
+            edited.write_text(edited.read_text().replace("## ABSTRAK", "## ABSTRAK\n\nKalimat baru tentang revitalisasi."))
+            t = time.perf_counter()
+            builder.build()
+            edit = time.perf_counter() - t
+            peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+            search = search_numbers(config.out) if with_search else None
+            cols = [f"{n:,}", f"{full:.1f} s", f"{again:.2f} s", f"{edit:.2f} s", f"{peak / 1024:.0f} MiB",
+                    f"{size(config.out) / 2**20:.1f} MiB",
+                    f"{search[0] / 1024:.0f} kB" if search else "–", f"{search[1]:.0f} ms" if search else "–"]
+            print("| " + " | ".join(cols) + " |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
