@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .cleanup import clean_body, keywords_line, sections, split_blocks
+from .cleanup import clean_body, keywords_line, section_label, sections, split_blocks
 from .errors import Diagnostic
 from .load import Thesis, Vocabulary
 from .markdown import Heading, render_markdown
@@ -105,8 +105,6 @@ def derive_title(markdown: str, abstracts: dict[str, str]) -> tuple[str, bool]:
         first = re.sub(r"\s+", " ", first)
         if not first or first.startswith("[^"):
             continue
-        from .cleanup import section_label
-
         if section_label(block.text):
             break  # the text opens with 'ABSTRAK': no title of its own
         return title_case(first)[:200], False
