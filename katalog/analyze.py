@@ -8,8 +8,6 @@ the Snowball English stemmer. Names from the vocabularies are never stemmed.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import snowballstemmer
 from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
 from Sastrawi.Stemmer.Stemmer import Stemmer
@@ -38,27 +36,38 @@ class Analyzer:
             for phrase, _, kind, _, _ in entries:
                 if kind in ("cities", "countries"):
                     self.keep.update(phrase)
-        self.stem_id = lru_cache(maxsize=200_000)(self._stem_id)
-        self.stem_en = lru_cache(maxsize=200_000)(self._stem_en)
+        self._stems: dict[str, dict[str, str]] = {"id": {}, "en": {}}
 
-    def _stem_id(self, word: str) -> str:
+    def stem_id(self, word: str) -> str:
         if word in self.keep or word.isdigit() or len(word) < 4:
             return word
         return self._id.stem(word) or word
 
-    def _stem_en(self, word: str) -> str:
+    def stem_en(self, word: str) -> str:
         if word in self.keep or word in self.dictionary or word.isdigit() or len(word) < 4:
-            return self._stem_id(word)
+            return self.stem_id(word)
         return self._en.stemWord(word)
+
+    def stems(self, words: list[str], lang: str = "id") -> list[str]:
+        """The stem of each word (memoised: a catalogue repeats its words a lot)."""
+        cache = self._stems["en" if lang == "en" else "id"]
+        stem = self.stem_en if lang == "en" else self.stem_id
+        out = []
+        for word in words:
+            found = cache.get(word)
+            if found is None:
+                found = cache[word] = stem(word)
+            out.append(found)
+        return out
 
     def words(self, text: str, lang: str = "id") -> list[tuple[str, str]]:
         """(folded form, stem) for each word of the text."""
-        stem = self.stem_en if lang == "en" else self.stem_id
-        return [(w, stem(w)) for w, _, _ in tokens_with_case(text)]
+        forms = [w for w, _, _ in tokens_with_case(text)]
+        return list(zip(forms, self.stems(forms, lang)))
 
-    def concepts(self, text: str) -> list[str]:
+    def concepts(self, text: str, tokens: list | None = None) -> list[str]:
         """Concept tokens for every vocabulary alias or synonym in the text."""
-        return [concept(m.kind, m.slug) for m in self.tagger.find(text)]
+        return [concept(m.kind, m.slug) for m in self.tagger.find(text, tokens)]
 
     def alias_table(self) -> list[list[str]]:
         """[alias words joined by spaces, concept] for the client's query matcher, longest first."""

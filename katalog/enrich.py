@@ -55,8 +55,9 @@ class Tagger:
         if entry not in self.table[words[0]]:
             self.table[words[0]].append(entry)
 
-    def find(self, text: str) -> list[Match]:
-        toks = list(tokens_with_case(text))
+    def find(self, text: str, tokens: list[tuple[str, bool, int]] | None = None) -> list[Match]:
+        """Matches in the text; pass its tokens_with_case() when they are already at hand."""
+        toks = tokens if tokens is not None else tokens_with_case(text)
         words = [t[0] for t in toks]
         found, i = [], 0
         while i < len(toks):
@@ -90,7 +91,7 @@ class Entry:
     excerpt: str
     html: str
     toc: tuple[Heading, ...]
-    plain_body: str
+    body_text: str  # plain text outside the abstracts
     suggestions: list[Diagnostic] = field(default_factory=list)
 
     @property
@@ -190,9 +191,15 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         subjects={kind: _ordered(vocab, kind, subjects[kind]) for kind in TAG_KINDS},
         mentions=mentions, abstracts=abstracts, excerpt=excerpt(summary),
         abstracts_html={lang: render_markdown(text).html for lang, text in abstracts.items()},
-        html=rendered.html, toc=rendered.toc, plain_body=plain(cleaned.markdown),
+        html=rendered.html, toc=rendered.toc, body_text=_text_outside(cleaned.markdown, found),
         suggestions=_suggestions(thesis, matches) if thesis.has_front_matter else [],
     )
+
+
+def _text_outside(markdown: str, found: dict[str, list[str]]) -> str:
+    """Plain text of the blocks that are not an abstract: search weighs abstracts on their own."""
+    abstract = set(found.get("Abstrak", [])) | set(found.get("Abstract", []))
+    return plain("\n\n".join(b.text for b in split_blocks(markdown) if b.text not in abstract))
 
 
 def _first_paragraph(markdown: str) -> str:
@@ -247,7 +254,9 @@ class Site:
 RELATED_WEIGHTS = {"partnership": 6.0, "cities": 3.0, "countries": 1.0, "theories": 2.0, "stages": 0.5}
 
 
-def build_site(entries: list[Entry], vocab: Vocabulary) -> Site:
+def build_site(entries: list[Entry], vocab: Vocabulary, cache: dict | None = None) -> Site:
+    """The link graph. `cache` (the builder's) keeps the related theses while no tag changes."""
+    cache = {} if cache is None else cache
     by_id = {e.id: e for e in entries}
     order = sorted(by_id)
     subjects: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -267,14 +276,11 @@ def build_site(entries: list[Entry], vocab: Vocabulary) -> Site:
             pair_cities.setdefault(key, entry.partnership)
     partnerships = {k: Partnership(k, pair_cities[k], tuple(v)) for k, v in sorted(pairs.items())}
     frozen = {k: tuple(v) for k, v in subjects.items()}
-    signature = hash(tuple((i, by_id[i].partnership, tuple(by_id[i].subjects.items())) for i in order))
-    if _RELATED_CACHE.get("signature") != signature:  # an edit that changes no tag reuses the last answer
-        _RELATED_CACHE.update(signature=signature, related=related_theses(by_id, frozen))
+    signature = tuple((i, by_id[i].partnership, tuple(by_id[i].subjects.items())) for i in order)
+    if cache.get("signature") != signature:  # an edit that changes no tag reuses the last answer
+        cache.update(signature=signature, related=related_theses(by_id, frozen))
     return Site(by_id, vocab, frozen, {k: tuple(v) for k, v in mentions.items()}, partnerships,
-                _RELATED_CACHE["related"])
-
-
-_RELATED_CACHE: dict = {}
+                cache["related"])
 
 
 def related_theses(entries: dict[str, Entry], subjects: dict[tuple[str, str], tuple[str, ...]],

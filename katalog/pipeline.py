@@ -6,8 +6,10 @@ re-renders only the pages whose inputs changed and hard-links every unchanged fi
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
+import threading
 import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -17,14 +19,14 @@ from .analyze import Analyzer
 from .config import Config
 from .enrich import Entry, Tagger, build_site, prepare_entry
 from .errors import BuildFailed, Diagnostic
-from .package import zip_bytes
 from .load import Thesis, Vocabulary, load_theses, load_vocabulary
-from .render import make_env, pages, render_page, site_context, template_digest
-from .search import DocTerms, analyze_entry, build_index
+from .package import zip_bytes
+from .render import Cards, make_env, pages, render_page, site_context, template_digest
+from .search import DocTerms, IndexCache, analyze_entry
 from .validate import validate_thesis, validate_unique_ids, validate_vocabulary_links
 from .write import WriteStats, write_site
 
-PARALLEL_THRESHOLD = 400  # theses to prepare before a second process pays for its start-up
+PARALLEL_THRESHOLD = 300  # items of work before a second process pays for its start-up
 
 
 @dataclass
@@ -57,16 +59,33 @@ def _quiet(what: str, done: int, total: int) -> None:
     pass
 
 
-_WORKER: dict = {}
+# Work handed to forked worker processes. The parent fills _SHARED just before it starts the
+# pool; fork gives the children a copy, so nothing but an index goes down the pipe.
+_SHARED: dict = {}
 
 
-def _worker_init(config: Config) -> None:
-    vocab, _ = load_vocabulary(config)
-    _WORKER.update(vocab=vocab, tagger=Tagger(vocab), analyzer=Analyzer(vocab))
+def _fork_pool(jobs: int) -> ProcessPoolExecutor | None:
+    """A pool of forked workers, or None where forking is unavailable or unsafe (other threads)."""
+    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        return None
+    return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
 
 
-def _worker_prepare(thesis: Thesis) -> Entry:
-    return prepare_entry(thesis, _WORKER["vocab"], _WORKER["tagger"])
+def _prepare_one(i: int) -> tuple[Entry, DocTerms]:
+    thesis, vocab = _SHARED["theses"][i], _SHARED["vocab"]
+    entry = prepare_entry(thesis, vocab, _SHARED["tagger"])
+    return entry, analyze_entry(entry, vocab, _SHARED["analyzer"])
+
+
+def _render_chunk(indices: list[int]) -> list[bytes]:
+    env, todo, site_ctx, site, cards = (_SHARED[k] for k in ("env", "todo", "site_ctx", "site", "cards"))
+    return [render_page(env, todo[i], site_ctx, site, cards).encode() for i in indices]
+
+
+def _map(pool: ProcessPoolExecutor | None, fn, items: list, chunk: int):
+    if pool is None:
+        return map(fn, items)
+    return pool.map(fn, items, chunksize=chunk)
 
 
 class Builder:
@@ -74,12 +93,15 @@ class Builder:
         self.config = config
         self.progress = progress or _quiet
         self.jobs = jobs if jobs is not None else min(2, os.cpu_count() or 1)
-        self.entries: dict[tuple[str, str], Entry] = {}
-        self.doc_terms: dict[tuple[str, str], DocTerms] = {}
+        self.prepared: dict[tuple, tuple[Entry, DocTerms]] = {}
         self.pages: dict[str, tuple[str, bytes]] = {}  # dest_path → (key, bytes)
+        self.cards = Cards()
         self.loaded: dict = {}
+        self.vocab_digest = ""
+        self.tagger: Tagger | None = None
         self.analyzer: Analyzer | None = None
-        self.analyzer_digest = ""
+        self.index = IndexCache()
+        self.related: dict = {}
 
     # ------------------------------------------------------------------ gather
     def gather(self) -> BuildResult:
@@ -107,72 +129,69 @@ class Builder:
         if any(p.severity == "error" for p in problems):
             raise BuildFailed(problems)
 
-        entries = self._prepare(theses, vocab)
-        site = build_site(entries, vocab)
+        if self.vocab_digest != vocab.digest:
+            self.vocab_digest, self.prepared = vocab.digest, {}
+            self.tagger, self.analyzer = Tagger(vocab), Analyzer(vocab)
+        prepared = self._prepare(theses, vocab)
+        entries = [entry for entry, _ in prepared]
+        site = build_site(entries, vocab, self.related)
         warnings = [s for e in entries for s in e.suggestions]
         files, counts, rendered = self._render(site, config)
-        files.update(self._index(site, vocab, entries))
+        files.update(self.index.build(site, self.analyzer, {e.id: terms for e, terms in prepared}))
         files.update(self._static())
         return BuildResult(files, problems, counts, rendered, time.monotonic() - started, warnings=warnings)
 
-    def _prepare(self, theses: list[Thesis], vocab: Vocabulary) -> list[Entry]:
-        keyed = [((t.digest, vocab.digest), t) for t in theses]
-        missing = [(k, t) for k, t in keyed if k not in self.entries]
-        if len(missing) >= PARALLEL_THRESHOLD and self.jobs > 1:
-            with ProcessPoolExecutor(self.jobs, initializer=_worker_init, initargs=(self.config,)) as pool:
-                for done, ((key, _), entry) in enumerate(
-                    zip(missing, pool.map(_worker_prepare, [t for _, t in missing], chunksize=64)), start=1
-                ):
-                    self.entries[key] = entry
-                    self.progress("texts prepared", done, len(missing))
-        else:
-            tagger = Tagger(vocab) if missing else None
-            for done, (key, thesis) in enumerate(missing, start=1):
-                self.entries[key] = prepare_entry(thesis, vocab, tagger)
+    def _prepare(self, theses: list[Thesis], vocab: Vocabulary) -> list[tuple[Entry, DocTerms]]:
+        """Clean, tag, render and analyse each thesis whose file changed; reuse the rest."""
+        keyed = [((t.digest, t.id, t.src_path), t) for t in theses]
+        missing = [(k, t) for k, t in keyed if k not in self.prepared]
+        pool = _fork_pool(self.jobs) if len(missing) >= PARALLEL_THRESHOLD else None
+        _SHARED.update(theses=[t for _, t in missing], vocab=vocab, tagger=self.tagger, analyzer=self.analyzer)
+        try:
+            results = _map(pool, _prepare_one, range(len(missing)), 32)
+            for done, ((key, _), result) in enumerate(zip(missing, results), start=1):
+                self.prepared[key] = result
                 self.progress("texts prepared", done, len(missing))
+        finally:
+            _SHARED.clear()
+            if pool:
+                pool.shutdown()
         live = {k for k, _ in keyed}
-        self.entries = {k: v for k, v in self.entries.items() if k in live}
-        # The same file under another id or path: keep the id and path of this build.
-        out = []
-        for key, thesis in keyed:
-            entry = self.entries[key]
-            if entry.id != thesis.id or entry.src_path != thesis.src_path:
-                entry = prepare_entry(thesis, vocab, Tagger(vocab))
-                self.entries[key] = entry
-            out.append(entry)
-        return out
+        self.prepared = {k: v for k, v in self.prepared.items() if k in live}
+        return [self.prepared[k] for k, _ in keyed]
 
     def _render(self, site, config: Config) -> tuple[dict[str, bytes], Counter, int]:
         env = make_env(config)
         site_ctx = site_context(site, config)
-        all_pages = list(pages(site, config, template_digest(config)))
-        files, counts, rendered, cache = {}, Counter(), 0, {}
-        for done, page in enumerate(all_pages, start=1):
-            cached = self.pages.get(page.dest_path)
-            if cached and cached[0] == page.key:
-                data = cached[1]
-            else:
-                data = render_page(env, page, site_ctx, site).encode()
-                rendered += 1
+        templates_key = template_digest(config)
+        self.cards.bind(env, site, (templates_key, site.vocab.digest))
+        all_pages = list(pages(site, config, templates_key))
+        todo = [p for p in all_pages if self.pages.get(p.dest_path, ("",))[0] != p.key]
+        fresh: dict[str, bytes] = {}
+        pool = _fork_pool(self.jobs) if len(todo) >= PARALLEL_THRESHOLD else None
+        if pool:
+            for entry in site.entries.values():  # every card once, before the fork, so no worker redoes them
+                self.cards(entry.id, {"dest_path": entry.url})
+        _SHARED.update(env=env, todo=todo, site_ctx=site_ctx, site=site, cards=self.cards)
+        try:
+            chunks = [list(range(i, min(i + 50, len(todo)))) for i in range(0, len(todo), 50)]
+            for chunk, datas in zip(chunks, _map(pool, _render_chunk, chunks, 1)):
+                for i, data in zip(chunk, datas):
+                    fresh[todo[i].dest_path] = data
+                self.progress("pages rendered", len(fresh), len(todo))
+        finally:
+            _SHARED.clear()
+            if pool:
+                pool.shutdown()
+        files, counts, cache = {}, Counter(), {}
+        for page in all_pages:
+            data = fresh.get(page.dest_path) or self.pages[page.dest_path][1]
             cache[page.dest_path] = (page.key, data)
             files[page.dest_path] = data
             counts[page.template.removesuffix(".html")] += 1
-            self.progress("pages rendered", done, len(all_pages))
         self.pages = cache
-        return files, counts, rendered
-
-    def _index(self, site, vocab: Vocabulary, entries: list[Entry]) -> dict[str, bytes]:
-        if self.analyzer is None or self.analyzer_digest != vocab.digest:
-            self.analyzer, self.analyzer_digest, self.doc_terms = Analyzer(vocab), vocab.digest, {}
-        terms = {}
-        for entry in entries:
-            key = (entry.digest, entry.id)
-            if key not in self.doc_terms:
-                self.doc_terms[key] = analyze_entry(entry, vocab, self.analyzer)
-            terms[entry.id] = self.doc_terms[key]
-        live = {(e.digest, e.id) for e in entries}
-        self.doc_terms = {k: v for k, v in self.doc_terms.items() if k in live}
-        return build_index(site, self.analyzer, terms)
+        self.cards.prune()
+        return files, counts, len(fresh)
 
     def _static(self) -> dict[str, bytes]:
         files = {}

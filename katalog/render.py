@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import posixpath
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -49,13 +48,10 @@ def make_env(config: Config) -> Environment:
 
 
 def relative_url(target: str, page: dict) -> str:
-    """A link from the current page to a file of the site, relative, naming the file."""
-    anchor = ""
-    if "#" in target:
-        target, anchor = target.split("#", 1)
-        anchor = "#" + anchor
-    here = posixpath.dirname(page["dest_path"]) or "."
-    return posixpath.relpath(target, here) + anchor if target else anchor
+    """A link from the current page to a file of the site: up to the site root, then down."""
+    if not target or target.startswith("#"):
+        return target
+    return "../" * page["dest_path"].count("/") + target
 
 
 def template_digest(config: Config) -> str:
@@ -90,12 +86,44 @@ def site_context(site: Site, config: Config) -> dict:
     }
 
 
-def _card(site: Site, thesis_id: str) -> dict:
+def card_data(e) -> dict:
     """What a list of theses shows of one thesis."""
-    e = site.entries[thesis_id]
     return {"id": e.id, "url": e.url, "title": e.title, "descriptive": e.title_descriptive,
             "partnership": e.partnership, "period": e.meta.get("period"), "year": e.meta.get("year"),
             "kind": e.meta.get("kind"), "excerpt": e.excerpt, "authors": e.meta.get("authors", [])}
+
+
+class Cards:
+    """Each thesis's list item rendered once per folder depth and reused by every list showing it.
+
+    Kept by the builder across rebuilds; keyed by the entry's digest, the vocabulary and templates.
+    """
+
+    def __init__(self):
+        self.cache: dict[tuple, Markup] = {}
+        self.used: set[tuple] = set()
+        self.env: Environment | None = None
+        self.site: Site | None = None
+        self.base: tuple = ()
+
+    def bind(self, env: Environment, site: Site, base: tuple) -> None:
+        if base != self.base:
+            self.cache = {}
+        self.env, self.site, self.base, self.used = env, site, base, set()
+
+    def __call__(self, thesis_id: str, page: dict) -> Markup:
+        e = self.site.entries[thesis_id]
+        key = (thesis_id, e.digest, page["dest_path"].count("/"))
+        self.used.add(key)
+        html = self.cache.get(key)
+        if html is None:
+            template = self.env.get_template("partials/card.html")
+            html = self.cache[key] = Markup(template.render(t=card_data(e), page=page, vocab=self.site.vocab))
+        return html
+
+    def prune(self) -> None:
+        """Forget the cards no page of the last build used."""
+        self.cache = {k: v for k, v in self.cache.items() if k in self.used}
 
 
 def _cards_key(site: Site, ids) -> tuple:
@@ -109,13 +137,13 @@ def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
     every = _cards_key(site, all_ids)
     partnerships = sorted(site.partnerships.values(), key=lambda p: p.key)
     yield Page("index.html", "home.html",
-               {"recent": [_card(site, i) for i in all_ids[:12]], "partnerships": partnerships}, _key(base, every, "home", config.zip_link))
-    yield Page("theses/index.html", "theses.html", {"theses": [_card(site, i) for i in all_ids]}, _key(base, every, "theses"))
+               {"recent": all_ids[:12], "partnerships": partnerships}, _key(base, every, "home", config.zip_link))
+    yield Page("theses/index.html", "theses.html", {"theses": all_ids}, _key(base, every, "theses"))
     yield Page("search.html", "search.html", {}, _key(base, every, "search"))
     yield Page("partnerships/index.html", "partnerships.html", {"partnerships": partnerships},
                _key(base, every, "partnerships"))
     for p in partnerships:
-        yield Page(p.url, "partnership.html", {"partnership": p, "theses": [_card(site, i) for i in p.theses]},
+        yield Page(p.url, "partnership.html", {"partnership": p, "theses": p.theses},
                    _key(base, _cards_key(site, p.theses), p))
     for kind in TAG_KINDS:
         folder = SECTIONS[kind][0]
@@ -130,8 +158,7 @@ def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
             mentioned = site.mentions.get((kind, term.slug), ())
             extra = _term_extra(site, kind, term, terms, position)
             yield Page(term_url(kind, term.slug), "term.html",
-                       {"kind": kind, "term": term, "theses": [_card(site, i) for i in ids],
-                        "mentioned": [_card(site, i) for i in mentioned],
+                       {"kind": kind, "term": term, "theses": ids, "mentioned": mentioned,
                         "summary_html": Markup(render_markdown(str(term.data.get("summary") or term.data.get("description") or "")).html),
                         **extra},
                        _key(base, kind, term.slug, _cards_key(site, ids), _cards_key(site, mentioned), repr(extra)))
@@ -140,7 +167,7 @@ def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
         related = site.related.get(thesis_id, ())
         abstracts = {lang: Markup(html) for lang, html in e.abstracts_html.items()}
         yield Page(e.url, "thesis.html",
-                   {"e": e, "abstracts": abstracts, "related": [_card(site, i) for i in related],
+                   {"e": e, "abstracts": abstracts, "related": related,
                     "pair_key": partnership_key(e.partnership) if e.partnership else None,
                     "html": Markup(e.html)},
                    _key(base, e.digest, _cards_key(site, related)))
@@ -164,8 +191,8 @@ def _term_extra(site: Site, kind: str, term, terms: list, position: int) -> dict
     return {}
 
 
-def render_page(env: Environment, page: Page, site_ctx: dict, site: Site) -> str:
+def render_page(env: Environment, page: Page, site_ctx: dict, site: Site, cards: Cards) -> str:
     template = env.get_template(page.template)
     page_ctx = {"dest_path": page.dest_path, **page.context}
     return template.render(site=site_ctx, page=page_ctx, vocab=site.vocab, term_url=term_url,
-                           partnerships=site.partnerships)
+                           partnerships=site.partnerships, card=cards)

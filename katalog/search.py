@@ -22,11 +22,12 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
+from itertools import pairwise
 from dataclasses import dataclass, field
 
 from .analyze import Analyzer, concept, facet
 from .enrich import TAG_KINDS, Entry, Site
-from .text import fold, plain
+from .text import fold, plain, tokens_with_case
 
 INDEX_VERSION = 1
 FIELD_WEIGHTS = {"title": 4.0, "tags": 6.0, "keywords": 3.0, "abstract": 2.0, "body": 1.0}
@@ -49,13 +50,14 @@ class DocTerms:
 
 
 def _field_terms(analyzer: Analyzer, text: str, lang: str, forms: dict) -> tuple[Counter, int]:
-    words = analyzer.words(text, lang)
-    counts = Counter(stem for _, stem in words)
-    for form, stem in words:
+    tokens = tokens_with_case(text)
+    words = [w for w, _, _ in tokens]
+    stems = analyzer.stems(words, lang)
+    for form, stem in set(zip(words, stems)):
         forms.setdefault(form, set()).add(stem)
-    stems = [stem for _, stem in words]
-    counts.update(f"{a} {b}" for a, b in zip(stems, stems[1:]))  # bigrams for phrase queries
-    counts.update(analyzer.concepts(text))
+    counts = Counter(stems)
+    counts.update([f"{a} {b}" for a, b in pairwise(stems)])  # bigrams for phrase queries
+    counts.update(analyzer.concepts(text, tokens))
     return counts, len(words)
 
 
@@ -69,7 +71,7 @@ def analyze_entry(entry: Entry, site_vocab, analyzer: Analyzer) -> DocTerms:
                                      + entry.meta.get("authors", []) + entry.meta.get("advisors", [])
                                      + [entry.meta.get("institution", "")])), "id")],
         "abstract": [(abstract_id, "id"), (abstract_en, "en")],
-        "body": [(entry.plain_body, "id")],
+        "body": [(entry.body_text, "id")],
     }
     for name, texts in parts.items():
         counts, length = Counter(), 0
@@ -100,56 +102,141 @@ def analyze_entry(entry: Entry, site_vocab, analyzer: Analyzer) -> DocTerms:
     return doc
 
 
-def build_index(site: Site, analyzer: Analyzer, doc_terms: dict[str, DocTerms]) -> dict[str, bytes]:
-    """Merge per-document terms into scored postings and serialise the shards."""
-    order = [e.id for e in site.ordered_entries()]
-    docs = [doc_terms[i] for i in order]
-    n = len(docs)
-    avg = {f: (sum(d.lengths[f] for d in docs) / n if n else 0) or 1 for f in FIELD_WEIGHTS}
-    pseudo_tf: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for number, d in enumerate(docs):
-        merged: dict[str, float] = defaultdict(float)
-        for f, counts in d.fields.items():
-            norm = FIELD_WEIGHTS[f] / (1 - FIELD_B[f] + FIELD_B[f] * d.lengths[f] / avg[f])
-            for term, tf in counts.items():
-                merged[term] += tf * norm
-        for term, tf in merged.items():
-            pseudo_tf[term].append((number, tf))
-    terms: dict[str, list[int]] = {}
-    for term, postings in pseudo_tf.items():
-        idf = math.log(1 + (n - len(postings) + 0.5) / (len(postings) + 0.5))
-        flat = []
-        for number, tf in postings:
-            flat += [number, max(1, round(100 * idf * tf * (K1 + 1) / (tf + K1)))]
-        terms[term] = flat
-    for number, d in enumerate(docs):
-        for token in d.facets:
-            terms.setdefault(token, []).extend([number, 0])
-    forms: dict[str, list] = {}
-    df = {t: len(p) // 2 for t, p in terms.items()}
-    for d in docs:
-        for form, stems in d.forms.items():
-            forms.setdefault(form, set()).update(stems)
-    form_rows = {f: [sorted(s), max(df.get(s_, 0) for s_ in s)] for f, s in forms.items()}
+AVG_STEP = 1.05  # average field lengths are rounded to powers of this, so that one edit seldom moves them
 
-    out: dict[str, bytes] = {}
-    term_keys = _write_shards(out, "t", {t: terms[t] for t in sorted(terms)})
-    form_keys = _write_shards(out, "f", {f: form_rows[f] for f in sorted(form_rows)})
-    doc_shards = 0
-    for start in range(0, n, DOCS_PER_SHARD):
-        _write(out, f"d{start // DOCS_PER_SHARD}", [d.card for d in docs[start : start + DOCS_PER_SHARD]])
-        doc_shards += 1
-    facets = {kind: [[slug, site.vocab.get(kind, slug).name, len(site.subjects.get((kind, slug), ()))]
-                     for slug in (t.slug for t in (site.vocab.ordered(kind) if kind == "stages"
-                                                   else sorted(site.vocab.terms[kind].values(), key=lambda t: t.name.lower())))
-                     if site.subjects.get((kind, slug))]
-              for kind in TAG_KINDS}
-    meta = {
-        "version": INDEX_VERSION, "docs": n, "docsPerShard": DOCS_PER_SHARD, "docShards": doc_shards,
-        "termShards": term_keys, "formShards": form_keys, "aliases": analyzer.alias_table(), "facets": facets,
-    }
-    _write(out, "meta", meta)
-    return out
+
+def _rounded_average(total: float, n: int) -> float:
+    if not n or total <= 0:
+        return 1.0
+    return AVG_STEP ** round(math.log(total / n, AVG_STEP))
+
+
+class IndexCache:
+    """Builds the index shards and keeps what it computed, so a rebuild redoes only what changed.
+
+    A document's contribution to each posting depends on its own terms and the catalogue's
+    (rounded) average field lengths; a term's scores depend on its postings and the number of
+    documents. While the document order and the averages stay, an edit recomputes the postings of
+    the terms the edited documents had or have, and nothing else. Any other change starts afresh.
+    The result is always what a build from nothing gives.
+    """
+
+    def __init__(self):
+        self._reset(None)
+
+    def _reset(self, shape) -> None:
+        self.shape = shape
+        self.docs: dict[str, DocTerms] = {}
+        self.contrib: dict[str, dict[str, float | None]] = {}  # doc id → term → pseudo tf (None: facet)
+        self.postings: dict[str, dict[int, float | None]] = {}  # term → doc number → pseudo tf
+        self.fragments: dict[str, str] = {}  # term → '"term":[doc,score,…]'
+        self.form_stems: dict[str, Counter] = {}  # form → stem → documents seen with it
+        self.stem_forms: dict[str, set[str]] = defaultdict(set)
+        self.form_fragments: dict[str, str] = {}
+        self.doc_shards: dict[int, tuple[tuple, bytes]] = {}
+
+    def build(self, site: Site, analyzer: Analyzer, doc_terms: dict[str, DocTerms]) -> dict[str, bytes]:
+        order = tuple(e.id for e in site.ordered_entries())
+        docs = [doc_terms[i] for i in order]
+        n = len(docs)
+        avg = {f: _rounded_average(sum(d.lengths[f] for d in docs), n) for f in FIELD_WEIGHTS}
+        shape = (order, tuple(sorted(avg.items())))
+        if shape != self.shape:
+            self._reset(shape)
+        number = {doc_id: k for k, doc_id in enumerate(order)}
+        dirty_terms: set[str] = set()
+        dirty_forms: set[str] = set()
+        for doc_id in order:
+            doc = doc_terms[doc_id]
+            if self.docs.get(doc_id) is doc:
+                continue
+            num = number[doc_id]
+            for term in self.contrib.pop(doc_id, ()):
+                del self.postings[term][num]
+                dirty_terms.add(term)
+            old = self.docs.get(doc_id)
+            if old is not None:
+                self._count_forms(old, -1, dirty_forms)
+            contrib = _contributions(doc, avg)
+            for term, tf in contrib.items():
+                self.postings.setdefault(term, {})[num] = tf
+            dirty_terms.update(contrib)
+            self.contrib[doc_id] = contrib
+            self._count_forms(doc, 1, dirty_forms)
+            self.docs[doc_id] = doc
+        for term in dirty_terms:
+            postings = self.postings[term]
+            if not postings:
+                del self.postings[term], self.fragments[term]
+                continue
+            idf = math.log(1 + (n - len(postings) + 0.5) / (len(postings) + 0.5))
+            flat = []
+            for num in sorted(postings):
+                tf = postings[num]
+                flat += [num, 0 if tf is None else max(1, round(100 * idf * tf * (K1 + 1) / (tf + K1)))]
+            self.fragments[term] = f"{_dumps(term)}:{_dumps(flat)}"
+            dirty_forms.update(self.stem_forms.get(term, ()))
+        for form in dirty_forms:
+            stems = sorted(s for s, count in self.form_stems.get(form, {}).items() if count > 0)
+            if not stems:
+                self.form_stems.pop(form, None)
+                self.form_fragments.pop(form, None)
+                continue
+            df = max(len(self.postings.get(s, ())) for s in stems)
+            self.form_fragments[form] = f"{_dumps(form)}:{_dumps([stems, df])}"
+
+        out: dict[str, bytes] = {}
+        term_keys = _write_shards(out, "t", self.fragments)
+        form_keys = _write_shards(out, "f", self.form_fragments)
+        doc_shards = 0
+        for start in range(0, n, DOCS_PER_SHARD):
+            shard = start // DOCS_PER_SHARD
+            members = tuple(id(d) for d in docs[start : start + DOCS_PER_SHARD])
+            cached = self.doc_shards.get(shard)
+            if cached is None or cached[0] != members:
+                cached = self.doc_shards[shard] = (members, _shard_bytes(f"d{shard}", [d.card for d in docs[start : start + DOCS_PER_SHARD]]))
+            out[f"search/d{shard}.js"] = cached[1]
+            doc_shards += 1
+        for shard in [k for k in self.doc_shards if k >= doc_shards]:
+            del self.doc_shards[shard]
+        facets = {kind: [[slug, site.vocab.get(kind, slug).name, len(site.subjects.get((kind, slug), ()))]
+                         for slug in (t.slug for t in (site.vocab.ordered(kind) if kind == "stages"
+                                                       else sorted(site.vocab.terms[kind].values(), key=lambda t: t.name.lower())))
+                         if site.subjects.get((kind, slug))]
+                  for kind in TAG_KINDS}
+        meta = {
+            "version": INDEX_VERSION, "docs": n, "docsPerShard": DOCS_PER_SHARD, "docShards": doc_shards,
+            "termShards": term_keys, "formShards": form_keys, "aliases": analyzer.alias_table(), "facets": facets,
+        }
+        _write(out, "meta", meta)
+        return out
+
+    def _count_forms(self, doc: DocTerms, delta: int, dirty: set[str]) -> None:
+        for form, stems in doc.forms.items():
+            counts = self.form_stems.setdefault(form, Counter())
+            for stem in stems:
+                counts[stem] += delta
+                if delta > 0:
+                    self.stem_forms[stem].add(form)
+            dirty.add(form)
+
+
+def _contributions(doc: DocTerms, avg: dict[str, float]) -> dict[str, float | None]:
+    """Each term's field-weighted, length-normalised frequency in one document (BM25F)."""
+    merged: dict[str, float] = defaultdict(float)
+    for f, counts in doc.fields.items():
+        norm = FIELD_WEIGHTS[f] / (1 - FIELD_B[f] + FIELD_B[f] * doc.lengths[f] / avg[f])
+        for term, tf in counts.items():
+            merged[term] += tf * norm
+    contrib: dict[str, float | None] = dict(merged)
+    for token in doc.facets:
+        contrib[token] = None
+    return contrib
+
+
+def build_index(site: Site, analyzer: Analyzer, doc_terms: dict[str, DocTerms]) -> dict[str, bytes]:
+    """The index of a site, from nothing."""
+    return IndexCache().build(site, analyzer, doc_terms)
 
 
 def shard_file(prefix: str, key: str) -> str:
@@ -162,14 +249,23 @@ def _dumps(data) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def _shard_bytes(name: str, data) -> bytes:
+    return f"KatalogSearchShard({_dumps(name)},{_dumps(data)});\n".encode()
+
+
 def _write(out: dict, name: str, data) -> None:
-    out[f"search/{name}.js"] = f"KatalogSearchShard({_dumps(name)},{_dumps(data)});\n".encode()
+    out[f"search/{name}.js"] = _shard_bytes(name, data)
 
 
-def _write_shards(out: dict, prefix: str, items: dict) -> list[str]:
-    """Split items by key prefix until every shard fits the budget; returns the shard keys."""
-    sizes = {k: len(_dumps(k)) + len(_dumps(v)) + 2 for k, v in items.items()}
+def _write_shards(out: dict, prefix: str, fragments: dict[str, str]) -> list[str]:
+    """Split serialised items by key prefix until every shard fits the budget; returns the shard keys."""
     keys: list[str] = []
+
+    def emit(key: str, members: list[str]) -> None:
+        keys.append(key)
+        name = shard_file(prefix, key)
+        body = ",".join(fragments[k] for k in members)
+        out[f"search/{name}.js"] = f"KatalogSearchShard({_dumps(name)},{{{body}}});\n".encode()
 
     def split(group: list[str], depth: int) -> None:
         buckets: dict[str, list[str]] = defaultdict(list)
@@ -177,18 +273,16 @@ def _write_shards(out: dict, prefix: str, items: dict) -> list[str]:
             buckets[k[:depth]].append(k)
         for key in sorted(buckets):
             members = buckets[key]
-            exact = [k for k in members if len(k) <= depth]
             longer = [k for k in members if len(k) > depth]
-            if sum(sizes[k] for k in members) <= SHARD_BUDGET or not longer:
-                keys.append(key)
-                _write(out, shard_file(prefix, key), {k: items[k] for k in members})
+            if sum(len(fragments[k]) + 1 for k in members) <= SHARD_BUDGET or not longer:
+                emit(key, members)
                 continue
+            exact = [k for k in members if len(k) <= depth]
             if exact:
-                keys.append(key)
-                _write(out, shard_file(prefix, key), {k: items[k] for k in exact})
+                emit(key, exact)
             split(longer, depth + 1)
 
-    split(sorted(items), 1)
+    split(sorted(fragments), 1)
     return keys
 
 

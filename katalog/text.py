@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 
 WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _MD_NOISE_RE = re.compile(r"<[^>]+>|[*_`#>\[\]]|\(https?://[^)]*\)|\\")
@@ -17,18 +16,34 @@ def fold(text: str) -> str:
     return stripped.replace("đ", "d").replace("Đ", "D").lower()
 
 
-def tokens_with_case(text: str) -> Iterator[tuple[str, bool, int]]:
-    """Yield (folded token, starts with a capital, character offset) for each word."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    if len(decomposed) != len(text):
-        # Offsets must refer to the original text: fold character by character.
-        decomposed = "".join(
-            ("".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)) or " ")[:1]
-            for ch in text
-        )
-    for match in WORD_RE.finditer(decomposed):
-        word = match.group()
-        yield word.lower().replace("đ", "d"), word[0].isupper(), match.start()
+class _FoldTable(dict):
+    """str.translate table, filled on demand: a character → its folded, lowercase first character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)) or " "
+        folded = base[:1].replace("đ", "d").replace("Đ", "D").lower()[:1] or " "
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fold_same_length(text: str) -> str:
+    """Like fold(), but one character out for each character in, so offsets stay valid."""
+    return text.lower() if text.isascii() else text.translate(_FOLD_TABLE)
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text."""
+    return WORD_RE.findall(fold_same_length(text))
+
+
+def tokens_with_case(text: str) -> list[tuple[str, bool, int]]:
+    """(folded token, starts with a capital, character offset) for each word."""
+    folded = fold_same_length(text)
+    return [(m.group(), text[m.start()].isupper(), m.start()) for m in WORD_RE.finditer(folded)]
 
 
 def tokenize(text: str) -> list[str]:

@@ -49,9 +49,9 @@ def test_mentions_listed_apart_from_subjects(seeds_site):
 def test_stage_pages_in_lifecycle_order_with_previous_and_next(seeds_site):
     _, result = seeds_site
     loi = page(result, "stages/loi.html")
-    assert 'rel="prev" href="perencanaan.html"' in loi and 'rel="next" href="persetujuan-dprd.html"' in loi
+    assert 'rel="prev" href="../stages/perencanaan.html"' in loi and 'rel="next" href="../stages/persetujuan-dprd.html"' in loi
     index = page(result, "stages/index.html")
-    order = [index.index(f'href="{s}.html"') for s in ("inisiasi", "perencanaan", "loi", "mou", "moa", "revitalisasi")]
+    order = [index.index(f'href="../stages/{s}.html"') for s in ("inisiasi", "perencanaan", "loi", "mou", "moa", "revitalisasi")]
     assert order == sorted(order)
 
 
