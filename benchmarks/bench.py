@@ -25,6 +25,8 @@ from katalog.config import Config  # noqa: E402
 from katalog.load import load_vocabulary  # noqa: E402
 from katalog.pipeline import Builder  # noqa: E402
 
+CHAPTERS = ["BAB I PENDAHULUAN", "BAB II KERANGKA TEORI", "BAB III PEMBAHASAN", "BAB IV KESIMPULAN", "Metode Penelitian"]
+KEYWORDS = ["sister city", "kerja sama", "paradiplomasi", "pemerintah daerah", "hubungan internasional", "diplomasi kota"]
 QUERIES = ["kerjasama", "paradiplomasi", "Jepang", "nota kesepahaman", "perikanan padang", '"sister city"', "Hildes"]
 
 
@@ -50,7 +52,11 @@ def make_catalogue(root: Path, n: int) -> Config:
     theories, stages = sorted(vocab.terms["theories"]), [t.slug for t in vocab.ordered("stages")]
     for i in range(n):
         a, b = rng.choice(home), rng.choice(abroad)
-        body = "\n\n".join(" ".join(rng.sample(pool, 4)) for _ in range(rng.randint(3, 8)))
+        # Shaped like a summary: an abstract with keywords, then two or three chapters.
+        chapters = rng.sample(CHAPTERS, rng.randint(2, 3))
+        body = " ".join(rng.sample(pool, 4)) + "\n\n**Kata kunci:** " + ", ".join(rng.sample(KEYWORDS, 3))
+        for chapter in chapters:
+            body += f"\n\n## {chapter}\n\n" + "\n\n".join(" ".join(rng.sample(pool, 3)) for _ in range(2))
         (root / f"seeds/theses/t{i:05d}.md").write_text(
             f"---\ntitle: Kerja sama sister city {vocab.terms['cities'][a].name} dan "
             f"{vocab.terms['cities'][b].name} ({i})\nkind: abstract\npartnership: [{a}, {b}]\n"

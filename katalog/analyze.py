@@ -15,7 +15,7 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from .enrich import Tagger
 from .load import Vocabulary
-from .text import tokens_with_case
+from .text import words
 
 # Roots the stock dictionary lacks but our corpus needs, so that their affixed forms meet.
 EXTRA_ROOTS = ("kerjasama", "tandatangan", "diplomasi", "paradiplomasi", "revitalisasi", "implementasi",
@@ -37,6 +37,7 @@ class Analyzer:
                 if kind in ("cities", "countries"):
                     self.keep.update(phrase)
         self._stems: dict[str, dict[str, str]] = {"id": {}, "en": {}}
+        self.memo: dict = {}  # for callers: results that depend only on the vocabulary
 
     def stem_id(self, word: str) -> str:
         if word in self.keep or word.isdigit() or len(word) < 4:
@@ -62,12 +63,12 @@ class Analyzer:
 
     def words(self, text: str, lang: str = "id") -> list[tuple[str, str]]:
         """(folded form, stem) for each word of the text."""
-        forms = [w for w, _, _ in tokens_with_case(text)]
+        forms = words(text)
         return list(zip(forms, self.stems(forms, lang)))
 
-    def concepts(self, text: str, tokens: list | None = None) -> list[str]:
+    def concepts(self, text: str) -> list[str]:
         """Concept tokens for every vocabulary alias or synonym in the text."""
-        return [concept(m.kind, m.slug) for m in self.tagger.find(text, tokens)]
+        return [concept(m.kind, m.slug) for m in self.tagger.find(text)]
 
     def alias_table(self) -> list[list[str]]:
         """[alias words joined by spaces, concept] for the client's query matcher, longest first."""

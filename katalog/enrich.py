@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from .cleanup import clean_body, keywords_line, section_label, sections, split_b
 from .errors import Diagnostic
 from .load import Thesis, Vocabulary
 from .markdown import Heading, render_markdown
-from .text import excerpt, plain, title_case, tokens_with_case
+from .text import WORD_RE, excerpt, fold_same_length, plain, title_case, tokens_with_case
 
 TAG_KINDS = ("cities", "countries", "theories", "stages")
 META_KEYS = ("authors", "advisors", "institution", "faculty", "program", "degree", "academic_year",
@@ -55,21 +56,47 @@ class Tagger:
         if entry not in self.table[words[0]]:
             self.table[words[0]].append(entry)
 
-    def find(self, text: str, tokens: list[tuple[str, bool, int]] | None = None) -> list[Match]:
-        """Matches in the text; pass its tokens_with_case() when they are already at hand."""
-        toks = tokens if tokens is not None else tokens_with_case(text)
-        words = [t[0] for t in toks]
-        found, i = [], 0
-        while i < len(toks):
-            step = 1
-            for phrase, needs_capital, kind, slug, alias in self.table.get(words[i], ()):
-                n = len(phrase)
-                if tuple(words[i : i + n]) == phrase and (not needs_capital or toks[i][1]):
-                    found.append(Match(kind, slug, alias, toks[i][2]))
-                    step = n
+        self.phrases: dict[tuple[str, ...], list] = defaultdict(list)
+        for entries in self.table.values():
+            for entry in entries:
+                self.phrases[entry[0]].append(entry)
+        self.pattern = re.compile(_TOKEN_START + "(?:" + _trie_pattern(list(self.phrases)) + ")" + _TOKEN_END)
+
+    def find(self, text: str) -> list[Match]:
+        found = []
+        for m in self.pattern.finditer(fold_same_length(text)):
+            for phrase, needs_capital, kind, slug, alias in self.phrases[tuple(WORD_RE.findall(m.group()))]:
+                if not needs_capital or text[m.start()].isupper():
+                    found.append(Match(kind, slug, alias, m.start()))
                     break
-            i += step
         return found
+
+
+# A token (see text.WORD_RE) starts where no letter or digit, nor one joined by an apostrophe, precedes.
+_TOKEN_START = r"(?<![^\W_])(?<![^\W_]')"
+_TOKEN_END = r"(?![^\W_])(?!'[^\W_])"
+_SEPARATOR = "\0"
+
+
+def _trie_pattern(phrases: list[tuple[str, ...]]) -> str:
+    """One regular expression for many phrases, shared prefixes merged, longer phrases tried first."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in _SEPARATOR.join(phrase):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"[\W_]+" if ch == _SEPARATOR else re.escape(ch)) + emit(child)
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # A phrase may end here: try the longer ones first, the token must then end.
+        return f"(?:{body}{_TOKEN_END})?" if "" in node else body
+
+    return emit(trie) or "(?!)"
 
 
 @dataclass
@@ -284,25 +311,47 @@ def build_site(entries: list[Entry], vocab: Vocabulary, cache: dict | None = Non
 
 
 def related_theses(entries: dict[str, Entry], subjects: dict[tuple[str, str], tuple[str, ...]],
-                   limit: int = 5, common: int = 300) -> dict[str, tuple[str, ...]]:
-    """Up to `limit` theses sharing the most weighted tags; very common tags only break ties."""
-    pair_index: dict[str, list[str]] = defaultdict(list)
+                   limit: int = 5) -> dict[str, tuple[str, ...]]:
+    """Up to `limit` theses sharing the most weighted tags.
+
+    A tag weighs its kind's weight, less the more theses carry it (a partnership shared by few
+    says more than a country shared by hundreds). The best are found without scoring every pair:
+    a thesis's tags are visited heaviest first, and once the fifth best score beats all that the
+    theses not yet met could still reach, the search stops. Ties go to the smaller id.
+    """
+    lists: dict[tuple[str, str], tuple[str, ...]] = dict(subjects)
     for thesis_id in sorted(entries):
         if entries[thesis_id].partnership:
-            pair_index[partnership_key(entries[thesis_id].partnership)].append(thesis_id)
-    related = {}
+            key = ("partnership", partnership_key(entries[thesis_id].partnership))
+            lists[key] = (*lists.get(key, ()), thesis_id)
+    weight = {tag: RELATED_WEIGHTS[tag[0]] / (1 + len(ids) / 50) for tag, ids in lists.items()}
+    tags_of: dict[str, frozenset] = {}
     for thesis_id, entry in entries.items():
-        scores: dict[str, float] = defaultdict(float)
-        lists = []
+        tags = [(kind, slug) for kind in TAG_KINDS for slug in entry.subjects[kind]]
         if entry.partnership:
-            lists.append((RELATED_WEIGHTS["partnership"], pair_index[partnership_key(entry.partnership)]))
-        for kind in TAG_KINDS:
-            for slug in entry.subjects[kind]:
-                lists.append((RELATED_WEIGHTS[kind], subjects.get((kind, slug), ())))
-        for weight, ids in lists:
-            for other in ids[:common]:
-                scores[other] += weight / (1 + len(ids) / 50)
-        scores.pop(thesis_id, None)
-        best = sorted(scores.items(), key=lambda kv: (-round(kv[1], 6), kv[0]))[:limit]
-        related[thesis_id] = tuple(k for k, _ in best)
+            tags.append(("partnership", partnership_key(entry.partnership)))
+        tags_of[thesis_id] = frozenset(t for t in tags if t in lists)
+    related = {}
+    for thesis_id in sorted(entries):
+        mine = tags_of[thesis_id]
+        ordered = sorted(mine, key=lambda t: (-weight[t], t))
+        remaining = sum(weight[t] for t in ordered)
+        seen = {thesis_id}
+        best: list[tuple[float, str]] = []  # (-score, id), kept sorted, at most `limit`
+        for tag in ordered:
+            if len(best) == limit and -best[-1][0] > round(remaining, 6):
+                break  # no thesis not met yet can reach the fifth best
+            remaining -= weight[tag]
+            for other in lists[tag]:
+                if other in seen:
+                    continue
+                seen.add(other)
+                score = round(sum(weight[t] for t in mine & tags_of[other]), 6)
+                item = (-score, other)
+                if len(best) < limit:
+                    bisect.insort(best, item)
+                elif item < best[-1]:
+                    bisect.insort(best, item)
+                    best.pop()
+        related[thesis_id] = tuple(other for _, other in best)
     return related

@@ -136,8 +136,10 @@ class Builder:
         entries = [entry for entry, _ in prepared]
         site = build_site(entries, vocab, self.related)
         warnings = [s for e in entries for s in e.suggestions]
-        files, counts, rendered = self._render(site, config)
-        files.update(self.index.build(site, self.analyzer, {e.id: terms for e, terms in prepared}))
+        finish_render = self._render(site, config)  # worker processes render while this one indexes
+        index_files = self.index.build(site, self.analyzer, {e.id: terms for e, terms in prepared})
+        files, counts, rendered = finish_render()
+        files.update(index_files)
         files.update(self._static())
         return BuildResult(files, problems, counts, rendered, time.monotonic() - started, warnings=warnings)
 
@@ -160,38 +162,53 @@ class Builder:
         self.prepared = {k: v for k, v in self.prepared.items() if k in live}
         return [self.prepared[k] for k, _ in keyed]
 
-    def _render(self, site, config: Config) -> tuple[dict[str, bytes], Counter, int]:
+    def _render(self, site, config: Config):
+        """Start rendering the pages whose key changed; returns a function that finishes the job."""
         env = make_env(config)
         site_ctx = site_context(site, config)
         templates_key = template_digest(config)
         self.cards.bind(env, site, (templates_key, site.vocab.digest))
         all_pages = list(pages(site, config, templates_key))
         todo = [p for p in all_pages if self.pages.get(p.dest_path, ("",))[0] != p.key]
-        fresh: dict[str, bytes] = {}
         pool = _fork_pool(self.jobs) if len(todo) >= PARALLEL_THRESHOLD else None
+        chunks = [list(range(i, min(i + 50, len(todo)))) for i in range(0, len(todo), 50)]
+        futures = []
         if pool:
             for entry in site.entries.values():  # every card once, before the fork, so no worker redoes them
                 self.cards(entry.id, {"dest_path": entry.url})
-        _SHARED.update(env=env, todo=todo, site_ctx=site_ctx, site=site, cards=self.cards)
-        try:
-            chunks = [list(range(i, min(i + 50, len(todo)))) for i in range(0, len(todo), 50)]
-            for chunk, datas in zip(chunks, _map(pool, _render_chunk, chunks, 1)):
-                for i, data in zip(chunk, datas):
-                    fresh[todo[i].dest_path] = data
-                self.progress("pages rendered", len(fresh), len(todo))
-        finally:
-            _SHARED.clear()
-            if pool:
-                pool.shutdown()
-        files, counts, cache = {}, Counter(), {}
-        for page in all_pages:
-            data = fresh.get(page.dest_path) or self.pages[page.dest_path][1]
-            cache[page.dest_path] = (page.key, data)
-            files[page.dest_path] = data
-            counts[page.template.removesuffix(".html")] += 1
-        self.pages = cache
-        self.cards.prune()
-        return files, counts, len(fresh)
+            _SHARED.update(env=env, todo=todo, site_ctx=site_ctx, site=site, cards=self.cards)
+            try:
+                futures = [pool.submit(_render_chunk, chunk) for chunk in chunks]
+            finally:
+                _SHARED.clear()
+
+        def finish() -> tuple[dict[str, bytes], Counter, int]:
+            fresh: dict[str, bytes] = {}
+            try:
+                if pool:
+                    results = (f.result() for f in futures)
+                else:
+                    _SHARED.update(env=env, todo=todo, site_ctx=site_ctx, site=site, cards=self.cards)
+                    results = map(_render_chunk, chunks)
+                for chunk, datas in zip(chunks, results):
+                    for i, data in zip(chunk, datas):
+                        fresh[todo[i].dest_path] = data
+                    self.progress("pages rendered", len(fresh), len(todo))
+            finally:
+                _SHARED.clear()
+                if pool:
+                    pool.shutdown(cancel_futures=True)
+            files, counts, cache = {}, Counter(), {}
+            for page in all_pages:
+                data = fresh.get(page.dest_path) or self.pages[page.dest_path][1]
+                cache[page.dest_path] = (page.key, data)
+                files[page.dest_path] = data
+                counts[page.template.removesuffix(".html")] += 1
+            self.pages = cache
+            self.cards.prune()
+            return files, counts, len(fresh)
+
+        return finish
 
     def _static(self) -> dict[str, bytes]:
         files = {}

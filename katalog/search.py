@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 
 from .analyze import Analyzer, concept, facet
 from .enrich import TAG_KINDS, Entry, Site
-from .text import fold, plain, tokens_with_case
+from .text import fold, plain
+from .text import words as text_words
 
 INDEX_VERSION = 1
 FIELD_WEIGHTS = {"title": 4.0, "tags": 6.0, "keywords": 3.0, "abstract": 2.0, "body": 1.0}
@@ -50,15 +51,26 @@ class DocTerms:
 
 
 def _field_terms(analyzer: Analyzer, text: str, lang: str, forms: dict) -> tuple[Counter, int]:
-    tokens = tokens_with_case(text)
-    words = [w for w, _, _ in tokens]
+    words = text_words(text)
     stems = analyzer.stems(words, lang)
     for form, stem in set(zip(words, stems)):
         forms.setdefault(form, set()).add(stem)
     counts = Counter(stems)
     counts.update([f"{a} {b}" for a, b in pairwise(stems)])  # bigrams for phrase queries
-    counts.update(analyzer.concepts(text, tokens))
+    counts.update(analyzer.concepts(text))
     return counts, len(words)
+
+
+def _name_terms(analyzer: Analyzer, term) -> tuple[Counter, dict]:
+    """The words of a vocabulary term's names, as the tags field counts them (memoised)."""
+    key = ("name", term.kind, term.slug)
+    if key not in analyzer.memo:
+        counts, forms = Counter(), {}
+        for name in sorted({term.name, term.name_en}):
+            c, _ = _field_terms(analyzer, name, "id", forms)
+            counts.update({k: v for k, v in c.items() if not k.startswith("~")})
+        analyzer.memo[key] = (counts, forms)
+    return analyzer.memo[key]
 
 
 def analyze_entry(entry: Entry, site_vocab, analyzer: Analyzer) -> DocTerms:
@@ -85,10 +97,10 @@ def analyze_entry(entry: Entry, site_vocab, analyzer: Analyzer) -> DocTerms:
         for slug in entry.subjects[kind]:
             tags[concept(kind, slug)] += 1
             doc.facets.append(facet(kind, slug))
-            term = site_vocab.get(kind, slug)
-            for name in {term.name, term.name_en}:
-                c, _ = _field_terms(analyzer, name, "id", forms)
-                tags.update(k for k in c if not k.startswith("~"))
+            name_counts, name_forms = _name_terms(analyzer, site_vocab.get(kind, slug))
+            tags.update(name_counts)
+            for form, stems in name_forms.items():
+                forms.setdefault(form, set()).update(stems)
     doc.fields["tags"], doc.lengths["tags"] = tags, sum(tags.values())
     doc.forms = forms
     names = site_vocab.terms["cities"]
@@ -130,7 +142,7 @@ class IndexCache:
         self.contrib: dict[str, dict[str, float | None]] = {}  # doc id → term → pseudo tf (None: facet)
         self.postings: dict[str, dict[int, float | None]] = {}  # term → doc number → pseudo tf
         self.fragments: dict[str, str] = {}  # term → '"term":[doc,score,…]'
-        self.form_stems: dict[str, Counter] = {}  # form → stem → documents seen with it
+        self.form_stems: dict[str, dict[str, int]] = {}  # form → stem → documents seen with it
         self.stem_forms: dict[str, set[str]] = defaultdict(set)
         self.form_fragments: dict[str, str] = {}
         self.doc_shards: dict[int, tuple[tuple, bytes]] = {}
@@ -169,12 +181,10 @@ class IndexCache:
             if not postings:
                 del self.postings[term], self.fragments[term]
                 continue
-            idf = math.log(1 + (n - len(postings) + 0.5) / (len(postings) + 0.5))
-            flat = []
-            for num in sorted(postings):
-                tf = postings[num]
-                flat += [num, 0 if tf is None else max(1, round(100 * idf * tf * (K1 + 1) / (tf + K1)))]
-            self.fragments[term] = f"{_dumps(term)}:{_dumps(flat)}"
+            factor = 100 * (K1 + 1) * math.log(1 + (n - len(postings) + 0.5) / (len(postings) + 0.5))
+            flat = ",".join([f"{num},{0 if tf is None else max(1, round(factor * tf / (tf + K1)))}"
+                             for num, tf in sorted(postings.items())])
+            self.fragments[term] = f"{_dumps(term)}:[{flat}]"
             dirty_forms.update(self.stem_forms.get(term, ()))
         for form in dirty_forms:
             stems = sorted(s for s, count in self.form_stems.get(form, {}).items() if count > 0)
@@ -212,13 +222,16 @@ class IndexCache:
         return out
 
     def _count_forms(self, doc: DocTerms, delta: int, dirty: set[str]) -> None:
+        form_stems, stem_forms = self.form_stems, self.stem_forms
         for form, stems in doc.forms.items():
-            counts = self.form_stems.setdefault(form, Counter())
+            counts = form_stems.get(form)
+            if counts is None:
+                counts = form_stems[form] = {}
             for stem in stems:
-                counts[stem] += delta
+                counts[stem] = counts.get(stem, 0) + delta
                 if delta > 0:
-                    self.stem_forms[stem].add(form)
-            dirty.add(form)
+                    stem_forms[stem].add(form)
+        dirty.update(doc.forms)
 
 
 def _contributions(doc: DocTerms, avg: dict[str, float]) -> dict[str, float | None]:

@@ -28,11 +28,17 @@ class _FoldTable(dict):
 
 
 _FOLD_TABLE = _FoldTable()
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 
 
 def fold_same_length(text: str) -> str:
     """Like fold(), but one character out for each character in, so offsets stay valid."""
-    return text.lower() if text.isascii() else text.translate(_FOLD_TABLE)
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    if len(lowered) == len(text):  # the usual case: only a few letters outside ASCII to fold
+        return _NON_ASCII_RE.sub(lambda m: _FOLD_TABLE[ord(m.group())], lowered)
+    return text.translate(_FOLD_TABLE)
 
 
 def words(text: str) -> list[str]:
