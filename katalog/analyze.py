@@ -53,13 +53,9 @@ class Analyzer:
         """The stem of each word (memoised: a catalogue repeats its words a lot)."""
         cache = self._stems["en" if lang == "en" else "id"]
         stem = self.stem_en if lang == "en" else self.stem_id
-        out = []
-        for word in words:
-            found = cache.get(word)
-            if found is None:
-                found = cache[word] = stem(word)
-            out.append(found)
-        return out
+        for word in set(words).difference(cache):
+            cache[word] = stem(word)
+        return [cache[word] for word in words]
 
     def words(self, text: str, lang: str = "id") -> list[tuple[str, str]]:
         """(folded form, stem) for each word of the text."""

@@ -19,6 +19,7 @@ SECTION_LABELS = {
     "abstrak": "Abstrak", "abstract": "Abstract", "kesimpulan": "Kesimpulan", "conclusion": "Conclusion",
     "kata pengantar": "Kata Pengantar", "pendahuluan": "Pendahuluan", "daftar pustaka": "Daftar Pustaka",
 }
+_LABEL_NOISE_RE = re.compile(r"[#*_:\s]+")
 TERMINAL = set(".!?:;\"”’')]")
 
 
@@ -45,7 +46,9 @@ def split_blocks(body: str) -> list[Block]:
 
 def section_label(text: str) -> str | None:
     """'## **ABSTRAK**' or 'ABSTRACT' → the section's name, if it is one of the known labels."""
-    bare = re.sub(r"[#*_:\s]+", " ", text).strip().lower()
+    if len(text) > 60:  # a label is a short line; most blocks are paragraphs
+        return None
+    bare = _LABEL_NOISE_RE.sub(" ", text).strip().lower()
     return SECTION_LABELS.get(bare)
 
 

@@ -325,16 +325,34 @@ def related_theses(entries: dict[str, Entry], subjects: dict[tuple[str, str], tu
             key = ("partnership", partnership_key(entries[thesis_id].partnership))
             lists[key] = (*lists.get(key, ()), thesis_id)
     weight = {tag: RELATED_WEIGHTS[tag[0]] / (1 + len(ids) / 50) for tag, ids in lists.items()}
-    tags_of: dict[str, frozenset] = {}
+    # Tags as bits of an integer: what two theses share is one AND, and its score is memoised.
+    bit = {tag: 1 << i for i, tag in enumerate(sorted(lists))}
+    bit_weights = [weight[tag] for tag in sorted(lists)]
+    mask: dict[str, int] = {}
+    tags_of: dict[str, list] = {}
     for thesis_id, entry in entries.items():
         tags = [(kind, slug) for kind in TAG_KINDS for slug in entry.subjects[kind]]
         if entry.partnership:
             tags.append(("partnership", partnership_key(entry.partnership)))
-        tags_of[thesis_id] = frozenset(t for t in tags if t in lists)
+        tags_of[thesis_id] = sorted({t for t in tags if t in lists}, key=lambda t: (-weight[t], t))
+        mask[thesis_id] = sum(bit[t] for t in tags_of[thesis_id])
+    memo: dict[int, float] = {}
+
+    def shared_score(common: int) -> float:
+        score = memo.get(common)
+        if score is None:
+            total, i, bits = 0.0, 0, common
+            while bits:
+                if bits & 1:
+                    total += bit_weights[i]
+                bits >>= 1
+                i += 1
+            score = memo[common] = round(total, 6)
+        return score
+
     related = {}
     for thesis_id in sorted(entries):
-        mine = tags_of[thesis_id]
-        ordered = sorted(mine, key=lambda t: (-weight[t], t))
+        mine, ordered = mask[thesis_id], tags_of[thesis_id]
         remaining = sum(weight[t] for t in ordered)
         seen = {thesis_id}
         best: list[tuple[float, str]] = []  # (-score, id), kept sorted, at most `limit`
@@ -346,8 +364,7 @@ def related_theses(entries: dict[str, Entry], subjects: dict[tuple[str, str], tu
                 if other in seen:
                     continue
                 seen.add(other)
-                score = round(sum(weight[t] for t in mine & tags_of[other]), 6)
-                item = (-score, other)
+                item = (-shared_score(mine & mask[other]), other)
                 if len(best) < limit:
                     bisect.insort(best, item)
                 elif item < best[-1]:
