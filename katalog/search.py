@@ -7,8 +7,8 @@ when a ``<script>`` tag loads it, so search works from ``file://`` where ``fetch
   and the list of shard keys, so the client never asks for a file that does not exist.
 - forms shards (``f…``): every word form seen → its stems, with document frequency; the client
   needs no stemmer of its own, and prefix and typo matching run over these forms.
-- term shards (``t…``): stem → postings ``[doc, score, doc, score, …]`` with the BM25F score
-  precomputed (×100, integers); bigrams ``"a b"`` for phrase queries; concept tokens ``~kind:slug``
+- term shards (``t…``): stem → postings (doc numbers and BM25F scores ×100, precomputed,
+  packed as text: see ``encode_postings``); bigrams ``"a b"`` for phrase queries; concept tokens ``~kind:slug``
   for aliases; facet tokens ``#kind:slug`` (the subject tags) for filters.
 - doc shards (``d…``): what a result shows: title, link, partnership, year, excerpt text.
 
@@ -30,7 +30,7 @@ from .enrich import TAG_KINDS, Entry, Site
 from .text import fold, plain
 from .text import words as text_words
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 FIELD_WEIGHTS = {"title": 4.0, "tags": 6.0, "keywords": 3.0, "abstract": 2.0, "body": 1.0}
 FIELD_B = {"title": 0.5, "tags": 0.3, "keywords": 0.3, "abstract": 0.75, "body": 0.75}
 K1 = 1.2
@@ -114,6 +114,53 @@ def analyze_entry(entry: Entry, site_vocab, analyzer: Analyzer) -> DocTerms:
     return doc
 
 
+# Postings travel as text: per document, the gap from the previous document number as a
+# base-32 varint (digits '0'-'V' end a number, 'W'-'_' continue it) and the score in two
+# base-64 digits. A term found in every one of 10,000 documents costs 30 kB, not 90 kB.
+CODE_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
+MAX_SCORE = 64 * 64 - 1
+
+
+def _gap_code(gap: int) -> str:
+    digits = []
+    while True:
+        digits.append(gap & 31)
+        gap >>= 5
+        if not gap:
+            break
+    return "".join(CODE_ALPHABET[32 + d] for d in reversed(digits[1:])) + CODE_ALPHABET[digits[0]]
+
+
+GAP_CODES = [_gap_code(g) for g in range(1024)]
+SCORE_CODES = [CODE_ALPHABET[s >> 6] + CODE_ALPHABET[s & 63] for s in range(MAX_SCORE + 1)]
+_CODE_VALUE = {c: i for i, c in enumerate(CODE_ALPHABET)}
+
+
+def encode_postings(pairs) -> str:
+    """[(doc, score), …] in increasing doc order → the postings text."""
+    parts, previous = [], -1
+    for doc, score in pairs:
+        gap, previous = doc - previous, doc
+        parts.append((GAP_CODES[gap] if gap < len(GAP_CODES) else _gap_code(gap)) + SCORE_CODES[min(score, MAX_SCORE)])
+    return "".join(parts)
+
+
+def decode_postings(text: str) -> list[int]:
+    """'…' → [doc, score, doc, score, …] (the client's decoder, in Python)."""
+    flat, doc, value, i = [], -1, 0, 0
+    while i < len(text):
+        digit = _CODE_VALUE[text[i]]
+        i += 1
+        if digit >= 32:
+            value = value * 32 + digit - 32
+            continue
+        doc += value * 32 + digit
+        value = 0
+        flat += [doc, _CODE_VALUE[text[i]] * 64 + _CODE_VALUE[text[i + 1]]]
+        i += 2
+    return flat
+
+
 AVG_STEP = 1.05  # average field lengths are rounded to powers of this, so that one edit seldom moves them
 
 
@@ -182,9 +229,9 @@ class IndexCache:
                 del self.postings[term], self.fragments[term]
                 continue
             factor = 100 * (K1 + 1) * math.log(1 + (n - len(postings) + 0.5) / (len(postings) + 0.5))
-            flat = ",".join([f"{num},{0 if tf is None else max(1, round(factor * tf / (tf + K1)))}"
-                             for num, tf in sorted(postings.items())])
-            self.fragments[term] = f"{_dumps(term)}:[{flat}]"
+            encoded = encode_postings([(num, 0 if tf is None else max(1, round(factor * tf / (tf + K1))))
+                                       for num, tf in sorted(postings.items())])
+            self.fragments[term] = f'{_dumps(term)}:"{encoded}"'
             dirty_forms.update(self.stem_forms.get(term, ()))
         for form in dirty_forms:
             stems = sorted(s for s, count in self.form_stems.get(form, {}).items() if count > 0)
@@ -340,7 +387,7 @@ def query(shards: dict, q: str, filters: dict[str, str] | None = None, limit: in
 
 def _postings(shards: dict, term: str) -> list[int]:
     key = shard_for(term, shards["meta"]["termShards"])
-    return shards.get(shard_file("t", key), {}).get(term, []) if key is not None else []
+    return decode_postings(shards.get(shard_file("t", key), {}).get(term, "")) if key is not None else []
 
 
 def _form_lookup(shards: dict, form: str):

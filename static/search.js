@@ -178,7 +178,24 @@
     return parts;
   }
 
-  var api = { WEIGHTS: WEIGHTS, fold: fold, tokenize: tokenize, shardFor: shardFor, shardFile: shardFile,
+  /* Postings arrive as text (see katalog/search.py): a varint gap, then a two-digit score. */
+  var CODE = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_", CODE_VALUE = {};
+  for (var c = 0; c < CODE.length; c++) CODE_VALUE[CODE.charAt(c)] = c;
+
+  function decodePostings(text) {
+    var flat = [], doc = -1, value = 0, i = 0;
+    while (i < text.length) {
+      var digit = CODE_VALUE[text.charAt(i++)];
+      if (digit >= 32) { value = value * 32 + digit - 32; continue; }
+      doc += value * 32 + digit;
+      value = 0;
+      flat.push(doc, CODE_VALUE[text.charAt(i)] * 64 + CODE_VALUE[text.charAt(i + 1)]);
+      i += 2;
+    }
+    return flat;
+  }
+
+  var api = { decodePostings: decodePostings, WEIGHTS: WEIGHTS, fold: fold, tokenize: tokenize, shardFor: shardFor, shardFile: shardFile,
               withinOneEdit: withinOneEdit, parseQuery: parseQuery, evaluate: evaluate, rank: rank, snippet: snippet };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   if (typeof document === "undefined") return;
@@ -236,10 +253,13 @@
     };
   }
 
+  var decoded = {};
   function postingsIn(meta) {
     return function (term) {
+      if (decoded[term]) return decoded[term];
       var key = shardFor(term, meta.termShards), s = key === null ? null : shards[shardFile("t", key)];
-      return (s && s[term]) || [];
+      if (!s || !s[term]) return [];
+      return (decoded[term] = decodePostings(s[term]));
     };
   }
 

@@ -9,7 +9,7 @@ import pytest
 from katalog.analyze import Analyzer
 from katalog.config import Config
 from katalog.load import load_vocabulary
-from katalog.search import load_shards, query, within_one_edit
+from katalog.search import decode_postings, encode_postings, load_shards, query, within_one_edit
 from tests.conftest import REPO
 
 NANNING = "kabupaten-bogor-nanning-kebijakan"
@@ -100,7 +100,7 @@ def test_index_is_versioned_and_written_with_sorted_keys(seeds_site):
     _, result = seeds_site
     meta = result.files["search/meta.js"].decode()
     payload = json.loads(meta[meta.index(",") + 1 : -3])
-    assert payload["version"] == 1
+    assert payload["version"] == 2
     assert list(payload) == sorted(payload)
 
 
@@ -108,6 +108,18 @@ def test_whole_search_for_the_seeds_is_small(seeds_site):
     _, result = seeds_site
     per_query = len(result.files["static/search.js"]) + len(result.files["search/meta.js"])
     assert per_query < 60_000
+
+
+# Gaps of one, of 31/32 (one and two digits), past 1,024 and huge; scores 0 to the maximum.
+WIDE_POSTINGS = [(0, 0), (1, 1), (32, 63), (64, 64), (1100, 4095), (1101, 517), (2_000_000, 12)]
+
+
+def test_postings_text_round_trip_and_size():
+    encoded = encode_postings(WIDE_POSTINGS)
+    assert decode_postings(encoded) == [x for pair in WIDE_POSTINGS for x in pair]
+    assert '"' not in encoded and "\\" not in encoded
+    dense = encode_postings([(d, 1234) for d in range(10_000)])
+    assert len(dense) == 30_000  # three characters per document when every document has the term
 
 
 NODE_RUNNER = r"""
@@ -119,12 +131,13 @@ const meta = shards.meta;
 const sf = (p, keys, key) => { const k = api.shardFor(key, keys); return k === null ? {} : (shards[api.shardFile(p, k)] || {}); };
 const lookup = (f) => sf("f", meta.formShards, f)[f] || null;
 const prefix = (p) => { const o = {}; meta.formShards.forEach(k => { if (k.startsWith(p) || p.startsWith(k)) Object.assign(o, shards[api.shardFile("f", k)]); }); return o; };
-const postings = (t) => sf("t", meta.termShards, t)[t] || [];
+const postings = (t) => api.decodePostings(sf("t", meta.termShards, t)[t] || "");
 const out = {};
 for (const q of JSON.parse(process.argv[4])) {
   const order = api.rank(api.evaluate(api.parseQuery(q, meta.aliases, lookup, prefix), postings));
   out[q] = order.map(d => shards["d" + Math.floor(d / meta.docsPerShard)][d % meta.docsPerShard].id);
 }
+out.decoded = api.decodePostings(process.argv[5]);
 console.log(JSON.stringify(out));
 """
 
@@ -137,8 +150,10 @@ def test_javascript_ranks_exactly_like_python(seeds_site, shards, tmp_path):
     runner = tmp_path / "run.js"
     runner.write_text(NODE_RUNNER)
     queries = [q for q, _ in QUERIES] + ["kerja sama", "kerjasama", "cooperation", "zzyzx", "sister city"]
+    encoded = encode_postings(WIDE_POSTINGS)
     run = subprocess.run([node, str(runner), str(REPO / "static/search.js"), str(config.out / "search"),
-                          json.dumps(queries)], capture_output=True, text=True, check=True)
+                          json.dumps(queries), encoded], capture_output=True, text=True, check=True)
     js = json.loads(run.stdout)
+    assert js.pop("decoded") == [x for pair in WIDE_POSTINGS for x in pair]
     for q in queries:
         assert js[q] == query(shards, q, limit=100), q
