@@ -34,9 +34,9 @@ INDEX_VERSION = 2
 FIELD_WEIGHTS = {"title": 4.0, "tags": 6.0, "keywords": 3.0, "abstract": 2.0, "body": 1.0}
 FIELD_B = {"title": 0.5, "tags": 0.3, "keywords": 0.3, "abstract": 0.75, "body": 0.75}
 K1 = 1.2
-DOCS_PER_SHARD = 8
+DOCS_PER_SHARD = 4  # a results page of 20 loads at most 20 small files
 SHARD_BUDGET = 24_000  # bytes: a shard is split by a longer prefix once it grows past this
-SNIPPET_CHARS = 700
+SNIPPET_CHARS = 400
 
 
 @dataclass
