@@ -106,9 +106,9 @@ class Thesis:
     digest: str
 
 
-def read_text(path: Path, display: str) -> tuple[str | None, list[Diagnostic]]:
+def read_text(path: Path, display: str, raw: bytes | None = None) -> tuple[str | None, list[Diagnostic]]:
     """Read a file as UTF-8, reporting the line of the first undecodable byte."""
-    raw = path.read_bytes()
+    raw = path.read_bytes() if raw is None else raw
     try:
         return raw.decode("utf-8").replace("\r\n", "\n"), []
     except UnicodeDecodeError as exc:
@@ -191,10 +191,10 @@ def split_front_matter(text: str, display: str) -> tuple[dict, dict, str, int, b
     return dict(data), key_lines, body, end + 2, True, problems
 
 
-def load_thesis(path: Path, config: Config) -> tuple[Thesis | None, list[Diagnostic]]:
+def load_thesis(path: Path, config: Config, raw: bytes | None = None) -> tuple[Thesis | None, list[Diagnostic]]:
     display = config.display_path(path)
-    raw = path.read_bytes()
-    text, problems = read_text(path, display)
+    raw = path.read_bytes() if raw is None else raw
+    text, problems = read_text(path, display, raw)
     if text is None:
         return None, problems
     meta, key_lines, body, body_line, has_fm, errs = split_front_matter(text, display)
@@ -209,16 +209,24 @@ def thesis_paths(config: Config) -> list[Path]:
 
 
 def load_theses(config: Config, cache: dict | None = None) -> tuple[list[Thesis], list[Diagnostic]]:
-    """All thesis files; `cache` maps (path, size, mtime) to an earlier result, for rebuilds."""
+    """All thesis files; `cache` maps (path, content digest) to an earlier result, for rebuilds.
+
+    Files are always read (cheap); only their parsing is reused. A digest, unlike a timestamp,
+    cannot miss an edit made within the file system's clock tick.
+    """
     theses, problems = [], []
     cache = {} if cache is None else cache
+    live = set()
     for path in thesis_paths(config):
-        stat = path.stat()
-        key = (str(path), stat.st_size, stat.st_mtime_ns)
+        raw = path.read_bytes()
+        key = (str(path), hashlib.sha256(raw).digest())
+        live.add(key)
         if key not in cache:
-            cache[key] = load_thesis(path, config)
+            cache[key] = load_thesis(path, config, raw)
         thesis, errs = cache[key]
         problems += errs
         if thesis is not None:
             theses.append(thesis)
+    for key in set(cache) - live:
+        del cache[key]
     return theses, problems
