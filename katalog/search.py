@@ -22,8 +22,9 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from itertools import pairwise
 from dataclasses import dataclass, field
+from itertools import pairwise
+from operator import itemgetter
 
 from .analyze import Analyzer, concept, facet
 from .enrich import TAG_KINDS, Entry, Site
@@ -32,6 +33,7 @@ from .text import words as text_words
 
 INDEX_VERSION = 2
 FIELD_WEIGHTS = {"title": 4.0, "tags": 6.0, "keywords": 3.0, "abstract": 2.0, "body": 1.0}
+FIELD_PIVOT = {"title": 12, "tags": 40, "keywords": 10, "abstract": 200, "body": 800}  # words: typical lengths
 FIELD_B = {"title": 0.5, "tags": 0.3, "keywords": 0.3, "abstract": 0.75, "body": 0.75}
 K1 = 1.2
 DOCS_PER_SHARD = 4  # a results page of 20 loads at most 20 small files
@@ -41,12 +43,11 @@ SNIPPET_CHARS = 400
 
 @dataclass
 class DocTerms:
-    """One document's term frequencies per field, ready to merge into the index."""
+    """One document's share of the index: each term's weighted frequency, its word forms, its card."""
 
-    fields: dict[str, Counter] = field(default_factory=dict)
+    contrib: dict[str, float | None] = field(default_factory=dict)  # term → pseudo tf (None: a facet)
     lengths: dict[str, int] = field(default_factory=dict)
-    forms: dict[str, set] = field(default_factory=dict)  # form → stems
-    facets: list[str] = field(default_factory=list)
+    pairs: list[tuple[str, str]] = field(default_factory=list)  # (word form, its stem), each once
     card: dict = field(default_factory=dict)
 
 
@@ -85,24 +86,26 @@ def analyze_entry(entry: Entry, site_vocab, analyzer: Analyzer) -> DocTerms:
         "abstract": [(abstract_id, "id"), (abstract_en, "en")],
         "body": [(entry.body_text, "id")],
     }
+    fields: dict[str, Counter] = {}
     for name, texts in parts.items():
         counts, length = Counter(), 0
         for text, lang in texts:
             c, n = _field_terms(analyzer, text, lang, forms)
             counts.update(c)
             length += n
-        doc.fields[name], doc.lengths[name] = counts, length
-    tags = Counter()
+        fields[name], doc.lengths[name] = counts, length
+    tags, facets = Counter(), []
     for kind in TAG_KINDS:
         for slug in entry.subjects[kind]:
             tags[concept(kind, slug)] += 1
-            doc.facets.append(facet(kind, slug))
+            facets.append(facet(kind, slug))
             name_counts, name_forms = _name_terms(analyzer, site_vocab.get(kind, slug))
             tags.update(name_counts)
             for form, stems in name_forms.items():
                 forms.setdefault(form, set()).update(stems)
-    doc.fields["tags"], doc.lengths["tags"] = tags, sum(tags.values())
-    doc.forms = forms
+    fields["tags"], doc.lengths["tags"] = tags, sum(tags.values())
+    doc.contrib = _contributions(fields, doc.lengths, facets)
+    doc.pairs = sorted((form, stem) for form, stems in forms.items() for stem in stems)
     names = site_vocab.terms["cities"]
     doc.card = {
         "id": entry.id, "url": entry.url, "title": entry.title, "en": entry.title_en,
@@ -145,6 +148,26 @@ def encode_postings(pairs) -> str:
     return "".join(parts)
 
 
+def _encode_scored(postings: dict[int, float | None], factor: float) -> str:
+    """encode_postings for one term, scores computed on the way (the build's hottest loop)."""
+    parts, append, previous, gap_codes, score_codes = [], None, -1, GAP_CODES, SCORE_CODES
+    append = parts.append
+    for num in sorted(postings):
+        tf = postings[num]
+        if tf is None:
+            score = 0
+        else:
+            score = round(factor * tf / (tf + K1))
+            if score < 1:
+                score = 1
+            elif score > MAX_SCORE:
+                score = MAX_SCORE
+        gap, previous = num - previous, num
+        append(gap_codes[gap] if gap < 1024 else _gap_code(gap))
+        append(score_codes[score])
+    return "".join(parts)
+
+
 def decode_postings(text: str) -> list[int]:
     """'…' → [doc, score, doc, score, …] (the client's decoder, in Python)."""
     flat, doc, value, i = [], -1, 0, 0
@@ -161,22 +184,13 @@ def decode_postings(text: str) -> list[int]:
     return flat
 
 
-AVG_STEP = 1.05  # average field lengths are rounded to powers of this, so that one edit seldom moves them
-
-
-def _rounded_average(total: float, n: int) -> float:
-    if not n or total <= 0:
-        return 1.0
-    return AVG_STEP ** round(math.log(total / n, AVG_STEP))
-
-
 class IndexCache:
     """Builds the index shards and keeps what it computed, so a rebuild redoes only what changed.
 
-    A document's contribution to each posting depends on its own terms and the catalogue's
-    (rounded) average field lengths; a term's scores depend on its postings and the number of
-    documents. While the document order and the averages stay, an edit recomputes the postings of
-    the terms the edited documents had or have, and nothing else. Any other change starts afresh.
+    A document's contribution to each posting depends on nothing but the document; a term's
+    scores depend on its postings and the number of documents. While the document order stays,
+    an edit recomputes the postings of the terms the edited documents had or have, and nothing
+    else. A new order (a thesis added, removed or retitled) starts afresh.
     The result is always what a build from nothing gives.
     """
 
@@ -186,10 +200,11 @@ class IndexCache:
     def _reset(self, shape) -> None:
         self.shape = shape
         self.docs: dict[str, DocTerms] = {}
-        self.contrib: dict[str, dict[str, float | None]] = {}  # doc id → term → pseudo tf (None: facet)
         self.postings: dict[str, dict[int, float | None]] = {}  # term → doc number → pseudo tf
-        self.fragments: dict[str, str] = {}  # term → '"term":[doc,score,…]'
-        self.form_stems: dict[str, dict[str, int]] = {}  # form → stem → documents seen with it
+        self.fragments: dict[str, str] = {}  # term → '"term":"<encoded postings>"'
+        self.pair_counts: Counter = Counter()  # (form, stem) → documents that have it
+        self.known_pairs: set[tuple[str, str]] = set()
+        self.form_index: dict[str, set[str]] = defaultdict(set)  # form → stems ever seen
         self.stem_forms: dict[str, set[str]] = defaultdict(set)
         self.form_fragments: dict[str, str] = {}
         self.doc_shards: dict[int, tuple[tuple, bytes]] = {}
@@ -198,48 +213,49 @@ class IndexCache:
         order = tuple(e.id for e in site.ordered_entries())
         docs = [doc_terms[i] for i in order]
         n = len(docs)
-        avg = {f: _rounded_average(sum(d.lengths[f] for d in docs), n) for f in FIELD_WEIGHTS}
-        shape = (order, tuple(sorted(avg.items())))
-        if shape != self.shape:
-            self._reset(shape)
-        number = {doc_id: k for k, doc_id in enumerate(order)}
+        if order != self.shape:
+            self._reset(order)
+        postings, pair_counts = self.postings, self.pair_counts
         dirty_terms: set[str] = set()
         dirty_forms: set[str] = set()
-        for doc_id in order:
+        for num, doc_id in enumerate(order):
             doc = doc_terms[doc_id]
-            if self.docs.get(doc_id) is doc:
-                continue
-            num = number[doc_id]
-            for term in self.contrib.pop(doc_id, ()):
-                del self.postings[term][num]
-                dirty_terms.add(term)
             old = self.docs.get(doc_id)
+            if old is doc:
+                continue
             if old is not None:
-                self._count_forms(old, -1, dirty_forms)
-            contrib = _contributions(doc, avg)
-            for term, tf in contrib.items():
-                self.postings.setdefault(term, {})[num] = tf
-            dirty_terms.update(contrib)
-            self.contrib[doc_id] = contrib
-            self._count_forms(doc, 1, dirty_forms)
+                for term in old.contrib:
+                    del postings[term][num]
+                dirty_terms.update(old.contrib)
+                pair_counts.subtract(old.pairs)
+                dirty_forms.update(map(itemgetter(0), old.pairs))
+            for term, tf in doc.contrib.items():
+                if term in postings:
+                    postings[term][num] = tf
+                else:
+                    postings[term] = {num: tf}
+            dirty_terms.update(doc.contrib)
+            pair_counts.update(doc.pairs)
+            dirty_forms.update(map(itemgetter(0), doc.pairs))
+            for form, stem in set(doc.pairs).difference(self.known_pairs):
+                self.known_pairs.add((form, stem))
+                self.form_index[form].add(stem)
+                self.stem_forms[stem].add(form)
             self.docs[doc_id] = doc
         for term in dirty_terms:
-            postings = self.postings[term]
-            if not postings:
-                del self.postings[term], self.fragments[term]
+            found = postings[term]
+            if not found:
+                del postings[term], self.fragments[term]
                 continue
-            factor = 100 * (K1 + 1) * math.log(1 + (n - len(postings) + 0.5) / (len(postings) + 0.5))
-            encoded = encode_postings([(num, 0 if tf is None else max(1, round(factor * tf / (tf + K1))))
-                                       for num, tf in sorted(postings.items())])
-            self.fragments[term] = f'{_dumps(term)}:"{encoded}"'
+            factor = 100 * (K1 + 1) * math.log(1 + (n - len(found) + 0.5) / (len(found) + 0.5))
+            self.fragments[term] = f'{_dumps(term)}:"{_encode_scored(found, factor)}"'
             dirty_forms.update(self.stem_forms.get(term, ()))
         for form in dirty_forms:
-            stems = sorted(s for s, count in self.form_stems.get(form, {}).items() if count > 0)
+            stems = sorted(s for s in self.form_index[form] if pair_counts[(form, s)] > 0)
             if not stems:
-                self.form_stems.pop(form, None)
                 self.form_fragments.pop(form, None)
                 continue
-            df = max(len(self.postings.get(s, ())) for s in stems)
+            df = max(len(postings.get(s, ())) for s in stems)
             self.form_fragments[form] = f"{_dumps(form)}:{_dumps([stems, df])}"
 
         out: dict[str, bytes] = {}
@@ -268,28 +284,21 @@ class IndexCache:
         _write(out, "meta", meta)
         return out
 
-    def _count_forms(self, doc: DocTerms, delta: int, dirty: set[str]) -> None:
-        form_stems, stem_forms = self.form_stems, self.stem_forms
-        for form, stems in doc.forms.items():
-            counts = form_stems.get(form)
-            if counts is None:
-                counts = form_stems[form] = {}
-            for stem in stems:
-                counts[stem] = counts.get(stem, 0) + delta
-                if delta > 0:
-                    stem_forms[stem].add(form)
-        dirty.update(doc.forms)
 
+def _contributions(fields: dict[str, Counter], lengths: dict[str, int], facets: list[str]) -> dict[str, float | None]:
+    """Each term's field-weighted, length-normalised frequency in one document (BM25F).
 
-def _contributions(doc: DocTerms, avg: dict[str, float]) -> dict[str, float | None]:
-    """Each term's field-weighted, length-normalised frequency in one document (BM25F)."""
+    Lengths are normalised against fixed pivots (FIELD_PIVOT) rather than the catalogue's
+    averages, so a document's weights depend on nothing but itself: worker processes compute
+    them, and an edit changes only the edited document's postings.
+    """
     merged: dict[str, float] = defaultdict(float)
-    for f, counts in doc.fields.items():
-        norm = FIELD_WEIGHTS[f] / (1 - FIELD_B[f] + FIELD_B[f] * doc.lengths[f] / avg[f])
+    for f, counts in fields.items():
+        norm = FIELD_WEIGHTS[f] / (1 - FIELD_B[f] + FIELD_B[f] * lengths[f] / FIELD_PIVOT[f])
         for term, tf in counts.items():
             merged[term] += tf * norm
     contrib: dict[str, float | None] = dict(merged)
-    for token in doc.facets:
+    for token in facets:
         contrib[token] = None
     return contrib
 
@@ -357,7 +366,7 @@ def load_shards(files: dict[str, bytes]) -> dict[str, object]:
     shards = {}
     for path, data in files.items():
         text = data.decode()
-        name, payload = re.match(r'KatalogSearchShard\(("[^"]*"),(.*)\);\n$', text, re.S).groups()
+        name, payload = re.match(r'KatalogSearchShard\(("[^"]*"),(.*)\);\n$', text, re.DOTALL).groups()
         shards[json.loads(name)] = json.loads(payload)
     return shards
 
