@@ -46,6 +46,12 @@ class Tagger:
                     self._add(phrase, "synonyms", key)
         for entries in self.table.values():
             entries.sort(key=lambda e: (-len(e[0]), e[2], e[3]))
+        # Entries by their exact phrase, in the order above, and one pattern for all phrases.
+        self.phrases: dict[tuple[str, ...], list] = defaultdict(list)
+        for entries in self.table.values():
+            for entry in entries:
+                self.phrases[entry[0]].append(entry)
+        self.pattern = re.compile(_TOKEN_START + "(?:" + _trie_pattern(sorted(self.phrases)) + ")" + _TOKEN_END)
 
     def _add(self, alias: str, kind: str, slug: str) -> None:
         words = [w for w, _, _ in tokens_with_case(alias)]
@@ -56,11 +62,6 @@ class Tagger:
         if entry not in self.table[words[0]]:
             self.table[words[0]].append(entry)
 
-        self.phrases: dict[tuple[str, ...], list] = defaultdict(list)
-        for entries in self.table.values():
-            for entry in entries:
-                self.phrases[entry[0]].append(entry)
-        self.pattern = re.compile(_TOKEN_START + "(?:" + _trie_pattern(list(self.phrases)) + ")" + _TOKEN_END)
 
     def find(self, text: str) -> list[Match]:
         found = []
