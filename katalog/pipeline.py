@@ -27,7 +27,9 @@ from .search import DocTerms, IndexCache, analyze_entry
 from .validate import validate_thesis, validate_unique_ids, validate_vocabulary_links
 from .write import WriteStats, write_site
 
-PARALLEL_THRESHOLD = 300  # items of work before a second process pays for its start-up
+PARALLEL_THRESHOLD = 300  # theses or pages to do before a second process pays for its start-up
+RENDER_BATCH = 50  # pages per task
+ENCODE_BATCH = 2000  # index terms per task
 
 
 @dataclass
@@ -78,12 +80,16 @@ def _prepare_one(i: int) -> tuple[Entry, DocTerms]:
     return entry, analyze_entry(entry, vocab, _SHARED["analyzer"])
 
 
-def _render_chunk(indices: list[int]) -> list[bytes]:
+def _work(task: tuple[str, list]) -> list:
+    """One batch: pages to render (by index into the to-do list), or index terms to serialise."""
+    kind, batch = task
+    if kind == "encode":
+        return _SHARED["index"].encode(batch)
     env, todo, site_ctx, site, cards = (_SHARED[k] for k in ("env", "todo", "site_ctx", "site", "cards"))
-    return [render_page(env, todo[i], site_ctx, site, cards).encode() for i in indices]
+    return [render_page(env, todo[i], site_ctx, site, cards).encode() for i in batch]
 
 
-def _map(pool: ProcessPoolExecutor | None, fn, items: list, chunk: int):
+def _map(pool: ProcessPoolExecutor | None, fn, items, chunk: int):
     if pool is None:
         return map(fn, items)
     return pool.map(fn, items, chunksize=chunk)
@@ -148,10 +154,9 @@ class Builder:
         entries = [entry for entry, _ in prepared]
         site = build_site(entries, vocab, self.related)
         warnings = [s for e in entries for s in e.suggestions]
-        finish_render = self._render(site, config)  # worker processes render while this one indexes
-        index_files = self.index.build(site, self.analyzer, {e.id: terms for e, terms in prepared})
-        files, counts, rendered = finish_render()
-        files.update(index_files)
+        dirty_terms = self.index.stage(site, {e.id: terms for e, terms in prepared})
+        files, counts, rendered, fragments = self._render_and_encode(site, config, dirty_terms)
+        files.update(self.index.finish(site, self.analyzer, fragments))
         files.update(self._static())
         return BuildResult(files, problems, counts, rendered, time.monotonic() - started, warnings=warnings)
 
@@ -174,53 +179,47 @@ class Builder:
         self.prepared = {k: v for k, v in self.prepared.items() if k in live}
         return [self.prepared[k] for k, _ in keyed]
 
-    def _render(self, site, config: Config):
-        """Start rendering the pages whose key changed; returns a function that finishes the job."""
+    def _render_and_encode(self, site, config: Config, dirty_terms: list[str]):
+        """Render the pages whose key changed and serialise the changed index terms, on all cores."""
         env = make_env(config)
         site_ctx = site_context(site, config)
         templates_key = template_digest(config)
         self.cards.bind(env, site, (templates_key, site.vocab.digest))
         all_pages = list(pages(site, config, templates_key))
         todo = [p for p in all_pages if self.pages.get(p.dest_path, ("",))[0] != p.key]
-        pool = _fork_pool(self.jobs) if len(todo) >= PARALLEL_THRESHOLD else None
-        chunks = [list(range(i, min(i + 50, len(todo)))) for i in range(0, len(todo), 50)]
-        futures = []
+        tasks = [("encode", dirty_terms[i : i + ENCODE_BATCH]) for i in range(0, len(dirty_terms), ENCODE_BATCH)]
+        tasks += [("render", list(range(i, min(i + RENDER_BATCH, len(todo))))) for i in range(0, len(todo), RENDER_BATCH)]
+        big = len(todo) >= PARALLEL_THRESHOLD or len(dirty_terms) >= PARALLEL_THRESHOLD * ENCODE_BATCH // RENDER_BATCH
+        pool = _fork_pool(self.jobs) if big else None
         if pool:
             for entry in site.entries.values():  # every card once, before the fork, so no worker redoes them
                 self.cards(entry.id, {"dest_path": entry.url})
-            _SHARED.update(env=env, todo=todo, site_ctx=site_ctx, site=site, cards=self.cards)
-            try:
-                futures = [pool.submit(_render_chunk, chunk) for chunk in chunks]
-            finally:
-                _SHARED.clear()
-
-        def finish() -> tuple[dict[str, bytes], Counter, int]:
-            fresh: dict[str, bytes] = {}
-            try:
-                if pool:
-                    results = (f.result() for f in futures)
-                else:
-                    _SHARED.update(env=env, todo=todo, site_ctx=site_ctx, site=site, cards=self.cards)
-                    results = map(_render_chunk, chunks)
-                for chunk, datas in zip(chunks, results):
-                    for i, data in zip(chunk, datas):
-                        fresh[todo[i].dest_path] = data
-                    self.progress("pages rendered", len(fresh), len(todo))
-            finally:
-                _SHARED.clear()
-                if pool:
-                    pool.shutdown(cancel_futures=True)
-            files, counts, cache = {}, Counter(), {}
-            for page in all_pages:
-                data = fresh.get(page.dest_path) or self.pages[page.dest_path][1]
-                cache[page.dest_path] = (page.key, data)
-                files[page.dest_path] = data
-                counts[page.template.removesuffix(".html")] += 1
-            self.pages = cache
-            self.cards.prune()
-            return files, counts, len(fresh)
-
-        return finish
+        _SHARED.update(env=env, todo=todo, site_ctx=site_ctx, site=site, cards=self.cards, index=self.index)
+        fresh: dict[str, bytes] = {}
+        fragments: dict[str, str] = {}
+        try:
+            results = [pool.submit(_work, task) for task in tasks] if pool else None
+            for number, task in enumerate(tasks):
+                out = results[number].result() if pool else _work(task)
+                if task[0] == "encode":
+                    fragments.update(zip(task[1], out))
+                    continue
+                for i, data in zip(task[1], out):
+                    fresh[todo[i].dest_path] = data
+                self.progress("pages rendered", len(fresh), len(todo))
+        finally:
+            _SHARED.clear()
+            if pool:
+                pool.shutdown(cancel_futures=True)
+        files, counts, cache = {}, Counter(), {}
+        for page in all_pages:
+            data = fresh.get(page.dest_path) or self.pages[page.dest_path][1]
+            cache[page.dest_path] = (page.key, data)
+            files[page.dest_path] = data
+            counts[page.template.removesuffix(".html")] += 1
+        self.pages = cache
+        self.cards.prune()
+        return files, counts, len(fresh), fragments
 
     def _static(self) -> dict[str, bytes]:
         files = {}

@@ -51,31 +51,31 @@ class DocTerms:
     card: dict = field(default_factory=dict)
 
 
-def _field_terms(analyzer: Analyzer, text: str, lang: str, forms: dict) -> tuple[Counter, int]:
+def _field_terms(analyzer: Analyzer, text: str, lang: str, pairs: set) -> tuple[Counter, int]:
+    """Counts of stems, stem bigrams (for phrase queries) and concepts; adds (form, stem) to pairs."""
     words = text_words(text)
     stems = analyzer.stems(words, lang)
-    for form, stem in set(zip(words, stems)):
-        forms.setdefault(form, set()).add(stem)
+    pairs.update(zip(words, stems))
     counts = Counter(stems)
-    counts.update([f"{a} {b}" for a, b in pairwise(stems)])  # bigrams for phrase queries
+    counts.update(map(" ".join, pairwise(stems)))
     counts.update(analyzer.concepts(text))
     return counts, len(words)
 
 
-def _name_terms(analyzer: Analyzer, term) -> tuple[Counter, dict]:
+def _name_terms(analyzer: Analyzer, term) -> tuple[Counter, set]:
     """The words of a vocabulary term's names, as the tags field counts them (memoised)."""
     key = ("name", term.kind, term.slug)
     if key not in analyzer.memo:
-        counts, forms = Counter(), {}
+        counts, pairs = Counter(), set()
         for name in sorted({term.name, term.name_en}):
-            c, _ = _field_terms(analyzer, name, "id", forms)
+            c, _ = _field_terms(analyzer, name, "id", pairs)
             counts.update({k: v for k, v in c.items() if not k.startswith("~")})
-        analyzer.memo[key] = (counts, forms)
+        analyzer.memo[key] = (counts, pairs)
     return analyzer.memo[key]
 
 
 def analyze_entry(entry: Entry, site_vocab, analyzer: Analyzer) -> DocTerms:
-    doc, forms = DocTerms(), {}
+    doc, pairs = DocTerms(), set()
     title = f"{entry.title} {entry.title_en}"
     abstract_id, abstract_en = entry.abstracts.get("id", ""), entry.abstracts.get("en", "")
     parts = {
@@ -90,7 +90,7 @@ def analyze_entry(entry: Entry, site_vocab, analyzer: Analyzer) -> DocTerms:
     for name, texts in parts.items():
         counts, length = Counter(), 0
         for text, lang in texts:
-            c, n = _field_terms(analyzer, text, lang, forms)
+            c, n = _field_terms(analyzer, text, lang, pairs)
             counts.update(c)
             length += n
         fields[name], doc.lengths[name] = counts, length
@@ -99,13 +99,12 @@ def analyze_entry(entry: Entry, site_vocab, analyzer: Analyzer) -> DocTerms:
         for slug in entry.subjects[kind]:
             tags[concept(kind, slug)] += 1
             facets.append(facet(kind, slug))
-            name_counts, name_forms = _name_terms(analyzer, site_vocab.get(kind, slug))
+            name_counts, name_pairs = _name_terms(analyzer, site_vocab.get(kind, slug))
             tags.update(name_counts)
-            for form, stems in name_forms.items():
-                forms.setdefault(form, set()).update(stems)
+            pairs.update(name_pairs)
     fields["tags"], doc.lengths["tags"] = tags, sum(tags.values())
     doc.contrib = _contributions(fields, doc.lengths, facets)
-    doc.pairs = sorted((form, stem) for form, stems in forms.items() for stem in stems)
+    doc.pairs = sorted(pairs)
     names = site_vocab.terms["cities"]
     doc.card = {
         "id": entry.id, "url": entry.url, "title": entry.title, "en": entry.title_en,
@@ -199,6 +198,8 @@ class IndexCache:
 
     def _reset(self, shape) -> None:
         self.shape = shape
+        self.docs_in_order: list[DocTerms] = []
+        self.dirty_forms: set[str] = set()
         self.docs: dict[str, DocTerms] = {}
         self.postings: dict[str, dict[int, float | None]] = {}  # term → doc number → pseudo tf
         self.fragments: dict[str, str] = {}  # term → '"term":"<encoded postings>"'
@@ -210,14 +211,19 @@ class IndexCache:
         self.doc_shards: dict[int, tuple[tuple, bytes]] = {}
 
     def build(self, site: Site, analyzer: Analyzer, doc_terms: dict[str, DocTerms]) -> dict[str, bytes]:
+        """The index files, redoing only what changed since the last call."""
+        dirty = self.stage(site, doc_terms)
+        return self.finish(site, analyzer, dict(zip(dirty, self.encode(dirty))))
+
+    def stage(self, site: Site, doc_terms: dict[str, DocTerms]) -> list[str]:
+        """Bring the postings up to date; returns the terms whose postings text must be redone."""
         order = tuple(e.id for e in site.ordered_entries())
-        docs = [doc_terms[i] for i in order]
-        n = len(docs)
         if order != self.shape:
             self._reset(order)
+        self.docs_in_order = [doc_terms[i] for i in order]
         postings, pair_counts = self.postings, self.pair_counts
         dirty_terms: set[str] = set()
-        dirty_forms: set[str] = set()
+        dirty_forms = self.dirty_forms = set()
         for num, doc_id in enumerate(order):
             doc = doc_terms[doc_id]
             old = self.docs.get(doc_id)
@@ -242,15 +248,28 @@ class IndexCache:
                 self.form_index[form].add(stem)
                 self.stem_forms[stem].add(form)
             self.docs[doc_id] = doc
+        for term in [t for t in dirty_terms if not postings[t]]:
+            del postings[term]
+            self.fragments.pop(term, None)
+            dirty_terms.discard(term)
         for term in dirty_terms:
-            found = postings[term]
-            if not found:
-                del postings[term], self.fragments[term]
-                continue
+            dirty_forms.update(self.stem_forms.get(term, ()))  # the document frequency they show changed
+        return sorted(dirty_terms)
+
+    def encode(self, terms: list[str]) -> list[str]:
+        """The serialised postings of each term (pure: safe to run in a forked worker)."""
+        n, out = len(self.docs_in_order), []
+        for term in terms:
+            found = self.postings[term]
             factor = 100 * (K1 + 1) * math.log(1 + (n - len(found) + 0.5) / (len(found) + 0.5))
-            self.fragments[term] = f'{_dumps(term)}:"{_encode_scored(found, factor)}"'
-            dirty_forms.update(self.stem_forms.get(term, ()))
-        for form in dirty_forms:
+            out.append(f'{_dumps(term)}:"{_encode_scored(found, factor)}"')
+        return out
+
+    def finish(self, site: Site, analyzer: Analyzer, fragments: dict[str, str]) -> dict[str, bytes]:
+        """Take the new term fragments, redo the changed forms, and write out every shard."""
+        self.fragments.update(fragments)
+        postings, pair_counts, docs, n = self.postings, self.pair_counts, self.docs_in_order, len(self.docs_in_order)
+        for form in self.dirty_forms:
             stems = sorted(s for s in self.form_index[form] if pair_counts[(form, s)] > 0)
             if not stems:
                 self.form_fragments.pop(form, None)
@@ -292,12 +311,15 @@ def _contributions(fields: dict[str, Counter], lengths: dict[str, int], facets: 
     averages, so a document's weights depend on nothing but itself: worker processes compute
     them, and an edit changes only the edited document's postings.
     """
-    merged: dict[str, float] = defaultdict(float)
-    for f, counts in fields.items():
+    merged: dict[str, float] = {}
+    for f, counts in sorted(fields.items(), key=lambda fc: -len(fc[1])):
         norm = FIELD_WEIGHTS[f] / (1 - FIELD_B[f] + FIELD_B[f] * lengths[f] / FIELD_PIVOT[f])
+        if not merged:  # the largest field: one comprehension
+            merged = {term: tf * norm for term, tf in counts.items()}
+            continue
         for term, tf in counts.items():
-            merged[term] += tf * norm
-    contrib: dict[str, float | None] = dict(merged)
+            merged[term] = merged.get(term, 0.0) + tf * norm
+    contrib: dict[str, float | None] = merged
     for token in facets:
         contrib[token] = None
     return contrib
