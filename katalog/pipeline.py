@@ -168,8 +168,9 @@ class Builder:
         _SHARED.update(theses=[t for _, t in missing], vocab=vocab, tagger=self.tagger, analyzer=self.analyzer)
         try:
             results = _map(pool, _prepare_one, range(len(missing)), 32)
-            for done, ((key, _), result) in enumerate(zip(missing, results), start=1):
+            for done, ((key, thesis), result) in enumerate(zip(missing, results), start=1):
                 self.prepared[key] = result
+                self.index.update(thesis.id, result[1])  # while the workers prepare the next ones
                 self.progress("texts prepared", done, len(missing))
         finally:
             _SHARED.clear()

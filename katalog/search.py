@@ -187,22 +187,21 @@ class IndexCache:
     """Builds the index shards and keeps what it computed, so a rebuild redoes only what changed.
 
     A document's contribution to each posting depends on nothing but the document; a term's
-    scores depend on its postings and the number of documents. While the document order stays,
-    an edit recomputes the postings of the terms the edited documents had or have, and nothing
-    else. A new order (a thesis added, removed or retitled) starts afresh.
+    scores depend on its postings and the number of documents. Postings are kept by document
+    id, so an edit redoes the text of the terms the edited documents had or have, and nothing
+    else; a new order (a thesis added, removed or retitled) redoes the text of every term, but
+    never the postings themselves.
     The result is always what a build from nothing gives.
     """
 
     def __init__(self):
-        self._reset(None)
-
-    def _reset(self, shape) -> None:
-        self.shape = shape
-        self.docs_in_order: list[DocTerms] = []
-        self.dirty_forms: set[str] = set()
+        self.order: tuple[str, ...] = ()
+        self.number: dict[str, int] = {}  # doc id → its number (its place in title order)
         self.docs: dict[str, DocTerms] = {}
-        self.postings: dict[str, dict[int, float | None]] = {}  # term → doc number → pseudo tf
+        self.postings: dict[str, dict[str, float | None]] = {}  # term → doc id → pseudo tf
         self.fragments: dict[str, str] = {}  # term → '"term":"<encoded postings>"'
+        self.dirty_terms: set[str] = set()
+        self.dirty_forms: set[str] = set()
         self.pair_counts: Counter = Counter()  # (form, stem) → documents that have it
         self.known_pairs: set[tuple[str, str]] = set()
         self.form_index: dict[str, set[str]] = defaultdict(set)  # form → stems ever seen
@@ -215,61 +214,77 @@ class IndexCache:
         dirty = self.stage(site, doc_terms)
         return self.finish(site, analyzer, dict(zip(dirty, self.encode(dirty))))
 
+    def update(self, doc_id: str, doc: DocTerms | None) -> None:
+        """Put one document's terms into the postings (None: take them out). Cheap when unchanged.
+
+        The builder calls this as each prepared thesis arrives, so that this work overlaps
+        the preparation of the others.
+        """
+        old = self.docs.get(doc_id)
+        if old is doc:
+            return
+        postings, pair_counts = self.postings, self.pair_counts
+        if old is not None:
+            for term in old.contrib:
+                del postings[term][doc_id]
+            self.dirty_terms.update(old.contrib)
+            pair_counts.subtract(old.pairs)
+            self.dirty_forms.update(map(itemgetter(0), old.pairs))
+            del self.docs[doc_id]
+        if doc is None:
+            return
+        for term, tf in doc.contrib.items():
+            if term in postings:
+                postings[term][doc_id] = tf
+            else:
+                postings[term] = {doc_id: tf}
+        self.dirty_terms.update(doc.contrib)
+        pair_counts.update(doc.pairs)
+        self.dirty_forms.update(map(itemgetter(0), doc.pairs))
+        for form, stem in set(doc.pairs).difference(self.known_pairs):
+            self.known_pairs.add((form, stem))
+            self.form_index[form].add(stem)
+            self.stem_forms[stem].add(form)
+        self.docs[doc_id] = doc
+
     def stage(self, site: Site, doc_terms: dict[str, DocTerms]) -> list[str]:
         """Bring the postings up to date; returns the terms whose postings text must be redone."""
+        for doc_id in [i for i in self.docs if i not in doc_terms]:
+            self.update(doc_id, None)
+        for doc_id, doc in doc_terms.items():
+            self.update(doc_id, doc)
+        postings = self.postings
         order = tuple(e.id for e in site.ordered_entries())
-        if order != self.shape:
-            self._reset(order)
-        self.docs_in_order = [doc_terms[i] for i in order]
-        postings, pair_counts = self.postings, self.pair_counts
-        dirty_terms: set[str] = set()
-        dirty_forms = self.dirty_forms = set()
-        for num, doc_id in enumerate(order):
-            doc = doc_terms[doc_id]
-            old = self.docs.get(doc_id)
-            if old is doc:
-                continue
-            if old is not None:
-                for term in old.contrib:
-                    del postings[term][num]
-                dirty_terms.update(old.contrib)
-                pair_counts.subtract(old.pairs)
-                dirty_forms.update(map(itemgetter(0), old.pairs))
-            for term, tf in doc.contrib.items():
-                if term in postings:
-                    postings[term][num] = tf
-                else:
-                    postings[term] = {num: tf}
-            dirty_terms.update(doc.contrib)
-            pair_counts.update(doc.pairs)
-            dirty_forms.update(map(itemgetter(0), doc.pairs))
-            for form, stem in set(doc.pairs).difference(self.known_pairs):
-                self.known_pairs.add((form, stem))
-                self.form_index[form].add(stem)
-                self.stem_forms[stem].add(form)
-            self.docs[doc_id] = doc
-        for term in [t for t in dirty_terms if not postings[t]]:
-            del postings[term]
+        if order != self.order:  # numbers moved or the count changed: every term's text changes
+            self.order, self.number = order, {doc_id: k for k, doc_id in enumerate(order)}
+            self.dirty_terms.update(postings)
+        dirty, self.dirty_terms = self.dirty_terms, set()
+        for term in [t for t in dirty if not postings.get(t)]:
+            postings.pop(term, None)
             self.fragments.pop(term, None)
-            dirty_terms.discard(term)
-        for term in dirty_terms:
-            dirty_forms.update(self.stem_forms.get(term, ()))  # the document frequency they show changed
-        return sorted(dirty_terms)
+            dirty.discard(term)
+        for term in dirty:
+            self.dirty_forms.update(self.stem_forms.get(term, ()))  # the document frequency they show changed
+        return sorted(dirty)
 
     def encode(self, terms: list[str]) -> list[str]:
         """The serialised postings of each term (pure: safe to run in a forked worker)."""
-        n, out = len(self.docs_in_order), []
+        n, number, out = len(self.order), self.number, []
         for term in terms:
             found = self.postings[term]
             factor = 100 * (K1 + 1) * math.log(1 + (n - len(found) + 0.5) / (len(found) + 0.5))
-            out.append(f'{_dumps(term)}:"{_encode_scored(found, factor)}"')
+            numbered = {number[doc_id]: tf for doc_id, tf in found.items()}
+            out.append(f'{_dumps(term)}:"{_encode_scored(numbered, factor)}"')
         return out
 
     def finish(self, site: Site, analyzer: Analyzer, fragments: dict[str, str]) -> dict[str, bytes]:
         """Take the new term fragments, redo the changed forms, and write out every shard."""
         self.fragments.update(fragments)
-        postings, pair_counts, docs, n = self.postings, self.pair_counts, self.docs_in_order, len(self.docs_in_order)
-        for form in self.dirty_forms:
+        postings, pair_counts = self.postings, self.pair_counts
+        docs = [self.docs[i] for i in self.order]
+        n = len(docs)
+        dirty_forms, self.dirty_forms = self.dirty_forms, set()
+        for form in dirty_forms:
             stems = sorted(s for s in self.form_index[form] if pair_counts[(form, s)] > 0)
             if not stems:
                 self.form_fragments.pop(form, None)
@@ -283,10 +298,10 @@ class IndexCache:
         doc_shards = 0
         for start in range(0, n, DOCS_PER_SHARD):
             shard = start // DOCS_PER_SHARD
-            members = tuple(id(d) for d in docs[start : start + DOCS_PER_SHARD])
+            members = tuple(docs[start : start + DOCS_PER_SHARD])
             cached = self.doc_shards.get(shard)
-            if cached is None or cached[0] != members:
-                cached = self.doc_shards[shard] = (members, _shard_bytes(f"d{shard}", [d.card for d in docs[start : start + DOCS_PER_SHARD]]))
+            if cached is None or len(cached[0]) != len(members) or any(a is not b for a, b in zip(cached[0], members)):
+                cached = self.doc_shards[shard] = (members, _shard_bytes(f"d{shard}", [d.card for d in members]))
             out[f"search/d{shard}.js"] = cached[1]
             doc_shards += 1
         for shard in [k for k in self.doc_shards if k >= doc_shards]:

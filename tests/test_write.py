@@ -70,3 +70,40 @@ def test_incremental_rebuild_equals_full_build(project, tmp_path):
     on_disk = {p.relative_to(project.out).as_posix(): p.read_bytes()
                for p in project.out.rglob("*") if p.is_file() and p.name != ".katalog-build.json"}
     assert on_disk == fresh.files
+
+
+def test_parallel_and_incremental_builds_equal_a_fresh_single_process_build(tmp_path, monkeypatch):
+    """Worker processes, postings kept between builds and reused pages must change no byte."""
+    from benchmarks.bench import make_catalogue
+    from katalog import pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 8)
+    monkeypatch.setattr(pipeline, "ENCODE_BATCH", 40)
+    monkeypatch.setattr(pipeline.threading, "active_count", lambda: 1)  # the test server's thread is idle
+    pools = []
+    real_pool = pipeline._fork_pool
+    monkeypatch.setattr(pipeline, "_fork_pool", lambda jobs: pools.append(real_pool(jobs)) or pools[-1])
+    config = make_catalogue(tmp_path / "proj", 40)
+    theses = config.seeds / "theses"
+    builder = Builder(config, jobs=2)
+    builder.build()
+
+    def edit(name, old, new):
+        path = theses / name
+        path.write_text(path.read_text().replace(old, new, 1))
+
+    steps = [
+        lambda: edit("t00003.md", "## ABSTRAK", "## ABSTRAK\n\nKota kembar dan paradiplomasi perikanan."),
+        lambda: (theses / "t00040.md").write_text((theses / "t00001.md").read_text().replace("(1)", "(40)")),
+        lambda: (theses / "t00007.md").unlink(),
+        lambda: edit("t00010.md", "title: Kerja sama", "title: Aaa kerja sama"),  # moves in title order
+        lambda: edit("t00003.md", "\n\nKota kembar dan paradiplomasi perikanan.", ""),  # words leave the index
+    ]
+    for step in steps:
+        step()
+        builder.build()
+        fresh = Builder(Config.for_project(config.root, out=tmp_path / "fresh"), jobs=1).gather()
+        on_disk = {p.relative_to(config.out).as_posix(): p.read_bytes()
+                   for p in config.out.rglob("*") if p.is_file() and p.name != ".katalog-build.json"}
+        assert on_disk == fresh.files
+    assert any(pool is not None for pool in pools)
