@@ -208,25 +208,28 @@ def thesis_paths(config: Config) -> list[Path]:
     return sorted((config.seeds / "theses").rglob("*.md"))
 
 
-def load_theses(config: Config, cache: dict | None = None) -> tuple[list[Thesis], list[Diagnostic]]:
+def load_theses(config: Config, cache: dict | None = None, parse_many=None) -> tuple[list[Thesis], list[Diagnostic]]:
     """All thesis files; `cache` maps (path, content digest) to an earlier result, for rebuilds.
 
     Files are always read (cheap); only their parsing is reused. A digest, unlike a timestamp,
-    cannot miss an edit made within the file system's clock tick.
+    cannot miss an edit made within the file system's clock tick. `parse_many(files)`, given,
+    parses [(path, bytes), …] into [(thesis, problems), …] (the builder passes its workers).
     """
-    theses, problems = [], []
     cache = {} if cache is None else cache
-    live = set()
+    keyed = []
     for path in thesis_paths(config):
         raw = path.read_bytes()
-        key = (str(path), hashlib.sha256(raw).digest())
-        live.add(key)
-        if key not in cache:
-            cache[key] = load_thesis(path, config, raw)
+        keyed.append(((str(path), hashlib.sha256(raw).digest()), path, raw))
+    missing = [(path, raw) for key, path, raw in keyed if key not in cache]
+    if missing:
+        parsed = parse_many(missing) if parse_many else [load_thesis(path, config, raw) for path, raw in missing]
+        cache.update(zip([key for key, _, _ in keyed if key not in cache], parsed))
+    theses, problems = [], []
+    for key, _, _ in keyed:
         thesis, errs = cache[key]
         problems += errs
         if thesis is not None:
             theses.append(thesis)
-    for key in set(cache) - live:
+    for key in set(cache) - {key for key, _, _ in keyed}:
         del cache[key]
     return theses, problems

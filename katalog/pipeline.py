@@ -14,13 +14,14 @@ import threading
 import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from .analyze import Analyzer
 from .config import Config
 from .enrich import Entry, Tagger, build_site, prepare_entry
 from .errors import BuildFailed, Diagnostic
-from .load import Thesis, Vocabulary, load_theses, load_vocabulary
+from .load import Thesis, Vocabulary, load_thesis, load_theses, load_vocabulary
 from .package import zip_bytes
 from .render import Cards, make_env, pages, render_page, site_context, template_digest
 from .search import DocTerms, IndexCache, analyze_entry
@@ -80,6 +81,11 @@ def _prepare_one(i: int) -> tuple[Entry, DocTerms]:
     return entry, analyze_entry(entry, vocab, _SHARED["analyzer"])
 
 
+def _parse_one(i: int):
+    path, raw = _SHARED["files"][i]
+    return load_thesis(path, _SHARED["config"], raw)
+
+
 def _work(task: tuple[str, list]) -> list:
     """One batch: pages to render (by index into the to-do list), or index terms to serialise."""
     kind, batch = task
@@ -87,6 +93,19 @@ def _work(task: tuple[str, list]) -> list:
         return _SHARED["index"].encode(batch)
     env, todo, site_ctx, site, cards = (_SHARED[k] for k in ("env", "todo", "site_ctx", "site", "cards"))
     return [render_page(env, todo[i], site_ctx, site, cards).encode() for i in batch]
+
+
+@contextmanager
+def _cyclic_gc_paused():
+    """A build makes millions of small objects and few reference cycles: the cyclic collector
+    would walk them again and again. It is paused for the build and resumes afterwards."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _map(pool: ProcessPoolExecutor | None, fn, items, chunk: int):
@@ -113,15 +132,8 @@ class Builder:
     # ------------------------------------------------------------------ gather
     def gather(self) -> BuildResult:
         """Everything the site holds, in memory. With a zip link, the offline zip is one of the files."""
-        # A build makes millions of small objects and few reference cycles: the cyclic collector
-        # would walk them over and over. It runs once at the end instead.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with _cyclic_gc_paused():
             return self._gather_all()
-        finally:
-            if collecting:
-                gc.enable()
 
     def _gather_all(self) -> BuildResult:
         if not self.config.zip_link:
@@ -137,7 +149,7 @@ class Builder:
     def _gather(self, config: Config) -> BuildResult:
         started = time.monotonic()
         vocab, problems = load_vocabulary(config)
-        theses, errs = load_theses(config, self.loaded)
+        theses, errs = load_theses(config, self.loaded, self._parse_many)
         problems += errs
         display = {k: config.display_path(config.seeds / f"{k}.yml") for k in ("cities",)}
         problems += validate_vocabulary_links(vocab, display)
@@ -159,6 +171,18 @@ class Builder:
         files.update(self.index.finish(site, self.analyzer, fragments))
         files.update(self._static())
         return BuildResult(files, problems, counts, rendered, time.monotonic() - started, warnings=warnings)
+
+    def _parse_many(self, files: list) -> list:
+        """Parse thesis files, in worker processes when there are many."""
+        pool = _fork_pool(self.jobs) if len(files) >= PARALLEL_THRESHOLD * 3 else None
+        if pool is None:
+            return [load_thesis(path, self.config, raw) for path, raw in files]
+        _SHARED.update(files=files, config=self.config)
+        try:
+            return list(pool.map(_parse_one, range(len(files)), chunksize=100))
+        finally:
+            _SHARED.clear()
+            pool.shutdown()
 
     def _prepare(self, theses: list[Thesis], vocab: Vocabulary) -> list[tuple[Entry, DocTerms]]:
         """Clean, tag, render and analyse each thesis whose file changed; reuse the rest."""
@@ -232,8 +256,9 @@ class Builder:
     # ------------------------------------------------------------------ build
     def build(self) -> BuildResult:
         started = time.monotonic()
-        result = self.gather()
-        protected = [self.config.seeds, self.config.templates, self.config.static, self.config.root / ".git"]
-        result.write = write_site(self.config.out, result.files, self.config.root, protected)
+        with _cyclic_gc_paused():
+            result = self.gather()
+            protected = [self.config.seeds, self.config.templates, self.config.static, self.config.root / ".git"]
+            result.write = write_site(self.config.out, result.files, self.config.root, protected)
         result.seconds = time.monotonic() - started
         return result

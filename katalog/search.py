@@ -33,6 +33,13 @@ from .text import words as text_words
 
 INDEX_VERSION = 2
 FIELD_WEIGHTS = {"title": 4.0, "tags": 6.0, "keywords": 3.0, "abstract": 2.0, "body": 1.0}
+# Function words left out of the bigrams that answer phrase queries: '"kota dan kabupaten"'
+# is looked up as "kota kabupaten". A third fewer bigrams to build, ship and download.
+PHRASE_SKIP = frozenset({
+    "yang", "dan", "di", "ke", "dari", "dengan", "untuk", "dalam", "pada", "ini", "itu", "atau", "juga",
+    "oleh", "sebagai", "adalah", "akan", "tersebut", "telah", "karena", "bahwa", "agar", "bagi", "serta",
+    "the", "of", "and", "a", "an", "in", "on", "to", "for", "with", "by", "is", "are", "as", "at", "from", "that",
+})
 FIELD_PIVOT = {"title": 12, "tags": 40, "keywords": 10, "abstract": 200, "body": 800}  # words: typical lengths
 FIELD_B = {"title": 0.5, "tags": 0.3, "keywords": 0.3, "abstract": 0.75, "body": 0.75}
 K1 = 1.2
@@ -57,7 +64,8 @@ def _field_terms(analyzer: Analyzer, text: str, lang: str, pairs: set) -> tuple[
     stems = analyzer.stems(words, lang)
     pairs.update(zip(words, stems))
     counts = Counter(stems)
-    counts.update(map(" ".join, pairwise(stems)))
+    content = [stem for word, stem in zip(words, stems) if word not in PHRASE_SKIP]
+    counts.update(map(" ".join, pairwise(content)))
     counts.update(analyzer.concepts(text))
     return counts, len(words)
 
@@ -147,12 +155,11 @@ def encode_postings(pairs) -> str:
     return "".join(parts)
 
 
-def _encode_scored(postings: dict[int, float | None], factor: float) -> str:
-    """encode_postings for one term, scores computed on the way (the build's hottest loop)."""
-    parts, append, previous, gap_codes, score_codes = [], None, -1, GAP_CODES, SCORE_CODES
+def _encode_scored(postings: list[tuple[int, float | None]], factor: float) -> str:
+    """encode_postings for one term's sorted (doc, pseudo tf), scores computed on the way."""
+    parts, previous, gap_codes, score_codes = [], -1, GAP_CODES, SCORE_CODES
     append = parts.append
-    for num in sorted(postings):
-        tf = postings[num]
+    for num, tf in postings:
         if tf is None:
             score = 0
         else:
@@ -273,7 +280,7 @@ class IndexCache:
         for term in terms:
             found = self.postings[term]
             factor = 100 * (K1 + 1) * math.log(1 + (n - len(found) + 0.5) / (len(found) + 0.5))
-            numbered = {number[doc_id]: tf for doc_id, tf in found.items()}
+            numbered = sorted([(number[doc_id], tf) for doc_id, tf in found.items()])
             out.append(f'{_dumps(term)}:"{_encode_scored(numbered, factor)}"')
         return out
 
@@ -314,6 +321,7 @@ class IndexCache:
         meta = {
             "version": INDEX_VERSION, "docs": n, "docsPerShard": DOCS_PER_SHARD, "docShards": doc_shards,
             "termShards": term_keys, "formShards": form_keys, "aliases": analyzer.alias_table(), "facets": facets,
+            "phraseSkip": sorted(PHRASE_SKIP),
         }
         _write(out, "meta", meta)
         return out
@@ -419,7 +427,8 @@ def shard_for(key: str, keys: list[str]) -> str | None:
 def query(shards: dict, q: str, filters: dict[str, str] | None = None, limit: int = 20) -> list[str]:
     """Ranked document ids for a query, exactly as the browser ranks them."""
     meta = shards["meta"]
-    clauses = parse_query(q, meta["aliases"], lambda f: _form_lookup(shards, f), lambda p: _prefix_forms(shards, p))
+    clauses = parse_query(q, meta["aliases"], lambda f: _form_lookup(shards, f), lambda p: _prefix_forms(shards, p),
+                          set(meta["phraseSkip"]))
     scores = evaluate(clauses, lambda t: _postings(shards, t))
     for kind, slug in (filters or {}).items():
         allowed = set(_postings(shards, f"#{kind}:{slug}")[0::2])
@@ -454,7 +463,7 @@ def tokenize_query(text: str) -> list[str]:
     return re.findall(r"[^\W_]+(?:'[^\W_]+)?", fold(text))
 
 
-def parse_query(q: str, aliases: list, lookup, prefix_forms) -> list[dict]:
+def parse_query(q: str, aliases: list, lookup, prefix_forms, skip=()) -> list[dict]:
     """Clauses: each a list of (term, weight) alternatives; a document must match every clause."""
     phrases = QUOTE_RE.findall(q)
     rest = QUOTE_RE.sub(" ", q)
@@ -467,7 +476,8 @@ def parse_query(q: str, aliases: list, lookup, prefix_forms) -> list[dict]:
             clauses += concept_clauses
         elif words:
             stems = [(lookup(w) or [[w]])[0][0] for w in words]
-            grams = [f"{a} {b}" for a, b in zip(stems, stems[1:])] or stems
+            content = [s for w, s in zip(words, stems) if w not in skip]
+            grams = [f"{a} {b}" for a, b in pairwise(content)] or content or stems
             clauses += [{"alts": [[g, 1.0]], "words": words} for g in grams]
     words = tokenize_query(rest)
     concept_clauses, leftover = _match_aliases(words, aliases)

@@ -98,7 +98,7 @@
 
   /* A query → clauses; each clause lists alternative terms with a weight, and a document
    * must match every clause (unless none does, then the most clauses win). */
-  function parseQuery(q, aliases, lookup, prefixForms) {
+  function parseQuery(q, aliases, lookup, prefixForms, skip) {
     var clauses = [], phrases = [];
     var rest = q.replace(/"([^"]*)"/g, function (_, p) { phrases.push(p); return " "; });
     var typing = !/[ "]$/.test(q);
@@ -107,9 +107,10 @@
       if (m[0].length && !m[1].length) { clauses = clauses.concat(m[0]); return; }
       if (!words.length) return;
       var stems = words.map(function (w) { var r = lookup(w); return r ? r[0][0] : w; });
+      var content = stems.filter(function (s, i) { return !(skip && skip.indexOf(words[i]) >= 0); });
       var grams = [];
-      for (var i = 0; i + 1 < stems.length; i++) grams.push(stems[i] + " " + stems[i + 1]);
-      if (!grams.length) grams = stems;
+      for (var i = 0; i + 1 < content.length; i++) grams.push(content[i] + " " + content[i + 1]);
+      if (!grams.length) grams = content.length ? content : stems;
       grams.forEach(function (g) { clauses.push({ alts: [[g, WEIGHTS.exact]], words: words }); });
     });
     var words = tokenize(rest), m = matchAliases(words, aliases);
@@ -269,7 +270,7 @@
       var words = tokenize(q), need = {};
       words.forEach(function (w) { formShardsFor(w, meta).forEach(function (n) { need[n] = 1; }); });
       return Promise.all(Object.keys(need).map(load)).then(function () {
-        var clauses = parseQuery(q, meta.aliases, lookupIn(meta), prefixIn(meta));
+        var clauses = parseQuery(q, meta.aliases, lookupIn(meta), prefixIn(meta), meta.phraseSkip);
         var terms = {};
         clauses.forEach(function (c) { c.alts.forEach(function (a) { terms[a[0]] = 1; }); });
         Object.keys(filters).forEach(function (k) { if (filters[k]) terms["#" + k + ":" + filters[k]] = 1; });

@@ -9,7 +9,7 @@ import pytest
 from katalog.analyze import Analyzer
 from katalog.config import Config
 from katalog.load import load_vocabulary
-from katalog.search import decode_postings, encode_postings, load_shards, query, within_one_edit
+from katalog.search import decode_postings, encode_postings, load_shards, parse_query, query, within_one_edit
 from tests.conftest import REPO
 
 NANNING = "kabupaten-bogor-nanning-kebijakan"
@@ -45,6 +45,7 @@ QUERIES = [
     ("Kisaraz", KISARAZU),
     # a phrase
     ('"organic city"', KISARAZU),
+    ('"budaya dan agama"', NANNING),  # a function word inside a phrase
 ]
 
 
@@ -134,7 +135,7 @@ const prefix = (p) => { const o = {}; meta.formShards.forEach(k => { if (k.start
 const postings = (t) => api.decodePostings(sf("t", meta.termShards, t)[t] || "");
 const out = {};
 for (const q of JSON.parse(process.argv[4])) {
-  const order = api.rank(api.evaluate(api.parseQuery(q, meta.aliases, lookup, prefix), postings));
+  const order = api.rank(api.evaluate(api.parseQuery(q, meta.aliases, lookup, prefix, meta.phraseSkip), postings));
   out[q] = order.map(d => shards["d" + Math.floor(d / meta.docsPerShard)][d % meta.docsPerShard].id);
 }
 out.decoded = api.decodePostings(process.argv[5]);
@@ -157,3 +158,10 @@ def test_javascript_ranks_exactly_like_python(seeds_site, shards, tmp_path):
     assert js.pop("decoded") == [x for pair in WIDE_POSTINGS for x in pair]
     for q in queries:
         assert js[q] == query(shards, q, limit=100), q
+
+
+def test_phrase_bigrams_skip_function_words(shards):
+    meta = shards["meta"]
+    clauses = parse_query('"budaya dan agama"', meta["aliases"], lambda w: None, lambda p: {}, set(meta["phraseSkip"]))
+    assert [c["alts"] for c in clauses] == [[["budaya agama", 1.0]]]
+    assert "dan" in meta["phraseSkip"]
