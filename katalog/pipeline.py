@@ -29,8 +29,8 @@ from .validate import validate_thesis, validate_unique_ids, validate_vocabulary_
 from .write import WriteStats, write_site
 
 PARALLEL_THRESHOLD = 300  # theses or pages to do before a second process pays for its start-up
+PARALLEL_TERMS = 10_000  # index terms to encode before workers pay
 RENDER_BATCH = 50  # pages per task
-ENCODE_BATCH = 2000  # index terms per task
 
 
 @dataclass
@@ -212,16 +212,18 @@ class Builder:
         self.cards.bind(env, site, (templates_key, site.vocab.digest))
         all_pages = list(pages(site, config, templates_key))
         todo = [p for p in all_pages if self.pages.get(p.dest_path, ("",))[0] != p.key]
-        tasks = [("encode", dirty_terms[i : i + ENCODE_BATCH]) for i in range(0, len(dirty_terms), ENCODE_BATCH)]
+        # Each share of the terms costs one pass over all documents: as many shares as workers, twice.
+        shares = 2 * self.jobs if len(dirty_terms) >= PARALLEL_TERMS else 1
+        tasks = [("encode", dirty_terms[k::shares]) for k in range(shares) if dirty_terms[k::shares]]
         tasks += [("render", list(range(i, min(i + RENDER_BATCH, len(todo))))) for i in range(0, len(todo), RENDER_BATCH)]
-        big = len(todo) >= PARALLEL_THRESHOLD or len(dirty_terms) >= PARALLEL_THRESHOLD * ENCODE_BATCH // RENDER_BATCH
+        big = len(todo) >= PARALLEL_THRESHOLD or len(dirty_terms) >= PARALLEL_TERMS
         pool = _fork_pool(self.jobs) if big else None
         if pool:
             for entry in site.entries.values():  # every card once, before the fork, so no worker redoes them
                 self.cards(entry.id, {"dest_path": entry.url})
         _SHARED.update(env=env, todo=todo, site_ctx=site_ctx, site=site, cards=self.cards, index=self.index)
         fresh: dict[str, bytes] = {}
-        fragments: dict[str, str] = {}
+        fragments: dict[str, tuple[str, int]] = {}
         try:
             results = [pool.submit(_work, task) for task in tasks] if pool else None
             for number, task in enumerate(tasks):

@@ -194,19 +194,19 @@ class IndexCache:
     """Builds the index shards and keeps what it computed, so a rebuild redoes only what changed.
 
     A document's contribution to each posting depends on nothing but the document; a term's
-    scores depend on its postings and the number of documents. Postings are kept by document
-    id, so an edit redoes the text of the terms the edited documents had or have, and nothing
-    else; a new order (a thesis added, removed or retitled) redoes the text of every term, but
-    never the postings themselves.
+    scores depend on its postings and the number of documents. An edit redoes the text of the
+    terms the edited documents had or have, and nothing else; a new order (a thesis added,
+    removed or retitled) redoes every term. Postings are gathered afresh for the terms to redo,
+    by one pass over the documents per share of terms, in worker processes when there are many.
     The result is always what a build from nothing gives.
     """
 
     def __init__(self):
         self.order: tuple[str, ...] = ()
-        self.number: dict[str, int] = {}  # doc id → its number (its place in title order)
         self.docs: dict[str, DocTerms] = {}
-        self.postings: dict[str, dict[str, float | None]] = {}  # term → doc id → pseudo tf
+        self.docs_in_order: list[DocTerms] = []
         self.fragments: dict[str, str] = {}  # term → '"term":"<encoded postings>"'
+        self.df: dict[str, int] = {}  # term → documents that have it
         self.dirty_terms: set[str] = set()
         self.dirty_forms: set[str] = set()
         self.pair_counts: Counter = Counter()  # (form, stem) → documents that have it
@@ -222,31 +222,23 @@ class IndexCache:
         return self.finish(site, analyzer, dict(zip(dirty, self.encode(dirty))))
 
     def update(self, doc_id: str, doc: DocTerms | None) -> None:
-        """Put one document's terms into the postings (None: take them out). Cheap when unchanged.
+        """Note one document's new terms (None: the document is gone). Cheap, and nothing when unchanged.
 
-        The builder calls this as each prepared thesis arrives, so that this work overlaps
-        the preparation of the others.
+        The builder calls this as each prepared thesis arrives. Postings are not kept: the
+        terms whose postings changed are marked, and encode() gathers them afresh.
         """
         old = self.docs.get(doc_id)
         if old is doc:
             return
-        postings, pair_counts = self.postings, self.pair_counts
         if old is not None:
-            for term in old.contrib:
-                del postings[term][doc_id]
             self.dirty_terms.update(old.contrib)
-            pair_counts.subtract(old.pairs)
+            self.pair_counts.subtract(old.pairs)
             self.dirty_forms.update(map(itemgetter(0), old.pairs))
             del self.docs[doc_id]
         if doc is None:
             return
-        for term, tf in doc.contrib.items():
-            if term in postings:
-                postings[term][doc_id] = tf
-            else:
-                postings[term] = {doc_id: tf}
         self.dirty_terms.update(doc.contrib)
-        pair_counts.update(doc.pairs)
+        self.pair_counts.update(doc.pairs)
         self.dirty_forms.update(map(itemgetter(0), doc.pairs))
         for form, stem in set(doc.pairs).difference(self.known_pairs):
             self.known_pairs.add((form, stem))
@@ -255,40 +247,51 @@ class IndexCache:
         self.docs[doc_id] = doc
 
     def stage(self, site: Site, doc_terms: dict[str, DocTerms]) -> list[str]:
-        """Bring the postings up to date; returns the terms whose postings text must be redone."""
+        """Take the documents of this build; returns the terms whose postings text must be redone."""
         for doc_id in [i for i in self.docs if i not in doc_terms]:
             self.update(doc_id, None)
         for doc_id, doc in doc_terms.items():
             self.update(doc_id, doc)
-        postings = self.postings
         order = tuple(e.id for e in site.ordered_entries())
         if order != self.order:  # numbers moved or the count changed: every term's text changes
-            self.order, self.number = order, {doc_id: k for k, doc_id in enumerate(order)}
-            self.dirty_terms.update(postings)
+            self.order = order
+            self.dirty_terms.update(self.fragments)
+        self.docs_in_order = [self.docs[i] for i in order]
         dirty, self.dirty_terms = self.dirty_terms, set()
-        for term in [t for t in dirty if not postings.get(t)]:
-            postings.pop(term, None)
-            self.fragments.pop(term, None)
-            dirty.discard(term)
         for term in dirty:
-            self.dirty_forms.update(self.stem_forms.get(term, ()))  # the document frequency they show changed
+            self.dirty_forms.update(self.stem_forms.get(term, ()))  # the document frequency they show may change
         return sorted(dirty)
 
-    def encode(self, terms: list[str]) -> list[str]:
-        """The serialised postings of each term (pure: safe to run in a forked worker)."""
-        n, number, out = len(self.order), self.number, []
+    def encode(self, terms: list[str]) -> list[tuple[str, int]]:
+        """(serialised postings, document frequency) of each term; one pass over the documents.
+
+        Pure, so forked workers can each take a share of the terms.
+        """
+        wanted = set(terms)
+        found: dict[str, list] = {term: [] for term in terms}
+        for num, doc in enumerate(self.docs_in_order):
+            contrib = doc.contrib
+            for term in wanted.intersection(contrib):
+                found[term].append((num, contrib[term]))
+        n, out = len(self.docs_in_order), []
         for term in terms:
-            found = self.postings[term]
-            factor = 100 * (K1 + 1) * math.log(1 + (n - len(found) + 0.5) / (len(found) + 0.5))
-            numbered = sorted([(number[doc_id], tf) for doc_id, tf in found.items()])
-            out.append(f'{_dumps(term)}:"{_encode_scored(numbered, factor)}"')
+            postings = found[term]
+            if not postings:
+                out.append(("", 0))
+                continue
+            factor = 100 * (K1 + 1) * math.log(1 + (n - len(postings) + 0.5) / (len(postings) + 0.5))
+            out.append((f'{_dumps(term)}:"{_encode_scored(postings, factor)}"', len(postings)))
         return out
 
-    def finish(self, site: Site, analyzer: Analyzer, fragments: dict[str, str]) -> dict[str, bytes]:
-        """Take the new term fragments, redo the changed forms, and write out every shard."""
-        self.fragments.update(fragments)
-        postings, pair_counts = self.postings, self.pair_counts
-        docs = [self.docs[i] for i in self.order]
+    def finish(self, site: Site, analyzer: Analyzer, encoded: dict[str, tuple[str, int]]) -> dict[str, bytes]:
+        """Take the newly encoded terms, redo the changed forms, and write out every shard."""
+        for term, (fragment, df) in encoded.items():
+            if df:
+                self.fragments[term], self.df[term] = fragment, df
+            else:
+                self.fragments.pop(term, None)
+                self.df.pop(term, None)
+        pair_counts, docs = self.pair_counts, self.docs_in_order
         n = len(docs)
         dirty_forms, self.dirty_forms = self.dirty_forms, set()
         for form in dirty_forms:
@@ -296,7 +299,7 @@ class IndexCache:
             if not stems:
                 self.form_fragments.pop(form, None)
                 continue
-            df = max(len(postings.get(s, ())) for s in stems)
+            df = max(self.df.get(s, 0) for s in stems)
             self.form_fragments[form] = f"{_dumps(form)}:{_dumps([stems, df])}"
 
         out: dict[str, bytes] = {}

@@ -78,7 +78,7 @@ def test_parallel_and_incremental_builds_equal_a_fresh_single_process_build(tmp_
     from katalog import pipeline
 
     monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 8)
-    monkeypatch.setattr(pipeline, "ENCODE_BATCH", 40)
+    monkeypatch.setattr(pipeline, "PARALLEL_TERMS", 100)
     monkeypatch.setattr(pipeline.threading, "active_count", lambda: 1)  # the test server's thread is idle
     pools = []
     real_pool = pipeline._fork_pool
