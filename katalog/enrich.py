@@ -282,8 +282,9 @@ class Site:
 RELATED_WEIGHTS = {"partnership": 6.0, "cities": 3.0, "countries": 1.0, "theories": 2.0, "stages": 0.5}
 
 
-def build_site(entries: list[Entry], vocab: Vocabulary, cache: dict | None = None) -> Site:
-    """The link graph. `cache` (the builder's) keeps the related theses while no tag changes."""
+def build_site(entries: list[Entry], vocab: Vocabulary, cache: dict | None = None, map_chunks=map) -> Site:
+    """The link graph. `cache` (the builder's) keeps the related theses while no tag changes;
+    `map_chunks(fn, chunks)` may spread the related-theses search over worker processes."""
     cache = {} if cache is None else cache
     by_id = {e.id: e for e in entries}
     order = sorted(by_id)
@@ -306,13 +307,13 @@ def build_site(entries: list[Entry], vocab: Vocabulary, cache: dict | None = Non
     frozen = {k: tuple(v) for k, v in subjects.items()}
     signature = tuple((i, by_id[i].partnership, tuple(by_id[i].subjects.items())) for i in order)
     if cache.get("signature") != signature:  # an edit that changes no tag reuses the last answer
-        cache.update(signature=signature, related=related_theses(by_id, frozen))
+        cache.update(signature=signature, related=related_theses(by_id, frozen, map_chunks=map_chunks))
     return Site(by_id, vocab, frozen, {k: tuple(v) for k, v in mentions.items()}, partnerships,
                 cache["related"])
 
 
 def related_theses(entries: dict[str, Entry], subjects: dict[tuple[str, str], tuple[str, ...]],
-                   limit: int = 5) -> dict[str, tuple[str, ...]]:
+                   limit: int = 5, map_chunks=map) -> dict[str, tuple[str, ...]]:
     """Up to `limit` theses sharing the most weighted tags.
 
     A tag weighs its kind's weight, less the more theses carry it (a partnership shared by few
@@ -351,8 +352,7 @@ def related_theses(entries: dict[str, Entry], subjects: dict[tuple[str, str], tu
             score = memo[common] = round(total, 6)
         return score
 
-    related = {}
-    for thesis_id in sorted(entries):
+    def best_for(thesis_id: str) -> tuple[str, ...]:
         mine, ordered = mask[thesis_id], tags_of[thesis_id]
         remaining = sum(weight[t] for t in ordered)
         seen = {thesis_id}
@@ -371,5 +371,11 @@ def related_theses(entries: dict[str, Entry], subjects: dict[tuple[str, str], tu
                 elif item < best[-1]:
                     bisect.insort(best, item)
                     best.pop()
-        related[thesis_id] = tuple(other for _, other in best)
+        return tuple(other for _, other in best)
+
+    ids = sorted(entries)
+    chunks = [ids[i : i + 500] for i in range(0, len(ids), 500)]
+    related = {}
+    for chunk, found in zip(chunks, map_chunks(lambda chunk: [best_for(i) for i in chunk], chunks)):
+        related.update(zip(chunk, found))
     return related

@@ -81,6 +81,10 @@ def _prepare_one(i: int) -> tuple[Entry, DocTerms]:
     return entry, analyze_entry(entry, vocab, _SHARED["analyzer"])
 
 
+def _call_shared(chunk):
+    return _SHARED["fn"](chunk)
+
+
 def _parse_one(i: int):
     path, raw = _SHARED["files"][i]
     return load_thesis(path, _SHARED["config"], raw)
@@ -164,13 +168,25 @@ class Builder:
             self.tagger, self.analyzer = Tagger(vocab), Analyzer(vocab)
         prepared = self._prepare(theses, vocab)
         entries = [entry for entry, _ in prepared]
-        site = build_site(entries, vocab, self.related)
+        site = build_site(entries, vocab, self.related, self._map_chunks)
         warnings = [s for e in entries for s in e.suggestions]
         dirty_terms = self.index.stage(site, {e.id: terms for e, terms in prepared})
         files, counts, rendered, fragments = self._render_and_encode(site, config, dirty_terms)
         files.update(self.index.finish(site, self.analyzer, fragments))
         files.update(self._static())
         return BuildResult(files, problems, counts, rendered, time.monotonic() - started, warnings=warnings)
+
+    def _map_chunks(self, fn, chunks: list) -> list:
+        """[fn(chunk) for chunk in chunks], in forked workers when there are several chunks."""
+        pool = _fork_pool(self.jobs) if len(chunks) >= 4 else None
+        if pool is None:
+            return [fn(chunk) for chunk in chunks]
+        _SHARED.update(fn=fn)
+        try:
+            return list(pool.map(_call_shared, chunks))
+        finally:
+            _SHARED.clear()
+            pool.shutdown()
 
     def _parse_many(self, files: list) -> list:
         """Parse thesis files, in worker processes when there are many."""

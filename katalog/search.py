@@ -52,7 +52,7 @@ SNIPPET_CHARS = 400
 class DocTerms:
     """One document's share of the index: each term's weighted frequency, its word forms, its card."""
 
-    contrib: dict[str, float | None] = field(default_factory=dict)  # term → pseudo tf (None: a facet)
+    contrib: dict[str, float | None] = field(default_factory=dict)  # term → saturated tf (None: a facet)
     lengths: dict[str, int] = field(default_factory=dict)
     pairs: list[tuple[str, str]] = field(default_factory=list)  # (word form, its stem), each once
     card: dict = field(default_factory=dict)
@@ -155,23 +155,29 @@ def encode_postings(pairs) -> str:
     return "".join(parts)
 
 
-def _encode_scored(postings: list[tuple[int, float | None]], factor: float) -> str:
-    """encode_postings for one term's sorted (doc, pseudo tf), scores computed on the way."""
-    parts, previous, gap_codes, score_codes = [], -1, GAP_CODES, SCORE_CODES
+def _encode_scored(postings: list[tuple[int, float | None]], factor: float, n: int) -> str:
+    """encode_postings for one term's sorted (doc, saturation), scores computed on the way."""
+    gap_codes, score_codes = _gap_codes(n), SCORE_CODES
+    parts, previous = [], -1
     append = parts.append
-    for num, tf in postings:
-        if tf is None:
-            score = 0
-        else:
-            score = round(factor * tf / (tf + K1))
-            if score < 1:
-                score = 1
-            elif score > MAX_SCORE:
-                score = MAX_SCORE
-        gap, previous = num - previous, num
-        append(gap_codes[gap] if gap < 1024 else _gap_code(gap))
-        append(score_codes[score])
+    if postings[0][1] is None:  # a facet: no score
+        for num, _ in postings:
+            append(gap_codes[num - previous] + "00")
+            previous = num
+        return "".join(parts)
+    factor = min(factor, MAX_SCORE)
+    for num, saturation in postings:
+        append(gap_codes[num - previous] + score_codes[round(factor * saturation) or 1])
+        previous = num
     return "".join(parts)
+
+
+def _gap_codes(n: int) -> list[str]:
+    """Codes for every gap up to n (memoised for the largest n asked)."""
+    global GAP_CODES
+    if len(GAP_CODES) <= n:
+        GAP_CODES = [_gap_code(g) for g in range(2 * n + 2)]
+    return GAP_CODES
 
 
 def decode_postings(text: str) -> list[int]:
@@ -280,7 +286,7 @@ class IndexCache:
                 out.append(("", 0))
                 continue
             factor = 100 * (K1 + 1) * math.log(1 + (n - len(postings) + 0.5) / (len(postings) + 0.5))
-            out.append((f'{_dumps(term)}:"{_encode_scored(postings, factor)}"', len(postings)))
+            out.append((f'{_dumps(term)}:"{_encode_scored(postings, factor, n)}"', len(postings)))
         return out
 
     def finish(self, site: Site, analyzer: Analyzer, encoded: dict[str, tuple[str, int]]) -> dict[str, bytes]:
@@ -331,7 +337,8 @@ class IndexCache:
 
 
 def _contributions(fields: dict[str, Counter], lengths: dict[str, int], facets: list[str]) -> dict[str, float | None]:
-    """Each term's field-weighted, length-normalised frequency in one document (BM25F).
+    """Each term's field-weighted, length-normalised frequency in one document (BM25F), saturated:
+    tf / (tf + K1), so that a posting's score is this times the term's idf weight.
 
     Lengths are normalised against fixed pivots (FIELD_PIVOT) rather than the catalogue's
     averages, so a document's weights depend on nothing but itself: worker processes compute
@@ -345,7 +352,7 @@ def _contributions(fields: dict[str, Counter], lengths: dict[str, int], facets: 
             continue
         for term, tf in counts.items():
             merged[term] = merged.get(term, 0.0) + tf * norm
-    contrib: dict[str, float | None] = merged
+    contrib: dict[str, float | None] = {term: tf / (tf + K1) for term, tf in merged.items()}  # BM25 saturation
     for token in facets:
         contrib[token] = None
     return contrib
