@@ -228,8 +228,8 @@ class Builder:
         self.cards.bind(env, site, (templates_key, site.vocab.digest))
         all_pages = list(pages(site, config, templates_key))
         todo = [p for p in all_pages if self.pages.get(p.dest_path, ("",))[0] != p.key]
-        # Each share of the terms costs one pass over all documents: as many shares as workers, twice.
-        shares = 2 * self.jobs if len(dirty_terms) >= PARALLEL_TERMS else 1
+        # Each share of the terms costs one pass over all documents: one share per worker.
+        shares = self.jobs if len(dirty_terms) >= PARALLEL_TERMS else 1
         tasks = [("encode", dirty_terms[k::shares]) for k in range(shares) if dirty_terms[k::shares]]
         tasks += [("render", list(range(i, min(i + RENDER_BATCH, len(todo))))) for i in range(0, len(todo), RENDER_BATCH)]
         big = len(todo) >= PARALLEL_THRESHOLD or len(dirty_terms) >= PARALLEL_TERMS

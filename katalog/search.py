@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -155,21 +156,19 @@ def encode_postings(pairs) -> str:
     return "".join(parts)
 
 
-def _encode_scored(postings: list[tuple[int, float | None]], factor: float, n: int) -> str:
-    """encode_postings for one term's sorted (doc, saturation), scores computed on the way."""
-    gap_codes, score_codes = _gap_codes(n), SCORE_CODES
-    parts, previous = [], -1
-    append = parts.append
-    if postings[0][1] is None:  # a facet: no score
-        for num, _ in postings:
-            append(gap_codes[num - previous] + "00")
-            previous = num
-        return "".join(parts)
+def _encode_scored(nums: list[int], saturations: list, factor: float, n: int) -> str:
+    """encode_postings for one term: increasing doc numbers and their saturations (None: a facet).
+
+    Bulk operations (map over C functions) instead of a Python loop: this is the build's hottest
+    code, run once per posting.
+    """
+    gaps = map(operator.sub, nums, [-1, *nums[:-1]])
+    gap_part = map(_gap_codes(n).__getitem__, gaps)
+    if saturations[0] is None:  # a facet: no score
+        return "00".join(gap_part) + "00"
     factor = min(factor, MAX_SCORE)
-    for num, saturation in postings:
-        append(gap_codes[num - previous] + score_codes[round(factor * saturation) or 1])
-        previous = num
-    return "".join(parts)
+    scores = [round(factor * saturation) or 1 for saturation in saturations]
+    return "".join(map(operator.add, gap_part, map(SCORE_CODES.__getitem__, scores)))
 
 
 def _gap_codes(n: int) -> list[str]:
@@ -274,19 +273,21 @@ class IndexCache:
         Pure, so forked workers can each take a share of the terms.
         """
         wanted = set(terms)
-        found: dict[str, list] = {term: [] for term in terms}
+        nums: dict[str, list[int]] = {term: [] for term in terms}
+        saturations: dict[str, list] = {term: [] for term in terms}
         for num, doc in enumerate(self.docs_in_order):
             contrib = doc.contrib
             for term in wanted.intersection(contrib):
-                found[term].append((num, contrib[term]))
+                nums[term].append(num)
+                saturations[term].append(contrib[term])
         n, out = len(self.docs_in_order), []
         for term in terms:
-            postings = found[term]
-            if not postings:
+            df = len(nums[term])
+            if not df:
                 out.append(("", 0))
                 continue
-            factor = 100 * (K1 + 1) * math.log(1 + (n - len(postings) + 0.5) / (len(postings) + 0.5))
-            out.append((f'{_dumps(term)}:"{_encode_scored(postings, factor, n)}"', len(postings)))
+            factor = 100 * (K1 + 1) * math.log(1 + (n - df + 0.5) / (df + 0.5))
+            out.append((f'{_dumps(term)}:"{_encode_scored(nums[term], saturations[term], factor, n)}"', df))
         return out
 
     def finish(self, site: Site, analyzer: Analyzer, encoded: dict[str, tuple[str, int]]) -> dict[str, bytes]:

@@ -5,13 +5,16 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import posixpath
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import UnsafeOutput
 
+WRITE_THREADS = 4
 MARKER = ".katalog-build.json"  # written last into every output folder: the manifest of its files
 
 
@@ -56,25 +59,36 @@ def write_site(out: Path, files: dict[str, bytes], root: Path, protected: list[P
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     old_manifest = read_manifest(out) if out.exists() else {}
-    manifest = {path: hashlib.sha256(data).hexdigest() for path, data in sorted(files.items())}
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
-    written = reused = 0
+    items = sorted(files.items())
+    manifest: dict[str, str] = {}
     try:
-        made_dirs: set[Path] = set()
-        for path, data in files.items():
-            dest = tmp / path
-            if dest.parent not in made_dirs:
-                dest.parent.mkdir(parents=True, exist_ok=True)
-                made_dirs.add(dest.parent)
-            if old_manifest.get(path) == manifest[path]:
-                try:
-                    os.link(out / path, dest)
-                    reused += 1
-                    continue
-                except OSError:
-                    pass
-            dest.write_bytes(data)
-            written += 1
+        for folder in sorted({posixpath.dirname(path) for path in files} - {""}):
+            (tmp / folder).mkdir(parents=True, exist_ok=True)
+
+        def put(share: list[tuple[str, bytes]]) -> list[tuple[str, str, bool]]:
+            """Hash and write (or hard-link) some files; hashing and I/O let other threads run."""
+            done = []
+            for path, data in share:
+                digest = hashlib.sha256(data).hexdigest()
+                if old_manifest.get(path) == digest:
+                    try:
+                        os.link(os.path.join(out, path), os.path.join(tmp, path))
+                        done.append((path, digest, False))
+                        continue
+                    except OSError:
+                        pass
+                with open(os.path.join(tmp, path), "wb") as handle:
+                    handle.write(data)
+                done.append((path, digest, True))
+            return done
+
+        with ThreadPoolExecutor(WRITE_THREADS) as threads:
+            shares = [items[k::WRITE_THREADS] for k in range(WRITE_THREADS)]
+            results = [row for rows in threads.map(put, shares) for row in rows]
+        written = sum(1 for _, _, fresh in results if fresh)
+        reused = len(results) - written
+        manifest = {path: digest for path, digest, _ in sorted(results)}
         (tmp / MARKER).write_text(json.dumps({"generator": "katalog", "files": manifest}, sort_keys=True, indent=0), "utf-8")
         os.chmod(tmp, 0o755)
         if out.exists():
