@@ -132,6 +132,7 @@ class Builder:
         self.analyzer: Analyzer | None = None
         self.index = IndexCache()
         self.related: dict = {}
+        self.written: dict[str, tuple[bytes, str]] = {}  # path → (bytes last written, sha256)
 
     # ------------------------------------------------------------------ gather
     def gather(self) -> BuildResult:
@@ -277,6 +278,9 @@ class Builder:
         with _cyclic_gc_paused():
             result = self.gather()
             protected = [self.config.seeds, self.config.templates, self.config.static, self.config.root / ".git"]
-            result.write = write_site(self.config.out, result.files, self.config.root, protected)
+            # A file whose bytes are the very object written last time needs no new hash.
+            known = {path: digest for path, (data, digest) in self.written.items() if result.files.get(path) is data}
+            result.write = write_site(self.config.out, result.files, self.config.root, protected, known)
+            self.written = {path: (result.files[path], digest) for path, digest in result.write.manifest.items()}
         result.seconds = time.monotonic() - started
         return result

@@ -212,7 +212,7 @@ class IndexCache:
         self.docs_in_order: list[DocTerms] = []
         self.fragments: dict[str, str] = {}  # term → '"term":"<encoded postings>"'
         self.df: dict[str, int] = {}  # term → documents that have it
-        self.dirty_terms: set[str] = set()
+        self.changes: list[tuple[DocTerms | None, DocTerms | None]] = []  # (before, after) since the last stage()
         self.dirty_forms: set[str] = set()
         self.pair_counts: Counter = Counter()  # (form, stem) → documents that have it
         self.known_pairs: set[tuple[str, str]] = set()
@@ -235,14 +235,13 @@ class IndexCache:
         old = self.docs.get(doc_id)
         if old is doc:
             return
+        self.changes.append((old, doc))
         if old is not None:
-            self.dirty_terms.update(old.contrib)
             self.pair_counts.subtract(old.pairs)
             self.dirty_forms.update(map(itemgetter(0), old.pairs))
             del self.docs[doc_id]
         if doc is None:
             return
-        self.dirty_terms.update(doc.contrib)
         self.pair_counts.update(doc.pairs)
         self.dirty_forms.update(map(itemgetter(0), doc.pairs))
         for form, stem in set(doc.pairs).difference(self.known_pairs):
@@ -258,14 +257,46 @@ class IndexCache:
         for doc_id, doc in doc_terms.items():
             self.update(doc_id, doc)
         order = tuple(e.id for e in site.ordered_entries())
+        changes, self.changes = self.changes, []
+        dirty: set[str] = set()
         if order != self.order:  # numbers moved or the count changed: every term's text changes
             self.order = order
-            self.dirty_terms.update(self.fragments)
+            dirty.update(self.fragments)
+            for _, new in changes:
+                if new is not None:
+                    dirty.update(new.contrib)
+        else:
+            dirty = self._changed_terms(changes, len(order))
         self.docs_in_order = [self.docs[i] for i in order]
-        dirty, self.dirty_terms = self.dirty_terms, set()
         for term in dirty:
             self.dirty_forms.update(self.stem_forms.get(term, ()))  # the document frequency they show may change
         return sorted(dirty)
+
+    def _changed_terms(self, changes: list, n: int) -> set[str]:
+        """Terms whose postings text differs after these changes (the document count staying n).
+
+        A term a changed document gained or lost changes its document frequency, so every score
+        in it moves. A term it kept changes only if that document's rounded score changed: an
+        edit that lengthens a thesis by a sentence leaves most of its scores as they were.
+        """
+        dirty: set[str] = set()
+        for old, new in changes:
+            if old is None or new is None:
+                dirty.update((old or new).contrib)
+            else:
+                dirty.update(old.contrib.keys() ^ new.contrib.keys())
+        for old, new in changes:
+            if old is None or new is None:
+                continue
+            before, after = old.contrib, new.contrib
+            for term in before.keys() & after.keys():
+                if term in dirty or before[term] == after[term]:
+                    continue
+                df = self.df.get(term, 0)
+                factor = min(MAX_SCORE, 100 * (K1 + 1) * math.log(1 + (n - df + 0.5) / (df + 0.5)))
+                if (round(factor * before[term]) or 1) != (round(factor * after[term]) or 1):
+                    dirty.add(term)
+        return dirty
 
     def encode(self, terms: list[str]) -> list[tuple[str, int]]:
         """(serialised postings, document frequency) of each term; one pass over the documents.

@@ -9,7 +9,7 @@ import posixpath
 import shutil
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import UnsafeOutput
@@ -23,6 +23,7 @@ class WriteStats:
     written: int
     reused: int
     removed: int
+    manifest: dict[str, str] = field(default_factory=dict, compare=False, repr=False)  # path → sha256
 
 
 def check_output_path(out: Path, root: Path, protected: list[Path]) -> None:
@@ -53,8 +54,13 @@ def read_manifest(out: Path) -> dict[str, str]:
         return {}
 
 
-def write_site(out: Path, files: dict[str, bytes], root: Path, protected: list[Path]) -> WriteStats:
-    """Write `files` into a new folder beside `out`, then swap it in. Unchanged files are hard-linked."""
+def write_site(out: Path, files: dict[str, bytes], root: Path, protected: list[Path],
+               known: dict[str, str] | None = None) -> WriteStats:
+    """Write `files` into a new folder beside `out`, then swap it in. Unchanged files are hard-linked.
+
+    `known` gives the sha256 of files the caller knows to be byte for byte the same as before.
+    """
+    known = known or {}
     check_output_path(out, root, protected)
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -70,7 +76,7 @@ def write_site(out: Path, files: dict[str, bytes], root: Path, protected: list[P
             """Hash and write (or hard-link) some files; hashing and I/O let other threads run."""
             done = []
             for path, data in share:
-                digest = hashlib.sha256(data).hexdigest()
+                digest = known.get(path) or hashlib.sha256(data).hexdigest()
                 if old_manifest.get(path) == digest:
                     try:
                         os.link(os.path.join(out, path), os.path.join(tmp, path))
@@ -102,4 +108,4 @@ def write_site(out: Path, files: dict[str, bytes], root: Path, protected: list[P
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     removed = len(set(old_manifest) - set(manifest))
-    return WriteStats(written, reused, removed)
+    return WriteStats(written, reused, removed, manifest)
