@@ -1,9 +1,14 @@
 """Benchmark: build synthetic catalogues of N theses and print measured numbers.
 
 Usage: python benchmarks/bench.py [N ...] [--search]
-Each catalogue is made from the seeds' own vocabulary and sentences. Printed per N: full build,
-no-change rebuild, one-edited-thesis rebuild (same process, as `serve` does), peak memory,
-output size; with --search, bytes a query downloads and time to first results in Chromium.
+Each synthetic thesis is shaped like a summary and made of the seeds' own material: front
+matter with a partnership of seed cities, two seed theories and three stages; an abstract of
+four sentences drawn from the seed texts, a keywords line, then two or three chapters of two
+three-sentence paragraphs (about 3 kB). Printed per N: full build, no-change rebuild and
+one-edited-thesis rebuild (in the same process, as `serve` does), peak memory (largest resident
+set of the builder or a worker), output size, search index size; with --search, per query in
+headless Chromium from file://: bytes of search code and shards loaded, time to results, and
+time from the last shard's arrival to the results.
 """
 
 from __future__ import annotations
@@ -92,7 +97,7 @@ def search_numbers(out: Path) -> list[tuple[str, int, float, float]]:
         for q in QUERIES:
             page = browser.new_page()
             loaded = []
-            page.on("requestfinished", lambda r: loaded.append(r.url))
+            page.on("requestfinished", lambda r, loaded=loaded: loaded.append(r.url))
             page.goto((out / "search.html").as_uri())
             page.wait_for_selector("#filters:not([hidden])")
             page.evaluate("performance.clearResourceTimings()")

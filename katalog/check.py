@@ -37,7 +37,7 @@ def check_links(files: dict[str, bytes]) -> list[Diagnostic]:
     problems = []
     for path, p in sorted(parsed.items()):
         for link in p.links:
-            if re.match(r"^[a-z][a-z0-9+.-]*:", link, re.I):
+            if re.match(r"^[a-z][a-z0-9+.-]*:", link, re.IGNORECASE):
                 if link.startswith(("http:", "https:", "mailto:", "data:,")):
                     continue
                 problems.append(Diagnostic(path, 1, f"link with a disallowed scheme: {link}"))

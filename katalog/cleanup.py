@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-FOOTNOTE_DEF_RE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.+)$", re.S)
+FOOTNOTE_DEF_RE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.+)$", re.DOTALL)
 MARKER_RE = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>")
 RULE_RE = re.compile(r"^\s*(-{3,}|\*{3,}|_{3,})\s*$")
 LONE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
@@ -144,7 +144,7 @@ def sections(markdown: str) -> dict[str, list[str]]:
             current = label
             found.setdefault(label, [])
             continue
-        if block.text.lstrip().startswith("#") or re.match(r"^[*_\s]*(kata kunci|keywords)", block.text, re.I):
+        if block.text.lstrip().startswith("#") or re.match(r"^[*_\s]*(kata kunci|keywords)", block.text, re.IGNORECASE):
             current = None
             continue
         if current and not block.text.startswith("[^"):
@@ -154,7 +154,7 @@ def sections(markdown: str) -> dict[str, list[str]]:
 
 def keywords_line(markdown: str) -> list[str]:
     """Keywords from a 'Kata Kunci:' or 'Keywords:' line, when the text has one."""
-    match = re.search(r"^[*_\s]*(?:kata kunci|keywords)[*_\s]*:[*_\s]*(.+)$", markdown, re.I | re.M)
+    match = re.search(r"^[*_\s]*(?:kata kunci|keywords)[*_\s]*:[*_\s]*(.+)$", markdown, re.IGNORECASE | re.MULTILINE)
     if not match:
         return []
     words = re.sub(r"[*_]", "", match.group(1))

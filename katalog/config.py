@@ -22,7 +22,7 @@ class Config:
     source_date: str | None = None
 
     @classmethod
-    def for_project(cls, root: Path, out: Path | None = None, seeds: Path | None = None, **kw) -> "Config":
+    def for_project(cls, root: Path, out: Path | None = None, seeds: Path | None = None, **kw) -> Config:
         root = root.resolve()
         return cls(
             root=root,

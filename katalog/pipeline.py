@@ -21,7 +21,7 @@ from .analyze import Analyzer
 from .config import Config
 from .enrich import Entry, Tagger, build_site, prepare_entry
 from .errors import BuildFailed, Diagnostic
-from .load import Thesis, Vocabulary, load_thesis, load_theses, load_vocabulary
+from .load import Thesis, Vocabulary, load_theses, load_thesis, load_vocabulary
 from .package import zip_bytes
 from .render import Cards, make_env, pages, render_page, site_context, template_digest
 from .search import DocTerms, IndexCache, analyze_entry

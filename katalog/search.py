@@ -451,7 +451,7 @@ PREFIX_DISCOUNT, TYPO_DISCOUNT = 0.8, 0.6
 
 def load_shards(files: dict[str, bytes]) -> dict[str, object]:
     shards = {}
-    for path, data in files.items():
+    for data in files.values():
         text = data.decode()
         name, payload = re.match(r'KatalogSearchShard\(("[^"]*"),(.*)\);\n$', text, re.DOTALL).groups()
         shards[json.loads(name)] = json.loads(payload)

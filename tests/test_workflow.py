@@ -12,7 +12,7 @@ WORKFLOW = REPO / ".github/workflows/publish.yml"
 
 def test_workflow_matches_schema():
     run = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows",
-                          str(WORKFLOW)], capture_output=True, text=True)
+                          str(WORKFLOW)], capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stdout + run.stderr
 
 
