@@ -558,13 +558,25 @@ def _word_alternatives(word: str, last: bool, lookup, prefix_forms) -> list[list
             for stem in r[0]:
                 alts.setdefault(stem, PREFIX_DISCOUNT)
     if not alts and len(word) >= 5:
-        for form, r in sorted(prefix_forms(word[:2]).items()):
+        pool = dict(prefix_forms(word[:2]))
+        for prefix in typo_prefixes(word):
+            pool.update(prefix_forms(prefix))
+        for form, r in sorted(pool.items()):
             if within_one_edit(word, form):
                 for stem in r[0]:
                     alts.setdefault(stem, TYPO_DISCOUNT)
     if not alts:
         alts[word] = 1.0
     return [[t, w] for t, w in sorted(alts.items())]
+
+
+def typo_prefixes(word: str) -> list[str]:
+    """Where a word's forms are filed if the typo is in its first two letters: swapped, or one too many."""
+    out: list[str] = []
+    for prefix in (word[1] + word[0], word[1:3], word[0] + word[2]):
+        if prefix != word[:2] and prefix not in out:
+            out.append(prefix)
+    return out
 
 
 def within_one_edit(a: str, b: str) -> bool:

@@ -73,6 +73,24 @@
     return [clauses, leftover];
   }
 
+  /* Where a word's forms are filed if the typo is in its first two letters: swapped, or one
+   * letter too many (typed "pradiplomasi" looks under "pa" too). */
+  function typoPrefixes(word) {
+    var own = word.slice(0, 2), out = [];
+    [word.charAt(1) + word.charAt(0), word.slice(1, 3), word.charAt(0) + word.charAt(2)].forEach(function (p) {
+      if (p !== own && out.indexOf(p) < 0) out.push(p);
+    });
+    return out;
+  }
+
+  /* Would this word fall back to typo matching (no form, no form it begins)? Then its typo
+   * prefixes' shards are needed too. */
+  function needsTypoShards(word, lookup, prefixForms) {
+    if (word.length < 5 || lookup(word)) return false;
+    var forms = prefixForms(word.slice(0, 2));
+    return !Object.keys(forms).some(function (f) { return f !== word && f.lastIndexOf(word, 0) === 0; });
+  }
+
   function wordAlternatives(word, last, lookup, prefixForms) {
     var alts = {}, row = lookup(word), any = false;
     if (row) row[0].forEach(function (s) { alts[s] = WEIGHTS.exact; any = true; });
@@ -88,6 +106,10 @@
     }
     if (!any && word.length >= 5) {
       var all = prefixForms(word.slice(0, 2));
+      typoPrefixes(word).forEach(function (p) {
+        var more = prefixForms(p);
+        Object.keys(more).forEach(function (f) { all[f] = more[f]; });
+      });
       Object.keys(all).sort().forEach(function (f) {
         if (withinOneEdit(word, f)) all[f][0].forEach(function (s) { if (!(s in alts)) { alts[s] = WEIGHTS.typo; any = true; } });
       });
@@ -196,7 +218,7 @@
     return flat;
   }
 
-  var api = { decodePostings: decodePostings, WEIGHTS: WEIGHTS, fold: fold, tokenize: tokenize, shardFor: shardFor, shardFile: shardFile,
+  var api = { decodePostings: decodePostings, typoPrefixes: typoPrefixes, WEIGHTS: WEIGHTS, fold: fold, tokenize: tokenize, shardFor: shardFor, shardFile: shardFile,
               withinOneEdit: withinOneEdit, parseQuery: parseQuery, evaluate: evaluate, rank: rank, snippet: snippet };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   if (typeof document === "undefined") return;
@@ -270,6 +292,15 @@
       var words = tokenize(q), need = {};
       words.forEach(function (w) { formShardsFor(w, meta).forEach(function (n) { need[n] = 1; }); });
       return Promise.all(Object.keys(need).map(load)).then(function () {
+        var extra = {};
+        words.forEach(function (w) {
+          if (!needsTypoShards(w, lookupIn(meta), prefixIn(meta))) return;
+          typoPrefixes(w).forEach(function (p) {
+            formShardsFor(p, meta).forEach(function (n) { if (!(n in shards)) extra[n] = 1; });
+          });
+        });
+        return Promise.all(Object.keys(extra).map(load));
+      }).then(function () {
         var clauses = parseQuery(q, meta.aliases, lookupIn(meta), prefixIn(meta), meta.phraseSkip);
         var terms = {};
         clauses.forEach(function (c) { c.alts.forEach(function (a) { terms[a[0]] = 1; }); });

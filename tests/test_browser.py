@@ -84,6 +84,7 @@ SEARCHES = [
     ("nota kesepahaman", "Vung Tau"),  # stage alias
     ("Hildes", "Hildesheim"),  # prefix while typing
     ("paradiplomasy", "Ba Ria"),  # typo
+    ("pradiplomasi ", "Ba Ria"),  # typo in the first two letters: its forms are filed under "pa"
     ('"organic city"', "Kisarazu"),  # phrase
 ]
 

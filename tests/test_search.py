@@ -9,7 +9,15 @@ import pytest
 from katalog.analyze import Analyzer
 from katalog.config import Config
 from katalog.load import load_vocabulary
-from katalog.search import decode_postings, encode_postings, load_shards, parse_query, query, within_one_edit
+from katalog.search import (
+    decode_postings,
+    encode_postings,
+    load_shards,
+    parse_query,
+    query,
+    typo_prefixes,
+    within_one_edit,
+)
 from tests.conftest import REPO
 
 NANNING = "kabupaten-bogor-nanning-kebijakan"
@@ -42,6 +50,8 @@ QUERIES = [
     # prefix while typing, and a typo
     ("Hildes", HILDESHEIM),
     ("paradiplomasy", BRVT),
+    ("pradiplomasi", BRVT),  # a letter missing from the first two
+    ("apradiplomasi", BRVT),  # the first two swapped
     ("Kisaraz", KISARAZU),
     # a phrase
     ('"organic city"', KISARAZU),
@@ -165,3 +175,9 @@ def test_phrase_bigrams_skip_function_words(shards):
     clauses = parse_query('"budaya dan agama"', meta["aliases"], lambda w: None, lambda p: {}, set(meta["phraseSkip"]))
     assert [c["alts"] for c in clauses] == [[["budaya agama", 1.0]]]
     assert "dan" in meta["phraseSkip"]
+
+
+def test_typo_prefixes_cover_a_swap_and_a_letter_too_many_or_missing():
+    assert typo_prefixes("apradiplomasi") == ["pa", "pr", "ar"]  # "pa" is where "paradiplomasi" is filed
+    assert "pa" in typo_prefixes("pradiplomasi")
+    assert "ke" in typo_prefixes("kkerjasama")
