@@ -75,19 +75,8 @@ def _fork_pool(jobs: int) -> ProcessPoolExecutor | None:
     return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
 
 
-def _prepare_one(i: int) -> tuple[Entry, DocTerms]:
-    thesis, vocab = _SHARED["theses"][i], _SHARED["vocab"]
-    entry = prepare_entry(thesis, vocab, _SHARED["tagger"])
-    return entry, analyze_entry(entry, vocab, _SHARED["analyzer"])
-
-
-def _call_shared(chunk):
-    return _SHARED["fn"](chunk)
-
-
-def _parse_one(i: int):
-    path, raw = _SHARED["files"][i]
-    return load_thesis(path, _SHARED["config"], raw)
+def _call_shared(item):
+    return _SHARED["fn"](item)
 
 
 def _work(task: tuple[str, list]) -> list:
@@ -112,10 +101,6 @@ def _cyclic_gc_paused():
             gc.enable()
 
 
-def _map(pool: ProcessPoolExecutor | None, fn, items, chunk: int):
-    if pool is None:
-        return map(fn, items)
-    return pool.map(fn, items, chunksize=chunk)
 
 
 class Builder:
@@ -177,46 +162,46 @@ class Builder:
         files.update(self._static())
         return BuildResult(files, problems, counts, rendered, time.monotonic() - started, warnings=warnings)
 
-    def _map_chunks(self, fn, chunks: list) -> list:
-        """[fn(chunk) for chunk in chunks], in forked workers when there are several chunks."""
-        pool = _fork_pool(self.jobs) if len(chunks) >= 4 else None
+    def _parallel_map(self, fn, items, threshold: int, chunksize: int = 1):
+        """fn over items, results in order as they come; in forked workers (which inherit fn and
+        whatever it refers to) when there are at least `threshold` items."""
+        pool = _fork_pool(self.jobs) if len(items) >= threshold else None
         if pool is None:
-            return [fn(chunk) for chunk in chunks]
-        _SHARED.update(fn=fn)
+            yield from map(fn, items)
+            return
+        _SHARED["fn"] = fn
         try:
-            return list(pool.map(_call_shared, chunks))
+            yield from pool.map(_call_shared, items, chunksize=chunksize)
         finally:
             _SHARED.clear()
             pool.shutdown()
 
-    def _parse_many(self, files: list) -> list:
-        """Parse thesis files, in worker processes when there are many."""
-        pool = _fork_pool(self.jobs) if len(files) >= PARALLEL_THRESHOLD * 3 else None
-        if pool is None:
-            return [load_thesis(path, self.config, raw) for path, raw in files]
-        _SHARED.update(files=files, config=self.config)
-        try:
-            return list(pool.map(_parse_one, range(len(files)), chunksize=100))
-        finally:
-            _SHARED.clear()
-            pool.shutdown()
+    def _map_chunks(self, fn, chunks: list) -> list:
+        """[fn(chunk) for chunk in chunks], in workers when there are several (for build_site)."""
+        return list(self._parallel_map(fn, chunks, threshold=4))
+
+    def _parse_many(self, files: list[tuple]) -> list:
+        """Parse thesis files, in workers when there are many (for load_theses)."""
+        return list(self._parallel_map(lambda i: load_thesis(files[i][0], self.config, files[i][1]),
+                                       range(len(files)), threshold=PARALLEL_THRESHOLD * 3, chunksize=100))
 
     def _prepare(self, theses: list[Thesis], vocab: Vocabulary) -> list[tuple[Entry, DocTerms]]:
         """Clean, tag, render and analyse each thesis whose file changed; reuse the rest."""
         keyed = [((t.digest, t.id, t.src_path), t) for t in theses]
         missing = [(k, t) for k, t in keyed if k not in self.prepared]
-        pool = _fork_pool(self.jobs) if len(missing) >= PARALLEL_THRESHOLD else None
-        _SHARED.update(theses=[t for _, t in missing], vocab=vocab, tagger=self.tagger, analyzer=self.analyzer)
-        try:
-            results = _map(pool, _prepare_one, range(len(missing)), 32)
-            for done, ((key, thesis), result) in enumerate(zip(missing, results), start=1):
-                self.prepared[key] = result
-                self.index.update(thesis.id, result[1])  # while the workers prepare the next ones
-                self.progress("texts prepared", done, len(missing))
-        finally:
-            _SHARED.clear()
-            if pool:
-                pool.shutdown()
+        tagger, analyzer = self.tagger, self.analyzer
+
+        def prepare(thesis: Thesis) -> tuple[Entry, DocTerms]:
+            entry = prepare_entry(thesis, vocab, tagger)
+            return entry, analyze_entry(entry, vocab, analyzer)
+
+        todo = [t for _, t in missing]
+        # Indices cross the pipe, not the theses: the workers already hold `todo`.
+        results = self._parallel_map(lambda i: prepare(todo[i]), range(len(todo)), PARALLEL_THRESHOLD, chunksize=32)
+        for done, ((key, thesis), result) in enumerate(zip(missing, results), start=1):
+            self.prepared[key] = result
+            self.index.update(thesis.id, result[1])  # while the workers prepare the next ones
+            self.progress("texts prepared", done, len(missing))
         live = {k for k, _ in keyed}
         self.prepared = {k: v for k, v in self.prepared.items() if k in live}
         return [self.prepared[k] for k, _ in keyed]
