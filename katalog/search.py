@@ -142,41 +142,36 @@ def _gap_code(gap: int) -> str:
     return "".join(CODE_ALPHABET[32 + d] for d in reversed(digits[1:])) + CODE_ALPHABET[digits[0]]
 
 
-GAP_CODES = [_gap_code(g) for g in range(1024)]
 SCORE_CODES = [CODE_ALPHABET[s >> 6] + CODE_ALPHABET[s & 63] for s in range(MAX_SCORE + 1)]
 _CODE_VALUE = {c: i for i, c in enumerate(CODE_ALPHABET)}
+GAP_TABLE_MAX = 1 << 16
+_gap_table: list[str] = [_gap_code(g) for g in range(1024)]
 
 
 def encode_postings(pairs) -> str:
     """[(doc, score), …] in increasing doc order → the postings text."""
-    parts, previous = [], -1
-    for doc, score in pairs:
-        gap, previous = doc - previous, doc
-        parts.append((GAP_CODES[gap] if gap < len(GAP_CODES) else _gap_code(gap)) + SCORE_CODES[min(score, MAX_SCORE)])
-    return "".join(parts)
+    nums = [doc for doc, _ in pairs]
+    return _encode(nums, [min(score, MAX_SCORE) for _, score in pairs], max(nums, default=0))
 
 
 def _encode_scored(nums: list[int], saturations: list, factor: float, n: int) -> str:
-    """encode_postings for one term: increasing doc numbers and their saturations (None: a facet).
-
-    Bulk operations (map over C functions) instead of a Python loop: this is the build's hottest
-    code, run once per posting.
-    """
-    gaps = map(operator.sub, nums, [-1, *nums[:-1]])
-    gap_part = map(_gap_codes(n).__getitem__, gaps)
+    """encode_postings for one term: increasing doc numbers and their saturations (None: a facet)."""
     if saturations[0] is None:  # a facet: no score
-        return "00".join(gap_part) + "00"
+        return _encode(nums, [0] * len(nums), n)
     factor = min(factor, MAX_SCORE)
-    scores = [round(factor * saturation) or 1 for saturation in saturations]
-    return "".join(map(operator.add, gap_part, map(SCORE_CODES.__getitem__, scores)))
+    return _encode(nums, [round(factor * saturation) or 1 for saturation in saturations], n)
 
 
-def _gap_codes(n: int) -> list[str]:
-    """Codes for every gap up to n (memoised for the largest n asked)."""
-    global GAP_CODES
-    if len(GAP_CODES) <= n:
-        GAP_CODES = [_gap_code(g) for g in range(2 * n + 2)]
-    return GAP_CODES
+def _encode(nums: list[int], scores: list[int], n: int) -> str:
+    """Bulk operations (map over C functions) rather than a Python loop: the build's hottest code,
+    run once per posting. `n` bounds the document numbers."""
+    global _gap_table
+    if len(_gap_table) <= n < GAP_TABLE_MAX:
+        _gap_table = [_gap_code(g) for g in range(min(2 * n + 2, GAP_TABLE_MAX))]
+    table = _gap_table
+    code = table.__getitem__ if n < len(table) else (lambda g: table[g] if g < len(table) else _gap_code(g))
+    gaps = map(operator.sub, nums, [-1, *nums[:-1]])
+    return "".join(map(operator.add, map(code, gaps), map(SCORE_CODES.__getitem__, scores)))
 
 
 def decode_postings(text: str) -> list[int]:
