@@ -11,7 +11,8 @@ from .cleanup import clean_body, keywords_line, section_label, sections, split_b
 from .errors import Diagnostic
 from .load import Thesis, Vocabulary
 from .markdown import Heading, render_markdown
-from .text import WORD_RE, excerpt, fold_same_length, plain, title_case, tokens_with_case
+from .text import WORD_RE, excerpt, fold_same_length, plain, title_case
+from .text import words as text_words
 
 TAG_KINDS = ("cities", "countries", "theories", "stages")
 META_KEYS = ("authors", "advisors", "institution", "faculty", "program", "degree", "academic_year",
@@ -54,7 +55,7 @@ class Tagger:
         self.pattern = re.compile(_TOKEN_START + "(?:" + _trie_pattern(sorted(self.phrases)) + ")" + _TOKEN_END)
 
     def _add(self, alias: str, kind: str, slug: str) -> None:
-        words = [w for w, _, _ in tokens_with_case(alias)]
+        words = text_words(alias)
         if not words:
             return
         needs_capital = len(words) == 1 and alias[:1].isupper()

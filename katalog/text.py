@@ -46,12 +46,6 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(fold_same_length(text))
 
 
-def tokens_with_case(text: str) -> list[tuple[str, bool, int]]:
-    """(folded token, starts with a capital, character offset) for each word."""
-    folded = fold_same_length(text)
-    return [(m.group(), text[m.start()].isupper(), m.start()) for m in WORD_RE.finditer(folded)]
-
-
 def tokenize(text: str) -> list[str]:
     return [fold(m.group()) for m in WORD_RE.finditer(text)]
 
