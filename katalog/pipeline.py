@@ -83,7 +83,7 @@ def _work(task: tuple[str, list]) -> list:
     """One batch: pages to render (by index into the to-do list), or index terms to serialise."""
     kind, batch = task
     if kind == "encode":
-        return _SHARED["index"].encode(batch)
+        return _SHARED["index"].encode(_SHARED["dirty_terms"], *batch)
     env, todo, site_ctx, site, cards = (_SHARED[k] for k in ("env", "todo", "site_ctx", "site", "cards"))
     return [render_page(env, todo[i], site_ctx, site, cards).encode() for i in batch]
 
@@ -214,24 +214,26 @@ class Builder:
         self.cards.bind(env, site, (templates_key, site.vocab.digest))
         all_pages = list(pages(site, config, templates_key))
         todo = [p for p in all_pages if self.pages.get(p.dest_path, ("",))[0] != p.key]
-        # Each share of the terms costs one pass over all documents: one share per worker.
+        # Each worker encodes the postings of one range of documents; join() puts them together.
         shares = self.jobs if len(dirty_terms) >= PARALLEL_TERMS else 1
-        tasks = [("encode", dirty_terms[k::shares]) for k in range(shares) if dirty_terms[k::shares]]
+        n = len(self.index.docs_in_order)
+        tasks = [("encode", (n * k // shares, n * (k + 1) // shares)) for k in range(shares)] if dirty_terms else []
         tasks += [("render", list(range(i, min(i + RENDER_BATCH, len(todo))))) for i in range(0, len(todo), RENDER_BATCH)]
         big = len(todo) >= PARALLEL_THRESHOLD or len(dirty_terms) >= PARALLEL_TERMS
         pool = _fork_pool(self.jobs) if big else None
         if pool:
             for entry in site.entries.values():  # every card once, before the fork, so no worker redoes them
                 self.cards(entry.id, {"dest_path": entry.url})
-        _SHARED.update(env=env, todo=todo, site_ctx=site_ctx, site=site, cards=self.cards, index=self.index)
+        _SHARED.update(env=env, todo=todo, site_ctx=site_ctx, site=site, cards=self.cards, index=self.index,
+                       dirty_terms=dirty_terms)
         fresh: dict[str, bytes] = {}
-        fragments: dict[str, tuple[str, int]] = {}
+        encoded: list[dict] = []
         try:
             results = [pool.submit(_work, task) for task in tasks] if pool else None
             for number, task in enumerate(tasks):
                 out = results[number].result() if pool else _work(task)
                 if task[0] == "encode":
-                    fragments.update(zip(task[1], out))
+                    encoded.append(out)  # the tasks come in document order
                     continue
                 for i, data in zip(task[1], out):
                     fresh[todo[i].dest_path] = data
@@ -248,7 +250,7 @@ class Builder:
             counts[page.template.removesuffix(".html")] += 1
         self.pages = cache
         self.cards.prune()
-        return files, counts, len(fresh), fragments
+        return files, counts, len(fresh), self.index.join(dirty_terms, encoded)
 
     def _static(self) -> dict[str, bytes]:
         files = {}

@@ -25,6 +25,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise
+from json.encoder import encode_basestring
 from operator import itemgetter
 
 from .analyze import Analyzer, concept, facet
@@ -174,6 +175,16 @@ def _encode(nums: list[int], scores: list[int], n: int) -> str:
     return "".join(map(operator.add, map(code, gaps), map(SCORE_CODES.__getitem__, scores)))
 
 
+def join_postings(pieces: list[tuple[str, int, int]]) -> str:
+    """One postings text from encode()'s pieces for consecutive document ranges: each piece's
+    first gap, counted from -1, is recounted from the previous piece's last document."""
+    texts, last = [pieces[0][0]], pieces[0][2]
+    for text, first, end in pieces[1:]:
+        texts += [_gap_code(first - last), text[len(_gap_code(first + 1)):]]
+        last = end
+    return "".join(texts)
+
+
 def decode_postings(text: str) -> list[int]:
     """'…' → [doc, score, doc, score, …] (the client's decoder, in Python)."""
     flat, doc, value, i = [], -1, 0, 0
@@ -197,7 +208,9 @@ class IndexCache:
     scores depend on its postings and the number of documents. An edit redoes the text of the
     terms the edited documents had or have, and nothing else; a new order (a thesis added,
     removed or retitled) redoes every term. Postings are gathered afresh for the terms to redo,
-    by one pass over the documents per share of terms, in worker processes when there are many.
+    by one pass over the documents; worker processes each take a range of documents when there
+    are many, and join_postings() puts the pieces together. Document frequencies are counted as
+    documents arrive, so a worker knows every term's weight without seeing the other documents.
     The result is always what a build from nothing gives.
     """
 
@@ -206,7 +219,7 @@ class IndexCache:
         self.docs: dict[str, DocTerms] = {}
         self.docs_in_order: list[DocTerms] = []
         self.fragments: dict[str, str] = {}  # term → '"term":"<encoded postings>"'
-        self.df: dict[str, int] = {}  # term → documents that have it
+        self.df: Counter = Counter()  # term → documents that have it, kept current by update()
         self.changes: list[tuple[DocTerms | None, DocTerms | None]] = []  # (before, after) since the last stage()
         self.dirty_forms: set[str] = set()
         self.pair_counts: Counter = Counter()  # (form, stem) → documents that have it
@@ -219,7 +232,7 @@ class IndexCache:
     def build(self, site: Site, analyzer: Analyzer, doc_terms: dict[str, DocTerms]) -> dict[str, bytes]:
         """The index files, redoing only what changed since the last call."""
         dirty = self.stage(site, doc_terms)
-        return self.finish(site, analyzer, dict(zip(dirty, self.encode(dirty))))
+        return self.finish(site, analyzer, self.join(dirty, [self.encode(dirty)]))
 
     def update(self, doc_id: str, doc: DocTerms | None) -> None:
         """Note one document's new terms (None: the document is gone). Cheap, and nothing when unchanged.
@@ -232,11 +245,16 @@ class IndexCache:
             return
         self.changes.append((old, doc))
         if old is not None:
+            self.df.subtract(old.contrib.keys())
+            for term in old.contrib:
+                if not self.df[term]:
+                    del self.df[term]
             self.pair_counts.subtract(old.pairs)
             self.dirty_forms.update(map(itemgetter(0), old.pairs))
             del self.docs[doc_id]
         if doc is None:
             return
+        self.df.update(doc.contrib.keys())
         self.pair_counts.update(doc.pairs)
         self.dirty_forms.update(map(itemgetter(0), doc.pairs))
         for form, stem in set(doc.pairs).difference(self.known_pairs):
@@ -257,9 +275,7 @@ class IndexCache:
         if order != self.order:  # numbers moved or the count changed: every term's text changes
             self.order = order
             dirty.update(self.fragments)
-            for _, new in changes:
-                if new is not None:
-                    dirty.update(new.contrib)
+            dirty.update(self.df)
         else:
             dirty = self._changed_terms(changes, len(order))
         self.docs_in_order = [self.docs[i] for i in order]
@@ -293,37 +309,44 @@ class IndexCache:
                     dirty.add(term)
         return dirty
 
-    def encode(self, terms: list[str]) -> list[tuple[str, int]]:
-        """(serialised postings, document frequency) of each term; one pass over the documents.
+    def encode(self, terms: list[str], start: int = 0, stop: int | None = None) -> dict[str, tuple[str, int, int]]:
+        """The postings of each term over the documents numbered start to stop (all by default):
+        term → (postings text, first document, last document), for terms found there.
 
-        Pure, so forked workers can each take a share of the terms.
+        The text's first gap counts from -1, as if the range began the list; join() mends that.
+        Pure, so forked workers can each take a range of documents.
         """
         wanted = set(terms)
-        nums: dict[str, list[int]] = {term: [] for term in terms}
-        saturations: dict[str, list] = {term: [] for term in terms}
-        for num, doc in enumerate(self.docs_in_order):
-            contrib = doc.contrib
+        nums: dict[str, list[int]] = defaultdict(list)
+        saturations: dict[str, list] = defaultdict(list)
+        docs = self.docs_in_order
+        for num in range(start, len(docs) if stop is None else stop):
+            contrib = docs[num].contrib
             for term in wanted.intersection(contrib):
                 nums[term].append(num)
                 saturations[term].append(contrib[term])
-        n, out = len(self.docs_in_order), []
-        for term in terms:
-            df = len(nums[term])
-            if not df:
-                out.append(("", 0))
-                continue
-            factor = 100 * (K1 + 1) * math.log(1 + (n - df + 0.5) / (df + 0.5))
-            out.append((f'{_dumps(term)}:"{_encode_scored(nums[term], saturations[term], factor, n)}"', df))
+        n, df, out = len(docs), self.df, {}
+        for term, found in nums.items():
+            factor = 100 * (K1 + 1) * math.log(1 + (n - df[term] + 0.5) / (df[term] + 0.5))
+            out[term] = (_encode_scored(found, saturations[term], factor, n), found[0], found[-1])
         return out
 
-    def finish(self, site: Site, analyzer: Analyzer, encoded: dict[str, tuple[str, int]]) -> dict[str, bytes]:
-        """Take the newly encoded terms, redo the changed forms, and write out every shard."""
-        for term, (fragment, df) in encoded.items():
-            if df:
-                self.fragments[term], self.df[term] = fragment, df
+    def join(self, terms: list[str], shares: list[dict[str, tuple[str, int, int]]]) -> dict[str, str]:
+        """The fragment ('"term":"postings"') of each term from the encode() results of consecutive
+        document ranges, in order; '' for a term no document has any more."""
+        out = {}
+        for term in terms:
+            pieces = [share[term] for share in shares if term in share]
+            out[term] = f'{encode_basestring(term)}:"{join_postings(pieces)}"' if pieces else ""
+        return out
+
+    def finish(self, site: Site, analyzer: Analyzer, encoded: dict[str, str]) -> dict[str, bytes]:
+        """Take the newly encoded terms (join()'s result), redo the changed forms, write out every shard."""
+        for term, fragment in encoded.items():
+            if fragment:
+                self.fragments[term] = fragment
             else:
                 self.fragments.pop(term, None)
-                self.df.pop(term, None)
         pair_counts, docs = self.pair_counts, self.docs_in_order
         n = len(docs)
         dirty_forms, self.dirty_forms = self.dirty_forms, set()

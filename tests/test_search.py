@@ -12,6 +12,7 @@ from katalog.load import load_vocabulary
 from katalog.search import (
     decode_postings,
     encode_postings,
+    join_postings,
     load_shards,
     parse_query,
     query,
@@ -131,6 +132,16 @@ def test_postings_text_round_trip_and_size():
     assert '"' not in encoded and "\\" not in encoded
     dense = encode_postings([(d, 1234) for d in range(10_000)])
     assert len(dense) == 30_000  # three characters per document when every document has the term
+
+
+def test_postings_encoded_in_document_ranges_join_into_the_whole():
+    """Workers encode ranges of documents; the joined text must be the text of the whole list."""
+    whole = encode_postings(WIDE_POSTINGS)
+    for cuts in ([1], [2, 3], [len(WIDE_POSTINGS) - 1], [1, 2, 3, 4]):
+        bounds = [0, *cuts, len(WIDE_POSTINGS)]
+        pieces = [WIDE_POSTINGS[a:b] for a, b in zip(bounds, bounds[1:])]
+        joined = join_postings([(encode_postings(p), p[0][0], p[-1][0]) for p in pieces])
+        assert joined == whole, cuts
 
 
 NODE_RUNNER = r"""
