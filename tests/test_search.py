@@ -3,6 +3,7 @@
 import json
 import shutil
 import subprocess
+from itertools import pairwise
 
 import pytest
 
@@ -139,7 +140,7 @@ def test_postings_encoded_in_document_ranges_join_into_the_whole():
     whole = encode_postings(WIDE_POSTINGS)
     for cuts in ([1], [2, 3], [len(WIDE_POSTINGS) - 1], [1, 2, 3, 4]):
         bounds = [0, *cuts, len(WIDE_POSTINGS)]
-        pieces = [WIDE_POSTINGS[a:b] for a, b in zip(bounds, bounds[1:])]
+        pieces = [WIDE_POSTINGS[a:b] for a, b in pairwise(bounds)]
         joined = join_postings([(encode_postings(p), p[0][0], p[-1][0]) for p in pieces])
         assert joined == whole, cuts
 
