@@ -22,11 +22,11 @@ import json
 import math
 import operator
 import re
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise
 from json.encoder import encode_basestring
-from operator import itemgetter
 
 from .analyze import Analyzer, concept, facet
 from .enrich import TAG_KINDS, Entry, Site
@@ -52,12 +52,31 @@ SNIPPET_CHARS = 400
 
 @dataclass
 class DocTerms:
-    """One document's share of the index: each term's weighted frequency, its word forms, its card."""
+    """One document's share of the index: each term's weighted frequency, its word forms, its card.
 
-    contrib: dict[str, float | None] = field(default_factory=dict)  # term → saturated tf (None: a facet)
-    lengths: dict[str, int] = field(default_factory=dict)
-    pairs: list[tuple[str, str]] = field(default_factory=list)  # (word form, its stem), each once
+    Compact, because a worker process makes it and the builder keeps one per thesis: the terms
+    as lines of one string, their saturated frequencies as the bytes of an array of doubles.
+    """
+
+    terms: str = ""  # one term per line
+    saturations: bytes = b""  # array("d"): each term's tf / (tf + K1), in the order of `terms`; 0.0 for a facet
+    pairs: str = ""  # one "form<TAB>stem" per line: the word forms seen and their stems, each once
     card: dict = field(default_factory=dict)
+
+    def term_list(self) -> list[str]:
+        return self.terms.split("\n") if self.terms else []
+
+    def pair_list(self) -> list[str]:
+        return self.pairs.split("\n") if self.pairs else []
+
+    def contrib(self) -> dict[str, float]:
+        """term → saturated tf (0.0: a facet)."""
+        return dict(zip(self.term_list(), array("d", self.saturations)))
+
+    @classmethod
+    def make(cls, contrib: dict[str, float], pairs, card: dict) -> DocTerms:
+        return cls("\n".join(contrib), array("d", contrib.values()).tobytes(),
+                   "\n".join(sorted(f"{form}\t{stem}" for form, stem in pairs)), card)
 
 
 def _field_terms(analyzer: Analyzer, text: str, lang: str, pairs: set) -> tuple[Counter, int]:
@@ -85,7 +104,8 @@ def _name_terms(analyzer: Analyzer, term) -> tuple[Counter, set]:
 
 
 def analyze_entry(entry: Entry, site_vocab, analyzer: Analyzer) -> DocTerms:
-    doc, pairs = DocTerms(), set()
+    pairs: set[tuple[str, str]] = set()
+    lengths: dict[str, int] = {}
     title = f"{entry.title} {entry.title_en}"
     abstract_id, abstract_en = entry.abstracts.get("id", ""), entry.abstracts.get("en", "")
     parts = {
@@ -103,7 +123,7 @@ def analyze_entry(entry: Entry, site_vocab, analyzer: Analyzer) -> DocTerms:
             c, n = _field_terms(analyzer, text, lang, pairs)
             counts.update(c)
             length += n
-        fields[name], doc.lengths[name] = counts, length
+        fields[name], lengths[name] = counts, length
     tags, facets = Counter(), []
     for kind in TAG_KINDS:
         for slug in entry.subjects[kind]:
@@ -112,18 +132,16 @@ def analyze_entry(entry: Entry, site_vocab, analyzer: Analyzer) -> DocTerms:
             name_counts, name_pairs = _name_terms(analyzer, site_vocab.get(kind, slug))
             tags.update(name_counts)
             pairs.update(name_pairs)
-    fields["tags"], doc.lengths["tags"] = tags, sum(tags.values())
-    doc.contrib = _contributions(fields, doc.lengths, facets)
-    doc.pairs = sorted(pairs)
+    fields["tags"], lengths["tags"] = tags, sum(tags.values())
     names = site_vocab.terms["cities"]
-    doc.card = {
+    card = {
         "id": entry.id, "url": entry.url, "title": entry.title, "en": entry.title_en,
         "pair": [names[c].name for c in entry.partnership] if entry.partnership else [],
         "year": str(entry.meta.get("year") or entry.meta.get("period") or ""),
         "authors": entry.meta.get("authors", []),
         "text": plain(" ".join(x for x in (abstract_id or entry.excerpt, abstract_en) if x))[:SNIPPET_CHARS],
     }
-    return doc
+    return DocTerms.make(_contributions(fields, lengths, facets), pairs, card)
 
 
 # Postings travel as text: per document, the gap from the previous document number as a
@@ -156,8 +174,8 @@ def encode_postings(pairs) -> str:
 
 
 def _encode_scored(nums: list[int], saturations: list, factor: float, n: int) -> str:
-    """encode_postings for one term: increasing doc numbers and their saturations (None: a facet)."""
-    if saturations[0] is None:  # a facet: no score
+    """encode_postings for one term: increasing doc numbers and their saturations (0.0: a facet)."""
+    if not saturations[0]:  # a facet: no score
         return _encode(nums, [0] * len(nums), n)
     factor = min(factor, MAX_SCORE)
     return _encode(nums, [round(factor * saturation) or 1 for saturation in saturations], n)
@@ -222,8 +240,9 @@ class IndexCache:
         self.df: Counter = Counter()  # term → documents that have it, kept current by update()
         self.changes: list[tuple[DocTerms | None, DocTerms | None]] = []  # (before, after) since the last stage()
         self.dirty_forms: set[str] = set()
-        self.pair_counts: Counter = Counter()  # (form, stem) → documents that have it
-        self.known_pairs: set[tuple[str, str]] = set()
+        self.pair_counts: Counter = Counter()  # "form<TAB>stem" → documents that have it
+        self.dirty_pairs: set[str] = set()  # pairs whose count changed since the last stage()
+        self.known_pairs: set[str] = set()
         self.form_index: dict[str, set[str]] = defaultdict(set)  # form → stems ever seen
         self.stem_forms: dict[str, set[str]] = defaultdict(set)
         self.form_fragments: dict[str, str] = {}
@@ -245,22 +264,20 @@ class IndexCache:
             return
         self.changes.append((old, doc))
         if old is not None:
-            self.df.subtract(old.contrib.keys())
-            for term in old.contrib:
+            terms, pairs = old.term_list(), old.pair_list()
+            self.df.subtract(terms)
+            for term in terms:
                 if not self.df[term]:
                     del self.df[term]
-            self.pair_counts.subtract(old.pairs)
-            self.dirty_forms.update(map(itemgetter(0), old.pairs))
+            self.pair_counts.subtract(pairs)
+            self.dirty_pairs.update(pairs)
             del self.docs[doc_id]
         if doc is None:
             return
-        self.df.update(doc.contrib.keys())
-        self.pair_counts.update(doc.pairs)
-        self.dirty_forms.update(map(itemgetter(0), doc.pairs))
-        for form, stem in set(doc.pairs).difference(self.known_pairs):
-            self.known_pairs.add((form, stem))
-            self.form_index[form].add(stem)
-            self.stem_forms[stem].add(form)
+        pairs = doc.pair_list()
+        self.df.update(doc.term_list())
+        self.pair_counts.update(pairs)
+        self.dirty_pairs.update(pairs)
         self.docs[doc_id] = doc
 
     def stage(self, site: Site, doc_terms: dict[str, DocTerms]) -> list[str]:
@@ -279,6 +296,14 @@ class IndexCache:
         else:
             dirty = self._changed_terms(changes, len(order))
         self.docs_in_order = [self.docs[i] for i in order]
+        for pair in self.dirty_pairs:
+            form, stem = pair.split("\t")
+            self.dirty_forms.add(form)
+            if pair not in self.known_pairs:
+                self.known_pairs.add(pair)
+                self.form_index[form].add(stem)
+                self.stem_forms[stem].add(form)
+        self.dirty_pairs = set()
         for term in dirty:
             self.dirty_forms.update(self.stem_forms.get(term, ()))  # the document frequency they show may change
         return sorted(dirty)
@@ -291,15 +316,15 @@ class IndexCache:
         edit that lengthens a thesis by a sentence leaves most of its scores as they were.
         """
         dirty: set[str] = set()
+        kept = []
         for old, new in changes:
             if old is None or new is None:
-                dirty.update((old or new).contrib)
+                dirty.update((old or new).term_list())
             else:
-                dirty.update(old.contrib.keys() ^ new.contrib.keys())
-        for old, new in changes:
-            if old is None or new is None:
-                continue
-            before, after = old.contrib, new.contrib
+                before, after = old.contrib(), new.contrib()
+                dirty.update(before.keys() ^ after.keys())
+                kept.append((before, after))
+        for before, after in kept:
             for term in before.keys() & after.keys():
                 if term in dirty or before[term] == after[term]:
                     continue
@@ -317,14 +342,16 @@ class IndexCache:
         Pure, so forked workers can each take a range of documents.
         """
         wanted = set(terms)
+        every = wanted.issuperset(self.df)  # a full rebuild: no term of any document to leave out
         nums: dict[str, list[int]] = defaultdict(list)
         saturations: dict[str, list] = defaultdict(list)
         docs = self.docs_in_order
         for num in range(start, len(docs) if stop is None else stop):
-            contrib = docs[num].contrib
-            for term in wanted.intersection(contrib):
+            doc = docs[num]
+            found = zip(doc.term_list(), array("d", doc.saturations))
+            for term, saturation in (found if every else ((t, x) for t, x in found if t in wanted)):
                 nums[term].append(num)
-                saturations[term].append(contrib[term])
+                saturations[term].append(saturation)
         n, df, out = len(docs), self.df, {}
         for term, found in nums.items():
             factor = 100 * (K1 + 1) * math.log(1 + (n - df[term] + 0.5) / (df[term] + 0.5))
@@ -351,7 +378,7 @@ class IndexCache:
         n = len(docs)
         dirty_forms, self.dirty_forms = self.dirty_forms, set()
         for form in dirty_forms:
-            stems = sorted(s for s in self.form_index[form] if pair_counts[(form, s)] > 0)
+            stems = sorted(s for s in self.form_index[form] if pair_counts[f"{form}\t{s}"] > 0)
             if not stems:
                 self.form_fragments.pop(form, None)
                 continue
@@ -386,7 +413,7 @@ class IndexCache:
         return out
 
 
-def _contributions(fields: dict[str, Counter], lengths: dict[str, int], facets: list[str]) -> dict[str, float | None]:
+def _contributions(fields: dict[str, Counter], lengths: dict[str, int], facets: list[str]) -> dict[str, float]:
     """Each term's field-weighted, length-normalised frequency in one document (BM25F), saturated:
     tf / (tf + K1), so that a posting's score is this times the term's idf weight.
 
@@ -402,9 +429,9 @@ def _contributions(fields: dict[str, Counter], lengths: dict[str, int], facets: 
             continue
         for term, tf in counts.items():
             merged[term] = merged.get(term, 0.0) + tf * norm
-    contrib: dict[str, float | None] = {term: tf / (tf + K1) for term, tf in merged.items()}  # BM25 saturation
+    contrib = {term: tf / (tf + K1) for term, tf in merged.items()}  # BM25 saturation
     for token in facets:
-        contrib[token] = None
+        contrib[token] = 0.0
     return contrib
 
 
