@@ -6,6 +6,7 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .cleanup import clean_body, keywords_line, section_label, sections, split_blocks
 from .errors import Diagnostic
@@ -20,8 +21,7 @@ META_KEYS = ("authors", "advisors", "institution", "faculty", "program", "degree
 SUBJECT_WINDOW = 1500  # characters of the opening text (title block, abstract) that name the subject
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):  # a tuple: a long text has many, and they are made in the hot loop
     kind: str
     slug: str
     alias: str
@@ -53,6 +53,7 @@ class Tagger:
             for entry in entries:
                 self.phrases[entry[0]].append(entry)
         self.pattern = re.compile(_TOKEN_START + "(?:" + _trie_pattern(sorted(self.phrases)) + ")" + _TOKEN_END)
+        self.by_text: dict[str, list] = {}  # folded text matched → its entries
 
     def _add(self, alias: str, kind: str, slug: str) -> None:
         words = text_words(alias)
@@ -66,10 +67,15 @@ class Tagger:
 
     def find(self, text: str) -> list[Match]:
         found = []
+        by_text = self.by_text
         for m in self.pattern.finditer(fold_same_length(text)):
-            for phrase, needs_capital, kind, slug, alias in self.phrases[tuple(WORD_RE.findall(m.group()))]:
-                if not needs_capital or text[m.start()].isupper():
-                    found.append(Match(kind, slug, alias, m.start()))
+            matched, start = m.group(), m.start()
+            entries = by_text.get(matched)
+            if entries is None:  # the words of what matched, once per distinct spelling
+                entries = by_text[matched] = self.phrases[tuple(WORD_RE.findall(matched))]
+            for _, needs_capital, kind, slug, alias in entries:
+                if not needs_capital or text[start].isupper():
+                    found.append(Match(kind, slug, alias, start))
                     break
         return found
 
