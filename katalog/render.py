@@ -126,15 +126,18 @@ class Cards:
         self.cache = {k: v for k, v in self.cache.items() if k in self.used}
 
 
-def _cards_key(site: Site, ids) -> tuple:
-    return tuple((i, site.entries[i].digest) for i in ids)
+def _list_keys(site: Site):
+    """A function giving a short key of a list of theses: changes when the list or an item's text does."""
+    token = {e.id: f"{e.id}:{e.digest}" for e in site.entries.values()}
+    return lambda ids: hashlib.sha256("\n".join(map(token.__getitem__, ids)).encode()).hexdigest()
 
 
 def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
     """Every page of the site with its context and a key of all it depends on."""
     vocab, base = site.vocab, (templates_key, site.vocab.digest, config.source_date, config.site_title)
     all_ids = [e.id for e in site.ordered_entries()]
-    every = _cards_key(site, all_ids)
+    _cards_key = _list_keys(site)
+    every = _cards_key(all_ids)
     partnerships = sorted(site.partnerships.values(), key=lambda p: p.key)
     yield Page("index.html", "home.html",
                {"recent": all_ids[:12], "partnerships": partnerships}, _key(base, every, "home", config.zip_link))
@@ -144,7 +147,7 @@ def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
                _key(base, every, "partnerships"))
     for p in partnerships:
         yield Page(p.url, "partnership.html", {"partnership": p, "theses": p.theses},
-                   _key(base, _cards_key(site, p.theses), p))
+                   _key(base, _cards_key(p.theses), p.key, p.cities))
     for kind in TAG_KINDS:
         folder = SECTIONS[kind][0]
         terms = vocab.ordered(kind) if kind == "stages" else sorted(vocab.terms[kind].values(), key=lambda t: t.name.lower())
@@ -161,7 +164,7 @@ def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
                        {"kind": kind, "term": term, "theses": ids, "mentioned": mentioned,
                         "summary_html": Markup(render_markdown(str(term.data.get("summary") or term.data.get("description") or "")).html),
                         **extra},
-                       _key(base, kind, term.slug, _cards_key(site, ids), _cards_key(site, mentioned), repr(extra)))
+                       _key(base, kind, term.slug, _cards_key(ids), _cards_key(mentioned), repr(extra)))
     for thesis_id in all_ids:
         e = site.entries[thesis_id]
         related = site.related.get(thesis_id, ())
@@ -170,7 +173,7 @@ def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
                    {"e": e, "abstracts": abstracts, "related": related,
                     "pair_key": partnership_key(e.partnership) if e.partnership else None,
                     "html": Markup(e.html)},
-                   _key(base, e.digest, _cards_key(site, related)))
+                   _key(base, e.digest, _cards_key(related)))
 
 
 def _term_extra(site: Site, kind: str, term, terms: list, position: int) -> dict:
