@@ -41,10 +41,29 @@ def make_env(config: Config) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # an environment lives for one build; `serve` makes a new one each time
     )
     env.filters["url"] = relative_url
-    env.globals.update(KIND_LABELS=KIND_LABELS, CITY_TYPES=CITY_TYPES, LANGUAGES=LANGUAGES, SECTIONS=SECTIONS)
+    env.globals.update(KIND_LABELS=KIND_LABELS, CITY_TYPES=CITY_TYPES, LANGUAGES=LANGUAGES, SECTIONS=SECTIONS,
+                       stage_strip=_stage_strips(env))
     return env
+
+
+def _stage_strips(env: Environment):
+    """The strip of cooperation stages, rendered once per (stages covered, current stage, folder
+    depth): every thesis page shows one, and few combinations occur. One environment, one site."""
+    cache: dict[tuple, Markup] = {}
+
+    def stage_strip(site: dict, covered, current, page: dict) -> Markup:
+        key = (None if covered is None else tuple(covered), current, page["dest_path"].count("/"))
+        html = cache.get(key)
+        if html is None:
+            template = env.get_template("partials/stage_strip.html")
+            html = cache[key] = Markup(template.render(site=site, covered=covered, current=current, page=page,
+                                                       term_url=term_url).removesuffix("\n"))
+        return html
+
+    return stage_strip
 
 
 def relative_url(target: str, page: dict) -> str:
