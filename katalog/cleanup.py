@@ -136,7 +136,12 @@ def clean_body(body: str) -> Cleaned:
 
 def sections(markdown: str) -> dict[str, list[str]]:
     """Paragraphs under each known section label, up to the next heading or keywords line."""
-    found: dict[str, list[str]] = {}
+    return {label: [b.text for b in blocks] for label, blocks in section_blocks(markdown).items()}
+
+
+def section_blocks(markdown: str) -> dict[str, list[Block]]:
+    """sections(), as blocks that know their line."""
+    found: dict[str, list[Block]] = {}
     current: str | None = None
     for block in split_blocks(markdown):
         label = section_label(block.text)
@@ -148,7 +153,7 @@ def sections(markdown: str) -> dict[str, list[str]]:
             current = None
             continue
         if current and not block.text.startswith("[^"):
-            found[current].append(block.text)
+            found[current].append(block)
     return found
 
 

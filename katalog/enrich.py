@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .cleanup import clean_body, keywords_line, section_label, sections, split_blocks
+from .cleanup import clean_body, keywords_line, section_blocks, section_label, split_blocks
 from .errors import Diagnostic
 from .load import Thesis, Vocabulary
 from .markdown import Heading, render_markdown
@@ -185,8 +185,10 @@ def _suggestions(thesis: Thesis, matches: list[Match]) -> list[Diagnostic]:
 
 def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
     cleaned = clean_body(thesis.body)
-    found = sections(cleaned.markdown)
-    abstracts = {lang: "\n\n".join(found[label]) for lang, label in (("id", "Abstrak"), ("en", "Abstract")) if found.get(label)}
+    blocks = section_blocks(cleaned.markdown)
+    found = {label: [b.text for b in group] for label, group in blocks.items()}
+    abstract_labels = {lang: label for lang, label in (("id", "Abstrak"), ("en", "Abstract")) if found.get(label)}
+    abstracts = {lang: "\n\n".join(found[label]) for lang, label in abstract_labels.items()}
     meta = {k: thesis.meta[k] for k in META_KEYS if thesis.meta.get(k) not in (None, "", [])}
     if "keywords" not in meta and keywords_line(cleaned.markdown):
         meta["keywords"] = keywords_line(cleaned.markdown)
@@ -217,7 +219,10 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         kind: _ordered(vocab, kind, [s for s in text_found[kind] if s not in subjects[kind]])
         for kind in ("cities", "countries")
     }
-    rendered = render_markdown(cleaned.markdown)
+    # The abstracts' HTML comes from the same parse as the whole text: their blocks' source lines.
+    rendered = render_markdown(cleaned.markdown, {
+        lang: [range(b.line - 1, b.line - 1 + b.text.count("\n") + 1) for b in blocks[label]]
+        for lang, label in abstract_labels.items()})
     summary = abstracts.get("id") or abstracts.get("en") or _first_paragraph(cleaned.markdown)
     return Entry(
         id=thesis.id, src_path=thesis.src_path, digest=thesis.digest,
@@ -225,7 +230,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         meta=meta, partnership=partnership,
         subjects={kind: _ordered(vocab, kind, subjects[kind]) for kind in TAG_KINDS},
         mentions=mentions, abstracts=abstracts, excerpt=excerpt(summary),
-        abstracts_html={lang: render_markdown(text).html for lang, text in abstracts.items()},
+        abstracts_html=rendered.parts,
         html=rendered.html, toc=rendered.toc, body_text=_text_outside(cleaned.markdown, found),
         suggestions=_suggestions(thesis, matches) if thesis.has_front_matter else [],
     )

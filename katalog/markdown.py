@@ -4,7 +4,7 @@ and nh3 (the Ammonia sanitiser) so that nothing in a thesis file can inject scri
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import nh3
 from markdown_it import MarkdownIt
@@ -30,6 +30,7 @@ ALLOWED_CLASSES = {
     "ol": {"footnotes-list"}, "li": {"footnote-item"}, "hr": {"footnotes-sep"},
 }
 FOOTNOTE_REF_RE = re.compile(r'(<sup class="footnote-ref"><a [^>]*>)\[(\d+)\]</a>')
+FOOTNOTE_REF_ID_RE = re.compile(r'(<sup class="footnote-ref"><a href="#fn\d+") id="fnref[\d:]+"')
 TOP_LEVEL = 3  # the page has h1 (title) and h2 (its own sections); the text starts at h3
 
 
@@ -44,6 +45,7 @@ class Heading:
 class Rendered:
     html: str
     toc: tuple[Heading, ...]
+    parts: dict[str, str] = field(default_factory=dict)  # see render_markdown
 
 
 def slugify(text: str) -> str:
@@ -91,13 +93,26 @@ def sanitize(html: str) -> str:
     )
 
 
-def render_markdown(text: str) -> Rendered:
+def render_markdown(text: str, parts: dict[str, list[range]] | None = None) -> Rendered:
+    """The HTML of the text; with `parts` (name → ranges of 0-based source lines), also the HTML
+    of each part alone: the top-level blocks that start on those lines, from the same parse.
+    A footnote reference in a part keeps its link but not its id, which the whole text has."""
     env: dict = {}
     tokens = _MD.parse(text, env)
     toc = _number_headings(tokens)
     html = _MD.renderer.render(tokens, _MD.options, env)
     html = FOOTNOTE_REF_RE.sub(r"\1\2</a>", html)  # footnote refs read 1, not [1]
-    return Rendered(sanitize(html), tuple(toc))
+    rendered = {}
+    for name, lines in (parts or {}).items():
+        chosen, inside = [], False
+        for token in tokens:
+            if token.level == 0 and token.nesting >= 0:  # a top-level block begins (footnotes have no map)
+                inside = token.map is not None and any(token.map[0] in r for r in lines)
+            if inside:
+                chosen.append(token)
+        part = FOOTNOTE_REF_RE.sub(r"\1\2</a>", _MD.renderer.render(chosen, _MD.options, env))
+        rendered[name] = sanitize(FOOTNOTE_REF_ID_RE.sub(r"\1", part))
+    return Rendered(sanitize(html), tuple(toc), rendered)
 
 
 def render_inline(text: str) -> str:

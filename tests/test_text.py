@@ -111,3 +111,21 @@ def test_file_without_front_matter_builds_a_sensible_entry(tmp_path, vocab):
     assert e.subjects["theories"] == ("sister-city", "otonomi-daerah")
     assert e.mentions["cities"] == ("medan",)
     assert e.meta == {}  # nothing invented: no author, year or institution
+
+
+def test_abstracts_come_out_of_the_whole_text_without_its_footnotes(tmp_path, vocab):
+    """The abstract box shows the abstract's blocks (a list included), a footnote marker in it
+    links to the note without repeating the id of the marker in the full text, and the notes
+    themselves stay in the full text even when the abstract is the last section."""
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: Uji\n---\n\n## ABSTRAK\n\nKalimat pertama tentang kerja sama.<sup>1</sup>\n"
+                    "- butir satu\n- butir dua\n\n**Kata kunci:** satu, dua\n\n## ABSTRACT\n\nEnglish text here.\n\n"
+                    "---\n\n<sup>1</sup> Catatan kaki.\n")
+    thesis, problems = load_thesis(path, Config.for_project(REPO))
+    e = prepare_entry(thesis, vocab, Tagger(vocab))
+    abstrak, abstract = e.abstracts_html["id"], e.abstracts_html["en"]
+    assert abstrak.startswith("<p>Kalimat pertama") and "<li>butir dua</li>" in abstrak
+    assert 'href="#fn1"' in abstrak and "fnref1" not in abstrak and 'id="fnref1"' in e.html
+    assert "Kata kunci" not in abstrak and "English" not in abstrak
+    assert abstract == "<p>English text here.</p>\n"  # no footnote section, though it is the last block
+    assert 'id="fn1"' in e.html
