@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -294,10 +295,8 @@ class Site:
 RELATED_WEIGHTS = {"partnership": 6.0, "cities": 3.0, "countries": 1.0, "theories": 2.0, "stages": 0.5}
 
 
-def build_site(entries: list[Entry], vocab: Vocabulary, cache: dict | None = None, map_chunks=map) -> Site:
-    """The link graph. `cache` (the builder's) keeps the related theses while no tag changes;
-    `map_chunks(fn, chunks)` may spread the related-theses search over worker processes."""
-    cache = {} if cache is None else cache
+def build_site(entries: list[Entry], vocab: Vocabulary, related: dict[str, tuple[str, ...]] | None = None) -> Site:
+    """The link graph. The related theses (related_theses(), the slow part) are given, or none."""
     by_id = {e.id: e for e in entries}
     order = sorted(by_id)
     subjects: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -316,18 +315,28 @@ def build_site(entries: list[Entry], vocab: Vocabulary, cache: dict | None = Non
             pairs[key].append(thesis_id)
             pair_cities.setdefault(key, entry.partnership)
     partnerships = {k: Partnership(k, pair_cities[k], tuple(v)) for k, v in sorted(pairs.items())}
-    frozen = {k: tuple(v) for k, v in subjects.items()}
-    signature = tuple((i, by_id[i].partnership, tuple(by_id[i].subjects.items())) for i in order)
-    if cache.get("signature") != signature:  # an edit that changes no tag reuses the last answer
-        cache.update(signature=signature, related=related_theses(by_id, frozen, map_chunks=map_chunks))
-    return Site(by_id, vocab, frozen, {k: tuple(v) for k, v in mentions.items()}, partnerships,
-                cache["related"])
+    return Site(by_id, vocab, {k: tuple(v) for k, v in subjects.items()}, {k: tuple(v) for k, v in mentions.items()},
+                partnerships, related or {})
+
+
+def related_signature(site: Site) -> tuple:
+    """All that the related theses depend on: while it stays the same, so do they."""
+    return tuple((i, site.entries[i].partnership, tuple(site.entries[i].subjects.items())) for i in sorted(site.entries))
 
 
 def related_theses(entries: dict[str, Entry], subjects: dict[tuple[str, str], tuple[str, ...]],
-                   limit: int = 5, map_chunks=map) -> dict[str, tuple[str, ...]]:
-    """Up to `limit` theses sharing the most weighted tags.
+                   limit: int = 5) -> dict[str, tuple[str, ...]]:
+    """Up to `limit` theses for each thesis, sharing the most weighted tags (see related_search)."""
+    chunks, best_of = related_search(entries, subjects, limit)
+    return {i: best for chunk in chunks for i, best in zip(chunk, best_of(chunk))}
 
+
+def related_search(entries: dict[str, Entry], subjects: dict[tuple[str, str], tuple[str, ...]],
+                   limit: int = 5) -> tuple[list[list[str]], Callable[[list[str]], list[tuple[str, ...]]]]:
+    """The related-theses search, ready to run: chunks of thesis ids, and a function giving the
+    related theses of each id of a chunk (forked workers may each run some chunks).
+
+    Up to `limit` theses sharing the most weighted tags.
     A tag weighs its kind's weight, less the more theses carry it (a partnership shared by few
     says more than a country shared by hundreds). The best are found without scoring every pair:
     a thesis's tags are visited heaviest first, and once the fifth best score beats all that the
@@ -386,8 +395,4 @@ def related_theses(entries: dict[str, Entry], subjects: dict[tuple[str, str], tu
         return tuple(other for _, other in best)
 
     ids = sorted(entries)
-    chunks = [ids[i : i + 500] for i in range(0, len(ids), 500)]
-    related = {}
-    for chunk, found in zip(chunks, map_chunks(lambda chunk: [best_for(i) for i in chunk], chunks)):
-        related.update(zip(chunk, found))
-    return related
+    return [ids[i : i + 500] for i in range(0, len(ids), 500)], lambda chunk: [best_for(i) for i in chunk]

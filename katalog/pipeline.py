@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from .analyze import Analyzer
 from .config import Config
-from .enrich import Entry, Tagger, build_site, prepare_entry
+from .enrich import Entry, Site, Tagger, build_site, prepare_entry, related_search, related_signature
 from .errors import BuildFailed, Diagnostic
 from .load import Thesis, Vocabulary, load_theses, load_thesis, load_vocabulary
 from .package import zip_bytes
@@ -31,6 +31,16 @@ from .write import WriteStats, write_site
 PARALLEL_THRESHOLD = 300  # theses or pages to do before a second process pays for its start-up
 PARALLEL_TERMS = 10_000  # index terms to encode before workers pay
 RENDER_BATCH = 50  # pages per task
+PARALLEL_CHUNKS = 4  # chunks of theses to find related ones for (500 each) before workers pay
+
+
+@dataclass
+class _RenderPlan:
+    env: object
+    site_ctx: dict
+    site: Site
+    all_pages: list
+    todo: list  # the pages whose key changed
 
 
 @dataclass
@@ -80,8 +90,11 @@ def _call_shared(item):
 
 
 def _work(task: tuple[str, list]) -> list:
-    """One batch: pages to render (by index into the to-do list), or index terms to serialise."""
+    """One batch: theses to find related ones for, a range of documents whose postings to
+    encode, or pages to render (by index into the to-do list)."""
     kind, batch = task
+    if kind == "related":
+        return _SHARED["best_of"](batch)
     if kind == "encode":
         return _SHARED["index"].encode(_SHARED["dirty_terms"], *batch)
     env, todo, site_ctx, site, cards = (_SHARED[k] for k in ("env", "todo", "site_ctx", "site", "cards"))
@@ -154,11 +167,15 @@ class Builder:
             self.tagger, self.analyzer = Tagger(vocab), Analyzer(vocab)
         prepared = self._prepare(theses, vocab)
         entries = [entry for entry, _ in prepared]
-        site = build_site(entries, vocab, self.related, self._map_chunks)
+        site = build_site(entries, vocab)
         warnings = [s for e in entries for s in e.suggestions]
         dirty_terms = self.index.stage(site, {e.id: terms for e, terms in prepared})
-        files, counts, rendered, fragments = self._render_and_encode(site, config, dirty_terms)
-        files.update(self.index.finish(site, self.analyzer, fragments))
+        plan, encoded = self._relate_and_encode(site, config, dirty_terms)
+
+        def index_files() -> dict[str, bytes]:
+            return self.index.finish(site, self.analyzer, self.index.join(dirty_terms, encoded))
+
+        files, counts, rendered = self._render(plan, index_files)
         files.update(self._static())
         return BuildResult(files, problems, counts, rendered, time.monotonic() - started, warnings=warnings)
 
@@ -175,10 +192,6 @@ class Builder:
         finally:
             _SHARED.clear()
             pool.shutdown()
-
-    def _map_chunks(self, fn, chunks: list) -> list:
-        """[fn(chunk) for chunk in chunks], in workers when there are several (for build_site)."""
-        return list(self._parallel_map(fn, chunks, threshold=4))
 
     def _parse_many(self, files: list[tuple]) -> list:
         """Parse thesis files, in workers when there are many (for load_theses)."""
@@ -206,36 +219,71 @@ class Builder:
         self.prepared = {k: v for k, v in self.prepared.items() if k in live}
         return [self.prepared[k] for k, _ in keyed]
 
-    def _render_and_encode(self, site, config: Config, dirty_terms: list[str]):
-        """Render the pages whose key changed and serialise the changed index terms, on all cores."""
+    def _relate_and_encode(self, site: Site, config: Config, dirty_terms: list[str]) -> tuple[_RenderPlan, list]:
+        """Find the related theses (unless no tag changed) and encode the changed index terms, side
+        by side in workers when there are many. Once the related theses are in, the pages to
+        render are planned here while the workers go on encoding."""
+        signature = related_signature(site)
+        tasks: list[tuple[str, object]] = []
+        best_of = None
+        if self.related.get("signature") != signature:
+            chunks, best_of = related_search(site.entries, site.subjects)
+            tasks += [("related", chunk) for chunk in chunks]
+        # Each worker encodes the postings of one range of documents; join() puts them together.
+        shares = self.jobs if len(dirty_terms) >= PARALLEL_TERMS else 1
+        n = len(self.index.docs_in_order)
+        tasks += [("encode", (n * k // shares, n * (k + 1) // shares)) for k in range(shares)] if dirty_terms else []
+        big = sum(kind == "related" for kind, _ in tasks) >= PARALLEL_CHUNKS or len(dirty_terms) >= PARALLEL_TERMS
+        pool = _fork_pool(self.jobs) if big else None
+        _SHARED.update(best_of=best_of, index=self.index, dirty_terms=dirty_terms)
+        related: dict[str, tuple[str, ...]] = {}
+        plan, encoded = None, []
+        try:
+            results = [pool.submit(_work, task) for task in tasks] if pool else None
+            for number, (kind, batch) in enumerate(tasks + [("end", None)]):
+                if plan is None and kind != "related":  # the related theses are all in
+                    if best_of is not None:
+                        self.related = {"signature": signature, "related": related}
+                    site = replace(site, related=self.related["related"])
+                    plan = self._plan_render(site, config)
+                if kind == "end":
+                    break
+                out = results[number].result() if pool else _work((kind, batch))
+                if kind == "related":
+                    related.update(zip(batch, out))
+                else:
+                    encoded.append(out)  # the ranges come in document order
+        finally:
+            _SHARED.clear()
+            if pool:
+                pool.shutdown(cancel_futures=True)
+        return plan, encoded
+
+    def _plan_render(self, site: Site, config: Config) -> _RenderPlan:
         env = make_env(config)
-        site_ctx = site_context(site, config)
         templates_key = template_digest(config)
         self.cards.bind(env, site, (templates_key, site.vocab.digest))
         all_pages = list(pages(site, config, templates_key))
         todo = [p for p in all_pages if self.pages.get(p.dest_path, ("",))[0] != p.key]
-        # Each worker encodes the postings of one range of documents; join() puts them together.
-        shares = self.jobs if len(dirty_terms) >= PARALLEL_TERMS else 1
-        n = len(self.index.docs_in_order)
-        tasks = [("encode", (n * k // shares, n * (k + 1) // shares)) for k in range(shares)] if dirty_terms else []
-        tasks += [("render", list(range(i, min(i + RENDER_BATCH, len(todo))))) for i in range(0, len(todo), RENDER_BATCH)]
-        big = len(todo) >= PARALLEL_THRESHOLD or len(dirty_terms) >= PARALLEL_TERMS
-        pool = _fork_pool(self.jobs) if big else None
+        return _RenderPlan(env, site_context(site, config), site, all_pages, todo)
+
+    def _render(self, plan: _RenderPlan, meanwhile) -> tuple[dict[str, bytes], Counter, int]:
+        """Render the pages whose key changed, on all cores; the result of `meanwhile()`, run here
+        while the workers render, joins the files."""
+        todo = plan.todo
+        tasks = [list(range(i, min(i + RENDER_BATCH, len(todo)))) for i in range(0, len(todo), RENDER_BATCH)]
+        pool = _fork_pool(self.jobs) if len(todo) >= PARALLEL_THRESHOLD else None
         if pool:
-            for entry in site.entries.values():  # every card once, before the fork, so no worker redoes them
+            for entry in plan.site.entries.values():  # every card once, before the fork, so no worker redoes them
                 self.cards(entry.id, {"dest_path": entry.url})
-        _SHARED.update(env=env, todo=todo, site_ctx=site_ctx, site=site, cards=self.cards, index=self.index,
-                       dirty_terms=dirty_terms)
+        _SHARED.update(env=plan.env, todo=todo, site_ctx=plan.site_ctx, site=plan.site, cards=self.cards)
         fresh: dict[str, bytes] = {}
-        encoded: list[dict] = []
         try:
-            results = [pool.submit(_work, task) for task in tasks] if pool else None
-            for number, task in enumerate(tasks):
-                out = results[number].result() if pool else _work(task)
-                if task[0] == "encode":
-                    encoded.append(out)  # the tasks come in document order
-                    continue
-                for i, data in zip(task[1], out):
+            results = [pool.submit(_work, ("render", batch)) for batch in tasks] if pool else None
+            extra = meanwhile()
+            for number, batch in enumerate(tasks):
+                out = results[number].result() if pool else _work(("render", batch))
+                for i, data in zip(batch, out):
                     fresh[todo[i].dest_path] = data
                 self.progress("pages rendered", len(fresh), len(todo))
         finally:
@@ -243,14 +291,15 @@ class Builder:
             if pool:
                 pool.shutdown(cancel_futures=True)
         files, counts, cache = {}, Counter(), {}
-        for page in all_pages:
+        for page in plan.all_pages:
             data = fresh.get(page.dest_path) or self.pages[page.dest_path][1]
             cache[page.dest_path] = (page.key, data)
             files[page.dest_path] = data
             counts[page.template.removesuffix(".html")] += 1
         self.pages = cache
         self.cards.prune()
-        return files, counts, len(fresh), self.index.join(dirty_terms, encoded)
+        files.update(extra)
+        return files, counts, len(fresh)
 
     def _static(self) -> dict[str, bytes]:
         files = {}
