@@ -55,7 +55,7 @@ class Analyzer:
         stem = self.stem_en if lang == "en" else self.stem_id
         for word in set(words).difference(cache):
             cache[word] = stem(word)
-        return [cache[word] for word in words]
+        return list(map(cache.__getitem__, words))
 
     def words(self, text: str, lang: str = "id") -> list[tuple[str, str]]:
         """(folded form, stem) for each word of the text."""

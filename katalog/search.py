@@ -76,7 +76,7 @@ class DocTerms:
     @classmethod
     def make(cls, contrib: dict[str, float], pairs, card: dict) -> DocTerms:
         return cls("\n".join(contrib), array("d", contrib.values()).tobytes(),
-                   "\n".join(sorted(f"{form}\t{stem}" for form, stem in pairs)), card)
+                   "\n".join(sorted(map("\t".join, pairs))), card)
 
 
 def _field_terms(analyzer: Analyzer, text: str, lang: str, pairs: set) -> tuple[Counter, int]:
