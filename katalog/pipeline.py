@@ -24,13 +24,14 @@ from .errors import BuildFailed, Diagnostic
 from .load import Thesis, Vocabulary, load_theses, load_thesis, load_vocabulary
 from .package import zip_bytes
 from .render import Cards, make_env, pages, render_page, site_context, template_digest
-from .search import DocTerms, IndexCache, analyze_entry
+from .search import DocTerms, IndexCache, analyze_entry, count_terms
 from .validate import validate_thesis, validate_unique_ids, validate_vocabulary_links
 from .write import WriteStats, write_site
 
 PARALLEL_THRESHOLD = 300  # theses or pages to do before a second process pays for its start-up
 PARALLEL_TERMS = 10_000  # index terms to encode before workers pay
 RENDER_BATCH = 50  # pages per task
+PREPARE_CHUNK = 64  # theses per task: a worker counts their index terms before sending them
 PARALLEL_CHUNKS = 4  # chunks of theses to find related ones for (500 each) before workers pay
 
 
@@ -209,11 +210,21 @@ class Builder:
             return entry, analyze_entry(entry, vocab, analyzer)
 
         todo = [t for _, t in missing]
-        # Indices cross the pipe, not the theses: the workers already hold `todo`.
-        results = self._parallel_map(lambda i: prepare(todo[i]), range(len(todo)), PARALLEL_THRESHOLD, chunksize=32)
-        for done, ((key, thesis), result) in enumerate(zip(missing, results), start=1):
-            self.prepared[key] = result
-            self.index.update(thesis.id, result[1])  # while the workers prepare the next ones
+        chunks = [range(i, min(i + PREPARE_CHUNK, len(todo))) for i in range(0, len(todo), PREPARE_CHUNK)]
+
+        def prepare_chunk(chunk: range) -> tuple[list, tuple[Counter, Counter]]:
+            results = [prepare(todo[i]) for i in chunk]
+            return results, count_terms(doc for _, doc in results)
+
+        # Chunks of indices cross the pipe, not the theses: the workers already hold `todo`.
+        done = 0
+        threshold = -(-PARALLEL_THRESHOLD // PREPARE_CHUNK)
+        for chunk, (results, counts) in zip(chunks, self._parallel_map(prepare_chunk, chunks, threshold)):
+            for i, result in zip(chunk, results):
+                self.prepared[missing[i][0]] = result
+            # while the workers prepare the next chunks
+            self.index.update_many([(todo[i].id, doc) for i, (_, doc) in zip(chunk, results)], counts)
+            done += len(chunk)
             self.progress("texts prepared", done, len(missing))
         live = {k for k, _ in keyed}
         self.prepared = {k: v for k, v in self.prepared.items() if k in live}

@@ -219,6 +219,15 @@ def decode_postings(text: str) -> list[int]:
     return flat
 
 
+def count_terms(docs) -> tuple[Counter, Counter]:
+    """How many of the documents have each term, and each word-form pair (for update_many())."""
+    terms, pairs = Counter(), Counter()
+    for doc in docs:
+        terms.update(doc.term_list())
+        pairs.update(doc.pair_list())
+    return terms, pairs
+
+
 class IndexCache:
     """Builds the index shards and keeps what it computed, so a rebuild redoes only what changed.
 
@@ -253,7 +262,7 @@ class IndexCache:
         dirty = self.stage(site, doc_terms)
         return self.finish(site, analyzer, self.join(dirty, [self.encode(dirty)]))
 
-    def update(self, doc_id: str, doc: DocTerms | None) -> None:
+    def update(self, doc_id: str, doc: DocTerms | None, counted: bool = False) -> None:
         """Note one document's new terms (None: the document is gone). Cheap, and nothing when unchanged.
 
         The builder calls this as each prepared thesis arrives. Postings are not kept: the
@@ -274,11 +283,24 @@ class IndexCache:
             del self.docs[doc_id]
         if doc is None:
             return
-        pairs = doc.pair_list()
-        self.df.update(doc.term_list())
-        self.pair_counts.update(pairs)
-        self.dirty_pairs.update(pairs)
+        if not counted:
+            pairs = doc.pair_list()
+            self.df.update(doc.term_list())
+            self.pair_counts.update(pairs)
+            self.dirty_pairs.update(pairs)
         self.docs[doc_id] = doc
+
+    def update_many(self, docs: list[tuple[str, DocTerms]], counts: tuple[Counter, Counter]) -> None:
+        """update() for new documents whose terms and pairs are already counted (count_terms()):
+        counting where the documents are made, in workers, spares the builder a pass over them."""
+        for doc_id, doc in docs:
+            if self.docs.get(doc_id) is doc:
+                raise ValueError(f"document {doc_id} is already in the index")
+            self.update(doc_id, doc, counted=True)
+        terms, pairs = counts
+        self.df.update(terms)
+        self.pair_counts.update(pairs)
+        self.dirty_pairs.update(pairs.keys())
 
     def stage(self, site: Site, doc_terms: dict[str, DocTerms]) -> list[str]:
         """Take the documents of this build; returns the terms whose postings text must be redone."""
