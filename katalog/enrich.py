@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import bisect
+import heapq
 import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import chain, filterfalse
 from typing import NamedTuple
 
 from .cleanup import clean_body, keywords_line, section_blocks, section_label, split_blocks
@@ -331,6 +332,24 @@ def related_theses(entries: dict[str, Entry], subjects: dict[tuple[str, str], tu
     return {i: best for chunk in chunks for i, best in zip(chunk, best_of(chunk))}
 
 
+class _NegatedScores(dict):
+    """Bits of shared tags → minus the sum of their weights, computed once per combination."""
+
+    def __init__(self, bit_weights: list[float]):
+        super().__init__()
+        self.bit_weights = bit_weights
+
+    def __missing__(self, common: int) -> float:
+        total, i, bits = 0.0, 0, common
+        while bits:
+            if bits & 1:
+                total += self.bit_weights[i]
+            bits >>= 1
+            i += 1
+        score = self[common] = -round(total, 6)
+        return score
+
+
 def related_search(entries: dict[str, Entry], subjects: dict[tuple[str, str], tuple[str, ...]],
                    limit: int = 5) -> tuple[list[list[str]], Callable[[list[str]], list[tuple[str, ...]]]]:
     """The related-theses search, ready to run: chunks of thesis ids, and a function giving the
@@ -359,39 +378,22 @@ def related_search(entries: dict[str, Entry], subjects: dict[tuple[str, str], tu
             tags.append(("partnership", partnership_key(entry.partnership)))
         tags_of[thesis_id] = sorted({t for t in tags if t in lists}, key=lambda t: (-weight[t], t))
         mask[thesis_id] = sum(bit[t] for t in tags_of[thesis_id])
-    memo: dict[int, float] = {}
-
-    def shared_score(common: int) -> float:
-        score = memo.get(common)
-        if score is None:
-            total, i, bits = 0.0, 0, common
-            while bits:
-                if bits & 1:
-                    total += bit_weights[i]
-                bits >>= 1
-                i += 1
-            score = memo[common] = round(total, 6)
-        return score
+    lost = _NegatedScores(bit_weights)  # shared bits → minus their weight (memoised)
 
     def best_for(thesis_id: str) -> tuple[str, ...]:
         mine, ordered = mask[thesis_id], tags_of[thesis_id]
         remaining = sum(weight[t] for t in ordered)
         seen = {thesis_id}
-        best: list[tuple[float, str]] = []  # (-score, id), kept sorted, at most `limit`
+        best: list[tuple[float, str]] = []  # (-score, id), sorted, at most `limit`
         for tag in ordered:
             if len(best) == limit and -best[-1][0] > round(remaining, 6):
                 break  # no thesis not met yet can reach the fifth best
             remaining -= weight[tag]
-            for other in lists[tag]:
-                if other in seen:
-                    continue
-                seen.add(other)
-                item = (-shared_score(mine & mask[other]), other)
-                if len(best) < limit:
-                    bisect.insort(best, item)
-                elif item < best[-1]:
-                    bisect.insort(best, item)
-                    best.pop()
+            others = list(filterfalse(seen.__contains__, lists[tag]))
+            seen.update(others)
+            # Scored and ranked by mapping C functions: a tag's list may hold hundreds of theses.
+            scores = map(lost.__getitem__, map(mine.__and__, map(mask.__getitem__, others)))
+            best = heapq.nsmallest(limit, chain(best, zip(scores, others)))
         return tuple(other for _, other in best)
 
     ids = sorted(entries)
