@@ -98,6 +98,9 @@ def _work(task: tuple[str, list]) -> list:
         return _SHARED["best_of"](batch)
     if kind == "encode":
         return _SHARED["index"].encode(_SHARED["dirty_terms"], *batch)
+    if kind == "cards":
+        cards, entries = _SHARED["cards"], _SHARED["site"].entries
+        return [cards(i, {"dest_path": entries[i].url}) for i in batch]
     env, todo, site_ctx, site, cards = (_SHARED[k] for k in ("env", "todo", "site_ctx", "site", "cards"))
     return [render_page(env, todo[i], site_ctx, site, cards).encode() for i in batch]
 
@@ -246,7 +249,13 @@ class Builder:
         tasks += [("encode", (n * k // shares, n * (k + 1) // shares)) for k in range(shares)] if dirty_terms else []
         big = sum(kind == "related" for kind, _ in tasks) >= PARALLEL_CHUNKS or len(dirty_terms) >= PARALLEL_TERMS
         pool = _fork_pool(self.jobs) if big else None
-        _SHARED.update(best_of=best_of, index=self.index, dirty_terms=dirty_terms)
+        env, templates_key = make_env(config), template_digest(config)
+        self.cards.bind(env, site, (templates_key, site.vocab.digest))
+        if pool:  # the list items of the theses, in the workers too (the pages need them all)
+            ids = [i for i, e in site.entries.items() if self.cards.key(i, {"dest_path": e.url}) not in self.cards.cache]
+            cards = [("cards", ids[i : i + 500]) for i in range(0, len(ids), 500)]
+            tasks = [t for t in tasks if t[0] == "related"] + cards + [t for t in tasks if t[0] != "related"]
+        _SHARED.update(best_of=best_of, index=self.index, dirty_terms=dirty_terms, cards=self.cards, site=site)
         related: dict[str, tuple[str, ...]] = {}
         plan, encoded = None, []
         try:
@@ -256,12 +265,15 @@ class Builder:
                     if best_of is not None:
                         self.related = {"signature": signature, "related": related}
                     site = replace(site, related=self.related["related"])
-                    plan = self._plan_render(site, config)
+                    plan = self._plan_render(site, config, env, templates_key)
                 if kind == "end":
                     break
                 out = results[number].result() if pool else _work((kind, batch))
                 if kind == "related":
                     related.update(zip(batch, out))
+                elif kind == "cards":
+                    for i, html in zip(batch, out):
+                        self.cards.store(i, {"dest_path": site.entries[i].url}, html)
                 else:
                     encoded.append(out)  # the ranges come in document order
         finally:
@@ -270,9 +282,7 @@ class Builder:
                 pool.shutdown(cancel_futures=True)
         return plan, encoded
 
-    def _plan_render(self, site: Site, config: Config) -> _RenderPlan:
-        env = make_env(config)
-        templates_key = template_digest(config)
+    def _plan_render(self, site: Site, config: Config, env, templates_key: str) -> _RenderPlan:
         self.cards.bind(env, site, (templates_key, site.vocab.digest))
         all_pages = list(pages(site, config, templates_key))
         todo = [p for p in all_pages if self.pages.get(p.dest_path, ("",))[0] != p.key]

@@ -131,14 +131,21 @@ class Cards:
         self.env, self.site, self.base, self.used = env, site, base, set()
 
     def __call__(self, thesis_id: str, page: dict) -> Markup:
-        e = self.site.entries[thesis_id]
-        key = (thesis_id, e.digest, page["dest_path"].count("/"))
+        key = self.key(thesis_id, page)
         self.used.add(key)
         html = self.cache.get(key)
         if html is None:
             template = self.env.get_template("partials/card.html")
-            html = self.cache[key] = Markup(template.render(t=card_data(e), page=page, vocab=self.site.vocab))
+            html = self.cache[key] = Markup(template.render(t=card_data(self.site.entries[thesis_id]), page=page,
+                                                            vocab=self.site.vocab))
         return html
+
+    def key(self, thesis_id: str, page: dict) -> tuple:
+        return (thesis_id, self.site.entries[thesis_id].digest, page["dest_path"].count("/"))
+
+    def store(self, thesis_id: str, page: dict, html: Markup) -> None:
+        """A card rendered elsewhere (by a worker process) with the same templates and site."""
+        self.cache[self.key(thesis_id, page)] = html
 
     def prune(self) -> None:
         """Forget the cards no page of the last build used."""
