@@ -35,6 +35,8 @@ class Config:
 
     def display_path(self, path: Path) -> str:
         """Path as shown in diagnostics: relative to the project root when inside it."""
+        if path.is_absolute() and ".." not in path.parts and path.is_relative_to(self.root):
+            return path.relative_to(self.root).as_posix()  # as written: no file system calls
         try:
             return path.resolve().relative_to(self.root).as_posix()
         except ValueError:
