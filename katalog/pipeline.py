@@ -7,6 +7,7 @@ re-renders only the pages whose inputs changed and hard-links every unchanged fi
 from __future__ import annotations
 
 import gc
+import hashlib
 import multiprocessing
 import os
 import sys
@@ -53,6 +54,7 @@ class BuildResult:
     seconds: float = 0.0
     write: WriteStats | None = None
     warnings: list[Diagnostic] = field(default_factory=list)
+    digests: dict[str, str] = field(default_factory=dict)  # sha256 of the pages rendered in workers
 
 
 class Progress:
@@ -102,7 +104,10 @@ def _work(task: tuple[str, list]) -> list:
         cards, entries = _SHARED["cards"], _SHARED["site"].entries
         return [cards(i, {"dest_path": entries[i].url}) for i in batch]
     env, todo, site_ctx, site, cards = (_SHARED[k] for k in ("env", "todo", "site_ctx", "site", "cards"))
-    return [render_page(env, todo[i], site_ctx, site, cards).encode() for i in batch]
+    pages = [render_page(env, todo[i], site_ctx, site, cards).encode() for i in batch]
+    if _SHARED.get("hash"):  # in a worker: hash there too, so that writing the site needs not
+        return [(data, hashlib.sha256(data).hexdigest()) for data in pages]
+    return [(data, None) for data in pages]
 
 
 @contextmanager
@@ -179,9 +184,10 @@ class Builder:
         def index_files() -> dict[str, bytes]:
             return self.index.finish(site, self.analyzer, self.index.join(dirty_terms, encoded))
 
-        files, counts, rendered = self._render(plan, index_files)
+        files, counts, rendered, digests = self._render(plan, index_files)
         files.update(self._static())
-        return BuildResult(files, problems, counts, rendered, time.monotonic() - started, warnings=warnings)
+        return BuildResult(files, problems, counts, rendered, time.monotonic() - started, warnings=warnings,
+                           digests=digests)
 
     def _parallel_map(self, fn, items, threshold: int, chunksize: int = 1):
         """fn over items, results in order as they come; in forked workers (which inherit fn and
@@ -288,7 +294,7 @@ class Builder:
         todo = [p for p in all_pages if self.pages.get(p.dest_path, ("",))[0] != p.key]
         return _RenderPlan(env, site_context(site, config), site, all_pages, todo)
 
-    def _render(self, plan: _RenderPlan, meanwhile) -> tuple[dict[str, bytes], Counter, int]:
+    def _render(self, plan: _RenderPlan, meanwhile) -> tuple[dict[str, bytes], Counter, int, dict[str, str]]:
         """Render the pages whose key changed, on all cores; the result of `meanwhile()`, run here
         while the workers render, joins the files."""
         todo = plan.todo
@@ -297,15 +303,19 @@ class Builder:
         if pool:
             for entry in plan.site.entries.values():  # every card once, before the fork, so no worker redoes them
                 self.cards(entry.id, {"dest_path": entry.url})
-        _SHARED.update(env=plan.env, todo=todo, site_ctx=plan.site_ctx, site=plan.site, cards=self.cards)
+        _SHARED.update(env=plan.env, todo=todo, site_ctx=plan.site_ctx, site=plan.site, cards=self.cards,
+                       hash=pool is not None)
         fresh: dict[str, bytes] = {}
+        digests: dict[str, str] = {}
         try:
             results = [pool.submit(_work, ("render", batch)) for batch in tasks] if pool else None
             extra = meanwhile()
             for number, batch in enumerate(tasks):
                 out = results[number].result() if pool else _work(("render", batch))
-                for i, data in zip(batch, out):
+                for i, (data, digest) in zip(batch, out):
                     fresh[todo[i].dest_path] = data
+                    if digest:
+                        digests[todo[i].dest_path] = digest
                 self.progress("pages rendered", len(fresh), len(todo))
         finally:
             _SHARED.clear()
@@ -320,7 +330,7 @@ class Builder:
         self.pages = cache
         self.cards.prune()
         files.update(extra)
-        return files, counts, len(fresh)
+        return files, counts, len(fresh), digests
 
     def _static(self) -> dict[str, bytes]:
         files = {}
@@ -337,6 +347,7 @@ class Builder:
             protected = [self.config.seeds, self.config.templates, self.config.static, self.config.root / ".git"]
             # A file whose bytes are the very object written last time needs no new hash.
             known = {path: digest for path, (data, digest) in self.written.items() if result.files.get(path) is data}
+            known.update(result.digests)
             result.write = write_site(self.config.out, result.files, self.config.root, protected, known)
             self.written = {path: (result.files[path], digest) for path, digest in result.write.manifest.items()}
         result.seconds = time.monotonic() - started

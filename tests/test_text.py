@@ -122,6 +122,7 @@ def test_abstracts_come_out_of_the_whole_text_without_its_footnotes(tmp_path, vo
                     "- butir satu\n- butir dua\n\n**Kata kunci:** satu, dua\n\n## ABSTRACT\n\nEnglish text here.\n\n"
                     "---\n\n<sup>1</sup> Catatan kaki.\n")
     thesis, problems = load_thesis(path, Config.for_project(REPO))
+    assert not problems
     e = prepare_entry(thesis, vocab, Tagger(vocab))
     abstrak, abstract = e.abstracts_html["id"], e.abstracts_html["en"]
     assert abstrak.startswith("<p>Kalimat pertama") and "<li>butir dua</li>" in abstrak

@@ -1,5 +1,7 @@
 """Output safety: fresh folder swapped in, stale pages gone, dangerous targets refused."""
 
+import hashlib
+import json
 import subprocess
 import sys
 
@@ -106,4 +108,6 @@ def test_parallel_and_incremental_builds_equal_a_fresh_single_process_build(tmp_
         on_disk = {p.relative_to(config.out).as_posix(): p.read_bytes()
                    for p in config.out.rglob("*") if p.is_file() and p.name != ".katalog-build.json"}
         assert on_disk == fresh.files
+        manifest = json.loads((config.out / ".katalog-build.json").read_text())["files"]
+        assert manifest == {path: hashlib.sha256(data).hexdigest() for path, data in on_disk.items()}
     assert any(pool is not None for pool in pools)
