@@ -8,7 +8,8 @@ three-sentence paragraphs (about 3 kB). Printed per N: full build, no-change reb
 one-edited-thesis rebuild (in the same process, as `serve` does), peak memory (largest resident
 set of the builder or a worker), output size, search index size; with --search, per query in
 headless Chromium from file://: bytes of search code and shards loaded, time to results, and
-time from the last shard's arrival to the results.
+time from the last shard's arrival to the results. First, a speed check: the seconds a fixed
+pure-Python loop takes, since a shared machine's speed varies from hour to hour.
 """
 
 from __future__ import annotations
@@ -121,10 +122,20 @@ def search_numbers(out: Path) -> list[tuple[str, int, float, float]]:
     return rows
 
 
+def speed_check() -> float:
+    """Seconds for a fixed pure-Python loop: how fast this machine is right now (a shared VM's
+    speed varies by a third from hour to hour), to read the build times against."""
+    started, total = time.perf_counter(), 0
+    for i in range(10_000_000):
+        total += i
+    return time.perf_counter() - started
+
+
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     ns = [int(a) for a in args] or [100, 1000, 10000]
     with_search = "--search" in sys.argv
+    print(f"Speed check: a fixed loop of 10 million additions took {speed_check():.2f} s\n")
     print("| theses | full build | its CPU time (all processes) | no-change rebuild | one edit rebuild | peak memory | output | search index |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     searches = {}
