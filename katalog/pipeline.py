@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import math
 import multiprocessing
 import os
 import sys
@@ -227,7 +228,7 @@ class Builder:
 
         # Chunks of indices cross the pipe, not the theses: the workers already hold `todo`.
         done = 0
-        threshold = -(-PARALLEL_THRESHOLD // PREPARE_CHUNK)
+        threshold = math.ceil(PARALLEL_THRESHOLD / PREPARE_CHUNK)
         for chunk, (results, counts) in zip(chunks, self._parallel_map(prepare_chunk, chunks, threshold)):
             for i, result in zip(chunk, results):
                 self.prepared[missing[i][0]] = result
@@ -289,7 +290,7 @@ class Builder:
         return plan, encoded
 
     def _plan_render(self, site: Site, config: Config, env, templates_key: str) -> _RenderPlan:
-        self.cards.bind(env, site, (templates_key, site.vocab.digest))
+        """The pages of the site (the cards are bound to this environment already)."""
         all_pages = list(pages(site, config, templates_key))
         todo = [p for p in all_pages if self.pages.get(p.dest_path, ("",))[0] != p.key]
         return _RenderPlan(env, site_context(site, config), site, all_pages, todo)
