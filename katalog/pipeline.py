@@ -82,9 +82,14 @@ def _quiet(what: str, done: int, total: int) -> None:
 _SHARED: dict = {}
 
 
+def _fork_pool_allowed(jobs: int) -> bool:
+    """Forking needs two jobs, the platform's support, and no other thread (it would be lost)."""
+    return jobs >= 2 and "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
 def _fork_pool(jobs: int) -> ProcessPoolExecutor | None:
     """A pool of forked workers, or None where forking is unavailable or unsafe (other threads)."""
-    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+    if not _fork_pool_allowed(jobs):
         return None
     return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
 
@@ -190,24 +195,27 @@ class Builder:
         return BuildResult(files, problems, counts, rendered, time.monotonic() - started, warnings=warnings,
                            digests=digests)
 
-    def _parallel_map(self, fn, items, threshold: int, chunksize: int = 1):
-        """fn over items, results in order as they come; in forked workers (which inherit fn and
-        whatever it refers to) when there are at least `threshold` items."""
-        pool = _fork_pool(self.jobs) if len(items) >= threshold else None
-        if pool is None:
-            yield from map(fn, items)
-            return
-        _SHARED["fn"] = fn
+    @contextmanager
+    def _workers(self, fn, items: list, parallel: bool, chunksize: int = 1, **shared):
+        """Gives the results of fn over items, in order as they come: in forked workers when
+        `parallel` (they inherit fn, `shared` and all they refer to; every item is submitted at
+        once, so the builder may do other work before it reads), else here, one by one."""
+        pool = _fork_pool(self.jobs) if parallel else None
+        _SHARED.update(shared, fn=fn)
         try:
-            yield from pool.map(_call_shared, items, chunksize=chunksize)
+            yield pool.map(_call_shared, items, chunksize=chunksize) if pool else map(fn, items)
         finally:
             _SHARED.clear()
-            pool.shutdown()
+            if pool:
+                pool.shutdown(cancel_futures=True)
 
     def _parse_many(self, files: list[tuple]) -> list:
         """Parse thesis files, in workers when there are many (for load_theses)."""
-        return list(self._parallel_map(lambda i: load_thesis(files[i][0], self.config, files[i][1]),
-                                       range(len(files)), threshold=PARALLEL_THRESHOLD * 3, chunksize=100))
+        def parse(i: int):
+            return load_thesis(files[i][0], self.config, files[i][1])
+
+        with self._workers(parse, range(len(files)), len(files) >= PARALLEL_THRESHOLD * 3, chunksize=100) as results:
+            return list(results)
 
     def _prepare(self, theses: list[Thesis], vocab: Vocabulary) -> list[tuple[Entry, DocTerms]]:
         """Clean, tag, render and analyse each thesis whose file changed; reuse the rest."""
@@ -228,14 +236,14 @@ class Builder:
 
         # Chunks of indices cross the pipe, not the theses: the workers already hold `todo`.
         done = 0
-        threshold = math.ceil(PARALLEL_THRESHOLD / PREPARE_CHUNK)
-        for chunk, (results, counts) in zip(chunks, self._parallel_map(prepare_chunk, chunks, threshold)):
-            for i, result in zip(chunk, results):
-                self.prepared[missing[i][0]] = result
-            # while the workers prepare the next chunks
-            self.index.update_many([(todo[i].id, doc) for i, (_, doc) in zip(chunk, results)], counts)
-            done += len(chunk)
-            self.progress("texts prepared", done, len(missing))
+        with self._workers(prepare_chunk, chunks, len(chunks) >= math.ceil(PARALLEL_THRESHOLD / PREPARE_CHUNK)) as out:
+            for chunk, (results, counts) in zip(chunks, out):
+                for i, result in zip(chunk, results):
+                    self.prepared[missing[i][0]] = result
+                # while the workers prepare the next chunks
+                self.index.update_many([(todo[i].id, doc) for i, (_, doc) in zip(chunk, results)], counts)
+                done += len(chunk)
+                self.progress("texts prepared", done, len(missing))
         live = {k for k, _ in keyed}
         self.prepared = {k: v for k, v in self.prepared.items() if k in live}
         return [self.prepared[k] for k, _ in keyed]
@@ -255,19 +263,17 @@ class Builder:
         n = len(self.index.docs_in_order)
         tasks += [("encode", (n * k // shares, n * (k + 1) // shares)) for k in range(shares)] if dirty_terms else []
         big = sum(kind == "related" for kind, _ in tasks) >= PARALLEL_CHUNKS or len(dirty_terms) >= PARALLEL_TERMS
-        pool = _fork_pool(self.jobs) if big else None
         env, templates_key = make_env(config), template_digest(config)
         self.cards.bind(env, site, (templates_key, site.vocab.digest))
-        if pool:  # the list items of the theses, in the workers too (the pages need them all)
+        if big:  # the list items of the theses, in the workers too (the pages need them all)
             ids = [i for i, e in site.entries.items() if self.cards.key(i, {"dest_path": e.url}) not in self.cards.cache]
             cards = [("cards", ids[i : i + 500]) for i in range(0, len(ids), 500)]
             tasks = [t for t in tasks if t[0] == "related"] + cards + [t for t in tasks if t[0] != "related"]
-        _SHARED.update(best_of=best_of, index=self.index, dirty_terms=dirty_terms, cards=self.cards, site=site)
         related: dict[str, tuple[str, ...]] = {}
         plan, encoded = None, []
-        try:
-            results = [pool.submit(_work, task) for task in tasks] if pool else None
-            for number, (kind, batch) in enumerate(tasks + [("end", None)]):
+        with self._workers(_work, tasks, big, best_of=best_of, index=self.index, dirty_terms=dirty_terms,
+                           cards=self.cards, site=site) as results:
+            for kind, batch in tasks + [("end", None)]:
                 if plan is None and kind != "related":  # the related theses are all in
                     if best_of is not None:
                         self.related = {"signature": signature, "related": related}
@@ -275,7 +281,7 @@ class Builder:
                     plan = self._plan_render(site, config, env, templates_key)
                 if kind == "end":
                     break
-                out = results[number].result() if pool else _work((kind, batch))
+                out = next(results)
                 if kind == "related":
                     related.update(zip(batch, out))
                 elif kind == "cards":
@@ -283,10 +289,6 @@ class Builder:
                         self.cards.store(i, {"dest_path": site.entries[i].url}, html)
                 else:
                     encoded.append(out)  # the ranges come in document order
-        finally:
-            _SHARED.clear()
-            if pool:
-                pool.shutdown(cancel_futures=True)
         return plan, encoded
 
     def _plan_render(self, site: Site, config: Config, env, templates_key: str) -> _RenderPlan:
@@ -299,29 +301,22 @@ class Builder:
         """Render the pages whose key changed, on all cores; the result of `meanwhile()`, run here
         while the workers render, joins the files."""
         todo = plan.todo
-        tasks = [list(range(i, min(i + RENDER_BATCH, len(todo)))) for i in range(0, len(todo), RENDER_BATCH)]
-        pool = _fork_pool(self.jobs) if len(todo) >= PARALLEL_THRESHOLD else None
-        if pool:
+        tasks = [("render", list(range(i, min(i + RENDER_BATCH, len(todo))))) for i in range(0, len(todo), RENDER_BATCH)]
+        parallel = len(todo) >= PARALLEL_THRESHOLD and _fork_pool_allowed(self.jobs)
+        if parallel:
             for entry in plan.site.entries.values():  # every card once, before the fork, so no worker redoes them
                 self.cards(entry.id, {"dest_path": entry.url})
-        _SHARED.update(env=plan.env, todo=todo, site_ctx=plan.site_ctx, site=plan.site, cards=self.cards,
-                       hash=pool is not None)
         fresh: dict[str, bytes] = {}
         digests: dict[str, str] = {}
-        try:
-            results = [pool.submit(_work, ("render", batch)) for batch in tasks] if pool else None
+        with self._workers(_work, tasks, parallel, env=plan.env, todo=todo, site_ctx=plan.site_ctx, site=plan.site,
+                           cards=self.cards, hash=parallel) as results:
             extra = meanwhile()
-            for number, batch in enumerate(tasks):
-                out = results[number].result() if pool else _work(("render", batch))
+            for (_, batch), out in zip(tasks, results):
                 for i, (data, digest) in zip(batch, out):
                     fresh[todo[i].dest_path] = data
                     if digest:
                         digests[todo[i].dest_path] = digest
                 self.progress("pages rendered", len(fresh), len(todo))
-        finally:
-            _SHARED.clear()
-            if pool:
-                pool.shutdown(cancel_futures=True)
         files, counts, cache = {}, Counter(), {}
         for page in plan.all_pages:
             data = fresh.get(page.dest_path) or self.pages[page.dest_path][1]
