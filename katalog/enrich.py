@@ -296,8 +296,8 @@ class Site:
 RELATED_WEIGHTS = {"partnership": 6.0, "cities": 3.0, "countries": 1.0, "theories": 2.0, "stages": 0.5}
 
 
-def build_site(entries: list[Entry], vocab: Vocabulary, related: dict[str, tuple[str, ...]] | None = None) -> Site:
-    """The link graph. The related theses (related_theses(), the slow part) are given, or none."""
+def build_site(entries: list[Entry], vocab: Vocabulary) -> Site:
+    """The link graph, without the related theses (related_search(), the slow part, fills them)."""
     by_id = {e.id: e for e in entries}
     order = sorted(by_id)
     subjects: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -317,7 +317,7 @@ def build_site(entries: list[Entry], vocab: Vocabulary, related: dict[str, tuple
             pair_cities.setdefault(key, entry.partnership)
     partnerships = {k: Partnership(k, pair_cities[k], tuple(v)) for k, v in sorted(pairs.items())}
     return Site(by_id, vocab, {k: tuple(v) for k, v in subjects.items()}, {k: tuple(v) for k, v in mentions.items()},
-                partnerships, related or {})
+                partnerships, {})
 
 
 def related_signature(site: Site) -> tuple:
