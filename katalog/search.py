@@ -81,6 +81,8 @@ class DocTerms:
 
 def _field_terms(analyzer: Analyzer, text: str, lang: str, pairs: set) -> tuple[Counter, int]:
     """Counts of stems, stem bigrams (for phrase queries) and concepts; adds (form, stem) to pairs."""
+    if not text:  # most theses have no English title or abstract
+        return Counter(), 0
     words = text_words(text)
     stems = analyzer.stems(words, lang)
     pairs.update(zip(words, stems))
