@@ -134,13 +134,8 @@ def clean_body(body: str) -> Cleaned:
     return Cleaned(text + "\n", footnotes)
 
 
-def sections(markdown: str) -> dict[str, list[str]]:
-    """Paragraphs under each known section label, up to the next heading or keywords line."""
-    return {label: [b.text for b in blocks] for label, blocks in section_blocks(markdown).items()}
-
-
 def section_blocks(markdown: str) -> dict[str, list[Block]]:
-    """sections(), as blocks that know their line."""
+    """The blocks under each known section label, up to the next heading or keywords line."""
     found: dict[str, list[Block]] = {}
     current: str | None = None
     for block in split_blocks(markdown):
