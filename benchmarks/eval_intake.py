@@ -66,7 +66,7 @@ def as_list(value: object) -> list:
 def stem(name: str) -> str:
     """The file name without folders and without a .md suffix."""
     base = Path(str(name)).name
-    return base[:-3] if base.endswith(".md") else base
+    return base.removesuffix(".md")
 
 
 # ---------------------------------------------------------------- inputs
@@ -120,7 +120,7 @@ def build_catalogue(raw_dir: Path, repo: Path, project: Path) -> Path:
     stage_project(raw_dir, repo, project)
     out = project / "site"
     command = [sys.executable, str(repo / "build.py"), "build", "--root", str(project), "--out", str(out)]
-    done = subprocess.run(command, capture_output=True, text=True, cwd=repo)
+    done = subprocess.run(command, check=False, capture_output=True, text=True, cwd=repo)
     if done.returncode != 0:
         raise EvalError(f"build failed (exit {done.returncode}):\n{done.stderr}{done.stdout}")
     return out / "data" / "catalogue.json"
@@ -274,10 +274,13 @@ def totals(scores: list[FileScore]) -> dict:
     return result
 
 
+def _two_places(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
 def _pr_text(tp: int, fp: int, fn: int) -> str:
     precision, recall = precision_recall(tp, fp, fn)
-    show = lambda v: "-" if v is None else f"{v:.2f}"  # noqa: E731
-    return f"P {show(precision)} R {show(recall)}"
+    return f"P {_two_places(precision)} R {_two_places(recall)}"
 
 
 def file_line(s: FileScore) -> str:
