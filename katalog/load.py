@@ -11,8 +11,8 @@ import yaml
 
 from .config import Config
 from .errors import Diagnostic, shown
-from .schema import check_entry
 from .files import read_inside, summary_files
+from .schema import check_entry
 
 VOCABULARY_KINDS = ("countries", "cities", "theories", "stages")
 
