@@ -19,7 +19,8 @@ from .text import words as text_words
 
 TAG_KINDS = ("cities", "countries", "theories", "stages")
 META_KEYS = ("authors", "advisors", "institution", "faculty", "program", "degree", "academic_year",
-             "period", "year", "kind", "language", "keywords", "sectors", "source", "doi", "url")
+             "period", "year", "kind", "language", "keywords", "sectors", "source", "doi", "url",
+             "stage_status", "cites")
 SUBJECT_WINDOW = 1500  # characters of the opening text (title block, abstract) that name the subject
 
 

@@ -14,7 +14,8 @@ from .errors import Diagnostic, shown
 from .files import read_inside, summary_files
 from .schema import check_entry
 
-VOCABULARY_KINDS = ("countries", "cities", "theories", "stages")
+VOCABULARY_KINDS = ("countries", "cities", "theories", "stages", "legal")
+OPTIONAL_KINDS = ("legal",)  # a project without legal.yml builds; stages then cite nothing
 
 
 class LineDict(dict):
@@ -22,6 +23,12 @@ class LineDict(dict):
 
     line: int = 0
     lines: dict
+
+
+class LineList(list):
+    """A list that remembers the 1-based line of each item (of the YAML text it came from)."""
+
+    lines: list
 
 
 MAX_YAML_VALUES = 20_000  # values after expanding aliases: a front matter has tens, a vocabulary thousands
@@ -45,7 +52,14 @@ def _construct_map(loader: _LineLoader, node):
     return loader.construct_mapping(node)
 
 
+def _construct_seq(loader: _LineLoader, node):
+    items = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    items.lines = [child.start_mark.line + 1 for child in node.value]
+    return items
+
+
 _LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 
 # Dates stay strings: "2016-2018" or "2013/2014" are not to be reinterpreted.
 _LineLoader.yaml_implicit_resolvers = {
@@ -139,7 +153,7 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> tuple[object, list
 
 @dataclass(frozen=True)
 class Term:
-    """One vocabulary entry: a city, country, theory or stage."""
+    """One vocabulary entry: a city, country, theory, stage or legal basis."""
 
     kind: str
     slug: str
@@ -149,6 +163,7 @@ class Term:
     data: dict
     line: int
     position: int  # order within its file (the lifecycle order for stages)
+    lines: dict = field(default_factory=dict, compare=False, repr=False)  # line of each field
 
 
 @dataclass
@@ -212,10 +227,34 @@ def read_source(path: Path, config: Config) -> tuple[str | None, list[Diagnostic
 def _term_from(kind: str, slug: str, entry: LineDict, position: int) -> Term:
     if kind == "cities":
         name, name_en = str(entry.get("name", slug)), str(entry.get("name_en", entry.get("name", slug)))
+    elif kind == "legal":
+        name = name_en = str(entry.get("short", slug))
     else:
         name, name_en = str(entry.get("name_id", slug)), str(entry.get("name_en", slug))
     aliases = tuple(str(a) for a in (entry.get("aliases") or []))
-    return Term(kind, str(slug), name, name_en, aliases, dict(entry), entry.line, position)
+    return Term(kind, str(slug), name, name_en, aliases, dict(entry), entry.line, position, dict(entry.lines))
+
+
+def legal_refs(value, line: int) -> list[tuple[str | None, str, int]]:
+    """A stage's `legal:` list as (slug, article note, line); slug None for an item of the wrong shape.
+
+    Items are `slug` or `slug: note`; `line` is used where an item's own line is not known.
+    """
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        return [(None, "", line)]
+    lines = getattr(value, "lines", None) or [line] * len(value)
+    refs: list[tuple[str | None, str, int]] = []
+    for item, item_line in zip(value, lines):
+        if isinstance(item, str):
+            refs.append((item, "", item_line))
+        elif isinstance(item, dict) and len(item) == 1:
+            (slug, note), = item.items()
+            refs.append((str(slug), "" if note is None else str(note), item_line))
+        else:
+            refs.append((None, "", item_line))
+    return refs
 
 
 def _read_yaml_file(path: Path, config: Config, digest) -> tuple[object, list[Diagnostic]]:
@@ -234,6 +273,8 @@ def load_vocabulary(config: Config) -> tuple[Vocabulary, list[Diagnostic]]:
         display = config.display_path(path)
         vocab.terms[kind] = {}
         if not path.exists() and not path.is_symlink():
+            if kind in OPTIONAL_KINDS:
+                continue
             problems.append(Diagnostic(display, 1, f"missing vocabulary file {kind}.yml"))
             continue
         data, errs = _read_yaml_file(path, config, digest)

@@ -26,7 +26,7 @@ from .config import Config
 from .enrich import Entry, Site, Tagger, build_site, prepare_entry, related_search, related_signature
 from .errors import BuildFailed, Diagnostic
 from .files import read_inside
-from .load import Thesis, Vocabulary, load_theses, load_thesis, load_vocabulary
+from .load import VOCABULARY_KINDS, Thesis, Vocabulary, load_theses, load_thesis, load_vocabulary
 from .package import zip_bytes
 from .render import Cards, check_templates, make_env, pages, render_page, site_context, template_digest
 from .search import DocTerms, IndexCache, analyze_entry, count_terms
@@ -186,7 +186,7 @@ class Builder:
         vocab, problems = load_vocabulary(config)
         theses, errs = load_theses(config, self.loaded, self._parse_many)
         problems += errs
-        display = {k: config.display_path(config.seeds / f"{k}.yml") for k in ("cities",)}
+        display = {k: config.display_path(config.seeds / f"{k}.yml") for k in VOCABULARY_KINDS}
         problems += validate_vocabulary_links(vocab, display)
         problems += validate_unique_ids(theses)
         for thesis in theses:

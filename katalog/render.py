@@ -14,6 +14,7 @@ from .config import Config
 from .enrich import TAG_KINDS, Site, partnership_key
 from .errors import Diagnostic
 from .files import read_inside
+from .load import legal_refs
 from .markdown import render_markdown
 
 KIND_LABELS = {"abstract": "Abstrak", "conclusion": "Kesimpulan", "chapter": "Bab tesis",
@@ -21,6 +22,8 @@ KIND_LABELS = {"abstract": "Abstrak", "conclusion": "Kesimpulan", "chapter": "Ba
 CITY_TYPES = {"kota": "Kota", "kabupaten": "Kabupaten", "provinsi": "Provinsi", "city": "Kota (city)",
               "prefecture": "Prefektur", "state": "Negara bagian", "municipality": "Munisipalitas"}
 LANGUAGES = {"id": "Indonesia", "en": "Inggris"}
+STAGE_STATUS_LABELS = {"planned": "direncanakan", "draft": "rancangan", "failed": "tidak terwujud"}
+LEGAL_STATUS_LABELS = {"current": "berlaku", "repealed": "dicabut"}
 SECTIONS = {  # kind → (folder, Indonesian plural, Indonesian singular)
     "cities": ("cities", "Kota dan daerah", "Kota"),
     "countries": ("countries", "Negara", "Negara"),
@@ -75,22 +78,26 @@ def make_env(config: Config) -> Environment:
     )
     env.filters["url"] = relative_url
     env.globals.update(KIND_LABELS=KIND_LABELS, CITY_TYPES=CITY_TYPES, LANGUAGES=LANGUAGES, SECTIONS=SECTIONS,
+                       STAGE_STATUS_LABELS=STAGE_STATUS_LABELS, LEGAL_STATUS_LABELS=LEGAL_STATUS_LABELS,
                        stage_strip=_stage_strips(env))
     return env
 
 
 def _stage_strips(env: Environment):
-    """The strip of cooperation stages, rendered once per (stages covered, current stage, folder
-    depth): every thesis page shows one, and few combinations occur. One environment, one site."""
+    """The strip of cooperation stages, rendered once per (stages covered, their statuses, current
+    stage, folder depth): every thesis page shows one, and few combinations occur. One environment,
+    one site. `status` maps a stage to 'planned', 'draft' or 'failed' where a thesis says so."""
     cache: dict[tuple, Markup] = {}
 
-    def stage_strip(site: dict, covered, current, page: dict) -> Markup:
-        key = (None if covered is None else tuple(covered), current, page["dest_path"].count("/"))
+    def stage_strip(site: dict, covered, current, page: dict, status=None) -> Markup:
+        status = {str(k): str(v) for k, v in (status or {}).items() if v != "done"}
+        key = (None if covered is None else tuple(covered), tuple(sorted(status.items())), current,
+               page["dest_path"].count("/"))
         html = cache.get(key)
         if html is None:
             template = env.get_template("partials/stage_strip.html")
             html = cache[key] = Markup(template.render(site=site, covered=covered, current=current, page=page,
-                                                       term_url=term_url).removesuffix("\n"))
+                                                       status=status, term_url=term_url).removesuffix("\n"))
         return html
 
     return stage_strip
@@ -199,6 +206,7 @@ def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
                {"recent": all_ids[:12], "partnerships": partnerships}, _key(base, every, "home", config.zip_link))
     yield Page("theses/index.html", "theses.html", {"theses": all_ids}, _key(base, every, "theses"))
     yield Page("search.html", "search.html", {}, _key(base, every, "search"))
+    yield Page("legal.html", "legal.html", legal_context(vocab), _key(base, "legal"))
     yield Page("partnerships/index.html", "partnerships.html", {"partnerships": partnerships},
                _key(base, every, "partnerships"))
     for p in partnerships:
@@ -232,11 +240,43 @@ def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
                    _key(base, e.digest, _cards_key(related)))
 
 
+def stage_legal(vocab, stage) -> list[tuple]:
+    """The legal bases a stage cites, as (legal term, article note), in the order given."""
+    refs = legal_refs(stage.data.get("legal"), stage.line)
+    return [(vocab.get("legal", slug), note) for slug, note, _ in refs if vocab.get("legal", slug)]
+
+
+def legal_context(vocab) -> dict:
+    """The legal framework page: current rules, then repealed ones, each with the stages citing it."""
+    rules = vocab.ordered("legal")
+    cited_by: dict[str, list] = {t.slug: [] for t in rules}
+    for stage in vocab.ordered("stages"):
+        for rule, note in stage_legal(vocab, stage):
+            cited_by[rule.slug].append((stage, note))
+    replaces = {t.slug: [r for r in rules if r.data.get("replaced_by") == t.slug] for t in rules}
+    return {"current": [t for t in rules if t.data.get("status") == "current"],
+            "repealed": [t for t in rules if t.data.get("status") != "current"],
+            "cited_by": cited_by, "replaces": replaces}
+
+
+def _cited_by(site: Site, theory: str) -> list[tuple[str, str, tuple]]:
+    """(url, title, names) of the theses whose front matter says whom they cite for this theory."""
+    out = []
+    for e in site.ordered_entries():
+        names = (e.meta.get("cites") or {}).get(theory)
+        if names:
+            out.append((e.url, e.title, tuple(str(n) for n in names)))
+    return out
+
+
 def _term_extra(site: Site, kind: str, term, terms: list, position: int) -> dict:
     vocab = site.vocab
     if kind == "stages":
         return {"previous": terms[position - 1] if position else None,
-                "next": terms[position + 1] if position + 1 < len(terms) else None}
+                "next": terms[position + 1] if position + 1 < len(terms) else None,
+                "legal": [(rule.slug, note) for rule, note in stage_legal(vocab, term)]}
+    if kind == "theories":
+        return {"cited_by": _cited_by(site, term.slug)}
     if kind == "cities":
         country = vocab.get("countries", term.data.get("country", ""))
         parent = vocab.get("cities", term.data.get("parent_slug", ""))

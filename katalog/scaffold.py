@@ -50,6 +50,8 @@ title: {quoted}
 # cities: []                   # other cities that are a subject of the thesis
 # theories: []
 # stages: []
+# stage_status: {{}}             # a stage the text reports as not done: {{moa: draft}}; planned, draft, failed
+# cites: {{}}                    # names the text cites for a theory: {{paradiplomasi: [Takdir Ali Mukti]}}
 # sectors: []
 # keywords: []
 # source: ""                   # the original file name
@@ -57,7 +59,7 @@ title: {quoted}
 # cities: {_choices(vocab, "cities")}
 # countries: {_choices(vocab, "countries")}
 # theories: {_choices(vocab, "theories")}
-# stages (in lifecycle order): {_choices(vocab, "stages")}
+# stages (in the usual order): {_choices(vocab, "stages")}
 ---
 
 Paste the summary here, as received.

@@ -52,7 +52,17 @@ VOCABULARY_FIELDS: dict[str, tuple[Field, ...]] = {
                  Field("authors", TEXTS, False, "[Ivo Duchacek, Panayotis Soldatos]", "key authors in the literature")),
     "stages": (*_NAMES,
                Field("description", TEXT, True, "Kedua pihak menandatangani…", "what happens in this stage"),
-               Field("legal_basis", TEXT, False, "PP No. 28 Tahun 2018", "the rules that govern it")),
+               Field("legal", "list", False, "[pp-28-2018, uu-23-2014: Pasal 367 ayat (2)]",
+                     "slugs of seeds/legal.yml, each optionally with the article")),
+    "legal": (
+        Field("short", TEXT, True, "UU No. 23 Tahun 2014", "short name"),
+        Field("title", TEXT, True, "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah", "full title"),
+        Field("status", TEXT, True, "current", "current or repealed"),
+        Field("governs_id", TEXT, True, "Dasar otonomi daerah…", "what it governs, in Indonesian"),
+        Field("governs_en", TEXT, True, "The basis of regional autonomy…", "what it governs, in English"),
+        Field("replaced_by", SLUG, False, "permendagri-25-2020", "the rule that replaced a repealed one"),
+        Field("note", TEXT, False, "Telah beberapa kali diubah…", "a note"),
+    ),
 }
 
 

@@ -7,14 +7,18 @@ import re
 from collections.abc import Iterator
 
 from .errors import Diagnostic, shown
-from .load import Thesis, Vocabulary
+from .load import Thesis, Vocabulary, legal_refs
 from .schema import valid_slug
 
 TEXT_FIELDS = {"id", "title", "title_en", "institution", "faculty", "program", "degree",
                "academic_year", "period", "kind", "source", "doi", "url"}
 LIST_FIELDS = {"authors", "advisors", "language", "keywords", "sectors"}
 VOCAB_FIELDS = {"cities": "cities", "countries": "countries", "theories": "theories", "stages": "stages"}
-KNOWN_FIELDS = TEXT_FIELDS | LIST_FIELDS | set(VOCAB_FIELDS) | {"partnership", "title_descriptive", "year"}
+KNOWN_FIELDS = TEXT_FIELDS | LIST_FIELDS | set(VOCAB_FIELDS) | {"partnership", "title_descriptive", "year",
+                                                                 "stage_status", "cites"}
+# How far a thesis says a stage got; 'done' is the default and need not be written.
+STAGE_STATUSES = ("done", "planned", "draft", "failed")
+LEGAL_STATUSES = ("current", "repealed")
 KINDS = ("abstract", "conclusion", "chapter", "summary", "full")
 PLACEHOLDER = "Paste the summary here, as received."  # what `build.py new` leaves below the front matter
 _BAD_CHAR_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
@@ -135,8 +139,50 @@ def rule_title(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
         yield thesis.meta_lines.get("title", 1), "'title' is empty: write the title the text gives, or remove the line"
 
 
+def _key_line(thesis: Thesis, key: str, sub) -> int:
+    """The line of `key: {sub: …}` in the file: the nested key's own line where known."""
+    lines = getattr(thesis.meta.get(key), "lines", {})
+    return lines[sub] + 1 if sub in lines else thesis.meta_lines.get(key, 1)
+
+
+def rule_stage_status(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
+    """`stage_status: {moa: draft}`: known stages, known statuses, stages the thesis lists."""
+    value = thesis.meta.get("stage_status")
+    if value is None:
+        return
+    if not isinstance(value, dict):
+        yield thesis.meta_lines.get("stage_status", 1), "'stage_status' must map stages to a status, e.g. stage_status: {moa: draft}"
+        return
+    stages, listed = vocab.terms.get("stages", {}), thesis.meta.get("stages")
+    for slug, status in value.items():
+        line = _key_line(thesis, "stage_status", slug)
+        if str(slug) not in stages:
+            yield line, f"unknown stage '{slug}'{did_you_mean(slug, stages)}"
+        elif isinstance(listed, list) and str(slug) not in map(str, listed):
+            yield line, f"stage_status gives stage '{slug}', which 'stages' does not list"
+        if status not in STAGE_STATUSES:
+            yield line, f"unknown stage status '{status}' (one of: {', '.join(STAGE_STATUSES)}){did_you_mean(status, STAGE_STATUSES)}"
+
+
+def rule_cites(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
+    """`cites: {paradiplomasi: [Takdir Ali Mukti]}`: known theories, lists of names the text gives."""
+    value = thesis.meta.get("cites")
+    if value is None:
+        return
+    if not isinstance(value, dict):
+        yield thesis.meta_lines.get("cites", 1), "'cites' must map theories to the names the text cites, e.g. cites: {paradiplomasi: [Takdir Ali Mukti]}"
+        return
+    theories = vocab.terms.get("theories", {})
+    for slug, names in value.items():
+        line = _key_line(thesis, "cites", slug)
+        if str(slug) not in theories:
+            yield line, f"unknown theory '{slug}'{did_you_mean(slug, theories)}"
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            yield line, f"'cites: {slug}' must be a list of names, e.g. [{slug}: [Name One, Name Two]]"
+
+
 RULES = (rule_known_keys, rule_clean_text, rule_field_types, rule_year, rule_kind, rule_vocabulary_refs,
-         rule_partnership, rule_id, rule_has_text, rule_title)
+         rule_partnership, rule_id, rule_has_text, rule_title, rule_stage_status, rule_cites)
 
 
 def validate_thesis(thesis: Thesis, vocab: Vocabulary) -> list[Diagnostic]:
@@ -155,9 +201,34 @@ def validate_unique_ids(theses: list[Thesis]) -> list[Diagnostic]:
     return problems
 
 
+def validate_legal(vocab: Vocabulary, display: dict[str, str]) -> list[Diagnostic]:
+    """Stages cite known legal bases; a legal basis has a known status and a known replacement."""
+    legal, problems = vocab.terms.get("legal", {}), []
+    for stage in vocab.ordered("stages"):
+        line = stage.lines.get("legal", stage.line)
+        for slug, _, item_line in legal_refs(stage.data.get("legal"), line):
+            if slug is None:
+                problems.append(Diagnostic(display["stages"], item_line,
+                                           f"stage '{stage.slug}': 'legal' must list slugs of legal.yml, each optionally 'slug: article note'"))
+            elif slug not in legal:
+                problems.append(Diagnostic(display["stages"], item_line, f"unknown legal basis '{slug}'{did_you_mean(slug, legal)}"))
+    for term in legal.values():
+        status, replaced_by = term.data.get("status"), term.data.get("replaced_by")
+        if status not in LEGAL_STATUSES:
+            problems.append(Diagnostic(display["legal"], term.lines.get("status", term.line),
+                                       f"legal basis '{term.slug}' has unknown status '{status}' (one of: {', '.join(LEGAL_STATUSES)})"))
+        if replaced_by is not None and str(replaced_by) not in legal:
+            problems.append(Diagnostic(display["legal"], term.lines.get("replaced_by", term.line),
+                                       f"unknown legal basis '{replaced_by}'{did_you_mean(replaced_by, legal)}"))
+        elif replaced_by is not None and status == "current":
+            problems.append(Diagnostic(display["legal"], term.lines.get("replaced_by", term.line),
+                                       f"legal basis '{term.slug}' is current but names a replacement: mark it 'repealed'"))
+    return problems
+
+
 def validate_vocabulary_links(vocab: Vocabulary, display: dict[str, str]) -> list[Diagnostic]:
-    """Cities name a known country; a parent_slug names a known city."""
-    problems = []
+    """Cities name a known country; a parent_slug names a known city; legal references hold."""
+    problems = validate_legal(vocab, display)
     for term in vocab.terms.get("cities", {}).values():
         country = term.data.get("country")
         if country and country not in vocab.terms.get("countries", {}):
