@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from itertools import chain, filterfalse
 from typing import NamedTuple
 
-from .cleanup import clean_body, keywords_line, section_blocks, section_label, split_blocks
+from .cleanup import clean_body, section_blocks, section_label, split_blocks
 from .errors import Diagnostic
+from .intake import Fact, keywords, read_intake, recase
 from .load import Thesis, Vocabulary
 from .markdown import Heading, render_markdown
 from .text import WORD_RE, excerpt, fold_same_length, plain, title_case
@@ -67,6 +68,14 @@ class Tagger:
         if entry not in self.table[words[0]]:
             self.table[words[0]].append(entry)
 
+
+    def spellings(self, text: str) -> dict[str, str]:
+        """The vocabulary's spelling of each word of the place names in `text` (for re-casing)."""
+        names = {}
+        for m in self.find(text.title()):  # an all-caps text: the capital rule needs a capital
+            if m.kind in ("cities", "countries"):
+                names.update((w.lower(), w) for w in re.findall(r"[^\W_]+", m.alias) if w[:1].isupper())
+        return names
 
     def find(self, text: str) -> list[Match]:
         found = []
@@ -131,6 +140,7 @@ class Entry:
     toc: tuple[Heading, ...]
     body_text: str  # plain text outside the abstracts
     suggestions: list[Diagnostic] = field(default_factory=list)
+    inferred: dict[str, int] = field(default_factory=dict)  # field taken from the text → its line in the file
 
     @property
     def url(self) -> str:
@@ -193,10 +203,23 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
     abstract_labels = {lang: label for lang, label in (("id", "Abstrak"), ("en", "Abstract")) if found.get(label)}
     abstracts = {lang: "\n\n".join(found[label]) for lang, label in abstract_labels.items()}
     meta = {k: thesis.meta[k] for k in META_KEYS if thesis.meta.get(k) not in (None, "", [])}
-    if "keywords" not in meta and keywords_line(cleaned.markdown):
-        meta["keywords"] = keywords_line(cleaned.markdown)
+    inferred: dict[str, int] = {}
+    found_facts = {} if thesis.has_front_matter else read_intake(thesis.body).facts
+    for name, fact in found_facts.items():  # a raw summary: what its header states, marked as taken from the text
+        if name != "title" and name not in meta:
+            meta[name], inferred[name] = fact.value, _line_of(thesis, _offset_of_line(thesis.body, fact.line))
+    stated_keywords = keywords(thesis.body)
+    if "keywords" not in meta and stated_keywords:
+        first = min(stated_keywords.values(), key=lambda f: f.line)
+        meta["keywords"] = [*stated_keywords.get("id", Fact([], 0)).value, *stated_keywords.get("en", Fact([], 0)).value]
+        if not thesis.has_front_matter:
+            inferred["keywords"] = _line_of(thesis, _offset_of_line(thesis.body, first.line))
     if thesis.meta.get("title"):
         title, descriptive = str(thesis.meta["title"]), bool(thesis.meta.get("title_descriptive"))
+    elif "title" in found_facts:
+        fact = found_facts["title"]
+        title, descriptive = recase(fact.value, tagger.spellings(fact.value)), False
+        inferred["title"] = _line_of(thesis, _offset_of_line(thesis.body, fact.line))
     else:
         title, descriptive = derive_title(cleaned.markdown, abstracts)
     matches = tagger.find(thesis.body)
@@ -235,8 +258,35 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         mentions=mentions, abstracts=abstracts, excerpt=excerpt(summary),
         abstracts_html=rendered.parts,
         html=rendered.html, toc=rendered.toc, body_text=_text_outside(cleaned.markdown, found),
-        suggestions=_suggestions(thesis, matches) if thesis.has_front_matter else [],
+        suggestions=(_suggestions(thesis, matches) if thesis.has_front_matter
+                     else _inferred_notes(thesis, meta, title, inferred)),
+        inferred=inferred,
     )
+
+
+def _offset_of_line(text: str, line: int) -> int:
+    """Offset of the start of a 1-based line of `text`."""
+    offset = 0
+    for _ in range(line - 1):
+        offset = text.find("\n", offset) + 1
+        if offset == 0:
+            return len(text)
+    return offset
+
+
+def _inferred_notes(thesis: Thesis, meta: dict, title: str, inferred: dict[str, int]) -> list[Diagnostic]:
+    """Facts taken from a raw text, for the maintainer to confirm (`build.py adopt` writes them in)."""
+    values = {**meta, "title": title}
+    return [Diagnostic(thesis.src_path, line, f"taken from the text, confirm: {name}: {_yaml_value(values[name])}", "warning")
+            for name, line in sorted(inferred.items(), key=lambda kv: kv[1])]
+
+
+def _yaml_value(value) -> str:
+    import json
+
+    if isinstance(value, list):
+        return "[" + ", ".join(json.dumps(str(v), ensure_ascii=False) for v in value) + "]"
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _text_outside(markdown: str, found: dict[str, list[str]]) -> str:

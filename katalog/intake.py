@@ -21,12 +21,17 @@ _FURNITURE = re.compile(
     r"|abstract views?.*|dilihat.*|views?:.*|pdf|full text|teks lengkap|copyrights? ©.*|© ?\d{4}.*|hak cipta.*"
     r"|academic year:.*|tahun akademik:.*|page \d+.*|halaman \d+.*|issue|arsip|archives?|tentang|about"
     r"|toggle navigation|navigasi|kembali|back|print|cetak|informasi|information|bahasa|language|english|indonesia"
-    r"|details?|detail|metadata|statistics?|statistik|citations?|sitasi|references?)$",
+    r"|details?|detail|metadata|statistics?|statistik|citations?|sitasi|references?"
+    r"|anda di halaman.*|\+ ?all categories|published ?:.*|claim missing document|check|articles?|found \d+ documents?"
+    r"|date post:.*|category:.*|upload:.*|view:.*|download:.*|share this document.*|publisher ?:.*|show abstract.*"
+    r"|transcript of.*|(?:home|beranda)\s*[>›/»].*|more info.*|open access|akses terbuka)$",
     re.IGNORECASE)
 _BREADCRUMB = re.compile(r"^[^.!?]{0,80}(?:\s[/›»>|]\s[^.!?]{0,60}){1,}$")
 _LABEL = re.compile(r"^[#*_\s]*(abstra[kc]t?|abstrak|intisari|ringkasan|summary|kata[ -]?kunci|keywords?"
                     r"|key words|pendahuluan|introduction|bab\s+[ivx1-9]+|latar belakang)\b[*_\s]*[:.\-–—]?", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email[^\]]*protected\]", re.IGNORECASE)
+_INSTITUTION_CAPS = re.compile(r"\b((?:UNIVERSITAS|INSTITUT|SEKOLAH TINGGI|POLITEKNIK|UNIVERSITY OF)(?: [A-Z]{2,})+)")
+_BY_INLINE = re.compile(r"\b(?:Oleh|OLEH|Disusun oleh|DISUSUN OLEH|By)\s*:?\s+(" + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})")
 _INSTITUTION = re.compile(
     r"\b((?:Universitas|Institut|Sekolah Tinggi|Politeknik|Akademi|UIN|IAIN|STAIN|UPN)\b[\w .'’&-]*?"
     r"|University of [A-Z][\w .'-]*?|[A-Z][\w'-]+(?: [A-Z][\w'-]+)* University)"
@@ -34,7 +39,7 @@ _INSTITUTION = re.compile(
 _PROGRAM = re.compile(r"\b((?:Program Studi|Prodi|Jurusan|Departemen|Department of|Magister|Master of|Program Sarjana)"
                       r"\s+[A-Z][\w ]*?)(?=\s*(?:[,;()\n]|$| Fakultas| Universitas| Institut| Email))")
 _PERSON = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|al-\w+))*"
-_BY = re.compile(r"^(?:disusun\s+oleh|ditulis\s+oleh|oleh|by|penulis|author\(?s?\)?|nama(?:\s+mahasiswa)?)\s*[:.]?\s+(.+)$",
+_BY = re.compile(r"^(?:di\s?susun\s+oleh|ditulis\s+oleh|oleh|by|penulis|author\(?s?\)?|nama(?:\s+mahasiswa)?)\s*[:.]?\s+(.+)$",
                  re.IGNORECASE)
 _ADVISOR = re.compile(r"^(?:dosen\s+)?(?:pembimbing|supervisor|advisor|promotor)(?:\s+(?:[IV]+|\d))?\s*[:.]?\s+(.+)$",
                       re.IGNORECASE)
@@ -149,32 +154,80 @@ def recase(title: str, names: dict[str, str] | None = None) -> str:
     return "".join(out)
 
 
+_INLINE_END = re.compile(r"\s+(?:ABSTRA[KC]T?|Abstra[kc]t?\b|SKRIPSI|Skripsi|TESIS|Tesis|DISERTASI|Oleh\s*:|OLEH\b"
+                         r"|Disusun\b|DISUSUN\b|Diajukan\b|DIAJUKAN\b|Kata [Kk]unci|Keywords?\s*:)")
+_TRUNCATED = re.compile(r"\s*(?:\.\.\.|…)")
+
+
+def _looks_like_name(text: str) -> bool:
+    """A line of two to six capitalised words and no small words: a person, not a title."""
+    words = text.split()
+    return (2 <= len(words) <= 6 and _caps_ratio(text) < 0.8 and all(w[:1].isupper() or w[:1] == "(" for w in words)
+            and not any(w.lower() in SMALL_WORDS for w in words) and not _INSTITUTION.search(text))
+
+
+def _untruncate(text: str, header: list[tuple[int, str]], i: int) -> tuple[int, str] | None:
+    """A page title cut with '…': the fuller line further down that starts with the same words."""
+    stem = _TRUNCATED.split(text, maxsplit=1)[0].strip()
+    if len(stem.split()) < 3:
+        return None
+    folded = stem.casefold()
+    for number, more in header[i + 1 :]:
+        at = more.casefold().find(folded)
+        if at >= 0 and not _TRUNCATED.match(more[at + len(stem):]):
+            return number, more[at:]
+    return None
+
+
+def _title_text(text: str) -> str:
+    """The title within a line: an author, a label or a degree statement after it cut off."""
+    text = _INLINE_END.split(text, maxsplit=1)[0]
+    prefix = _caps_prefix(text)
+    if prefix != text and _caps_ratio(prefix) >= 0.8 and len(prefix.split()) >= 4:
+        text = prefix
+    return re.sub(r"^judul\s*:\s*", "", text, flags=re.IGNORECASE).strip(" .,;")
+
+
 def _title(header: list[tuple[int, str]]) -> Fact | None:
-    """The first line of the title block: not furniture, not a label, not a person; all-caps
-    continuation lines join it; an author after an all-caps title on the same line is cut off."""
+    """The first line of the title block: not furniture, not a label, not a person; its
+    continuation lines join it; an author after the title on the same line is cut off."""
+    names = [text for _, text in header[:8] if _looks_like_name(text)]
     for i, (number, text) in enumerate(header):
-        if _LABEL.match(text) or _is_person_line(text) or _INSTITUTION.match(text):
-            if _LABEL.match(text):
-                return None
+        if _LABEL.match(text):
+            return None
+        if _is_person_line(text) or _INSTITUTION.match(text) or _looks_like_name(text):
             continue
-        if len(text.split()) < 3 or len(text) > 400:
+        if len(text.split()) < 3 or len(text) > 600:
             continue
-        title = text
-        if _caps_ratio(text) >= 0.8 or _caps_ratio(_caps_prefix(text)) >= 0.8 and len(_caps_prefix(text).split()) >= 4:
-            title = _caps_prefix(text) if _caps_ratio(text) < 0.8 else text
-            for _, more in header[i + 1 : i + 3]:  # an all-caps title broken over lines
-                if _caps_ratio(more) < 0.8 or _LABEL.match(more) or _is_person_line(more) or _INSTITUTION.search(more):
+        if _TRUNCATED.search(text):
+            fuller = _untruncate(text, header, i)
+            if fuller:
+                number, text = fuller
+            elif _TRUNCATED.search(text.rstrip()[-3:]):
+                continue
+        for name in names:  # "Judul … Anak Agung Dradjat; Savitri Aditiany"
+            if name in text and not text.startswith(name):
+                text = text[: text.index(name)]
+        title = _title_text(text)
+        if title == text.strip(" .,;"):
+            for _, more in header[i + 1 : i + 3]:  # a title broken over lines
+                if (_LABEL.match(more) or _is_person_line(more) or _INSTITUTION.search(more)
+                        or _looks_like_name(more)):
                     break
-                title += " " + more
-        title = re.sub(r"^judul\s*:\s*", "", title, flags=re.IGNORECASE).strip(" .")
-        return Fact(title, number)
+                all_caps = _caps_ratio(title) >= 0.8 and _caps_ratio(more) >= 0.8
+                open_end = title.split()[-1].lower() in SMALL_WORDS or more[:1] in "(" or more[:1].islower()
+                if not (all_caps or open_end):
+                    break
+                title = _title_text(title + " " + more)
+        if len(title.split()) >= 3:
+            return Fact(title, number)
     return None
 
 
 def _people(text: str) -> list[str]:
     """Names in an author line: cut at the e-mail, the affiliation, a student number."""
     text = _EMAIL.sub(",", text)
-    text = re.split(r"\b(?:NIM|NPM|NRP|Universitas|Institut|Fakultas|Program|Jurusan|Magister|Departemen|Email)\b",
+    text = re.split(r"\(|\b(?:NIM|Nim|NPM|NRP|Universitas|Institut|Fakultas|Program|Jurusan|Magister|Departemen|Email)\b",
                     text)[0]
     names = []
     for part in re.split(r",|;|\s&\s|\sdan\s|\sand\s", text):
@@ -208,6 +261,13 @@ def read_intake(body: str) -> Intake:
         by = _BY.match(text)
         if by and "authors" not in facts and _people(by.group(1)):
             facts["authors"] = Fact(_people(by.group(1)), number)
+        if re.fullmatch(r"(?:di\s?susun|ditulis)\s+oleh\s*:?|oleh\s*:?|by\s*:?", text, re.IGNORECASE):
+            following = next(((n, t) for n, t in header if n > number), None)
+            if following and "authors" not in facts and _people(following[1]):
+                facts["authors"] = Fact(_people(following[1]), following[0])
+        inline = _BY_INLINE.search(text)
+        if inline and "authors" not in facts and _people(inline.group(1)):
+            facts["authors"] = Fact(_people(inline.group(1)), number)
         advisor = _ADVISOR.match(text)
         if advisor and _people(advisor.group(1)):
             found = facts.setdefault("advisors", Fact([], number)).value
@@ -216,9 +276,10 @@ def read_intake(body: str) -> Intake:
             rest = text[len(title.value):] if title and text.startswith(title.value) else text
             if _people(rest):
                 facts["authors"] = Fact(_people(rest), number)
-        if title and number == title.line and "authors" not in facts and text != title.value:
-            rest = text[len(title.value):].strip() if text.startswith(title.value) else ""
-            if rest and (_INSTITUTION.search(rest) or _PROGRAM.search(rest) or _EMAIL.search(rest)) and _people(rest):
+        if title and number == title.line and "authors" not in facts and text != title.value and title.value in text:
+            rest = text[text.index(title.value) + len(title.value):].strip()
+            if rest and (_INSTITUTION.search(rest) or _PROGRAM.search(rest) or _EMAIL.search(rest)
+                         or re.search(r"\b(?:NIM|NPM)\b", rest, re.IGNORECASE)) and _people(rest):
                 facts["authors"] = Fact(_people(rest)[:1], number)
         _affiliation(facts, number, text, title)
         degree = next((d for word, d in _DEGREES if re.search(rf"\b{word}\b", text, re.IGNORECASE)), None)
@@ -236,6 +297,9 @@ def _affiliation(facts: dict[str, Fact], number: int, text: str, title: Fact | N
     institution = _INSTITUTION.search(text)
     if institution and "institution" not in facts:
         facts["institution"] = Fact(institution.group(1).strip(" ,."), number)
+    institution = _INSTITUTION_CAPS.search(text)
+    if institution and "institution" not in facts:
+        facts["institution"] = Fact(recase(institution.group(1)), number)
     program = _PROGRAM.search(text)
     if program and "program" not in facts:
         facts["program"] = Fact(program.group(1).strip(" ,."), number)
