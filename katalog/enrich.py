@@ -63,7 +63,9 @@ class Tagger:
         words = text_words(alias)
         if not words:
             return
-        needs_capital = len(words) == 1 and alias[:1].isupper()
+        # 'Medan' only capitalised; an acronym ('AS', 'RRT') only in capitals: 'As' opening a sentence is no country
+        needs_capital = "upper" if len(words) == 1 and len(alias) <= 4 and alias.isupper() else (
+            len(words) == 1 and alias[:1].isupper())
         entry = (tuple(words), needs_capital, kind, slug, alias)
         if entry not in self.table[words[0]]:
             self.table[words[0]].append(entry)
@@ -86,7 +88,7 @@ class Tagger:
             if entries is None:  # the words of what matched, once per distinct spelling
                 entries = by_text[matched] = self.phrases[tuple(WORD_RE.findall(matched))]
             for _, needs_capital, kind, slug, alias in entries:
-                if not needs_capital or text[start].isupper():
+                if not needs_capital or text[start].isupper() and (needs_capital != "upper" or text[start : m.end()].isupper()):
                     found.append(Match(kind, slug, alias, start))
                     break
         return found
@@ -94,7 +96,7 @@ class Tagger:
 
 # A token (see text.WORD_RE) starts where no letter or digit, nor one joined by an apostrophe, precedes.
 _TOKEN_START = r"(?<![^\W_])(?<![^\W_]')"
-_TOKEN_END = r"(?![^\W_])(?!'[^\W_])"
+_TOKEN_END = r"(?![^\W_])(?!'(?!s\b)[^\W_])"  # "Japan's" is Japan
 _SEPARATOR = "\0"
 
 

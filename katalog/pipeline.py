@@ -28,6 +28,7 @@ from .errors import BuildFailed, Diagnostic
 from .files import read_inside
 from .load import VOCABULARY_KINDS, Thesis, Vocabulary, load_theses, load_thesis, load_vocabulary
 from .package import zip_bytes
+from .places import extend_vocabulary, find_places
 from .render import Cards, check_templates, make_env, pages, render_page, site_context, template_digest
 from .search import DocTerms, IndexCache, analyze_entry, count_terms
 from .validate import validate_thesis, validate_unique_ids, validate_vocabulary_links
@@ -162,6 +163,7 @@ class Builder:
         self.analyzer: Analyzer | None = None
         self.index = IndexCache()
         self.related: dict = {}
+        self.places_memo: dict = {}  # (text digest, vocabulary digest) → gazetteer names found in the text
         self.written: dict[str, tuple[bytes, str]] = {}  # path → (bytes last written, sha256)
 
     # ------------------------------------------------------------------ gather
@@ -194,6 +196,9 @@ class Builder:
         problems += check_templates(config)
         if any(p.severity == "error" for p in problems):
             raise BuildFailed(problems)
+        found = find_places(theses, vocab, memo=self.places_memo)
+        vocab = extend_vocabulary(vocab, found)
+        problems += found.problems
 
         if self.vocab_digest != vocab.digest:
             self.vocab_digest, self.prepared = vocab.digest, {}
