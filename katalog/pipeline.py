@@ -24,7 +24,9 @@ from .config import Config
 from .enrich import Entry, Site, Tagger, build_site, prepare_entry, related_search, related_signature
 from .errors import BuildFailed, Diagnostic
 from .load import Thesis, Vocabulary, load_theses, load_thesis, load_vocabulary
+from .export import export_files
 from .package import zip_bytes
+from .references import ReferenceFiles, listed_theses
 from .render import Cards, make_env, pages, render_page, site_context, template_digest
 from .search import DocTerms, IndexCache, analyze_entry, count_terms
 from .validate import validate_thesis, validate_unique_ids, validate_vocabulary_links
@@ -146,6 +148,7 @@ class Builder:
         self.index = IndexCache()
         self.related: dict = {}
         self.written: dict[str, tuple[bytes, str]] = {}  # path → (bytes last written, sha256)
+        self.references = ReferenceFiles()
 
     # ------------------------------------------------------------------ gather
     def gather(self) -> BuildResult:
@@ -191,6 +194,8 @@ class Builder:
             return self.index.finish(site, self.analyzer, self.index.join(dirty_terms, encoded))
 
         files, counts, rendered, digests = self._render(plan, index_files)
+        files.update(self.references.files(plan.site, listed_theses(plan.all_pages), config))  # .bib, .ris
+        files.update(export_files(plan.site, config))  # data/catalogue.json, .csv
         files.update(self._static())
         return BuildResult(files, problems, counts, rendered, time.monotonic() - started, warnings=warnings,
                            digests=digests)
