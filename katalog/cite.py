@@ -31,9 +31,9 @@ MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Ag
 ACCESS_PLACEHOLDER = "[tanggal akses]"  # in the page, cite.js puts the reader's date here
 
 _DEGREE_PATTERNS = (  # what a `degree` or `program` field says → kind of document
-    (re.compile(r"^(?:s-?\s?1|sarjana|bachelor|skripsi|undergraduate)\b", re.I), "skripsi"),
-    (re.compile(r"^(?:s-?\s?2|magister|master|tesis|thesis)\b", re.I), "tesis"),
-    (re.compile(r"^(?:s-?\s?3|doktor|doctor|doctoral|disertasi|dissertation|ph\.?\s?d)\b", re.I), "disertasi"),
+    (re.compile(r"^(?:s-?\s?1|sarjana|bachelor|skripsi|undergraduate)\b", re.IGNORECASE), "skripsi"),
+    (re.compile(r"^(?:s-?\s?2|magister|master|tesis|thesis)\b", re.IGNORECASE), "tesis"),
+    (re.compile(r"^(?:s-?\s?3|doktor|doctor|doctoral|disertasi|dissertation|ph\.?\s?d)\b", re.IGNORECASE), "disertasi"),
 )
 _HONORIFICS = {"dr", "prof", "ir", "drs", "dra", "hj", "kh", "mr", "mrs", "ms"}
 _PARTICLES = {"van", "von", "de", "der", "den", "di", "da", "du", "la", "le", "del", "della", "dos", "das",

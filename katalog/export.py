@@ -19,7 +19,7 @@ from .enrich import Entry, Site, partnership_key
 from .load import Vocabulary
 
 VERSION = 1
-JSON_PATH, CSV_PATH = "data/catalogue.json", "data/catalogue.csv"
+JSON_PATH, CSV_PATH, README_PATH = "data/catalogue.json", "data/catalogue.csv", "data/README.md"
 # The record's fields in CSV column order. Lists become "a; b" in the CSV.
 FIELDS = ("id", "src_name", "title", "title_en", "title_descriptive", "authors", "advisors", "institution",
           "faculty", "program", "degree", "document_type", "year", "academic_year", "period", "kind", "language",
@@ -149,5 +149,10 @@ def catalogue_csv(rows: list[dict]) -> bytes:
 
 
 def export_files(site: Site, config: Config) -> dict[str, bytes]:
+    """The two data files, and the description of their fields (docs/data.md) beside them."""
     rows = records(site, config)
-    return {JSON_PATH: catalogue_json(rows), CSV_PATH: catalogue_csv(rows)}
+    files = {JSON_PATH: catalogue_json(rows), CSV_PATH: catalogue_csv(rows)}
+    readme = config.root / "docs" / "data.md"
+    if readme.is_file():
+        files[README_PATH] = readme.read_bytes()
+    return files

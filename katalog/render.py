@@ -98,6 +98,7 @@ def site_context(site: Site, config: Config) -> dict:
         "title_en": config.site_title_en,
         "zip_link": config.zip_link,
         "site_url": config.site_url,
+        "data_readme": (config.root / "docs" / "data.md").is_file(),
         "source_date": config.source_date,
         "counts": {
             "theses": len(site.entries),
