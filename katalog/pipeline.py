@@ -23,8 +23,8 @@ from .analyze import Analyzer
 from .config import Config
 from .enrich import Entry, Site, Tagger, build_site, prepare_entry, related_search, related_signature
 from .errors import BuildFailed, Diagnostic
-from .load import Thesis, Vocabulary, load_theses, load_thesis, load_vocabulary
 from .export import export_files
+from .load import Thesis, Vocabulary, load_theses, load_thesis, load_vocabulary
 from .package import zip_bytes
 from .references import ReferenceFiles, listed_theses
 from .render import Cards, make_env, pages, render_page, site_context, template_digest
