@@ -1,13 +1,21 @@
 """Headless Chromium: crawl every page from file:// and under a sub-path; type real searches."""
 
 import zipfile
-from urllib.parse import urldefrag, urlparse
+from pathlib import Path
+from urllib.parse import unquote, urldefrag, urlparse
 
 import pytest
 
 from katalog.package import zip_bytes
 
 pytestmark = pytest.mark.browser
+
+
+def _file_exists(page, url: str) -> bool:
+    """A linked file that is not a page (a browser would download it, not show it)."""
+    if url.startswith("file:"):
+        return Path(unquote(urlparse(url).path)).is_file()
+    return page.request.get(url).ok
 
 
 def crawl(browser, start: str) -> dict:
@@ -34,6 +42,12 @@ def crawl(browser, start: str) -> dict:
             if not href.startswith(base):
                 continue
             target = urldefrag(href)[0]
+            if not urlparse(target).path.endswith(".html"):  # a download (.bib, .ris, .csv …): exists?
+                if target not in seen:
+                    seen.add(target)
+                    if not _file_exists(page, target):
+                        problems.append(f"missing file: {target}")
+                continue
             key = href if "#" in href and target != doc else target
             if key not in seen:
                 seen.add(key)
