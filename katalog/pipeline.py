@@ -23,7 +23,7 @@ from .analyze import Analyzer
 from .config import Config
 from .enrich import Entry, Site, Tagger, build_site, prepare_entry, related_search, related_signature
 from .errors import BuildFailed, Diagnostic
-from .export import export_files
+from .export import Exporter
 from .load import Thesis, Vocabulary, load_theses, load_thesis, load_vocabulary
 from .package import zip_bytes
 from .references import ReferenceFiles, listed_theses
@@ -149,6 +149,7 @@ class Builder:
         self.related: dict = {}
         self.written: dict[str, tuple[bytes, str]] = {}  # path → (bytes last written, sha256)
         self.references = ReferenceFiles()
+        self.exporter = Exporter()
 
     # ------------------------------------------------------------------ gather
     def gather(self) -> BuildResult:
@@ -190,12 +191,13 @@ class Builder:
         dirty_terms = self.index.stage(site, {e.id: terms for e, terms in prepared})
         plan, encoded = self._relate_and_encode(site, config, dirty_terms)
 
-        def index_files() -> dict[str, bytes]:
-            return self.index.finish(site, self.analyzer, self.index.join(dirty_terms, encoded))
+        def index_and_data_files() -> dict[str, bytes]:
+            files = self.index.finish(site, self.analyzer, self.index.join(dirty_terms, encoded))
+            files.update(self.references.files(plan.site, listed_theses(plan.all_pages), config))  # .bib, .ris
+            files.update(self.exporter.files(plan.site, config))  # data/catalogue.json, .csv
+            return files
 
-        files, counts, rendered, digests = self._render(plan, index_files)
-        files.update(self.references.files(plan.site, listed_theses(plan.all_pages), config))  # .bib, .ris
-        files.update(export_files(plan.site, config))  # data/catalogue.json, .csv
+        files, counts, rendered, digests = self._render(plan, index_and_data_files)
         files.update(self._static())
         return BuildResult(files, problems, counts, rendered, time.monotonic() - started, warnings=warnings,
                            digests=digests)

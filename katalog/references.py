@@ -91,8 +91,14 @@ def template_helpers(config: Config) -> dict:
     def citation(entry: Entry) -> ThesisCitation:
         return ThesisCitation(facts_of(entry, config), entry.excerpt, f"{entry.title} · {config.site_title}")
 
+    spans: dict[tuple[str, str], Markup] = {}  # a thesis is on many lists: its span is made once
+
     def coins(entry: Entry) -> Markup:
-        return Markup('<span class="Z3988" title="{}"></span>').format(citemeta.coins(facts_of(entry, config)))
+        span = spans.get((entry.id, entry.digest))
+        if span is None:
+            span = spans[entry.id, entry.digest] = Markup('<span class="Z3988" title="{}"></span>').format(
+                citemeta.coins(facts_of(entry, config)))
+        return span
 
     return {"citation": citation, "coins": coins}
 
