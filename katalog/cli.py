@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -17,7 +18,18 @@ def _config(args) -> Config:
     root = Path(args.root).resolve() if getattr(args, "root", None) else ROOT
     out = Path(args.out) if getattr(args, "out", None) else None
     zip_link = Config.zip_name if getattr(args, "zip", False) else None
-    return Config.for_project(root, out=out, zip_link=zip_link, source_date=getattr(args, "source_date", None))
+    return Config.for_project(root, out=out, zip_link=zip_link, source_date=getattr(args, "source_date", None),
+                              site_url=site_url(getattr(args, "site_url", None) or os.environ.get("KATALOG_SITE_URL")))
+
+
+def site_url(value: str | None) -> str | None:
+    """The public address as given (option or KATALOG_SITE_URL), ending in '/'; only http(s)."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    if not value.startswith(("https://", "http://")):
+        raise argparse.ArgumentTypeError(f"--site-url must start with https:// or http://, not {value!r}")
+    return value.rstrip("/") + "/"
 
 
 def report(diagnostics: list[Diagnostic], stream=None) -> None:
@@ -109,6 +121,8 @@ def parser() -> argparse.ArgumentParser:
             sp.add_argument("--zip", action="store_true",
                             help="put the offline zip into the site and link it from the home page (for publishing)")
         sp.add_argument("--source-date", help="a fixed date to print in the footer (keeps builds reproducible)")
+        sp.add_argument("--site-url", type=site_url, help="public address of the published site, for citations and canonical "
+                                           "links (default: $KATALOG_SITE_URL; none: offline copies give no URL)")
 
     b = sub.add_parser("build", help="build the site (the default command)")
     common(b)

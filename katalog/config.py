@@ -20,6 +20,9 @@ class Config:
     zip_link: str | None = None
     # A fixed date (ISO) shown in the footer; none by default, so output stays byte-identical.
     source_date: str | None = None
+    # The public address the site is published at ('https://example.org/katalog/'), when known:
+    # citations then give each page's URL, and pages a canonical link. Offline copies get none.
+    site_url: str | None = None
 
     @classmethod
     def for_project(cls, root: Path, out: Path | None = None, seeds: Path | None = None, **kw) -> Config:

@@ -25,10 +25,12 @@ from .analyze import Analyzer
 from .config import Config
 from .enrich import Entry, Site, Tagger, build_site, prepare_entry, related_search, related_signature
 from .errors import BuildFailed, Diagnostic
+from .export import Exporter
 from .files import read_inside
 from .load import VOCABULARY_KINDS, Thesis, Vocabulary, load_theses, load_thesis, load_vocabulary
 from .package import zip_bytes
 from .places import extend_vocabulary, find_places
+from .references import ReferenceFiles, listed_theses
 from .render import Cards, check_templates, make_env, pages, render_page, site_context, template_digest
 from .search import DocTerms, IndexCache, analyze_entry, count_terms
 from .validate import validate_thesis, validate_unique_ids, validate_vocabulary_links
@@ -165,6 +167,8 @@ class Builder:
         self.related: dict = {}
         self.places_memo: dict = {}  # (text digest, vocabulary digest) → gazetteer names found in the text
         self.written: dict[str, tuple[bytes, str]] = {}  # path → (bytes last written, sha256)
+        self.references = ReferenceFiles()
+        self.exporter = Exporter()
 
     # ------------------------------------------------------------------ gather
     def gather(self) -> BuildResult:
@@ -210,10 +214,13 @@ class Builder:
         dirty_terms = self.index.stage(site, {e.id: terms for e, terms in prepared})
         plan, encoded = self._relate_and_encode(site, config, dirty_terms)
 
-        def index_files() -> dict[str, bytes]:
-            return self.index.finish(site, self.analyzer, self.index.join(dirty_terms, encoded))
+        def index_and_data_files() -> dict[str, bytes]:
+            files = self.index.finish(site, self.analyzer, self.index.join(dirty_terms, encoded))
+            files.update(self.references.files(plan.site, listed_theses(plan.all_pages), config))  # .bib, .ris
+            files.update(self.exporter.files(plan.site, config))  # data/catalogue.json, .csv
+            return files
 
-        files, counts, rendered, digests = self._render(plan, index_files)
+        files, counts, rendered, digests = self._render(plan, index_and_data_files)
         files.update(self._static())
         return BuildResult(files, problems, counts, rendered, time.monotonic() - started, warnings=warnings,
                            digests=digests)

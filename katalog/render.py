@@ -16,6 +16,7 @@ from .errors import Diagnostic
 from .files import read_inside
 from .load import legal_refs
 from .markdown import render_markdown
+from .references import template_helpers
 
 KIND_LABELS = {"abstract": "Abstrak", "conclusion": "Kesimpulan", "chapter": "Bab tesis",
                "summary": "Ringkasan", "full": "Teks lengkap"}
@@ -80,6 +81,7 @@ def make_env(config: Config) -> Environment:
     env.globals.update(KIND_LABELS=KIND_LABELS, CITY_TYPES=CITY_TYPES, LANGUAGES=LANGUAGES, SECTIONS=SECTIONS,
                        STAGE_STATUS_LABELS=STAGE_STATUS_LABELS, LEGAL_STATUS_LABELS=LEGAL_STATUS_LABELS,
                        stage_strip=_stage_strips(env))
+    env.globals.update(template_helpers(config))  # citation(e), coins(e)
     return env
 
 
@@ -132,6 +134,8 @@ def site_context(site: Site, config: Config) -> dict:
         "title": config.site_title,
         "title_en": config.site_title_en,
         "zip_link": config.zip_link,
+        "site_url": config.site_url,
+        "data_readme": (config.root / "docs" / "data.md").is_file(),
         "source_date": config.source_date,
         "counts": {
             "theses": len(site.entries),
@@ -197,7 +201,8 @@ def _list_keys(site: Site):
 
 def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
     """Every page of the site with its context and a key of all it depends on."""
-    vocab, base = site.vocab, (templates_key, site.vocab.digest, config.source_date, config.site_title)
+    vocab, base = site.vocab, (templates_key, site.vocab.digest, config.source_date, config.site_title,
+                               config.site_url)
     all_ids = [e.id for e in site.ordered_entries()]
     _cards_key = _list_keys(site)
     every = _cards_key(all_ids)
@@ -294,4 +299,4 @@ def render_page(env: Environment, page: Page, site_ctx: dict, site: Site, cards:
     template = env.get_template(page.template)
     page_ctx = {"dest_path": page.dest_path, **page.context}
     return template.render(site=site_ctx, page=page_ctx, vocab=site.vocab, term_url=term_url,
-                           partnerships=site.partnerships, card=cards)
+                           partnerships=site.partnerships, card=cards, entries=site.entries)

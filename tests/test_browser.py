@@ -2,7 +2,8 @@
 
 import re
 import zipfile
-from urllib.parse import quote_plus, urldefrag, urlparse
+from pathlib import Path
+from urllib.parse import quote_plus, unquote, urldefrag, urlparse
 
 import pytest
 from playwright.sync_api import expect
@@ -10,6 +11,13 @@ from playwright.sync_api import expect
 from katalog.package import zip_bytes
 
 pytestmark = pytest.mark.browser
+
+
+def _file_exists(page, url: str) -> bool:
+    """A linked file that is not a page (a browser would download it, not show it)."""
+    if url.startswith("file:"):
+        return Path(unquote(urlparse(url).path)).is_file()
+    return page.request.get(url).ok
 
 
 def crawl(browser, start: str) -> dict:
@@ -36,6 +44,12 @@ def crawl(browser, start: str) -> dict:
             if not href.startswith(base):
                 continue
             target = urldefrag(href)[0]
+            if not urlparse(target).path.endswith(".html"):  # a download (.bib, .ris, .csv …): exists?
+                if target not in seen:
+                    seen.add(target)
+                    if not _file_exists(page, target):
+                        problems.append(f"missing file: {target}")
+                continue
             key = href if "#" in href and target != doc else target
             if key not in seen:
                 seen.add(key)

@@ -1,0 +1,155 @@
+"""Citations wired into the site: an entry's facts, the template helpers, the .bib/.ris files.
+
+Every page that lists theses (a thesis, a city, a country, a theory, a stage, a partnership, all
+theses) gets a BibTeX and an RIS file beside it with the same name: `theses/<id>.bib`,
+`cities/padang.ris`, `theses/index.bib` … Each thesis's entry is made once per build and cached
+across rebuilds by its content digest and the site's address.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from markupsafe import Markup
+
+from . import cite, citemeta
+from .config import Config
+from .enrich import Entry, Site
+
+LIST_FORMATS = ("bib", "ris")
+
+
+def public_url(config: Config, path: str) -> str | None:
+    """The absolute address of a file of the site, when the site knows where it is published."""
+    if not config.site_url:
+        return None
+    return config.site_url.rstrip("/") + "/" + path
+
+
+def _texts(value) -> tuple[str, ...]:
+    if value in (None, ""):
+        return ()
+    return tuple(str(v) for v in value) if isinstance(value, (list, tuple)) else (str(value),)
+
+
+def facts_of(entry: Entry, config: Config) -> cite.Facts:
+    """What the catalogue knows of a thesis, as the citation functions take it."""
+    meta = entry.meta
+    year = meta.get("year")
+    return cite.Facts(
+        id=entry.id, title=entry.title, title_descriptive=entry.title_descriptive, title_en=entry.title_en,
+        authors=tuple(cite.parse_name(a) for a in _texts(meta.get("authors"))),
+        year=year if isinstance(year, int) else None,
+        doc_type=cite.document_type(meta.get("degree"), meta.get("program")),
+        degree=str(meta.get("degree") or ""), institution=str(meta.get("institution") or ""),
+        program=str(meta.get("program") or ""), languages=_texts(meta.get("language")),
+        keywords=_texts(meta.get("keywords")), url=public_url(config, entry.url), site_title=config.site_title,
+    )
+
+
+@dataclass
+class ThesisCitation:
+    """What a thesis page shows and puts in its <head>; computed when the page is rendered."""
+
+    facts: cite.Facts
+    description: str
+    page_title: str
+
+    @cached_property
+    def apa(self) -> cite.Rendered:
+        return cite.apa(self.facts)
+
+    @cached_property
+    def apa_in_text(self) -> cite.Rendered:
+        return cite.apa_in_text(self.facts)
+
+    @cached_property
+    def chicago(self) -> cite.Rendered:
+        return cite.chicago(self.facts)
+
+    @property
+    def highwire(self) -> list[tuple[str, str]]:
+        return citemeta.highwire(self.facts)
+
+    @property
+    def open_graph(self) -> list[tuple[str, str]]:
+        return citemeta.open_graph(self.facts, self.description)
+
+    @property
+    def json_ld(self) -> Markup:
+        return citemeta.script_json(citemeta.json_ld(self.facts, self.page_title))
+
+    @property
+    def canonical(self) -> str | None:
+        return self.facts.url
+
+
+def template_helpers(config: Config) -> dict:
+    """Globals for the Jinja environment: `citation(e)` for a thesis page, `coins(e)` for lists."""
+
+    def citation(entry: Entry) -> ThesisCitation:
+        return ThesisCitation(facts_of(entry, config), entry.excerpt, f"{entry.title} · {config.site_title}")
+
+    spans: dict[tuple[str, str], Markup] = {}  # a thesis is on many lists: its span is made once
+
+    def coins(entry: Entry) -> Markup:
+        span = spans.get((entry.id, entry.digest))
+        if span is None:
+            span = spans[entry.id, entry.digest] = Markup('<span class="Z3988" title="{}"></span>').format(
+                citemeta.coins(facts_of(entry, config)))
+        return span
+
+    return {"citation": citation, "coins": coins}
+
+
+class ReferenceFiles:
+    """The .bib and .ris files of the site. Kept by the builder across rebuilds: one entry's text
+    is made once per (digest, site address), and a list whose entries did not change keeps its
+    very bytes (the writer then needs not hash them again)."""
+
+    def __init__(self):
+        self.entries: dict[tuple, tuple[str, str]] = {}
+        self.lists: dict[str, tuple[tuple, bytes, bytes]] = {}
+
+    def files(self, site: Site, lists: dict[str, tuple[str, ...]], config: Config) -> dict[str, bytes]:
+        """`lists`: a page's path → the theses it lists. Each gets <page>.bib and <page>.ris."""
+        entries: dict[tuple, tuple[str, str]] = {}
+        cached_lists, self.lists = self.lists, {}
+        out: dict[str, bytes] = {}
+        for path, ids in sorted(lists.items()):
+            keys = tuple((i, site.entries[i].digest, config.site_url, config.site_title) for i in ids)
+            old = cached_lists.get(path)
+            if old is None or old[0] != keys:
+                texts = []
+                for key in keys:
+                    if key not in entries:
+                        entries[key] = self.entries.get(key) or self._texts(site.entries[key[0]], config)
+                    texts.append(entries[key])
+                old = (keys, "\n".join(b for b, _ in texts).encode(), "".join(r for _, r in texts).encode())
+            else:
+                entries.update((k, self.entries[k]) for k in keys if k in self.entries)
+            self.lists[path] = old
+            stem = path.removesuffix(".html")
+            out[stem + ".bib"], out[stem + ".ris"] = old[1], old[2]
+        self.entries = entries
+        return out
+
+    @staticmethod
+    def _texts(entry: Entry, config: Config) -> tuple[str, str]:
+        facts = facts_of(entry, config)
+        return cite.bibtex(facts), cite.ris(facts)
+
+
+def listed_theses(pages) -> dict[str, tuple[str, ...]]:
+    """From the site's pages, those that list theses and which: a thesis page lists itself;
+    a city, country, theory, stage or partnership page its subjects then its mentions; the
+    list of all theses all of them. The home page's recent theses and related theses are not lists."""
+    lists: dict[str, tuple[str, ...]] = {}
+    for page in pages:
+        if page.template == "thesis.html":
+            lists[page.dest_path] = (page.context["e"].id,)
+        elif page.template in ("term.html", "partnership.html", "theses.html"):
+            ids = (*page.context.get("theses", ()), *page.context.get("mentioned", ()))
+            lists[page.dest_path] = tuple(dict.fromkeys(ids))
+    return lists
