@@ -60,6 +60,7 @@ def as_list(value: object) -> list:
     if value is None:
         return []
     items = value if isinstance(value, list) else [value]
+    items = [item.get("slug") if isinstance(item, dict) else item for item in items]  # {slug, name, …} records
     return [item for item in items if item not in (None, "")]
 
 

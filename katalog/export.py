@@ -97,6 +97,8 @@ def thesis_record(entry: Entry, vocab: Vocabulary, config: Config) -> dict:
         stages=_named(vocab, "stages", entry.subjects.get("stages", ())),
         url=(config.site_url.rstrip("/") + "/" + entry.url) if config.site_url else entry.url,
     )
+    if isinstance(record.get("inferred"), dict):  # field → line: the names of the fields taken from the text
+        record["inferred"] = sorted(record["inferred"])
     for name in LIST_FIELDS:
         if record[name] is None:
             record[name] = []
