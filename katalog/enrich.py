@@ -15,6 +15,7 @@ from .errors import Diagnostic
 from .load import Thesis, Vocabulary
 from .markdown import Heading, render_markdown
 from .text import WORD_RE, excerpt, fold_same_length, plain, title_case
+from .timeline import in_order, parse_events
 from .text import words as text_words
 
 TAG_KINDS = ("cities", "countries", "theories", "stages")
@@ -192,6 +193,9 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
     abstract_labels = {lang: label for lang, label in (("id", "Abstrak"), ("en", "Abstract")) if found.get(label)}
     abstracts = {lang: "\n\n".join(found[label]) for lang, label in abstract_labels.items()}
     meta = {k: thesis.meta[k] for k in META_KEYS if thesis.meta.get(k) not in (None, "", [])}
+    events, _ = parse_events(thesis.meta.get("events"), vocab.terms.get("stages", {}))
+    if events:  # in date order, as timeline.Event tuples
+        meta["events"] = tuple(e._replace(thesis=thesis.id) for e in in_order(events))
     if "keywords" not in meta and keywords_line(cleaned.markdown):
         meta["keywords"] = keywords_line(cleaned.markdown)
     if thesis.meta.get("title"):

@@ -8,12 +8,13 @@ from collections.abc import Iterator
 
 from .errors import Diagnostic
 from .load import Thesis, Vocabulary
+from .timeline import parse_events
 
 TEXT_FIELDS = {"id", "title", "title_en", "institution", "faculty", "program", "degree",
                "academic_year", "period", "kind", "source", "doi", "url"}
 LIST_FIELDS = {"authors", "advisors", "language", "keywords", "sectors"}
 VOCAB_FIELDS = {"cities": "cities", "countries": "countries", "theories": "theories", "stages": "stages"}
-KNOWN_FIELDS = TEXT_FIELDS | LIST_FIELDS | set(VOCAB_FIELDS) | {"partnership", "title_descriptive", "year"}
+KNOWN_FIELDS = TEXT_FIELDS | LIST_FIELDS | set(VOCAB_FIELDS) | {"partnership", "title_descriptive", "year", "events"}
 KINDS = ("abstract", "conclusion", "chapter", "summary", "full")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -99,8 +100,14 @@ def rule_has_text(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
         yield thesis.body_line, "thesis has no text below the front matter"
 
 
+def rule_events(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
+    """Each event has a date (year or year-month), a known stage if any, and a short note if any."""
+    _, problems = parse_events(thesis.meta.get("events"), vocab.terms.get("stages", {}), key_line=thesis.meta_lines.get("events", 1))
+    yield from problems
+
+
 RULES = (rule_known_keys, rule_field_types, rule_year, rule_kind, rule_vocabulary_refs,
-         rule_partnership, rule_id, rule_has_text)
+         rule_partnership, rule_id, rule_has_text, rule_events)
 
 
 def validate_thesis(thesis: Thesis, vocab: Vocabulary) -> list[Diagnostic]:
