@@ -107,6 +107,7 @@ def timeline_context(site: Site, events, title: str, subject: str) -> dict:
     events = tuple(in_order(events))
     used = {e.stage for e in events}
     return {"events": events, "title": title, "names": {k: v for k, v in names.items() if k in used},
+            "several_theses": len({e.thesis for e in events}) > 1,
             "order_note": order_sentence(events, {t.slug: t.position for t in stages}, names, subject)}
 
 

@@ -39,6 +39,7 @@ title: "{quoted}"
 # cities: []                   # other cities that are a subject of the thesis
 # theories: []
 # stages: []
+# events: [{{date: "2015", stage: loi, note: ""}}]   # only dates the text states: YYYY or YYYY-MM
 # sectors: []
 # keywords: []
 # source: ""                   # the original file name

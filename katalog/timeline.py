@@ -19,8 +19,8 @@ EVENT_KEYS = ("date", "stage", "note")
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
           "November", "Desember")
 WIDTH = 800
-ROW = 26  # height of a row of labels
-CHAR = 8.2  # estimated width of a character of a 15-unit label
+ROW = 40  # height of a row of labels
+CHAR = 15.0  # width of a character of a label at its largest (28 units, on a narrow screen: see style.css)
 
 
 class Event(NamedTuple):
@@ -139,7 +139,7 @@ def render_timeline(events, names: dict[str, str], title: str, id_prefix: str = 
     if not events:
         return ""
     start, end, step = _years(events)
-    left, right, axis_y = 16, WIDTH - 16, 34
+    left, right, axis_y = 16, WIDTH - 16, 44
 
     def x_of(year: float) -> float:
         return left + (year - start) / (end - start) * (right - left)
@@ -154,7 +154,7 @@ def render_timeline(events, names: dict[str, str], title: str, id_prefix: str = 
         row = next((r for r, last in enumerate(rows_end) if x_from > last + 10), len(rows_end))
         rows_end[row:row + 1] = [x_to]
         marks.append((e, label, x, row, anchor_end))
-    height = axis_y + 30 + len(rows_end) * ROW
+    height = axis_y + 20 + len(rows_end) * ROW
     title_id = f"{id_prefix}-title"
     out = [f'<svg class="timeline-svg" viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="{title_id}" '
            f'xmlns="http://www.w3.org/2000/svg"><title id="{title_id}">{escape(title)}</title>',
@@ -165,14 +165,14 @@ def render_timeline(events, names: dict[str, str], title: str, id_prefix: str = 
         if (year - start) % step == 0 and year < end:
             out.append(f'<text class="year" x="{round(x_of(year + 0.5))}" y="{axis_y - 12}" text-anchor="middle">{year}</text>')
     for e, label, x, row, anchor_end in marks:
-        y = axis_y + 30 + row * ROW
+        y = axis_y + 20 + row * ROW
         tip = escape(f"{e.label}: {names.get(e.stage, e.stage) if e.stage else ''}{' — ' if e.stage and e.note else ''}{e.note}")
         shape = (f'<rect class="span" x="{round(x_of(e.year)) + 1}" y="{axis_y - 4}" width="{round(x_of(e.year + 1) - x_of(e.year)) - 2}" height="8"/>'
                  if e.month is None else f'<circle class="dot" cx="{round(x)}" cy="{axis_y}" r="6"/>')
         anchor = ' text-anchor="end"' if anchor_end else ""
         out.append(f'<g class="event"><title>{tip}</title>{shape}'
                    f'<line class="leader" x1="{round(x)}" y1="{axis_y + 6}" x2="{round(x)}" y2="{y - 4}"/>'
-                   f'<text x="{round(x) + (-4 if anchor_end else 4)}" y="{y + 10}"{anchor}>{escape(label)}</text></g>')
+                   f'<text x="{round(x) + (-4 if anchor_end else 4)}" y="{y + 14}"{anchor}>{escape(label)}</text></g>')
     out.append("</svg>")
     return "".join(out)
 

@@ -236,10 +236,9 @@ def render_map(places, links, bbox=None, title: str = "Peta", id_prefix: str = "
         if link.slug_a in where and link.slug_b in where:
             out.append(f'<a href="{escape(link.url)}" class="link"><title>{escape(link.name)}</title>'
                        f'<path d="{_curve(where[link.slug_a], where[link.slug_b])}"/></a>')
-    labelled = len(where) <= LABELS_UP_TO and bbox is not None
-    for place in places:
-        if place.slug in where:
-            out.append(_dot(place, where[place.slug], labelled))
+    drawn = [p for p in places if p.slug in where]
+    labels = _labels(drawn, where, view.height) if len(drawn) <= LABELS_UP_TO and bbox is not None else {}
+    out += [_dot(p, where[p.slug], labels.get(p.slug)) for p in drawn]
     out.append("</svg>")
     return "".join(out)
 
@@ -252,12 +251,41 @@ def _curve(a: tuple[float, float], b: tuple[float, float]) -> str:
     return f"M{x1:.0f} {y1:.0f}Q{cx:.0f} {cy:.0f} {x2:.0f} {y2:.0f}"
 
 
-def _dot(place: Place, at: tuple[float, float], labelled: bool) -> str:
+# A label's size at its largest (34 units on a narrow screen, see style.css), for placing labels apart.
+LABEL_CHAR, LABEL_HEIGHT = 19.0, 34.0
+
+
+def _labels(places: list[Place], where: dict, height: int) -> dict[str, tuple[int, int, str]]:
+    """Where each name goes (x, y, text-anchor): right of its dot, else left, above or below,
+    the first spot that overlaps no label placed before and stays in the frame; else none (the
+    dot's title and the list beside the map still name it)."""
+    taken: list[tuple[float, float, float, float]] = []
+    out = {}
+    for place in sorted(places, key=lambda p: (where[p.slug][1], p.slug)):
+        x, y = (round(v) for v in where[place.slug])
+        w = len(place.name) * LABEL_CHAR
+        spots = [(x + 12, y + 6, "start", x + 12, x + 12 + w), (x - 12, y + 6, "end", x - 12 - w, x - 12),
+                 (x, y - 16, "middle", x - w / 2, x + w / 2), (x, y + 16 + LABEL_HEIGHT * 0.7, "middle", x - w / 2, x + w / 2)]
+        for lx, ly, anchor, left, right in spots:
+            box = (left, ly - LABEL_HEIGHT * 0.75, right, ly + LABEL_HEIGHT * 0.25)
+            inside = box[0] >= 0 and box[2] <= WIDTH and box[1] >= 0 and box[3] <= height
+            if inside and not any(_overlap(box, other) for other in taken):
+                taken.append(box)
+                out[place.slug] = (lx, ly, anchor)
+                break
+    return out
+
+
+def _overlap(a: tuple, b: tuple) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _dot(place: Place, at: tuple[float, float], label: tuple[int, int, str] | None) -> str:
     x, y = round(at[0]), round(at[1])
-    label = ""
-    if labelled:
-        anchor, dx = ("end", -12) if x > WIDTH * 0.6 else ("start", 12)
-        label = f'<text x="{x + dx}" y="{y + 6}" text-anchor="{anchor}">{escape(place.name)}</text>'
+    text = ""
+    if label:
+        lx, ly, anchor = label
+        text = f'<text x="{lx}" y="{ly}" text-anchor="{anchor}">{escape(place.name)}</text>'
     return (f'<a href="{escape(place.url)}" class="place"><title>{escape(place.name)}</title>'
             f'<circle class="hit" cx="{x}" cy="{y}" r="14"/><circle class="dot" cx="{x}" cy="{y}" r="6"/>'
-            f'{label}</a>')
+            f'{text}</a>')
