@@ -65,17 +65,18 @@ def cmd_serve(args) -> int:
 
 
 def cmd_zip(args) -> int:
-    from .package import make_zip
+    from .package import check_zip_path, make_zip
     from .pipeline import Builder
 
     config = _config(args)
+    dest = Path(args.output or (config.root / "dist" / config.zip_name))
+    check_zip_path(dest, config.root, [config.seeds, config.templates, config.static])
     try:
         result = Builder(config, jobs=args.jobs).gather()
     except BuildFailed as failed:
         report(failed.diagnostics)
         print(f"zip not made: {summary_line(failed.diagnostics)}", file=sys.stderr)
         return 1
-    dest = Path(args.output or (config.root / "dist" / config.zip_name))
     make_zip(result.files, dest, folder=dest.stem)
     print(f"wrote {dest} ({dest.stat().st_size // 1024} KiB, {len(result.files)} files)")
     return 0
@@ -87,7 +88,7 @@ def cmd_new(args) -> int:
     config = _config(args)
     try:
         path = new_thesis(config, args.title, slug=args.id)
-    except FileExistsError as exc:
+    except (FileExistsError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(f"created {config.display_path(path)}")

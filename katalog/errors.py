@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def printable(text: str) -> str:
+    """One line that any terminal can print: control characters and lone surrogates escaped."""
+    text = _CONTROL_RE.sub(lambda m: repr(m.group())[1:-1], text)
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def shown(value: object, limit: int = 80) -> str:
+    """A value quoted for a message, on one line and cut to `limit` characters."""
+    text = printable(str(value))
+    return f"'{text[:limit]}…'" if len(text) > limit else f"'{text}'"
 
 
 @dataclass(frozen=True, order=True)
@@ -14,7 +29,7 @@ class Diagnostic:
 
     def __str__(self) -> str:
         prefix = "" if self.severity == "error" else "warning: "
-        return f"{self.path}:{self.line}: {prefix}{self.message}"
+        return printable(f"{self.path}:{self.line}: {prefix}{self.message}")
 
 
 class BuildFailed(Exception):

@@ -10,15 +10,11 @@ from pathlib import Path
 import yaml
 
 from .config import Config
-from .errors import Diagnostic
+from .errors import Diagnostic, shown
+from .files import read_inside, summary_files
+from .schema import check_entry
 
 VOCABULARY_KINDS = ("countries", "cities", "theories", "stages")
-REQUIRED_FIELDS = {
-    "countries": ("name_id", "name_en"),
-    "cities": ("name", "official", "type", "country"),
-    "theories": ("name_id", "name_en", "summary"),
-    "stages": ("name_id", "name_en", "description"),
-}
 
 
 class LineDict(dict):
@@ -28,6 +24,10 @@ class LineDict(dict):
     lines: dict
 
 
+MAX_YAML_VALUES = 20_000  # values after expanding aliases: a front matter has tens, a vocabulary thousands
+MAX_YAML_DEPTH = 40  # nesting of lists and mappings
+
+
 class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # the C parser when built
     def construct_mapping(self, node, deep=False):
         mapping = LineDict(super().construct_mapping(node, deep=True))
@@ -35,6 +35,8 @@ class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # the C parse
         mapping.lines = {}
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=True)
+            if key in mapping.lines:  # YAML would let the last one win, silently
+                self.duplicates.append((key_node.start_mark.line + 1, key, mapping.lines[key]))
             mapping.lines[key] = key_node.start_mark.line + 1
         return mapping
 
@@ -52,19 +54,87 @@ _LineLoader.yaml_implicit_resolvers = {
 }
 
 
+def _children(node) -> list:
+    if isinstance(node, yaml.SequenceNode):
+        return node.value
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
+
+
+def _graph_problem(root) -> tuple[int, str] | None:
+    """An alias bomb, a recursive alias or too deep a nesting, found on the node graph before any
+    value is built (aliases share nodes, so the walk is as cheap as the text is long)."""
+    size: dict[int, int] = {}
+    open_nodes = {id(root)}
+    stack = [(root, iter(_children(root)))]
+    while stack:
+        node, rest = stack[-1]
+        for child in rest:
+            if id(child) in size:
+                continue
+            if id(child) in open_nodes:
+                return child.start_mark.line + 1, "recursive YAML alias (a value that contains itself)"
+            if len(stack) >= MAX_YAML_DEPTH:
+                return child.start_mark.line + 1, f"YAML nested more than {MAX_YAML_DEPTH} levels deep"
+            open_nodes.add(id(child))
+            stack.append((child, iter(_children(child))))
+            break
+        else:
+            stack.pop()
+            open_nodes.discard(id(node))
+            size[id(node)] = 1 + sum(size[id(c)] for c in _children(node))
+            if size[id(node)] > MAX_YAML_VALUES:
+                return node.start_mark.line + 1, (f"YAML aliases expand to more than {MAX_YAML_VALUES:,} values "
+                                                  "(an alias bomb?): not read")
+    return None
+
+
+def _yaml_error(exc: Exception, text: str, reparse: bool) -> tuple[int, str]:
+    if reparse:  # the pure-Python parser names the problem and its line more precisely than libyaml
+        try:
+            yaml.compose(text, Loader=yaml.SafeLoader)
+        except yaml.YAMLError as slow:
+            exc = slow
+        except RecursionError:
+            pass
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
+    return (mark.line + 1 if mark else 1), f"invalid YAML: {problem}"
+
+
 def parse_yaml(text: str, path: str, line_offset: int = 0) -> tuple[object, list[Diagnostic]]:
-    """Parse YAML; a syntax error becomes a diagnostic at the parser's line."""
+    """Parse YAML safely: syntax errors, duplicate keys, alias bombs and deep nesting are
+    diagnostics at their line, never an exception or a runaway."""
+    if "\0" in text:
+        line = text.count("\n", 0, text.index("\0")) + 1 + line_offset
+        return None, [Diagnostic(path, line, "raw NUL character in YAML")]
     try:
-        return yaml.load(text, Loader=_LineLoader), []
-    except yaml.YAMLError:
-        pass
-    try:  # the pure-Python parser names the problem and its line more precisely
-        return yaml.load(text, Loader=yaml.SafeLoader), []
+        node = yaml.compose(text, Loader=_LineLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = (mark.line + 1 if mark else 1) + line_offset
-        problem = getattr(exc, "problem", None) or str(exc)
-        return None, [Diagnostic(path, line, f"invalid YAML: {problem}")]
+        line, message = _yaml_error(exc, text, reparse=True)
+        return None, [Diagnostic(path, line + line_offset, message)]
+    except RecursionError:
+        return None, [Diagnostic(path, 1 + line_offset, f"YAML nested more than {MAX_YAML_DEPTH} levels deep")]
+    if node is None:
+        return None, []
+    found = _graph_problem(node)
+    if found:
+        return None, [Diagnostic(path, found[0] + line_offset, found[1])]
+    loader = _LineLoader("")
+    loader.duplicates = []
+    try:
+        data = loader.construct_document(node)
+    except yaml.YAMLError as exc:
+        line, message = _yaml_error(exc, text, reparse=False)
+        return None, [Diagnostic(path, line + line_offset, message)]
+    except RecursionError:
+        return None, [Diagnostic(path, 1 + line_offset, f"YAML nested more than {MAX_YAML_DEPTH} levels deep")]
+    finally:
+        loader.dispose()
+    problems = [Diagnostic(path, line + line_offset, f"duplicate key {shown(key)} (also on line {first + line_offset}); "
+                           "only one may stay") for line, key, first in loader.duplicates]
+    return data, problems
 
 
 @dataclass(frozen=True)
@@ -106,14 +176,37 @@ class Thesis:
     digest: str
 
 
-def read_text(path: Path, display: str, raw: bytes | None = None) -> tuple[str | None, list[Diagnostic]]:
-    """Read a file as UTF-8, reporting the line of the first undecodable byte."""
-    raw = path.read_bytes() if raw is None else raw
-    try:
-        return raw.decode("utf-8").replace("\r\n", "\n"), []
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return None, [Diagnostic(display, line, f"file is not UTF-8 (byte 0x{raw[exc.start]:02x} cannot be decoded)")]
+def decode(raw: bytes, display: str) -> tuple[str | None, list[Diagnostic]]:
+    """Bytes of a source file as text: UTF-8 (a byte-order mark is dropped) or UTF-16 with its
+    byte-order mark; line ends made LF (CRLF and old Mac CR alike)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError:
+            return None, [Diagnostic(display, 1, "file starts like UTF-16 but cannot be decoded as UTF-16")]
+    elif b"\0" in raw:
+        line = raw[: raw.index(b"\0")].count(b"\n") + 1
+        return None, [Diagnostic(display, line, "file contains NUL bytes (UTF-16 without a byte-order mark?); "
+                                                "save it as UTF-8")]
+    else:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            return None, [Diagnostic(display, line, f"file is not UTF-8 (byte 0x{raw[exc.start]:02x} cannot be decoded)")]
+    text = text.removeprefix("\ufeff")
+    if "\0" in text:
+        return None, [Diagnostic(display, text.count("\n", 0, text.index("\0")) + 1, "file contains NUL characters")]
+    return text.replace("\r\n", "\n").replace("\r", "\n"), []
+
+
+def read_source(path: Path, config: Config) -> tuple[str | None, list[Diagnostic]]:
+    """A project file as text, read only if it is a regular file inside the project."""
+    display = config.display_path(path)
+    raw, problems = read_inside(path, config.root, display)
+    if raw is None:
+        return None, problems
+    return decode(raw, display)
 
 
 def _term_from(kind: str, slug: str, entry: LineDict, position: int) -> Term:
@@ -125,21 +218,25 @@ def _term_from(kind: str, slug: str, entry: LineDict, position: int) -> Term:
     return Term(kind, str(slug), name, name_en, aliases, dict(entry), entry.line, position)
 
 
+def _read_yaml_file(path: Path, config: Config, digest) -> tuple[object, list[Diagnostic]]:
+    text, problems = read_source(path, config)
+    if text is None:
+        return None, problems
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    data, errs = parse_yaml(text, config.display_path(path))
+    return data, problems + errs
+
+
 def load_vocabulary(config: Config) -> tuple[Vocabulary, list[Diagnostic]]:
     vocab, problems, digest = Vocabulary(), [], hashlib.sha256()
     for kind in VOCABULARY_KINDS:
         path = config.seeds / f"{kind}.yml"
         display = config.display_path(path)
         vocab.terms[kind] = {}
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             problems.append(Diagnostic(display, 1, f"missing vocabulary file {kind}.yml"))
             continue
-        text, errs = read_text(path, display)
-        problems += errs
-        if text is None:
-            continue
-        digest.update(text.encode())
-        data, errs = parse_yaml(text, display)
+        data, errs = _read_yaml_file(path, config, digest)
         problems += errs
         if data is None:
             continue
@@ -149,25 +246,36 @@ def load_vocabulary(config: Config) -> tuple[Vocabulary, list[Diagnostic]]:
         for position, (slug, entry) in enumerate(data.items()):
             line = data.lines.get(slug, 1)
             if not isinstance(entry, dict):
-                problems.append(Diagnostic(display, line, f"entry '{slug}' must be a mapping"))
+                problems.append(Diagnostic(display, line, f"entry {shown(slug)} must be a mapping of field: value"))
                 continue
-            for name in REQUIRED_FIELDS[kind]:
-                if entry.get(name) in (None, ""):
-                    problems.append(Diagnostic(display, line, f"{kind} entry '{slug}' is missing required field '{name}'"))
-            vocab.terms[kind][str(slug)] = _term_from(kind, slug, entry, position)
-    synonyms_path = config.seeds / "synonyms.yml"
-    if synonyms_path.exists():
-        display = config.display_path(synonyms_path)
-        text, errs = read_text(synonyms_path, display)
-        problems += errs
-        if text is not None:
-            digest.update(text.encode())
-            data, errs = parse_yaml(text, display)
-            problems += errs
-            for key, phrases in (data or {}).items():
-                vocab.synonyms[str(key)] = tuple(str(p) for p in phrases or [])
+            entry_problems = [Diagnostic(display, n, message) for n, message in check_entry(kind, slug, entry, entry.lines, line)]
+            problems += entry_problems
+            if not entry_problems:
+                vocab.terms[kind][str(slug)] = _term_from(kind, slug, entry, position)
+    problems += _load_synonyms(config, vocab, digest)
     vocab.digest = digest.hexdigest()
     return vocab, problems
+
+
+def _load_synonyms(config: Config, vocab: Vocabulary, digest) -> list[Diagnostic]:
+    """synonyms.yml: a mapping of key → list of phrases that find the same theses."""
+    path = config.seeds / "synonyms.yml"
+    if not path.exists() and not path.is_symlink():
+        return []
+    display = config.display_path(path)
+    data, problems = _read_yaml_file(path, config, digest)
+    if data is None:
+        return problems
+    if not isinstance(data, dict):
+        return problems + [Diagnostic(display, 1, "synonyms.yml must be a mapping of key: [phrase, phrase, …]")]
+    for key, phrases in data.items():
+        line = data.lines.get(key, 1)
+        if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
+            problems.append(Diagnostic(display, line, f"synonyms {shown(key)} must be a list of phrases, "
+                                                      "e.g. kerjasama: [kerja sama, cooperation]"))
+            continue
+        vocab.synonyms[str(key)] = tuple(phrases)
+    return problems
 
 
 def split_front_matter(text: str, display: str) -> tuple[dict, dict, str, int, bool, list[Diagnostic]]:
@@ -193,19 +301,28 @@ def split_front_matter(text: str, display: str) -> tuple[dict, dict, str, int, b
 
 def load_thesis(path: Path, config: Config, raw: bytes | None = None) -> tuple[Thesis | None, list[Diagnostic]]:
     display = config.display_path(path)
-    raw = path.read_bytes() if raw is None else raw
-    text, problems = read_text(path, display, raw)
+    if raw is None:
+        raw, problems = read_inside(path, config.root, display)
+        if raw is None:
+            return None, problems
+    text, problems = decode(raw, display)
     if text is None:
         return None, problems
     meta, key_lines, body, body_line, has_fm, errs = split_front_matter(text, display)
     problems += errs
-    thesis_id = str(meta.get("id") or re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-"))
+    given = meta.get("id")
+    thesis_id = given if isinstance(given, str) and given else re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")
     digest = hashlib.sha256(raw).hexdigest()
     return Thesis(thesis_id, display, meta, key_lines, body, body_line, has_fm, digest), problems
 
 
-def thesis_paths(config: Config) -> list[Path]:
-    return sorted((config.seeds / "theses").rglob("*.md"))
+def thesis_files(config: Config) -> tuple[list[Path], list[Diagnostic]]:
+    """The summary files under seeds/theses/ (.md, .markdown, .txt in any case), and what was skipped."""
+    folder = config.seeds / "theses"
+    if not folder.is_dir() or folder.is_symlink():
+        return [], [Diagnostic(config.display_path(folder), 1,
+                               "missing folder of thesis summaries (seeds/theses/): nothing to build")]
+    return summary_files(folder, config.root, config.display_path)
 
 
 def load_theses(config: Config, cache: dict | None = None, parse_many=None) -> tuple[list[Thesis], list[Diagnostic]]:
@@ -217,14 +334,17 @@ def load_theses(config: Config, cache: dict | None = None, parse_many=None) -> t
     """
     cache = {} if cache is None else cache
     keyed = []
-    for path in thesis_paths(config):
-        raw = path.read_bytes()
-        keyed.append(((str(path), hashlib.sha256(raw).digest()), path, raw))
+    paths, problems = thesis_files(config)
+    for path in paths:
+        raw, errs = read_inside(path, config.root, config.display_path(path))
+        problems += errs
+        if raw is not None:
+            keyed.append(((str(path), hashlib.sha256(raw).digest()), path, raw))
     missing = [(path, raw) for key, path, raw in keyed if key not in cache]
     if missing:
         parsed = parse_many(missing) if parse_many else [load_thesis(path, config, raw) for path, raw in missing]
         cache.update(zip([key for key, _, _ in keyed if key not in cache], parsed))
-    theses, problems = [], []
+    theses = []
     for key, _, _ in keyed:
         thesis, errs = cache[key]
         problems += errs

@@ -48,6 +48,9 @@ class Rendered:
     parts: dict[str, str] = field(default_factory=dict)  # see render_markdown
 
 
+HEADING_ID_PREFIX = "sec-"  # no id of the templates starts so
+
+
 def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:60] or "bagian"
 
@@ -69,7 +72,7 @@ def _number_headings(tokens) -> list[Heading]:
         text = re.sub(r"\s+", " ", "".join(c.content for c in (inline.children or []) if c.type in ("text", "code_inline"))).strip()
         level = max(TOP_LEVEL, min(int(token.tag[1]), previous + 1, 6))
         previous = level
-        base = slugify(text)
+        base = HEADING_ID_PREFIX + slugify(text)  # own namespace: '## Main' must not clobber the page's id="main"
         anchor, n = base, 2
         while anchor in used:
             anchor, n = f"{base}-{n}", n + 1

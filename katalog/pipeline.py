@@ -11,6 +11,7 @@ import hashlib
 import math
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
@@ -18,14 +19,16 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from .analyze import Analyzer
 from .config import Config
 from .enrich import Entry, Site, Tagger, build_site, prepare_entry, related_search, related_signature
 from .errors import BuildFailed, Diagnostic
+from .files import read_inside
 from .load import Thesis, Vocabulary, load_theses, load_thesis, load_vocabulary
 from .package import zip_bytes
-from .render import Cards, make_env, pages, render_page, site_context, template_digest
+from .render import Cards, check_templates, make_env, pages, render_page, site_context, template_digest
 from .search import DocTerms, IndexCache, analyze_entry, count_terms
 from .validate import validate_thesis, validate_unique_ids, validate_vocabulary_links
 from .write import WriteStats, write_site
@@ -87,11 +90,25 @@ def _fork_pool_allowed(jobs: int) -> bool:
     return jobs >= 2 and "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
+def _die_with_parent(parent: int) -> None:
+    """In a worker: ask the kernel to end this process when the builder dies (even by kill -9)."""
+    try:
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux: the pool's own checks still end idle workers
+        pass
+    if os.getppid() != parent:  # the builder died before the request took effect
+        os._exit(1)
+
+
 def _fork_pool(jobs: int) -> ProcessPoolExecutor | None:
     """A pool of forked workers, or None where forking is unavailable or unsafe (other threads)."""
     if not _fork_pool_allowed(jobs):
         return None
-    return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+    return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_die_with_parent, initargs=(os.getpid(),))
 
 
 def _call_shared(item):
@@ -174,6 +191,7 @@ class Builder:
         problems += validate_unique_ids(theses)
         for thesis in theses:
             problems += validate_thesis(thesis, vocab)
+        problems += check_templates(config)
         if any(p.severity == "error" for p in problems):
             raise BuildFailed(problems)
 
@@ -329,10 +347,18 @@ class Builder:
         return files, counts, len(fresh), digests
 
     def _static(self) -> dict[str, bytes]:
-        files = {}
-        for path in sorted(self.config.static.rglob("*")):
-            if path.is_file():
-                files["static/" + path.relative_to(self.config.static).as_posix()] = path.read_bytes()
+        """The files of static/, read like every source: regular files inside the project only."""
+        files, problems = {}, []
+        for dirpath, dirnames, filenames in os.walk(self.config.static):
+            dirnames[:] = sorted(d for d in dirnames if not os.path.islink(os.path.join(dirpath, d)))
+            for name in sorted(filenames):
+                path = Path(dirpath, name)
+                data, errs = read_inside(path, self.config.root, self.config.display_path(path))
+                problems += errs
+                if data is not None:
+                    files["static/" + path.relative_to(self.config.static).as_posix()] = data
+        if problems:
+            raise BuildFailed(problems)
         return files
 
     # ------------------------------------------------------------------ build

@@ -5,12 +5,15 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, TemplateSyntaxError, select_autoescape
 from markupsafe import Markup
 
 from .config import Config
 from .enrich import TAG_KINDS, Site, partnership_key
+from .errors import Diagnostic
+from .files import read_inside
 from .markdown import render_markdown
 from .timeline import in_order, order_sentence, render_timeline
 from .worldmap import Link, Place, bbox_of, render_map
@@ -36,9 +39,36 @@ class Page:
     key: str  # changes whenever anything the page shows changes
 
 
+class _ProjectLoader(FileSystemLoader):
+    """Templates read like every source: regular files inside the project only."""
+
+    def __init__(self, config: Config):
+        super().__init__(str(config.templates))
+        self.config = config
+
+    def get_source(self, environment, template):
+        _, filename, uptodate = super().get_source(environment, template)
+        raw, problems = read_inside(Path(filename), self.config.root, self.config.display_path(Path(filename)))
+        if raw is None:
+            raise TemplateSyntaxError(problems[0].message, 1, template, filename)
+        return raw.decode("utf-8", "replace"), filename, uptodate
+
+
+def check_templates(config: Config) -> list[Diagnostic]:
+    """Every template compiles; a syntax error is reported at its file and line."""
+    env, problems = make_env(config), []
+    for name in env.list_templates(extensions=["html"]):
+        try:
+            env.get_template(name)
+        except TemplateSyntaxError as exc:
+            path = config.display_path(config.templates / name)
+            problems.append(Diagnostic(path, exc.lineno or 1, f"template error: {exc.message}"))
+    return problems
+
+
 def make_env(config: Config) -> Environment:
     env = Environment(
-        loader=FileSystemLoader(str(config.templates)),
+        loader=_ProjectLoader(config),
         autoescape=select_autoescape(["html"]),
         trim_blocks=True,
         lstrip_blocks=True,

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from .config import Config
+from .errors import shown
 from .load import load_vocabulary
 from .markdown import slugify
+from .schema import valid_slug
 
 
 def _choices(vocab, kind: str) -> str:
@@ -15,15 +18,23 @@ def _choices(vocab, kind: str) -> str:
 
 
 def new_thesis(config: Config, title: str, slug: str | None = None) -> Path:
+    """Raise ValueError for an empty title or an id that is not a slug, FileExistsError if taken."""
+    title = " ".join(title.split())
+    if not title:
+        raise ValueError("the title is empty: give the title the text states, or a descriptive one")
+    if any("\ud800" <= ch <= "\udfff" or ch < " " for ch in title):
+        raise ValueError("the title holds characters that cannot be written (control characters or invalid bytes)")
+    slug = slugify(title) if slug is None else slug
+    if not valid_slug(slug):
+        raise ValueError(f"id {shown(slug)} must be lowercase letters, digits and hyphens (it becomes a file name)")
     vocab, _ = load_vocabulary(config)
-    slug = slug or slugify(title)
     path = config.seeds / "theses" / f"{slug}.md"
     if path.exists():
         raise FileExistsError(f"{config.display_path(path)} already exists")
-    quoted = title.replace('"', '\\"')
+    quoted = json.dumps(title, ensure_ascii=False)  # a JSON string is a valid YAML string
     text = f"""---
 # Fill in only what the text states. Delete a line rather than guess: unknown stays empty.
-title: "{quoted}"
+title: {quoted}
 # title_en: ""
 # title_descriptive: true      # when the text gives no title and you wrote one
 # authors: []

@@ -6,8 +6,9 @@ import difflib
 import re
 from collections.abc import Iterator
 
-from .errors import Diagnostic
+from .errors import Diagnostic, shown
 from .load import Thesis, Vocabulary
+from .schema import valid_slug
 from .timeline import parse_events
 
 TEXT_FIELDS = {"id", "title", "title_en", "institution", "faculty", "program", "degree",
@@ -16,7 +17,8 @@ LIST_FIELDS = {"authors", "advisors", "language", "keywords", "sectors"}
 VOCAB_FIELDS = {"cities": "cities", "countries": "countries", "theories": "theories", "stages": "stages"}
 KNOWN_FIELDS = TEXT_FIELDS | LIST_FIELDS | set(VOCAB_FIELDS) | {"partnership", "title_descriptive", "year", "events"}
 KINDS = ("abstract", "conclusion", "chapter", "summary", "full")
-SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+PLACEHOLDER = "Paste the summary here, as received."  # what `build.py new` leaves below the front matter
+_BAD_CHAR_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 Problem = tuple[int, str]
 
@@ -30,7 +32,30 @@ def rule_known_keys(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
     """Every front matter key is one the catalogue knows."""
     for key in thesis.meta:
         if key not in KNOWN_FIELDS:
-            yield thesis.meta_lines.get(key, 1), f"unknown front matter key '{key}'{did_you_mean(key, KNOWN_FIELDS)}"
+            yield thesis.meta_lines.get(key, 1), f"unknown front matter key {shown(key)}{did_you_mean(key, KNOWN_FIELDS)}"
+
+
+def _strings(value) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key)
+            yield from _strings(item)
+
+
+def rule_clean_text(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
+    """Front matter text holds no control characters and no lone surrogates (they cannot be written)."""
+    for key, value in thesis.meta.items():
+        for text in _strings(value):
+            bad = _BAD_CHAR_RE.search(text)
+            if bad:
+                yield thesis.meta_lines.get(key, 1), (f"{shown(key)} holds an invalid character "
+                                                      f"U+{ord(bad.group()):04X}")
+                break
 
 
 def rule_field_types(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
@@ -58,7 +83,7 @@ def rule_kind(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
     """The kind of text is one of the known kinds."""
     kind = thesis.meta.get("kind")
     if kind is not None and kind not in KINDS:
-        yield thesis.meta_lines.get("kind", 1), f"unknown kind '{kind}' (one of: {', '.join(KINDS)}){did_you_mean(kind, KINDS)}"
+        yield thesis.meta_lines.get("kind", 1), f"unknown kind {shown(kind)} (one of: {', '.join(KINDS)}){did_you_mean(kind, KINDS)}"
 
 
 def rule_vocabulary_refs(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
@@ -71,7 +96,7 @@ def rule_vocabulary_refs(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]
         for slug in values:
             if str(slug) not in known:
                 singular = {"cities": "city", "countries": "country", "theories": "theory", "stages": "stage"}[kind]
-                yield thesis.meta_lines.get(key, 1), f"unknown {singular} '{slug}'{did_you_mean(slug, known)}"
+                yield thesis.meta_lines.get(key, 1), f"unknown {singular} {shown(slug)}{did_you_mean(slug, known)}"
 
 
 def rule_partnership(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
@@ -85,19 +110,24 @@ def rule_partnership(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
     cities = vocab.terms.get("cities", {})
     for slug in pair:
         if str(slug) not in cities:
-            yield line, f"unknown city '{slug}'{did_you_mean(slug, cities)}"
+            yield line, f"unknown city {shown(slug)}{did_you_mean(slug, cities)}"
 
 
 def rule_id(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
     """A thesis id is a lowercase slug (it becomes a file name)."""
-    if not SLUG_RE.match(thesis.id):
-        yield thesis.meta_lines.get("id", 1), f"thesis id '{thesis.id}' must be lowercase letters, digits and hyphens"
+    if "id" in thesis.meta and not isinstance(thesis.meta["id"], str):
+        yield thesis.meta_lines["id"], "'id' must be text, e.g. id: padang-vung-tau"
+    elif not valid_slug(thesis.id):
+        yield thesis.meta_lines.get("id", 1), (f"thesis id {shown(thesis.id)} must be lowercase letters, digits and "
+                                               "hyphens (it becomes a file name)")
 
 
 def rule_has_text(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
     """A thesis file has some text below its front matter."""
     if not thesis.body.strip():
         yield thesis.body_line, "thesis has no text below the front matter"
+    elif thesis.body.strip() == PLACEHOLDER:
+        yield thesis.body_line, "the summary is still the placeholder of 'build.py new': paste the text as received"
 
 
 def rule_events(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
@@ -106,8 +136,14 @@ def rule_events(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
     yield from problems
 
 
-RULES = (rule_known_keys, rule_field_types, rule_year, rule_kind, rule_vocabulary_refs,
-         rule_partnership, rule_id, rule_has_text, rule_events)
+def rule_title(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
+    """A title, when given, is not empty."""
+    if "title" in thesis.meta and isinstance(thesis.meta["title"], str) and not thesis.meta["title"].strip():
+        yield thesis.meta_lines.get("title", 1), "'title' is empty: write the title the text gives, or remove the line"
+
+
+RULES = (rule_known_keys, rule_clean_text, rule_field_types, rule_year, rule_kind, rule_vocabulary_refs,
+         rule_partnership, rule_id, rule_has_text, rule_title, rule_events)
 
 
 def validate_thesis(thesis: Thesis, vocab: Vocabulary) -> list[Diagnostic]:

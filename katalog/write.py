@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import UnsafeOutput
+from .files import UnsafePath, safe_relpath
 
 WRITE_THREADS = 2  # one per core: more threads only spin on the file system's locks (measured)
 MARKER = ".katalog-build.json"  # written last into every output folder: the manifest of its files
@@ -47,6 +48,75 @@ def check_output_path(out: Path, root: Path, protected: list[Path]) -> None:
                                f"(no {MARKER}); choose another --out or empty it yourself")
 
 
+def _foreign_files(out: Path, manifest: dict[str, str]) -> list[str]:
+    """Files in the output folder that the last build did not write: the next swap would lose them."""
+    foreign = []
+    for dirpath, _, filenames in os.walk(out):
+        for name in filenames:
+            path = Path(dirpath, name).relative_to(out).as_posix()
+            if path != MARKER and path not in manifest:
+                foreign.append(path)
+    return sorted(foreign)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _owner(litter: Path) -> int | None:
+    """The pid in a temporary folder's name (`.site.new-<pid>-xxxx`), if any."""
+    part = litter.name.rsplit(".", 1)[-1].split("-")
+    return int(part[1]) if len(part) > 2 and part[1].isdigit() else None
+
+
+def recover(out: Path) -> None:
+    """Finish what a killed build left beside `out`: put back a site moved aside but not replaced,
+    and remove the temporary folders of builds that are no longer running."""
+    if not out.parent.is_dir():
+        return
+    for litter in sorted(out.parent.glob(f".{out.name}.old-*")) + sorted(out.parent.glob(f".{out.name}.new-*")):
+        pid = _owner(litter)
+        if pid is not None and pid != os.getpid() and _alive(pid):
+            continue  # a build running beside this one
+        kept = litter / "site"
+        if not out.exists() and not out.is_symlink() and (kept / MARKER).is_file():
+            os.replace(kept, out)
+        shutil.rmtree(litter, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
+def _swap(tmp: Path, out: Path) -> None:
+    """Put `tmp` where `out` is. There is never a moment without `out` where the kernel can swap
+    two folders at once; elsewhere, a build killed between the two renames is undone by recover()."""
+    if not out.exists():
+        os.replace(tmp, out)
+    elif _exchange(tmp, out):
+        shutil.rmtree(tmp)  # now the old site
+    else:
+        trash = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-{os.getpid()}-", dir=out.parent))
+        os.replace(out, trash / "site")
+        os.replace(tmp, out)
+        shutil.rmtree(trash)
+
+
 def read_manifest(out: Path) -> dict[str, str]:
     try:
         return json.loads((out / MARKER).read_text("utf-8"))["files"]
@@ -61,11 +131,22 @@ def write_site(out: Path, files: dict[str, bytes], root: Path, protected: list[P
     `known` gives the sha256 of files the caller knows to be byte for byte the same as before.
     """
     known = known or {}
+    try:
+        for path in files:  # every path proven to stay inside the output folder before anything is written
+            safe_relpath(path)
+    except UnsafePath as exc:
+        raise UnsafeOutput(f"refusing to write: {exc}") from None
+    recover(out.resolve())
     check_output_path(out, root, protected)
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     old_manifest = read_manifest(out) if out.exists() else {}
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    foreign = _foreign_files(out, old_manifest) if out.exists() else []
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
+        raise UnsafeOutput(f"refusing to write to {out}: it holds files the builder did not write ({shown}), "
+                           "which the next build would delete; move them out of the output folder")
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-{os.getpid()}-", dir=out.parent))
     items = sorted(files.items())
     manifest: dict[str, str] = {}
     try:
@@ -97,13 +178,7 @@ def write_site(out: Path, files: dict[str, bytes], root: Path, protected: list[P
         manifest = {path: digest for path, digest, _ in sorted(results)}
         (tmp / MARKER).write_text(json.dumps({"generator": "katalog", "files": manifest}, sort_keys=True, indent=0), "utf-8")
         os.chmod(tmp, 0o755)
-        if out.exists():
-            trash = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-            os.replace(out, trash / "site")
-            os.replace(tmp, out)
-            shutil.rmtree(trash)
-        else:
-            os.replace(tmp, out)
+        _swap(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

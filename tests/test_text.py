@@ -121,7 +121,7 @@ def test_abstracts_come_out_of_the_whole_text_without_its_footnotes(tmp_path, vo
     path.write_text("---\ntitle: Uji\n---\n\n## ABSTRAK\n\nKalimat pertama tentang kerja sama.<sup>1</sup>\n"
                     "- butir satu\n- butir dua\n\n**Kata kunci:** satu, dua\n\n## ABSTRACT\n\nEnglish text here.\n\n"
                     "---\n\n<sup>1</sup> Catatan kaki.\n")
-    thesis, problems = load_thesis(path, Config.for_project(REPO))
+    thesis, problems = load_thesis(path, Config.for_project(REPO), path.read_bytes())
     assert not problems
     e = prepare_entry(thesis, vocab, Tagger(vocab))
     abstrak, abstract = e.abstracts_html["id"], e.abstracts_html["en"]
