@@ -15,8 +15,8 @@ from .errors import Diagnostic
 from .load import Thesis, Vocabulary
 from .markdown import Heading, render_markdown
 from .text import WORD_RE, excerpt, fold_same_length, plain, title_case
-from .timeline import in_order, parse_events
 from .text import words as text_words
+from .timeline import in_order, parse_events
 
 TAG_KINDS = ("cities", "countries", "theories", "stages")
 META_KEYS = ("authors", "advisors", "institution", "faculty", "program", "degree", "academic_year",

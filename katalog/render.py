@@ -99,18 +99,22 @@ def _stage_strips(env: Environment):
     return stage_strip
 
 
+_MAPS: dict[tuple, Markup] = {}  # kept across builds (serve, rebuilds): a map is a function of its key alone
+
+
 def _world_maps():
     """The map of a page (see map_context), as SVG with links relative to the page; each
-    (map, folder depth) drawn once per environment."""
-    cache: dict[tuple, Markup] = {}
+    (map, folder depth) drawn once per process."""
 
     def world_map(m: dict, page: dict) -> Markup:
         key = (repr(m), page["dest_path"].count("/"))
-        svg = cache.get(key)
+        svg = _MAPS.get(key)
         if svg is None:
+            if len(_MAPS) > 4096:
+                _MAPS.clear()
             places = [p._replace(url=relative_url(p.url, page)) for p in m["places"]]
             links = [k._replace(url=relative_url(k.url, page)) for k in m["links"]]
-            svg = cache[key] = Markup(render_map(places, links, m["bbox"], title=m["title"]))
+            svg = _MAPS[key] = Markup(render_map(places, links, m["bbox"], title=m["title"]))
         return svg
 
     return world_map

@@ -57,12 +57,7 @@ def parse_events(value, stages: dict, lines: dict | None = None, key_line: int =
         if not isinstance(item, dict):
             problems.append((line, f"an event must be a mapping with a date, not {item!r}"))
             continue
-        item_lines = getattr(item, "lines", {})
-
-        def at(key: str) -> int:
-            return item_lines.get(key, line - 1) + 1
-
-        found = list(_event_problems(item, stages, at))
+        found = _event_problems(item, stages, _line_finder(getattr(item, "lines", {}), line))
         problems += found
         if not found:
             date = str(item["date"])
@@ -70,6 +65,11 @@ def parse_events(value, stages: dict, lines: dict | None = None, key_line: int =
             events.append(Event(date, int(year), int(month) if month else None,
                                 str(item["stage"]) if item.get("stage") else None, str(item.get("note") or "").strip()))
     return events, problems
+
+
+def _line_finder(lines: dict, default: int):
+    """The file line of a key of an event (the loader's lines are one less: see parse_events)."""
+    return lambda key: lines.get(key, default - 1) + 1
 
 
 def _event_problems(item: dict, stages: dict, at) -> list[tuple[int, str]]:
@@ -156,8 +156,8 @@ def render_timeline(events, names: dict[str, str], title: str, id_prefix: str = 
         marks.append((e, label, x, row, anchor_end))
     height = axis_y + 20 + len(rows_end) * ROW
     title_id = f"{id_prefix}-title"
-    out = [f'<svg class="timeline-svg" viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="{title_id}" '
-           f'xmlns="http://www.w3.org/2000/svg"><title id="{title_id}">{escape(title)}</title>',
+    out = [(f'<svg class="timeline-svg" viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="{title_id}" '
+            f'xmlns="http://www.w3.org/2000/svg"><title id="{title_id}">{escape(title)}</title>'),
            f'<line class="axis" x1="{left}" y1="{axis_y}" x2="{right}" y2="{axis_y}"/>']
     for year in range(start, end + 1):
         x = round(x_of(year))

@@ -17,8 +17,9 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from html import escape
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -49,14 +50,19 @@ class Link(NamedTuple):
     url: str
 
 
-def equal_earth(lon: float, lat: float, lon0: float = 0.0) -> tuple[float, float]:
-    """Equal Earth on the unit sphere: x east, y north; (0, 0) is (lon0, 0)."""
+def _terms(lat: float) -> tuple[float, float]:
+    """What Equal Earth computes from the latitude alone: x's factor per radian of longitude, and y."""
     theta = math.asin(_M * math.sin(math.radians(lat)))
     t2 = theta * theta
     t6 = t2 * t2 * t2
-    x = math.radians(lon - lon0) * math.cos(theta) / (_M * (_A1 + 3 * _A2 * t2 + t6 * (7 * _A3 + 9 * _A4 * t2)))
-    y = theta * (_A1 + _A2 * t2 + t6 * (_A3 + _A4 * t2))
-    return x, y
+    return (math.cos(theta) / (_M * (_A1 + 3 * _A2 * t2 + t6 * (7 * _A3 + 9 * _A4 * t2))),
+            theta * (_A1 + _A2 * t2 + t6 * (_A3 + _A4 * t2)))
+
+
+def equal_earth(lon: float, lat: float, lon0: float = 0.0) -> tuple[float, float]:
+    """Equal Earth on the unit sphere: x east, y north; (0, 0) is (lon0, 0)."""
+    factor, y = _terms(lat)
+    return math.radians(lon - lon0) * factor, y
 
 
 def _projected_box(box: tuple[float, float, float, float], lon0: float) -> tuple[float, float, float, float]:
@@ -109,19 +115,34 @@ def zoom_view(bbox: tuple[float, float, float, float]) -> View:
 # ---------------------------------------------------------------------------- outlines
 
 
-@lru_cache(maxsize=None)
+@cache
+def _data() -> dict:
+    return json.loads(DATA.read_text())
+
+
+@cache
 def _outlines(level: str) -> tuple[tuple, tuple]:
-    """(land rings, border lines) of a level: each a tuple of (bounds, points in degrees)."""
-    data = json.loads(DATA.read_text())
+    """(land rings, border lines) of a level: each a tuple of (bounds, points), a point being
+    (longitude in radians, x factor, y) so that projecting it is one multiply-add, the bounds
+    (west, east in radians, smallest and largest x factor, lowest and highest y)."""
+    data = _data()
     per_degree = data["units_per_degree"]
+    radians_per_unit = math.pi / 180 / per_degree
+    terms: dict[int, tuple[float, float]] = {}  # stored latitude (whole units) → its terms, shared by all rings
 
     def decode(flat: list[int]) -> tuple:
         points, x, y = [], 0, 0
+        y_low, y_high = math.inf, -math.inf
         for i in range(0, len(flat), 2):
             x, y = x + flat[i], y + flat[i + 1]
-            points.append((x / per_degree, y / per_degree))
-        lons, lats = [p[0] for p in points], [p[1] for p in points]
-        return (min(lons), min(lats), max(lons), max(lats)), tuple(points)
+            if y not in terms:
+                terms[y] = _terms(y / per_degree)
+            y_low, y_high = min(y_low, y), max(y_high, y)
+            points.append((x * radians_per_unit, *terms[y]))
+        factors = [terms[y_low][0], terms[y_high][0]] + ([_terms(0)[0]] if y_low < 0 < y_high else [])
+        west, east = min(p[0] for p in points), max(p[0] for p in points)
+        # the projected bounds for any lon0: x = (lon - lon0) × factor, the factor largest nearest the equator
+        return (west, east, min(factors), max(factors), terms[y_low][1], terms[y_high][1]), tuple(points)
 
     chosen = data["levels"][level]
     return tuple(map(decode, chosen["land"])), tuple(map(decode, chosen["borders"]))
@@ -162,7 +183,7 @@ def _path(points: list[tuple[float, float]], closed: bool) -> str:
     if len(ints) < (3 if closed else 2):
         return ""
     parts = [f"M{ints[0][0]} {ints[0][1]}l"]
-    for (x1, y1), (x2, y2) in zip(ints, ints[1:]):
+    for (x1, y1), (x2, y2) in pairwise(ints):
         parts.append(_pair(x2 - x1, y2 - y1))
     return "".join(parts).replace("l ", "l") + ("z" if closed else "")
 
@@ -178,14 +199,16 @@ def _outline_paths(view: View) -> tuple[str, str]:
     land, borders = _outlines(view.level)
     window = (-margin, -margin, WIDTH + margin, view.height + margin)
     land_parts, border_parts = [], []
+    lon0, x0, y0, scale = math.radians(view.lon0), view.x0, view.y0, view.scale
     for rings, out, closed in ((land, land_parts, True), (borders, border_parts, False)):
-        for bounds, points in rings:
-            x_min, y_min, x_max, y_max = _projected_box(bounds, view.lon0)
-            left, right = (x_min - view.x0) * view.scale, (x_max - view.x0) * view.scale
-            top, bottom = (view.y0 - y_max) * view.scale, (view.y0 - y_min) * view.scale
+        for (west, east, f_low, f_high, y_min, y_max), points in rings:
+            x_min = min((west - lon0) * f_low, (west - lon0) * f_high)
+            x_max = max((east - lon0) * f_low, (east - lon0) * f_high)
+            left, right = (x_min - x0) * scale, (x_max - x0) * scale
+            top, bottom = (y0 - y_max) * scale, (y0 - y_min) * scale
             if right < window[0] or left > window[2] or bottom < window[1] or top > window[3]:
                 continue
-            projected = [view.point(lon, lat) for lon, lat in points]
+            projected = [(((lon - lon0) * factor - x0) * scale, (y0 - y) * scale) for lon, factor, y in points]
             if closed:
                 out.append(_path(_clip(projected, window[0], window[2], window[3]), True))
             else:
@@ -226,8 +249,8 @@ def render_map(places, links, bbox=None, title: str = "Peta", id_prefix: str = "
     land, borders = _outline_paths(view)
     where = {p.slug: view.point(p.lon, p.lat) for p in places if p.lat is not None and p.lon is not None}
     title_id = f"{id_prefix}-title"
-    out = [f'<svg class="map-svg" viewBox="0 0 {WIDTH} {view.height}" role="group" aria-labelledby="{title_id}" '
-           f'xmlns="http://www.w3.org/2000/svg">',
+    out = [(f'<svg class="map-svg" viewBox="0 0 {WIDTH} {view.height}" role="group" aria-labelledby="{title_id}" '
+            f'xmlns="http://www.w3.org/2000/svg">'),
            f'<title id="{title_id}">{escape(title)}</title>',
            f'<rect class="sea" width="{WIDTH}" height="{view.height}"/>',
            f'<path class="land" d="{land}"/>' if land else "",

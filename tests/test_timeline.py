@@ -28,22 +28,22 @@ def thesis(events_yaml: str) -> str:
 BAD = [
     # a month that does not exist, on the line of its date
     ("thesis_with_month_13.md", thesis('  - {date: "2015-13", stage: loi}\n'),
-     "seeds/theses/thesis_with_month_13.md:5: bad event date '2015-13': write a year or a year and month, "
-     "e.g. \"2015\" or \"2008-09\""),
+     ("seeds/theses/thesis_with_month_13.md:5: bad event date '2015-13': write a year or a year and month, "
+     "e.g. \"2015\" or \"2008-09\"")),
     # a full date is more than the precision allowed; block style: the line of the date key
     ("thesis_with_day.md", thesis('  - stage: mou\n    date: "2008-09-10"\n'),
-     "seeds/theses/thesis_with_day.md:6: bad event date '2008-09-10': write a year or a year and month, "
-     "e.g. \"2015\" or \"2008-09\""),
+     ("seeds/theses/thesis_with_day.md:6: bad event date '2008-09-10': write a year or a year and month, "
+     "e.g. \"2015\" or \"2008-09\"")),
     ("thesis_with_unknown_event_stage.md", thesis('  - {date: "2015"}\n  - {date: "2016", stage: moo}\n'),
      "seeds/theses/thesis_with_unknown_event_stage.md:6: unknown stage 'moo' (did you mean 'mou'?)"),
     ("thesis_with_event_without_date.md", thesis("  - {stage: mou, note: kapan?}\n"),
      "seeds/theses/thesis_with_event_without_date.md:5: an event needs a date (YYYY or YYYY-MM)"),
     ("thesis_with_events_not_a_list.md", "---\ntitle: x\nevents: 2015\n---\nText.\n",
-     "seeds/theses/thesis_with_events_not_a_list.md:3: 'events' must be a list, e.g. events: "
-     "[{date: \"2015\", stage: loi, note: ...}]"),
+     ("seeds/theses/thesis_with_events_not_a_list.md:3: 'events' must be a list, e.g. events: "
+     "[{date: \"2015\", stage: loi, note: ...}]")),
     ("thesis_with_unknown_event_key.md", thesis('  - {date: "2015", stag: loi}\n'),
-     "seeds/theses/thesis_with_unknown_event_key.md:5: unknown event key 'stag' (one of: date, stage, note) "
-     "(did you mean 'stage'?)"),
+     ("seeds/theses/thesis_with_unknown_event_key.md:5: unknown event key 'stag' (one of: date, stage, note) "
+     "(did you mean 'stage'?)")),
 ]
 
 

@@ -7,7 +7,6 @@ import pytest
 
 from katalog.pipeline import Builder
 from katalog.worldmap import WIDTH, ZOOM_HEIGHT, Place, bbox_of, equal_earth, render_map, world_view, zoom_view
-
 from tests.conftest import make_project
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -129,7 +128,7 @@ def svg_of(html: str) -> ET.Element:
 
 
 def test_home_map_draws_every_partnership_and_links_relative(seeds_site):
-    config, result = seeds_site
+    config, _ = seeds_site
     html = (config.out / "index.html").read_text()
     root = svg_of(html)
     hrefs = list(links_of(root))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 LEVELS = {  # name → (source file, tolerance in degrees, smallest ring kept in square degrees)
@@ -75,7 +76,7 @@ def unwrap(points: list[tuple[float, float]]) -> list[list[tuple[float, float]]]
     """A ring that crosses the antimeridian (a jump of over 180° between neighbours) made
     continuous, plus a copy shifted by 360° so that both sides of the world map show it."""
     out, shift = [points[0]], 0.0
-    for (x0, _), (x, y) in zip(points, points[1:]):
+    for (x0, _), (x, y) in pairwise(points):
         if x - x0 > 180:
             shift -= 360
         elif x0 - x > 180:
