@@ -107,14 +107,15 @@ def _world_maps():
     (map, folder depth) drawn once per process."""
 
     def world_map(m: dict, page: dict) -> Markup:
-        key = (repr(m), page["dest_path"].count("/"))
+        key = (repr(m), page["dest_path"])
         svg = _MAPS.get(key)
         if svg is None:
             if len(_MAPS) > 4096:
                 _MAPS.clear()
             places = [p._replace(url=relative_url(p.url, page)) for p in m["places"]]
             links = [k._replace(url=relative_url(k.url, page)) for k in m["links"]]
-            svg = _MAPS[key] = Markup(render_map(places, links, m["bbox"], title=m["title"]))
+            here = relative_url(page["dest_path"], page)
+            svg = _MAPS[key] = Markup(render_map(places, links, m["bbox"], title=m["title"], current=here))
         return svg
 
     return world_map

@@ -242,8 +242,9 @@ def bbox_of(places: list[Place] | tuple[Place, ...]) -> tuple[float, float, floa
     return min(lons), min(lats), max(lons), max(lats)
 
 
-def render_map(places, links, bbox=None, title: str = "Peta", id_prefix: str = "map") -> str:
-    """The map as SVG markup; every text escaped. Places without coordinates are not drawn."""
+def render_map(places, links, bbox=None, title: str = "Peta", id_prefix: str = "map", current: str = "") -> str:
+    """The map as SVG markup; every text escaped. Places without coordinates are not drawn. The
+    place or partnership whose url is `current` (the page the map is on) is marked as such."""
     places = [Place(*p) for p in places]
     view = zoom_view(tuple(bbox)) if bbox else world_view()
     land, borders = _outline_paths(view)
@@ -257,11 +258,11 @@ def render_map(places, links, bbox=None, title: str = "Peta", id_prefix: str = "
            f'<path class="border" d="{borders}"/>' if borders else ""]
     for link in (Link(*k) for k in links):
         if link.slug_a in where and link.slug_b in where:
-            out.append(f'<a href="{escape(link.url)}" class="link"><title>{escape(link.name)}</title>'
+            out.append(f'<a href="{escape(link.url)}" class="link"{_current(link.url, current)}><title>{escape(link.name)}</title>'
                        f'<path d="{_curve(where[link.slug_a], where[link.slug_b])}"/></a>')
     drawn = [p for p in places if p.slug in where]
     labels = _labels(drawn, where, view.height) if len(drawn) <= LABELS_UP_TO and bbox is not None else {}
-    out += [_dot(p, where[p.slug], labels.get(p.slug)) for p in drawn]
+    out += [_dot(p, where[p.slug], labels.get(p.slug), _current(p.url, current)) for p in drawn]
     out.append("</svg>")
     return "".join(out)
 
@@ -303,12 +304,16 @@ def _overlap(a: tuple, b: tuple) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def _dot(place: Place, at: tuple[float, float], label: tuple[int, int, str] | None) -> str:
+def _current(url: str, current: str) -> str:
+    return ' aria-current="page"' if current and url == current else ""
+
+
+def _dot(place: Place, at: tuple[float, float], label: tuple[int, int, str] | None, mark: str = "") -> str:
     x, y = round(at[0]), round(at[1])
     text = ""
     if label:
         lx, ly, anchor = label
         text = f'<text x="{lx}" y="{ly}" text-anchor="{anchor}">{escape(place.name)}</text>'
-    return (f'<a href="{escape(place.url)}" class="place"><title>{escape(place.name)}</title>'
+    return (f'<a href="{escape(place.url)}" class="place"{mark}><title>{escape(place.name)}</title>'
             f'<circle class="hit" cx="{x}" cy="{y}" r="14"/><circle class="dot" cx="{x}" cy="{y}" r="6"/>'
             f'{text}</a>')

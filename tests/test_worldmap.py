@@ -161,3 +161,9 @@ def test_a_place_without_coordinates_is_listed_not_drawn(tmp_path):
     assert not any(h.startswith("../partnerships/") for h in links_of(root))
     assert re.search(r'<a href="../cities/hildesheim.html">Hildesheim</a> <span class="note">\(koordinat belum '
                      r'tercatat, tidak digambar\)</span>', html)
+
+
+def test_the_page_own_place_is_marked_current(seeds_site):
+    config, _ = seeds_site
+    root = svg_of((config.out / "cities/padang.html").read_text())
+    assert [a.get("href") for a in root.iter(f"{SVG}a") if a.get("aria-current") == "page"] == ["../cities/padang.html"]
