@@ -17,6 +17,7 @@ from .load import Thesis, Vocabulary
 from .markdown import Heading, render_markdown
 from .text import WORD_RE, excerpt, fold_same_length, plain, title_case
 from .text import words as text_words
+from .timeline import in_order, parse_events
 
 TAG_KINDS = ("cities", "countries", "theories", "stages")
 META_KEYS = ("authors", "advisors", "institution", "faculty", "program", "degree", "academic_year",
@@ -216,6 +217,9 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         meta["keywords"] = [*stated_keywords.get("id", Fact([], 0)).value, *stated_keywords.get("en", Fact([], 0)).value]
         if not thesis.has_front_matter:
             inferred["keywords"] = _line_of(thesis, _offset_of_line(thesis.body, first.line))
+    events, _ = parse_events(thesis.meta.get("events"), vocab.terms.get("stages", {}))
+    if events:  # in date order, as timeline.Event tuples
+        meta["events"] = tuple(e._replace(thesis=thesis.id) for e in in_order(events))
     if thesis.meta.get("title"):
         title, descriptive = str(thesis.meta["title"]), bool(thesis.meta.get("title_descriptive"))
     elif "title" in found_facts:

@@ -97,6 +97,8 @@ def thesis_record(entry: Entry, vocab: Vocabulary, config: Config) -> dict:
         stages=_named(vocab, "stages", entry.subjects.get("stages", ())),
         url=(config.site_url.rstrip("/") + "/" + entry.url) if config.site_url else entry.url,
     )
+    record["events"] = [{"date": e.date, "stage": e.stage, "note": e.note}
+                        for e in (entry.meta.get("events") or ()) if hasattr(e, "_asdict")]
     if isinstance(record.get("inferred"), dict):  # field → line: the names of the fields taken from the text
         record["inferred"] = sorted(record["inferred"])
     for name in LIST_FIELDS:

@@ -17,6 +17,8 @@ from .files import read_inside
 from .load import legal_refs
 from .markdown import render_markdown
 from .references import template_helpers
+from .timeline import in_order, order_sentence, render_timeline
+from .worldmap import Link, Place, bbox_of, render_map
 
 KIND_LABELS = {"abstract": "Abstrak", "conclusion": "Kesimpulan", "chapter": "Bab tesis",
                "summary": "Ringkasan", "full": "Teks lengkap"}
@@ -80,7 +82,7 @@ def make_env(config: Config) -> Environment:
     env.filters["url"] = relative_url
     env.globals.update(KIND_LABELS=KIND_LABELS, CITY_TYPES=CITY_TYPES, LANGUAGES=LANGUAGES, SECTIONS=SECTIONS,
                        STAGE_STATUS_LABELS=STAGE_STATUS_LABELS, LEGAL_STATUS_LABELS=LEGAL_STATUS_LABELS,
-                       stage_strip=_stage_strips(env))
+                       stage_strip=_stage_strips(env), world_map=_world_maps(), timeline_svg=_timelines())
     env.globals.update(template_helpers(config))  # citation(e), coins(e)
     return env
 
@@ -103,6 +105,75 @@ def _stage_strips(env: Environment):
         return html
 
     return stage_strip
+
+
+_MAPS: dict[tuple, Markup] = {}  # kept across builds (serve, rebuilds): a map is a function of its key alone
+
+
+def _world_maps():
+    """The map of a page (see map_context), as SVG with links relative to the page; each
+    (map, folder depth) drawn once per process."""
+
+    def world_map(m: dict, page: dict) -> Markup:
+        key = (repr(m), page["dest_path"])
+        svg = _MAPS.get(key)
+        if svg is None:
+            if len(_MAPS) > 4096:
+                _MAPS.clear()
+            places = [p._replace(url=relative_url(p.url, page)) for p in m["places"]]
+            links = [k._replace(url=relative_url(k.url, page)) for k in m["links"]]
+            here = relative_url(page["dest_path"], page)
+            svg = _MAPS[key] = Markup(render_map(places, links, m["bbox"], title=m["title"], current=here))
+        return svg
+
+    return world_map
+
+
+def _timelines():
+    """The SVG strip of a page's events (see timeline_context), drawn once per environment."""
+    cache: dict[str, Markup] = {}
+
+    def timeline_svg(tl: dict) -> Markup:
+        key = repr(tl)
+        if key not in cache:
+            cache[key] = Markup(render_timeline(tl["events"], tl["names"], tl["title"]))
+        return cache[key]
+
+    return timeline_svg
+
+
+def timeline_context(site: Site, events, title: str, subject: str) -> dict:
+    """The events (date order), short stage names for the strip, and the sentence saying where
+    the dated order of stages differs from the lifecycle ('' when it does not)."""
+    stages = site.vocab.ordered("stages")
+    names = {t.slug: str(t.data.get("short") or t.name) for t in stages}
+    events = tuple(in_order(events))
+    used = {e.stage for e in events}
+    return {"events": events, "title": title, "names": {k: v for k, v in names.items() if k in used},
+            "several_theses": len({e.thesis for e in events}) > 1,
+            "order_note": order_sentence(events, {t.slug: t.position for t in stages}, names, subject)}
+
+
+def _coordinate(value) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def map_context(site: Site, cities, pairs, title: str, zoom_on=None, world: bool = False) -> dict:
+    """What a page's map shows: places (the cities, and the partners of the pairs), links (the
+    pairs), the box to zoom on (that of `zoom_on`, default all places; none for the world), and
+    `missing`, the places that have no coordinates and so are listed but not drawn."""
+    vocab = site.vocab
+    slugs = list(dict.fromkeys([*cities, *(c for p in pairs for c in p.cities)]))
+    places = tuple(Place(s, t.name, _coordinate(t.data.get("lat")), _coordinate(t.data.get("lon")), term_url("cities", s))
+                   for s in slugs if (t := vocab.get("cities", s)))
+    links = tuple(Link(*p.cities, f"{vocab.get('cities', p.cities[0]).name} – {vocab.get('cities', p.cities[1]).name}",
+                       p.url) for p in pairs)
+    focus = [p for p in places if zoom_on is None or p.slug in zoom_on]
+    return {"places": places, "links": links, "title": title, "bbox": None if world else bbox_of(focus),
+            "drawn": bbox_of(places) is not None, "missing": tuple(p for p in places if p.lat is None or p.lon is None)}
 
 
 def relative_url(target: str, page: dict) -> str:
@@ -207,15 +278,23 @@ def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
     _cards_key = _list_keys(site)
     every = _cards_key(all_ids)
     partnerships = sorted(site.partnerships.values(), key=lambda p: p.key)
-    yield Page("index.html", "home.html",
-               {"recent": all_ids[:12], "partnerships": partnerships}, _key(base, every, "home", config.zip_link))
+    subject_cities = [t.slug for t in vocab.ordered("cities") if ("cities", t.slug) in site.subjects]
+    home_map = map_context(site, subject_cities, partnerships, "Peta kemitraan kota bersaudara", world=True)
+    yield Page("index.html", "home.html", {"recent": all_ids[:12], "partnerships": partnerships, "map": home_map},
+               _key(base, every, "home", config.zip_link))
     yield Page("theses/index.html", "theses.html", {"theses": all_ids}, _key(base, every, "theses"))
     yield Page("search.html", "search.html", {}, _key(base, every, "search"))
     yield Page("legal.html", "legal.html", legal_context(vocab), _key(base, "legal"))
     yield Page("partnerships/index.html", "partnerships.html", {"partnerships": partnerships},
                _key(base, every, "partnerships"))
     for p in partnerships:
-        yield Page(p.url, "partnership.html", {"partnership": p, "theses": p.theses},
+        names = " – ".join(vocab.get("cities", c).name for c in p.cities)
+        events = [ev for i in p.theses for ev in site.entries[i].meta.get("events", ())]
+        yield Page(p.url, "partnership.html", {"partnership": p, "theses": p.theses,
+                                               "map": map_context(site, p.cities, [p], f"Peta kemitraan {names}"),
+                                               "timeline": timeline_context(site, events, f"Linimasa kemitraan {names}",
+                                                                            "kemitraan ini"),
+                                               "thesis_titles": {i: site.entries[i].title for i in p.theses}},
                    _key(base, _cards_key(p.theses), p.key, p.cities))
     for kind in TAG_KINDS:
         folder = SECTIONS[kind][0]
@@ -241,6 +320,7 @@ def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
         yield Page(e.url, "thesis.html",
                    {"e": e, "abstracts": abstracts, "related": related,
                     "pair_key": partnership_key(e.partnership) if e.partnership else None,
+                    "timeline": timeline_context(site, e.meta.get("events", ()), "Linimasa peristiwa dalam tesis ini", "tesis ini"),
                     "html": Markup(e.html)},
                    _key(base, e.digest, _cards_key(related)))
 
@@ -287,11 +367,16 @@ def _term_extra(site: Site, kind: str, term, terms: list, position: int) -> dict
         parent = vocab.get("cities", term.data.get("parent_slug", ""))
         inside = [t for t in vocab.ordered("cities") if t.data.get("parent_slug") == term.slug]
         pairs = [p for p in sorted(site.partnerships.values(), key=lambda p: p.key) if term.slug in p.cities]
-        return {"country": country, "parent_term": parent, "inside": inside, "pairs": pairs}
+        return {"country": country, "parent_term": parent, "inside": inside, "pairs": pairs,
+                "map": map_context(site, [term.slug], pairs, f"Peta: {term.name} dan mitranya")}
     if kind == "countries":
         cities = sorted((t for t in vocab.terms["cities"].values() if t.data.get("country") == term.slug),
                         key=lambda t: t.name.lower())
-        return {"cities": cities}
+        # On the map: the cities a thesis studies or a partnership joins, their partners, zoomed on the country.
+        pairs = [p for p in sorted(site.partnerships.values(), key=lambda p: p.key)
+                 if any(vocab.get("cities", c).data.get("country") == term.slug for c in p.cities)]
+        own = [c.slug for c in cities if ("cities", c.slug) in site.subjects or any(c.slug in p.cities for p in pairs)]
+        return {"cities": cities, "map": map_context(site, own, pairs, f"Peta: kota dan daerah di {term.name}", zoom_on=own)}
     return {}
 
 

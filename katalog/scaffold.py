@@ -52,6 +52,7 @@ title: {quoted}
 # stages: []
 # stage_status: {{}}             # a stage the text reports as not done: {{moa: draft}}; planned, draft, failed
 # cites: {{}}                    # names the text cites for a theory: {{paradiplomasi: [Takdir Ali Mukti]}}
+# events: [{{date: "2015", stage: loi, note: ""}}]   # only dates the text states: YYYY or YYYY-MM
 # sectors: []
 # keywords: []
 # source: ""                   # the original file name

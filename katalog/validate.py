@@ -9,13 +9,14 @@ from collections.abc import Iterator
 from .errors import Diagnostic, shown
 from .load import Thesis, Vocabulary, legal_refs
 from .schema import valid_slug
+from .timeline import parse_events
 
 TEXT_FIELDS = {"id", "title", "title_en", "institution", "faculty", "program", "degree",
                "academic_year", "period", "kind", "source", "doi", "url"}
 LIST_FIELDS = {"authors", "advisors", "language", "keywords", "sectors"}
 VOCAB_FIELDS = {"cities": "cities", "countries": "countries", "theories": "theories", "stages": "stages"}
 KNOWN_FIELDS = TEXT_FIELDS | LIST_FIELDS | set(VOCAB_FIELDS) | {"partnership", "title_descriptive", "year",
-                                                                 "stage_status", "cites"}
+                                                                 "stage_status", "cites", "events"}
 # How far a thesis says a stage got; 'done' is the default and need not be written.
 STAGE_STATUSES = ("done", "planned", "draft", "failed")
 LEGAL_STATUSES = ("current", "repealed")
@@ -133,6 +134,12 @@ def rule_has_text(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
         yield thesis.body_line, "the summary is still the placeholder of 'build.py new': paste the text as received"
 
 
+def rule_events(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
+    """Each event has a date (year or year-month), a known stage if any, and a short note if any."""
+    _, problems = parse_events(thesis.meta.get("events"), vocab.terms.get("stages", {}), key_line=thesis.meta_lines.get("events", 1))
+    yield from problems
+
+
 def rule_title(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
     """A title, when given, is not empty."""
     if "title" in thesis.meta and isinstance(thesis.meta["title"], str) and not thesis.meta["title"].strip():
@@ -182,7 +189,7 @@ def rule_cites(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
 
 
 RULES = (rule_known_keys, rule_clean_text, rule_field_types, rule_year, rule_kind, rule_vocabulary_refs,
-         rule_partnership, rule_id, rule_has_text, rule_title, rule_stage_status, rule_cites)
+         rule_partnership, rule_id, rule_has_text, rule_title, rule_stage_status, rule_cites, rule_events)
 
 
 def validate_thesis(thesis: Thesis, vocab: Vocabulary) -> list[Diagnostic]:

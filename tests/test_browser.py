@@ -40,7 +40,8 @@ def crawl(browser, start: str) -> dict:
         visited += 1
         if anchor and not page.evaluate("a => !!document.getElementById(a)", anchor):
             problems.append(f"missing anchor: {url}")
-        for href in page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)"):
+        # An SVG link's href is an SVGAnimatedString: resolve its attribute as an HTML link's is.
+        for href in page.eval_on_selector_all("a[href]", "els => els.map(e => new URL(e.getAttribute('href'), document.baseURI).href)"):
             if not href.startswith(base):
                 continue
             target = urldefrag(href)[0]
@@ -181,4 +182,32 @@ def test_script_in_a_thesis_never_runs(browser, tmp_path):
         links.click()
     assert page.evaluate("window.pwned") is None
     assert "Evil <script>" in page.locator("h1").text_content()  # shown as text, not run
+    page.close()
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_clicking_a_map_dot_opens_the_city_page(browser, seeds_site, width):
+    config, _ = seeds_site
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto((config.out / "index.html").as_uri())
+    dot = page.locator('svg.map-svg a[href="cities/kisarazu.html"]')
+    dot.scroll_into_view_if_needed()
+    box = page.locator('svg.map-svg a[href="cities/kisarazu.html"] circle.dot').bounding_box()
+    assert box["width"] >= 6  # big enough to see and to hit at both widths
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_url("**/cities/kisarazu.html")
+    assert page.locator("h1").inner_text() == "Kisarazu"
+    page.close()
+
+
+def test_map_shapes_are_reached_by_keyboard(browser, seeds_site):
+    config, _ = seeds_site
+    page = browser.new_page()
+    page.goto((config.out / "partnerships/hildesheim--padang.html").as_uri())
+    page.locator("#h-map").scroll_into_view_if_needed()
+    focused = []
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        focused.append(page.evaluate("document.activeElement.closest('svg') ? document.activeElement.getAttribute('href') : null"))
+    assert {"../cities/padang.html", "../cities/hildesheim.html", "../partnerships/hildesheim--padang.html"} <= set(focused)
     page.close()

@@ -51,7 +51,8 @@ def test_json_facts_match_the_front_matter(seeds_site):
     assert [t["slug"] for t in bogor["stages"]][:2] == ["perencanaan", "loi"]  # lifecycle order
     assert bogor["sectors"] == ["pendidikan", "olahraga", "pariwisata"]
     assert bogor["url"] == f"theses/{BOGOR}.html"
-    assert bogor["events"] == [] and bogor["inferred"] == []
+    assert bogor["events"][0] == {"date": "2008-09", "stage": "mou", "note": "Kabupaten Bogor dan Nanning menyusun MoU"}
+    assert bogor["inferred"] == []  # front matter: nothing taken from the text
 
 
 def test_unknown_facts_are_null_not_guessed(seeds_site):
@@ -97,10 +98,9 @@ def test_new_entry_fields_and_front_matter_keys_flow_in_by_name(seeds_site):
     builder.gather()
     entry = next(e for e, _ in builder.prepared.values() if e.id == BOGOR)
     vocabulary, _ = load_vocabulary(config)
-    entry.events = [{"date": "2008-09", "stage": "mou"}]  # as the builder may one day record them
     entry.meta = {**entry.meta, "funding": "APBD"}
     record = thesis_record(entry, vocabulary, config)
-    assert record["events"] == [{"date": "2008-09", "stage": "mou"}]
+    assert [e["date"] for e in record["events"]] == ["2008-09", "2015-05"]  # the front matter's events, in date order
     assert record["funding"] == "APBD"
     header = catalogue_csv([record]).decode().splitlines()[0].split(",")
     assert header[-1] == "funding"

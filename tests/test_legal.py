@@ -91,7 +91,7 @@ def test_legal_page_lists_current_rules_and_repealed_ones_with_their_replacement
 
 def test_every_stage_page_links_the_legal_page_and_its_rules(seeds_site):
     _, result = seeds_site
-    stage_pages = [p for p in result.files if p.startswith("stages/") and p != "stages/index.html"]
+    stage_pages = [p for p in result.files if p.startswith("stages/") and p.endswith(".html") and p != "stages/index.html"]
     assert len(stage_pages) == 11
     for path in stage_pages:
         html = result.files[path].decode()
