@@ -26,7 +26,7 @@ from .errors import BuildFailed, Diagnostic
 from .load import Thesis, Vocabulary, load_theses, load_thesis, load_vocabulary
 from .package import zip_bytes
 from .render import Cards, make_env, pages, render_page, site_context, template_digest
-from .search import DocTerms, IndexCache, analyze_entry, count_terms
+from .search import DocTerms, IndexCache, analyze_entry, count_terms, long_word_warnings
 from .validate import validate_thesis, validate_unique_ids, validate_vocabulary_links
 from .write import WriteStats, write_site
 
@@ -225,6 +225,7 @@ class Builder:
 
         def prepare(thesis: Thesis) -> tuple[Entry, DocTerms]:
             entry = prepare_entry(thesis, vocab, tagger)
+            entry.suggestions += long_word_warnings(thesis)
             return entry, analyze_entry(entry, vocab, analyzer)
 
         todo = [t for _, t in missing]

@@ -6,6 +6,7 @@ nothing but the thesis (see contributions), so one edit never shifts another the
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
@@ -13,6 +14,8 @@ from itertools import pairwise
 
 from ..analyze import Analyzer, concept, facet
 from ..enrich import TAG_KINDS, Entry
+from ..errors import Diagnostic
+from ..load import Thesis
 from ..text import plain
 from ..text import words as text_words
 
@@ -28,6 +31,11 @@ FIELD_PIVOT = {"title": 12, "tags": 40, "keywords": 10, "abstract": 200, "body":
 FIELD_B = {"title": 0.5, "tags": 0.3, "keywords": 0.3, "abstract": 0.75, "body": 0.75}
 K1 = 1.2
 SNIPPET_CHARS = 400
+# Longer "words" are not indexed (long_word_warnings() says so): no language has them, and each
+# would cost a form and a term as long as itself. The longest Indonesian and English words run to
+# about 30 letters.
+MAX_WORD_CHARS = 64
+LONG_WORD_RE = re.compile(rf"[^\W_]{{{MAX_WORD_CHARS + 1},}}")
 
 
 @dataclass
@@ -64,6 +72,8 @@ def _field_terms(analyzer: Analyzer, text: str, lang: str, pairs: set) -> tuple[
     if not text:  # most theses have no English title or abstract
         return Counter(), 0
     words = text_words(text)
+    if max(map(len, words), default=0) > MAX_WORD_CHARS:  # rare: one C pass over the lengths spares the filter
+        words = [w for w in words if len(w) <= MAX_WORD_CHARS]
     stems = analyzer.stems(words, lang)
     pairs.update(zip(words, stems))
     counts = Counter(stems)
@@ -158,3 +168,12 @@ def count_terms(docs) -> tuple[Counter, Counter]:
         pairs.update(doc.pair_list())
     return terms, pairs
 
+
+def long_word_warnings(thesis: Thesis) -> list[Diagnostic]:
+    """A warning for each word of the text too long to index, with its line."""
+    out = []
+    for m in LONG_WORD_RE.finditer(thesis.body):
+        line = thesis.body_line + thesis.body.count("\n", 0, m.start())
+        out.append(Diagnostic(thesis.src_path, line, f"a word of {len(m.group())} characters ('{m.group()[:20]}…') "
+                              f"is not indexed for search (the limit is {MAX_WORD_CHARS})", "warning"))
+    return out
