@@ -3,15 +3,17 @@
  * The index is a set of JavaScript files under search/ that register themselves by calling
  * KatalogSearchShard(name, data) when a <script> tag loads them (fetch of local files is
  * blocked by browsers, script tags are not). Pure functions first (they mirror
- * katalog/search.py, and tests run both on one index); the code that touches the page last.
+ * katalog/search/query.py, and tests run both on one index); the code that touches the page last.
  */
 (function (global) {
   "use strict";
 
-  // Ranking weights, in one table. The same numbers live in katalog/search.py.
+  // Ranking weights, in one table. The same numbers live in katalog/search/query.py.
   var WEIGHTS = { exact: 1.0, prefix: 0.8, typo: 0.6 };
+  var PLACE_CONCEPTS = ["~cities:", "~countries:"];
   var QUICK_RESULTS = 6;
   var PAGE_RESULTS = 20;
+  var FACET_LABELS = { cities: "kota", countries: "negara", theories: "teori", stages: "tahap" };
   var WORD_RE = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)?/gu;
 
   function fold(text) {
@@ -58,15 +60,40 @@
     return edits + (b.length - j) <= 1;
   }
 
-  function matchAliases(words, aliases) {
+  function firstStem(word, lookup) {
+    var row = lookup(word);
+    return row ? row[0][0] : word;
+  }
+
+  function isSkipped(word, skip) {
+    return !!(skip && skip.indexOf(word) >= 0);
+  }
+
+  /* A place name's own words as an alternative to its concept, so that "Vung Tau" also finds the
+   * text that writes "Ba Ria Vung Tau" (tagged as the longer name): a word's stems, or a bigram. */
+  function plainAlternatives(parts, lookup, skip) {
+    var content = parts.filter(function (w) { return !isSkipped(w, skip); });
+    if (content.length === 1) {
+      var row = lookup(content[0]);
+      return row ? row[0].map(function (s) { return [s, WEIGHTS.exact]; }) : [];
+    }
+    if (content.length === 2) return [[firstStem(content[0], lookup) + " " + firstStem(content[1], lookup), WEIGHTS.exact]];
+    return [];
+  }
+
+  function matchAliases(words, aliases, lookup, skip) {
     var clauses = [], leftover = [], i = 0;
     while (i < words.length) {
       var hit = null;
       for (var a = 0; a < aliases.length; a++) {
-        var parts = aliases[a][0].split(" ");
+        var parts = aliases[a][0].split(" "), token = aliases[a][1];
         var ok = true;
         for (var p = 0; p < parts.length; p++) if (words[i + p] !== parts[p]) { ok = false; break; }
-        if (ok) { hit = { alts: [[aliases[a][1], WEIGHTS.exact]], words: parts }; i += parts.length; break; }
+        if (!ok) continue;
+        var place = PLACE_CONCEPTS.some(function (c) { return token.lastIndexOf(c, 0) === 0; });
+        hit = { alts: [[token, WEIGHTS.exact]].concat(place ? plainAlternatives(parts, lookup, skip) : []), words: parts };
+        i += parts.length;
+        break;
       }
       if (hit) clauses.push(hit); else { leftover.push([i, words[i]]); i++; }
     }
@@ -91,8 +118,15 @@
     return !Object.keys(forms).some(function (f) { return f !== word && f.lastIndexOf(word, 0) === 0; });
   }
 
-  function wordAlternatives(word, last, lookup, prefixForms) {
+  /* A word's terms: its stems; while typing, or when unknown, those of forms it begins; failing
+   * both, those of forms one edit away. A form found that is an alias brings its concept too. */
+  function wordAlternatives(word, last, lookup, prefixForms, single) {
     var alts = {}, row = lookup(word), any = false;
+    function add(form, stems, weight) {
+      stems.concat(single && single.hasOwnProperty(form) ? [single[form]] : []).forEach(function (t) {
+        if (!(t in alts)) { alts[t] = weight; any = true; }
+      });
+    }
     if (row) row[0].forEach(function (s) { alts[s] = WEIGHTS.exact; any = true; });
     if ((last || !row) && word.length >= 3) {
       var forms = prefixForms(word.slice(0, 2)), cands = [];
@@ -100,9 +134,7 @@
         if (f !== word && f.lastIndexOf(word, 0) === 0) cands.push([f, forms[f]]);
       });
       cands.sort(function (x, y) { return y[1][1] - x[1][1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0); });
-      cands.slice(0, 10).forEach(function (c) {
-        c[1][0].forEach(function (s) { if (!(s in alts)) { alts[s] = WEIGHTS.prefix; any = true; } });
-      });
+      cands.slice(0, 10).forEach(function (c) { add(c[0], c[1][0], WEIGHTS.prefix); });
     }
     if (!any && word.length >= 5) {
       var all = prefixForms(word.slice(0, 2));
@@ -111,67 +143,118 @@
         Object.keys(more).forEach(function (f) { all[f] = more[f]; });
       });
       Object.keys(all).sort().forEach(function (f) {
-        if (withinOneEdit(word, f)) all[f][0].forEach(function (s) { if (!(s in alts)) { alts[s] = WEIGHTS.typo; any = true; } });
+        if (withinOneEdit(word, f)) add(f, all[f][0], WEIGHTS.typo);
       });
     }
     if (!any) alts[word] = WEIGHTS.exact;
     return Object.keys(alts).sort().map(function (t) { return [t, alts[t]]; });
   }
 
+  /* Bonus clauses for query words side by side (function words between them left out, as the
+   * index's bigrams leave them out): they rank "hubungan bilateral" above the two words apart. */
+  function adjacentBonus(words, leftover, lookup, skip) {
+    var plain = {}, out = [], previous = null;
+    leftover.forEach(function (iw) { plain[iw[0]] = 1; });
+    words.forEach(function (word, i) {
+      if (!plain[i]) { previous = null; return; }
+      if (isSkipped(word, skip)) return;
+      var stem = lookup(word) ? firstStem(word, lookup) : null;
+      if (previous && stem) out.push({ alts: [[previous[1] + " " + stem, WEIGHTS.exact]], words: [previous[0], word], bonus: true });
+      previous = stem ? [word, stem] : null;
+    });
+    return out;
+  }
+
   /* A query → clauses; each clause lists alternative terms with a weight, and a document
-   * must match every clause (unless none does, then the most clauses win). */
+   * must match every clause but the bonus ones (unless none does, then the most clauses win). */
   function parseQuery(q, aliases, lookup, prefixForms, skip) {
     var clauses = [], phrases = [];
     var rest = q.replace(/"([^"]*)"/g, function (_, p) { phrases.push(p); return " "; });
     var typing = !/[ "]$/.test(q);
     phrases.forEach(function (phrase) {
-      var words = tokenize(phrase), m = matchAliases(words, aliases);
+      var words = tokenize(phrase), m = matchAliases(words, aliases, lookup, skip);
       if (m[0].length && !m[1].length) { clauses = clauses.concat(m[0]); return; }
       if (!words.length) return;
-      var stems = words.map(function (w) { var r = lookup(w); return r ? r[0][0] : w; });
-      var content = stems.filter(function (s, i) { return !(skip && skip.indexOf(words[i]) >= 0); });
+      var stems = words.map(function (w) { return firstStem(w, lookup); });
+      var content = stems.filter(function (s, i) { return !isSkipped(words[i], skip); });
       var grams = [];
       for (var i = 0; i + 1 < content.length; i++) grams.push(content[i] + " " + content[i + 1]);
       if (!grams.length) grams = content.length ? content : stems;
       grams.forEach(function (g) { clauses.push({ alts: [[g, WEIGHTS.exact]], words: words }); });
     });
-    var words = tokenize(rest), m = matchAliases(words, aliases);
+    var words = tokenize(rest), m = matchAliases(words, aliases, lookup, skip), single = {};
+    aliases.forEach(function (row) { if (row[0].indexOf(" ") < 0) single[row[0]] = row[1]; });
     clauses = clauses.concat(m[0]);
     m[1].forEach(function (iw) {
       var last = typing && iw[0] === words.length - 1;
-      clauses.push({ alts: wordAlternatives(iw[1], last, lookup, prefixForms), words: [iw[1]] });
+      clauses.push({ alts: wordAlternatives(iw[1], last, lookup, prefixForms, single), words: [iw[1]] });
     });
-    return clauses;
+    return clauses.concat(adjacentBonus(words, m[1], lookup, skip));
   }
 
-  /* Document number → [clauses matched, summed score]. */
-  function evaluate(clauses, postings) {
-    var totals = {}, n = 0;
-    clauses.forEach(function (clause) {
-      var best = {};
-      clause.alts.forEach(function (alt) {
-        var flat = postings(alt[0]);
-        for (var k = 0; k < flat.length; k += 2) {
-          var s = flat[k + 1] * alt[1];
-          if (!(flat[k] in best) || s > best[flat[k]]) best[flat[k]] = s;
-        }
-      });
+  /* Document → its best weighted score among the clause's alternatives (allowed: null or a set). */
+  function bestScores(clause, postings, allowed) {
+    var best = {};
+    clause.alts.forEach(function (alt) {
+      var flat = postings(alt[0]);
+      for (var k = 0; k < flat.length; k += 2) {
+        var s = flat[k + 1] * alt[1];
+        if ((!(flat[k] in best) || s > best[flat[k]]) && (allowed === null || allowed[flat[k]])) best[flat[k]] = s;
+      }
+    });
+    return best;
+  }
+
+  /* Document number → [required clauses matched, bonus clauses matched, summed score], among the
+   * allowed documents (null: all). All required clauses if any document has them all, else those
+   * with some; bonus clauses count for the documents chosen. No required clause: every allowed one. */
+  function evaluate(clauses, postings, allowed) {
+    if (allowed === undefined) allowed = null;
+    var required = clauses.filter(function (c) { return !c.bonus; }), totals = {};
+    required.forEach(function (clause) {
+      var best = bestScores(clause, postings, allowed);
       Object.keys(best).forEach(function (d) {
-        var t = totals[d] || (totals[d] = [0, 0]);
-        t[0] += 1; t[1] += best[d];
+        var t = totals[d] || (totals[d] = [0, 0, 0]);
+        t[0] += 1; t[2] += best[d];
       });
     });
+    var out = {};
+    if (!required.length) {
+      if (allowed !== null) Object.keys(allowed).forEach(function (d) { out[d] = [0, 0, 0]; });
+      return out;
+    }
     var full = {}, hasFull = false;
-    Object.keys(totals).forEach(function (d) { if (totals[d][0] === clauses.length) { full[d] = totals[d]; hasFull = true; } });
-    var chosen = hasFull ? full : totals, out = {};
-    Object.keys(chosen).forEach(function (d) { out[d] = [chosen[d][0], Math.round(chosen[d][1])]; n++; });
+    Object.keys(totals).forEach(function (d) { if (totals[d][0] === required.length) { full[d] = totals[d]; hasFull = true; } });
+    var chosen = hasFull ? full : totals;
+    clauses.forEach(function (clause) {
+      if (!clause.bonus) return;
+      var best = bestScores(clause, postings, allowed);
+      Object.keys(best).forEach(function (d) { if (d in chosen) { chosen[d][1] += 1; chosen[d][2] += best[d]; } });
+    });
+    Object.keys(chosen).forEach(function (d) { out[d] = [chosen[d][0], chosen[d][1], Math.round(chosen[d][2])]; });
     return out;
   }
 
   function rank(scores) {
     return Object.keys(scores).map(Number).sort(function (a, b) {
-      return scores[b][0] - scores[a][0] || scores[b][1] - scores[a][1] || a - b;
+      return scores[b][0] - scores[a][0] || scores[b][1] - scores[a][1] || scores[b][2] - scores[a][2] || a - b;
     });
+  }
+
+  /* Do the documents found match only some of the required clauses? */
+  function isPartial(scores, clauses) {
+    var required = clauses.filter(function (c) { return !c.bonus; }).length;
+    return Object.keys(scores).some(function (d) { return scores[d][0] < required; });
+  }
+
+  /* Filter values (from the URL) that no facet offers: [[kind, value], …], to say so. */
+  function unknownFilters(facets, wanted) {
+    var out = [];
+    Object.keys(wanted).sort().forEach(function (kind) {
+      var value = wanted[kind];
+      if (value && !(facets[kind] || []).some(function (row) { return row[0] === value; })) out.push([kind, value]);
+    });
+    return out;
   }
 
   /* Where to cut a snippet and which words to mark: [[text, marked], …]. */
@@ -201,7 +284,7 @@
     return parts;
   }
 
-  /* Postings arrive as text (see katalog/search.py): a varint gap, then a two-digit score. */
+  /* Postings arrive as text (see katalog/search/postings.py): a varint gap, then a two-digit score. */
   var CODE = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_", CODE_VALUE = {};
   for (var c = 0; c < CODE.length; c++) CODE_VALUE[CODE.charAt(c)] = c;
 
@@ -219,7 +302,8 @@
   }
 
   var api = { decodePostings: decodePostings, typoPrefixes: typoPrefixes, WEIGHTS: WEIGHTS, fold: fold, tokenize: tokenize, shardFor: shardFor, shardFile: shardFile,
-              withinOneEdit: withinOneEdit, parseQuery: parseQuery, evaluate: evaluate, rank: rank, snippet: snippet };
+              withinOneEdit: withinOneEdit, parseQuery: parseQuery, evaluate: evaluate, rank: rank, snippet: snippet,
+              isPartial: isPartial, unknownFilters: unknownFilters };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   if (typeof document === "undefined") return;
 
@@ -311,20 +395,24 @@
           if (key !== null) files[shardFile("t", key)] = 1;
         });
         return Promise.all(Object.keys(files).map(load)).then(function () {
-          var postings = postingsIn(meta);
-          var scores = clauses.length ? evaluate(clauses, postings) : {};
+          var postings = postingsIn(meta), allowed = null;
           Object.keys(filters).forEach(function (k) {
             if (!filters[k]) return;
-            var allowed = {}, flat = postings("#" + k + ":" + filters[k]);
-            for (var i = 0; i < flat.length; i += 2) allowed[flat[i]] = 1;
-            if (!clauses.length) for (var j = 0; j < flat.length; j += 2) scores[flat[j]] = scores[flat[j]] || [0, 0];
-            Object.keys(scores).forEach(function (d) { if (!allowed[d]) delete scores[d]; });
+            var next = {}, flat = postings("#" + k + ":" + filters[k]);
+            for (var i = 0; i < flat.length; i += 2) if (allowed === null || allowed[flat[i]]) next[flat[i]] = 1;
+            allowed = next;
           });
+          var scores = evaluate(clauses, postings, allowed);
           var order = rank(scores), top = order.slice(0, limit), docFiles = {};
           top.forEach(function (d) { docFiles["d" + Math.floor(d / meta.docsPerShard)] = 1; });
           return Promise.all(Object.keys(docFiles).map(load)).then(function () {
-            var cards = top.map(function (d) { return shards["d" + Math.floor(d / meta.docsPerShard)][d % meta.docsPerShard]; });
-            return { total: order.length, cards: cards, hit: hitTest(clauses, meta), meta: meta };
+            var cards = top.map(function (d) {
+              var card = shards["d" + Math.floor(d / meta.docsPerShard)][d % meta.docsPerShard];
+              return Object.assign({ matched: scores[d][0] }, card);
+            });
+            var required = clauses.filter(function (c) { return !c.bonus; }).length;
+            return { total: order.length, cards: cards, hit: hitTest(clauses, meta), meta: meta,
+                     partial: isPartial(scores, clauses), required: required };
           });
         });
       });
@@ -360,18 +448,28 @@
     return node;
   }
 
-  function resultItem(card, hit, quick) {
+  function resultItem(card, r, quick) {
     var li = el("li", "result");
     var a = el("a", null, card.title);
     a.href = ROOT + card.url;
     var h = el(quick ? "span" : "h2", "result-title");
     h.appendChild(a);
+    if (card.descriptive) {
+      h.appendChild(document.createTextNode(" "));
+      var badge = el("span", "badge", "judul deskriptif");
+      badge.title = "Judul deskriptif: teks sumber tidak memuat judul";
+      h.appendChild(badge);
+    }
+    if (r.partial && card.matched < r.required) {
+      h.appendChild(document.createTextNode(" "));
+      h.appendChild(el("span", "badge", "memuat " + card.matched + " dari " + r.required + " kata"));
+    }
     li.appendChild(h);
     var meta = [card.pair.join(" – "), card.authors.join(", "), card.year].filter(Boolean).join(" · ");
     if (meta) li.appendChild(el("p", "meta", meta));
     if (!quick) {
       var p = el("p", "snippet");
-      snippet(card.text, hit).forEach(function (part) {
+      snippet(card.text, r.hit).forEach(function (part) {
         p.appendChild(part[1] ? el("mark", null, part[0]) : document.createTextNode(part[0]));
       });
       li.appendChild(p);
@@ -405,13 +503,14 @@
         box.textContent = "";
         var list = el("ul");
         r.cards.forEach(function (card, i) {
-          var li = resultItem(card, r.hit, true);
+          var li = resultItem(card, r, true);
           li.id = "quick-" + i;
           li.setAttribute("role", "option");
           li.setAttribute("aria-selected", "false");
           list.appendChild(li);
         });
-        box.appendChild(el("p", "quick-count", r.total ? r.total + " hasil — Enter untuk semua" : "Tidak ada hasil untuk “" + pending + "”"));
+        box.appendChild(el("p", "quick-count", !r.total ? "Tidak ada hasil untuk “" + pending + "”"
+          : r.total + " hasil" + (r.partial ? " yang memuat sebagian kata" : "") + " — Enter untuk semua"));
         box.appendChild(list);
         box.hidden = false;
         input.setAttribute("aria-expanded", "true");
@@ -448,8 +547,26 @@
         sel.value = params.get(sel.dataset.facet) || "";
       });
       filters.hidden = false;
+      showUnknownFilters(meta);
       go();
     });
+    // A filter value in the URL that no thesis has (?cities=medan) is not used: say so.
+    function showUnknownFilters(meta) {
+      var wanted = {};
+      selects.forEach(function (sel) { wanted[sel.dataset.facet] = params.get(sel.dataset.facet) || ""; });
+      var unknown = unknownFilters(meta.facets, wanted);
+      if (!unknown.length) return;
+      var notice = el("p", "notice");
+      notice.id = "filter-notice";
+      notice.textContent = unknown.map(function (kv) {
+        return "Saringan " + (FACET_LABELS[kv[0]] || kv[0]) + " “" + kv[1] + "” tidak dikenal atau tidak dimiliki tesis mana pun, " +
+          "jadi tidak dipakai.";
+      }).join(" ");
+      status.parentNode.insertBefore(notice, status);
+      selects.forEach(function (sel) {
+        sel.addEventListener("change", function () { if (notice.parentNode) notice.parentNode.removeChild(notice); });
+      });
+    }
     function currentFilters() {
       var f = {};
       selects.forEach(function (s) { if (s.value) f[s.dataset.facet] = s.value; });
@@ -482,9 +599,10 @@
           list.appendChild(li);
           return;
         }
-        status.textContent = r.total + " hasil" + (q.trim() ? " untuk “" + q.trim() + "”" : "") +
+        status.textContent = (r.partial ? "Tidak ada tesis yang memuat semua kata; hasil berikut memuat sebagian. " : "") +
+          r.total + " hasil" + (q.trim() ? " untuk “" + q.trim() + "”" : "") +
           (r.total > r.cards.length ? ", " + r.cards.length + " teratas ditampilkan" : "") + ".";
-        r.cards.forEach(function (card) { list.appendChild(resultItem(card, r.hit, false)); });
+        r.cards.forEach(function (card) { list.appendChild(resultItem(card, r, false)); });
       });
     }
     input.addEventListener("input", debounce(go, 60));

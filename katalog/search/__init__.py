@@ -29,11 +29,11 @@ from __future__ import annotations
 from .analysis import DocTerms, analyze_entry, count_terms, long_word_warnings
 from .index import INDEX_VERSION, IndexCache, build_index
 from .postings import decode_postings, encode_postings, join_postings
-from .query import evaluate, parse_query, query, typo_prefixes, within_one_edit
+from .query import evaluate, is_partial, parse_query, query, rank, search, typo_prefixes, within_one_edit
 from .shards import load_shards, shard_file, shard_for
 
 __all__ = [
     "INDEX_VERSION", "DocTerms", "IndexCache", "analyze_entry", "build_index", "count_terms", "decode_postings",
-    "encode_postings", "evaluate", "join_postings", "load_shards", "long_word_warnings", "parse_query", "query", "shard_file", "shard_for",
+    "encode_postings", "evaluate", "is_partial", "join_postings", "load_shards", "long_word_warnings", "parse_query", "query", "rank", "search", "shard_file", "shard_for",
     "typo_prefixes", "within_one_edit",
 ]

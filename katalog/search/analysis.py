@@ -16,7 +16,7 @@ from ..analyze import Analyzer, concept, facet
 from ..enrich import TAG_KINDS, Entry
 from ..errors import Diagnostic
 from ..load import Thesis
-from ..text import plain
+from ..text import excerpt
 from ..text import words as text_words
 
 FIELD_WEIGHTS = {"title": 4.0, "tags": 6.0, "keywords": 3.0, "abstract": 2.0, "body": 1.0}
@@ -131,8 +131,10 @@ def analyze_entry(entry: Entry, site_vocab, analyzer: Analyzer) -> DocTerms:
         "pair": [names[c].name for c in entry.partnership] if entry.partnership else [],
         "year": str(entry.meta.get("year") or entry.meta.get("period") or ""),
         "authors": entry.meta.get("authors", []),
-        "text": plain(" ".join(x for x in (abstract_id or entry.excerpt, abstract_en) if x))[:SNIPPET_CHARS],
+        "text": excerpt(" ".join(x for x in (abstract_id or entry.excerpt, abstract_en) if x), SNIPPET_CHARS),
     }
+    if entry.title_descriptive:  # the result shows the badge the thesis's card shows
+        card["descriptive"] = True
     return DocTerms.make(contributions(fields, lengths, facets), pairs, card)
 
 
