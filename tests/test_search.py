@@ -120,7 +120,7 @@ def test_index_is_versioned_and_written_with_sorted_keys(seeds_site):
 
 def test_whole_search_for_the_seeds_is_small(seeds_site):
     _, result = seeds_site
-    per_query = len(result.files["static/search.js"]) + len(result.files["search/meta.js"])
+    per_query = sum(len(result.files[f]) for f in ("static/search-query.js", "static/search.js", "search/meta.js"))
     assert per_query < 60_000
 
 
@@ -191,7 +191,7 @@ def test_javascript_ranks_exactly_like_python(seeds_site, shards, tmp_path):
     runner.write_text(NODE_RUNNER)
     queries = [(q, {}) for q, _ in QUERIES] + [(q, {}) for q in TWIN_QUERIES] + TWIN_FILTERED
     encoded = encode_postings(WIDE_POSTINGS)
-    run = subprocess.run([node, str(runner), str(REPO / "static/search.js"), str(config.out / "search"),
+    run = subprocess.run([node, str(runner), str(REPO / "static/search-query.js"), str(config.out / "search"),
                           json.dumps(queries), encoded], capture_output=True, text=True, check=True)
     js = json.loads(run.stdout)
     assert js.pop("decoded") == [x for pair in WIDE_POSTINGS for x in pair]

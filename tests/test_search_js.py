@@ -1,4 +1,4 @@
-"""The node tests of static/search.js (tests/js/), on the seeds' built index."""
+"""The node tests of the query engine, static/search-query.js (tests/js/), on the seeds' built index."""
 
 import os
 import shutil

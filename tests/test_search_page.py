@@ -78,7 +78,7 @@ def test_search_page_and_script_hold_no_inline_code_or_style(seeds_site):
     html = result.files["search.html"].decode()
     assert not re.search(r"<script(?![^>]*\bsrc=)", html) and "<style" not in html
     assert not re.search(r"\sstyle=|\son[a-z]+=", html)
-    js = result.files["static/search.js"].decode()
+    js = result.files["static/search.js"].decode() + result.files["static/search-query.js"].decode()
     for unsafe in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", ".style", "setAttribute(\"style\"",
                    "eval(", "new Function"):
         assert unsafe not in js, unsafe

@@ -21,7 +21,7 @@ The modules, by job:
 - ``postings.py``: a term's postings as text, encoded and decoded.
 - ``shards.py``: shard names and bytes, and the split of keys into shards under a byte budget.
 - ``index.py``: ``IndexCache``, the incremental index that turns documents' terms into shard files.
-- ``query.py``: the Python twin of ``static/search.js``'s query engine, for tests.
+- ``query.py``: the Python twin of the browser's query engine (``static/search-query.js``), for tests.
 """
 
 from __future__ import annotations

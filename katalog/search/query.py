@@ -1,4 +1,4 @@
-"""The reference query engine: the Python twin of static/search.js's pure functions.
+"""The reference query engine: the Python twin of static/search-query.js.
 
 Tests run both on one index and compare the rankings (tests/test_search.py).
 """

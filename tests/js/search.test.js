@@ -1,4 +1,4 @@
-/* Node tests of static/search.js's pure functions, on the seeds' built index.
+/* Node tests of the query engine (static/search-query.js), on the seeds' built index.
  * Run by tests/test_search_js.py (node --test), which passes the index folder in KATALOG_SEARCH_DIR. */
 "use strict";
 const test = require("node:test");
@@ -6,7 +6,7 @@ const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
 
-const api = require(path.resolve(__dirname, "../../static/search.js"));
+const api = require(path.resolve(__dirname, "../../static/search-query.js"));
 const dir = process.env.KATALOG_SEARCH_DIR;
 const shards = {};
 global.KatalogSearchShard = (name, data) => { shards[name] = data; };
