@@ -225,8 +225,10 @@ class Builder:
 
         def prepare(thesis: Thesis) -> tuple[Entry, DocTerms]:
             entry = prepare_entry(thesis, vocab, tagger)
-            entry.suggestions += long_word_warnings(thesis)
-            return entry, analyze_entry(entry, vocab, analyzer)
+            terms = analyze_entry(entry, vocab, analyzer)
+            if terms.long_words:  # only then: a scan of every text costs about what tokenising it does
+                entry.suggestions += long_word_warnings(thesis)
+            return entry, terms
 
         todo = [t for _, t in missing]
         chunks = [range(i, min(i + PREPARE_CHUNK, len(todo))) for i in range(0, len(todo), PREPARE_CHUNK)]

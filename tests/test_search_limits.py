@@ -59,3 +59,10 @@ def test_shard_keys_are_bounded_and_every_item_is_where_shard_for_looks():
 def test_a_deep_split_needs_no_recursion():
     items = ["q" * 5000 + str(i) for i in range(10)]
     assert [key for key, _ in shard_groups(items, dict.fromkeys(items, SHARD_BUDGET))] == ["q" * MAX_KEY_CHARS]
+
+
+def test_a_long_word_in_the_title_is_reported_at_the_title_line(tmp_path):
+    _, result = build(tmp_path, "Isi biasa.", title="Kerja sama " + "x" * 70)
+    assert [str(w) for w in result.warnings if "not indexed" in w.message] == [
+        "seeds/theses/odd.md:2: warning: a word of 70 characters ('xxxxxxxxxxxxxxxxxxxx…') is not indexed for search "
+        "(the limit is 64)"]

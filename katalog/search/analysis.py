@@ -50,6 +50,7 @@ class DocTerms:
     saturations: bytes = b""  # array("d"): each term's tf / (tf + K1), in the order of `terms`; 0.0 for a facet
     pairs: str = ""  # one "form<TAB>stem" per line: the word forms seen and their stems, each once
     card: dict = field(default_factory=dict)
+    long_words: int = 0  # words left out for their length (MAX_WORD_CHARS)
 
     def term_list(self) -> list[str]:
         return self.terms.split("\n") if self.terms else []
@@ -62,25 +63,27 @@ class DocTerms:
         return dict(zip(self.term_list(), array("d", self.saturations)))
 
     @classmethod
-    def make(cls, contrib: dict[str, float], pairs, card: dict) -> DocTerms:
+    def make(cls, contrib: dict[str, float], pairs, card: dict, long_words: int = 0) -> DocTerms:
         return cls("\n".join(contrib), array("d", contrib.values()).tobytes(),
-                   "\n".join(sorted(map("\t".join, pairs))), card)
+                   "\n".join(sorted(map("\t".join, pairs))), card, long_words)
 
 
-def _field_terms(analyzer: Analyzer, text: str, lang: str, pairs: set) -> tuple[Counter, int]:
-    """Counts of stems, stem bigrams (for phrase queries) and concepts; adds (form, stem) to pairs."""
+def _field_terms(analyzer: Analyzer, text: str, lang: str, pairs: set) -> tuple[Counter, int, int]:
+    """Counts of stems, stem bigrams (for phrase queries) and concepts, the number of words, and
+    the number of words too long to index; adds (form, stem) to pairs."""
     if not text:  # most theses have no English title or abstract
-        return Counter(), 0
-    words = text_words(text)
+        return Counter(), 0, 0
+    words, too_long = text_words(text), 0
     if max(map(len, words), default=0) > MAX_WORD_CHARS:  # rare: one C pass over the lengths spares the filter
-        words = [w for w in words if len(w) <= MAX_WORD_CHARS]
+        kept = [w for w in words if len(w) <= MAX_WORD_CHARS]
+        words, too_long = kept, len(words) - len(kept)
     stems = analyzer.stems(words, lang)
     pairs.update(zip(words, stems))
     counts = Counter(stems)
     content = [stem for word, stem in zip(words, stems) if word not in PHRASE_SKIP]
     counts.update(map(" ".join, pairwise(content)))
     counts.update(analyzer.concepts(text))
-    return counts, len(words)
+    return counts, len(words), too_long
 
 
 def _name_terms(analyzer: Analyzer, term) -> tuple[Counter, set]:
@@ -89,7 +92,7 @@ def _name_terms(analyzer: Analyzer, term) -> tuple[Counter, set]:
     if key not in analyzer.memo:
         counts, pairs = Counter(), set()
         for name in sorted({term.name, term.name_en}):
-            c, _ = _field_terms(analyzer, name, "id", pairs)
+            c, _, _ = _field_terms(analyzer, name, "id", pairs)
             counts.update({k: v for k, v in c.items() if not k.startswith("~")})
         analyzer.memo[key] = (counts, pairs)
     return analyzer.memo[key]
@@ -109,10 +112,12 @@ def analyze_entry(entry: Entry, site_vocab, analyzer: Analyzer) -> DocTerms:
         "body": [(entry.body_text, "id")],
     }
     fields: dict[str, Counter] = {}
+    long_words = 0
     for name, texts in parts.items():
         counts, length = Counter(), 0
         for text, lang in texts:
-            c, n = _field_terms(analyzer, text, lang, pairs)
+            c, n, skipped = _field_terms(analyzer, text, lang, pairs)
+            long_words += skipped
             counts.update(c)
             length += n
         fields[name], lengths[name] = counts, length
@@ -135,7 +140,7 @@ def analyze_entry(entry: Entry, site_vocab, analyzer: Analyzer) -> DocTerms:
     }
     if entry.title_descriptive:  # the result shows the badge the thesis's card shows
         card["descriptive"] = True
-    return DocTerms.make(contributions(fields, lengths, facets), pairs, card)
+    return DocTerms.make(contributions(fields, lengths, facets), pairs, card, long_words)
 
 
 
@@ -172,10 +177,10 @@ def count_terms(docs) -> tuple[Counter, Counter]:
 
 
 def long_word_warnings(thesis: Thesis) -> list[Diagnostic]:
-    """A warning for each word of the text too long to index, with its line."""
-    out = []
-    for m in LONG_WORD_RE.finditer(thesis.body):
-        line = thesis.body_line + thesis.body.count("\n", 0, m.start())
-        out.append(Diagnostic(thesis.src_path, line, f"a word of {len(m.group())} characters ('{m.group()[:20]}…') "
-                              f"is not indexed for search (the limit is {MAX_WORD_CHARS})", "warning"))
-    return out
+    """A warning for each word of the text or of the front matter too long to index, with its line."""
+    found = [(thesis.body_line + thesis.body.count("\n", 0, m.start()), m.group())
+             for m in LONG_WORD_RE.finditer(thesis.body)]
+    for key, value in thesis.meta.items():
+        found += [(thesis.meta_lines.get(key, 1), m.group()) for m in LONG_WORD_RE.finditer(str(value))]
+    return [Diagnostic(thesis.src_path, line, f"a word of {len(word)} characters ('{word[:20]}…') is not indexed "
+                       f"for search (the limit is {MAX_WORD_CHARS})", "warning") for line, word in sorted(found)]
