@@ -10,7 +10,8 @@ when a ``<script>`` tag loads it, so search works from ``file://`` where ``fetch
 - term shards (``t…``): stem → postings (doc numbers and BM25F scores ×100, precomputed,
   packed as text: see ``postings.py``); bigrams ``"a b"`` for phrase queries; concept tokens ``~kind:slug``
   for aliases; facet tokens ``#kind:slug`` (the subject tags) for filters.
-- doc shards (``d…``): what a result shows: title, link, partnership, year, excerpt text.
+- doc shards (``d…``): what a result shows: title, link, partnership, year, excerpt text (cut at a
+  word), and ``descriptive: true`` when the title was written for the thesis.
 
 Shards are split by key prefix until each is under a byte budget, so one query downloads
 a small part of a large index.
