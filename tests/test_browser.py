@@ -108,6 +108,9 @@ def test_typed_query_puts_the_right_thesis_first(browser, search_url, q, first):
     page.goto(search_url)
     page.locator("#q").press_sequentially(q, delay=10)
     page.wait_for_function("q => new URLSearchParams(location.search).get('q') === q", arg=q.strip())
+    # the status of this query, not of a prefix typed before it (a loaded machine shows those too)
+    page.wait_for_function("q => document.getElementById('search-status').textContent.includes('“' + q + '”')",
+                           arg=q.strip())
     titles = results(page)
     assert titles and first in titles[0]
     marks = page.locator("#search-results mark").count()

@@ -64,5 +64,5 @@ def test_a_deep_split_needs_no_recursion():
 def test_a_long_word_in_the_title_is_reported_at_the_title_line(tmp_path):
     _, result = build(tmp_path, "Isi biasa.", title="Kerja sama " + "x" * 70)
     assert [str(w) for w in result.warnings if "not indexed" in w.message] == [
-        "seeds/theses/odd.md:2: warning: a word of 70 characters ('xxxxxxxxxxxxxxxxxxxx…') is not indexed for search "
-        "(the limit is 64)"]
+        ("seeds/theses/odd.md:2: warning: a word of 70 characters ('xxxxxxxxxxxxxxxxxxxx…') is not indexed for search "
+         "(the limit is 64)")]
