@@ -33,7 +33,8 @@ from katalog.pipeline import Builder
 
 CHAPTERS = ["BAB I PENDAHULUAN", "BAB II KERANGKA TEORI", "BAB III PEMBAHASAN", "BAB IV KESIMPULAN", "Metode Penelitian"]
 KEYWORDS = ["sister city", "kerja sama", "paradiplomasi", "pemerintah daerah", "hubungan internasional", "diplomasi kota"]
-QUERIES = ["kerjasama", "paradiplomasi", "Jepang", "nota kesepahaman", "perikanan padang", '"sister city"', "Hildes"]
+QUERIES = ["kerjasama", "paradiplomasi", "Jepang", "nota kesepahaman", "perikanan padang", '"sister city"', "Hildes",
+           "kerjsama", "hubungan bilateral", "Vung Tau", "paradiplomasi zzyzx"]
 
 
 def sentences() -> list[str]:
@@ -112,7 +113,7 @@ def search_numbers(out: Path) -> list[tuple[str, int, float, float]]:
             page.fill("#q", q + " ")
             page.wait_for_function("window.__shown !== null")
             to_results, after_last = page.evaluate(TIMINGS)
-            files = {u for u in loaded if "/search/" in u or u.endswith("search.js")}
+            files = {u for u in loaded if "/search/" in u or re.search(r"/static/search[^/]*\.js$", u)}
             total = sum(Path(u.removeprefix("file://")).stat().st_size for u in files)
             rows.append((q, total, to_results, after_last))
             if os.environ.get("BENCH_FILES"):

@@ -32,7 +32,7 @@ from .package import zip_bytes
 from .places import extend_vocabulary, find_places
 from .references import ReferenceFiles, listed_theses
 from .render import Cards, check_templates, make_env, pages, render_page, site_context, template_digest
-from .search import DocTerms, IndexCache, analyze_entry, count_terms
+from .search import DocTerms, IndexCache, analyze_entry, count_terms, long_word_warnings
 from .validate import validate_thesis, validate_unique_ids, validate_vocabulary_links
 from .write import WriteStats, write_site
 
@@ -255,7 +255,10 @@ class Builder:
 
         def prepare(thesis: Thesis) -> tuple[Entry, DocTerms]:
             entry = prepare_entry(thesis, vocab, tagger)
-            return entry, analyze_entry(entry, vocab, analyzer)
+            terms = analyze_entry(entry, vocab, analyzer)
+            if terms.long_words:  # only then: a scan of every text costs about what tokenising it does
+                entry.suggestions += long_word_warnings(thesis)
+            return entry, terms
 
         todo = [t for _, t in missing]
         chunks = [range(i, min(i + PREPARE_CHUNK, len(todo))) for i in range(0, len(todo), PREPARE_CHUNK)]

@@ -1,227 +1,21 @@
-/* Client-side search for the catalogue.
+/* Client-side search for the catalogue: loading the index, the header box and the search page.
  *
  * The index is a set of JavaScript files under search/ that register themselves by calling
  * KatalogSearchShard(name, data) when a <script> tag loads them (fetch of local files is
- * blocked by browsers, script tags are not). Pure functions first (they mirror
- * katalog/search.py, and tests run both on one index); the code that touches the page last.
+ * blocked by browsers, script tags are not). The query engine's pure functions are in
+ * static/search-query.js (window.KatalogSearchQuery), loaded first.
  */
 (function (global) {
   "use strict";
 
-  // Ranking weights, in one table. The same numbers live in katalog/search.py.
-  var WEIGHTS = { exact: 1.0, prefix: 0.8, typo: 0.6 };
+  var Q = global.KatalogSearchQuery;
+  if (!Q || typeof document === "undefined") return;
+  var tokenize = Q.tokenize, shardFor = Q.shardFor, shardFile = Q.shardFile, typoPrefixes = Q.typoPrefixes;
+  var needsTypoShards = Q.needsTypoShards, parseQuery = Q.parseQuery, evaluate = Q.evaluate, rank = Q.rank;
+  var isPartial = Q.isPartial, decodePostings = Q.decodePostings, snippet = Q.snippet, unknownFilters = Q.unknownFilters;
   var QUICK_RESULTS = 6;
   var PAGE_RESULTS = 20;
-  var WORD_RE = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)?/gu;
-
-  function fold(text) {
-    return text.normalize("NFKD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
-  }
-
-  function tokenize(text) {
-    return fold(text).match(WORD_RE) || [];
-  }
-
-  function shardFor(key, keys) {
-    var best = null;
-    for (var i = 0; i < keys.length; i++) {
-      var k = keys[i];
-      if (key.lastIndexOf(k, 0) === 0 && (best === null || k.length > best.length)) best = k;
-    }
-    return best;
-  }
-
-  function shardFile(prefix, key) {
-    var out = "";
-    for (var i = 0; i < key.length; i++) {
-      var c = key[i];
-      out += /^[A-Za-z0-9]$/.test(c) ? c : "_" + c.codePointAt(0).toString(16);
-      if (c.codePointAt(0) > 0xffff) i++;
-    }
-    return prefix + (out || "_");
-  }
-
-  function withinOneEdit(a, b) {
-    if (a === b || Math.abs(a.length - b.length) > 1) return false;
-    if (a.length > b.length) { var t = a; a = b; b = t; }
-    var i = 0, j = 0, edits = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] === b[j]) { i++; j++; continue; }
-      edits++;
-      if (edits > 1) return false;
-      if (a.length === b.length) {
-        if (i + 1 < a.length && a[i] === b[j + 1] && a[i + 1] === b[j]) { i += 2; j += 2; continue; }
-        i++;
-      }
-      j++;
-    }
-    return edits + (b.length - j) <= 1;
-  }
-
-  function matchAliases(words, aliases) {
-    var clauses = [], leftover = [], i = 0;
-    while (i < words.length) {
-      var hit = null;
-      for (var a = 0; a < aliases.length; a++) {
-        var parts = aliases[a][0].split(" ");
-        var ok = true;
-        for (var p = 0; p < parts.length; p++) if (words[i + p] !== parts[p]) { ok = false; break; }
-        if (ok) { hit = { alts: [[aliases[a][1], WEIGHTS.exact]], words: parts }; i += parts.length; break; }
-      }
-      if (hit) clauses.push(hit); else { leftover.push([i, words[i]]); i++; }
-    }
-    return [clauses, leftover];
-  }
-
-  /* Where a word's forms are filed if the typo is in its first two letters: swapped, or one
-   * letter too many (typed "pradiplomasi" looks under "pa" too). */
-  function typoPrefixes(word) {
-    var own = word.slice(0, 2), out = [];
-    [word.charAt(1) + word.charAt(0), word.slice(1, 3), word.charAt(0) + word.charAt(2)].forEach(function (p) {
-      if (p !== own && out.indexOf(p) < 0) out.push(p);
-    });
-    return out;
-  }
-
-  /* Would this word fall back to typo matching (no form, no form it begins)? Then its typo
-   * prefixes' shards are needed too. */
-  function needsTypoShards(word, lookup, prefixForms) {
-    if (word.length < 5 || lookup(word)) return false;
-    var forms = prefixForms(word.slice(0, 2));
-    return !Object.keys(forms).some(function (f) { return f !== word && f.lastIndexOf(word, 0) === 0; });
-  }
-
-  function wordAlternatives(word, last, lookup, prefixForms) {
-    var alts = {}, row = lookup(word), any = false;
-    if (row) row[0].forEach(function (s) { alts[s] = WEIGHTS.exact; any = true; });
-    if ((last || !row) && word.length >= 3) {
-      var forms = prefixForms(word.slice(0, 2)), cands = [];
-      Object.keys(forms).forEach(function (f) {
-        if (f !== word && f.lastIndexOf(word, 0) === 0) cands.push([f, forms[f]]);
-      });
-      cands.sort(function (x, y) { return y[1][1] - x[1][1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0); });
-      cands.slice(0, 10).forEach(function (c) {
-        c[1][0].forEach(function (s) { if (!(s in alts)) { alts[s] = WEIGHTS.prefix; any = true; } });
-      });
-    }
-    if (!any && word.length >= 5) {
-      var all = prefixForms(word.slice(0, 2));
-      typoPrefixes(word).forEach(function (p) {
-        var more = prefixForms(p);
-        Object.keys(more).forEach(function (f) { all[f] = more[f]; });
-      });
-      Object.keys(all).sort().forEach(function (f) {
-        if (withinOneEdit(word, f)) all[f][0].forEach(function (s) { if (!(s in alts)) { alts[s] = WEIGHTS.typo; any = true; } });
-      });
-    }
-    if (!any) alts[word] = WEIGHTS.exact;
-    return Object.keys(alts).sort().map(function (t) { return [t, alts[t]]; });
-  }
-
-  /* A query → clauses; each clause lists alternative terms with a weight, and a document
-   * must match every clause (unless none does, then the most clauses win). */
-  function parseQuery(q, aliases, lookup, prefixForms, skip) {
-    var clauses = [], phrases = [];
-    var rest = q.replace(/"([^"]*)"/g, function (_, p) { phrases.push(p); return " "; });
-    var typing = !/[ "]$/.test(q);
-    phrases.forEach(function (phrase) {
-      var words = tokenize(phrase), m = matchAliases(words, aliases);
-      if (m[0].length && !m[1].length) { clauses = clauses.concat(m[0]); return; }
-      if (!words.length) return;
-      var stems = words.map(function (w) { var r = lookup(w); return r ? r[0][0] : w; });
-      var content = stems.filter(function (s, i) { return !(skip && skip.indexOf(words[i]) >= 0); });
-      var grams = [];
-      for (var i = 0; i + 1 < content.length; i++) grams.push(content[i] + " " + content[i + 1]);
-      if (!grams.length) grams = content.length ? content : stems;
-      grams.forEach(function (g) { clauses.push({ alts: [[g, WEIGHTS.exact]], words: words }); });
-    });
-    var words = tokenize(rest), m = matchAliases(words, aliases);
-    clauses = clauses.concat(m[0]);
-    m[1].forEach(function (iw) {
-      var last = typing && iw[0] === words.length - 1;
-      clauses.push({ alts: wordAlternatives(iw[1], last, lookup, prefixForms), words: [iw[1]] });
-    });
-    return clauses;
-  }
-
-  /* Document number → [clauses matched, summed score]. */
-  function evaluate(clauses, postings) {
-    var totals = {}, n = 0;
-    clauses.forEach(function (clause) {
-      var best = {};
-      clause.alts.forEach(function (alt) {
-        var flat = postings(alt[0]);
-        for (var k = 0; k < flat.length; k += 2) {
-          var s = flat[k + 1] * alt[1];
-          if (!(flat[k] in best) || s > best[flat[k]]) best[flat[k]] = s;
-        }
-      });
-      Object.keys(best).forEach(function (d) {
-        var t = totals[d] || (totals[d] = [0, 0]);
-        t[0] += 1; t[1] += best[d];
-      });
-    });
-    var full = {}, hasFull = false;
-    Object.keys(totals).forEach(function (d) { if (totals[d][0] === clauses.length) { full[d] = totals[d]; hasFull = true; } });
-    var chosen = hasFull ? full : totals, out = {};
-    Object.keys(chosen).forEach(function (d) { out[d] = [chosen[d][0], Math.round(chosen[d][1])]; n++; });
-    return out;
-  }
-
-  function rank(scores) {
-    return Object.keys(scores).map(Number).sort(function (a, b) {
-      return scores[b][0] - scores[a][0] || scores[b][1] - scores[a][1] || a - b;
-    });
-  }
-
-  /* Where to cut a snippet and which words to mark: [[text, marked], …]. */
-  function snippet(text, isHit, width) {
-    width = width || 240;
-    var words = [], m;
-    WORD_RE.lastIndex = 0;
-    var folded = fold(text);
-    var re = new RegExp(WORD_RE.source, "gu");
-    while ((m = re.exec(folded)) !== null) words.push([m.index, m.index + m[0].length, isHit(m[0])]);
-    var first = 0;
-    for (var i = 0; i < words.length; i++) if (words[i][2]) { first = words[i][0]; break; }
-    var start = Math.max(0, first - 80);
-    if (start > 0) { var sp = text.indexOf(" ", start); start = sp >= 0 && sp < first ? sp + 1 : start; }
-    var end = Math.min(text.length, start + width);
-    if (end < text.length) { var sp2 = text.lastIndexOf(" ", end); if (sp2 > start) end = sp2; }
-    var parts = [], pos = start;
-    words.forEach(function (w) {
-      if (!w[2] || w[0] < start || w[1] > end) return;
-      if (w[0] > pos) parts.push([text.slice(pos, w[0]), false]);
-      parts.push([text.slice(w[0], w[1]), true]);
-      pos = w[1];
-    });
-    if (pos < end) parts.push([text.slice(pos, end), false]);
-    if (start > 0) parts.unshift(["… ", false]);
-    if (end < text.length) parts.push([" …", false]);
-    return parts;
-  }
-
-  /* Postings arrive as text (see katalog/search.py): a varint gap, then a two-digit score. */
-  var CODE = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_", CODE_VALUE = {};
-  for (var c = 0; c < CODE.length; c++) CODE_VALUE[CODE.charAt(c)] = c;
-
-  function decodePostings(text) {
-    var flat = [], doc = -1, value = 0, i = 0;
-    while (i < text.length) {
-      var digit = CODE_VALUE[text.charAt(i++)];
-      if (digit >= 32) { value = value * 32 + digit - 32; continue; }
-      doc += value * 32 + digit;
-      value = 0;
-      flat.push(doc, CODE_VALUE[text.charAt(i)] * 64 + CODE_VALUE[text.charAt(i + 1)]);
-      i += 2;
-    }
-    return flat;
-  }
-
-  var api = { decodePostings: decodePostings, typoPrefixes: typoPrefixes, WEIGHTS: WEIGHTS, fold: fold, tokenize: tokenize, shardFor: shardFor, shardFile: shardFile,
-              withinOneEdit: withinOneEdit, parseQuery: parseQuery, evaluate: evaluate, rank: rank, snippet: snippet };
-  if (typeof module !== "undefined" && module.exports) module.exports = api;
-  if (typeof document === "undefined") return;
+  var FACET_LABELS = { cities: "kota", countries: "negara", theories: "teori", stages: "tahap" };
 
   // ------------------------------------------------------------------ loading shards
   var script = document.currentScript;
@@ -311,20 +105,24 @@
           if (key !== null) files[shardFile("t", key)] = 1;
         });
         return Promise.all(Object.keys(files).map(load)).then(function () {
-          var postings = postingsIn(meta);
-          var scores = clauses.length ? evaluate(clauses, postings) : {};
+          var postings = postingsIn(meta), allowed = null;
           Object.keys(filters).forEach(function (k) {
             if (!filters[k]) return;
-            var allowed = {}, flat = postings("#" + k + ":" + filters[k]);
-            for (var i = 0; i < flat.length; i += 2) allowed[flat[i]] = 1;
-            if (!clauses.length) for (var j = 0; j < flat.length; j += 2) scores[flat[j]] = scores[flat[j]] || [0, 0];
-            Object.keys(scores).forEach(function (d) { if (!allowed[d]) delete scores[d]; });
+            var next = {}, flat = postings("#" + k + ":" + filters[k]);
+            for (var i = 0; i < flat.length; i += 2) if (allowed === null || allowed[flat[i]]) next[flat[i]] = 1;
+            allowed = next;
           });
+          var scores = evaluate(clauses, postings, allowed);
           var order = rank(scores), top = order.slice(0, limit), docFiles = {};
           top.forEach(function (d) { docFiles["d" + Math.floor(d / meta.docsPerShard)] = 1; });
           return Promise.all(Object.keys(docFiles).map(load)).then(function () {
-            var cards = top.map(function (d) { return shards["d" + Math.floor(d / meta.docsPerShard)][d % meta.docsPerShard]; });
-            return { total: order.length, cards: cards, hit: hitTest(clauses, meta), meta: meta };
+            var cards = top.map(function (d) {
+              var card = shards["d" + Math.floor(d / meta.docsPerShard)][d % meta.docsPerShard];
+              return Object.assign({ matched: scores[d][0] }, card);
+            });
+            var required = clauses.filter(function (c) { return !c.bonus; }).length;
+            return { total: order.length, cards: cards, hit: hitTest(clauses, meta), meta: meta,
+                     partial: isPartial(scores, clauses), required: required };
           });
         });
       });
@@ -360,18 +158,28 @@
     return node;
   }
 
-  function resultItem(card, hit, quick) {
+  function resultItem(card, r, quick) {
     var li = el("li", "result");
     var a = el("a", null, card.title);
     a.href = ROOT + card.url;
     var h = el(quick ? "span" : "h2", "result-title");
     h.appendChild(a);
+    if (card.descriptive) {
+      h.appendChild(document.createTextNode(" "));
+      var badge = el("span", "badge", "judul deskriptif");
+      badge.title = "Judul deskriptif: teks sumber tidak memuat judul";
+      h.appendChild(badge);
+    }
+    if (r.partial && card.matched < r.required) {
+      h.appendChild(document.createTextNode(" "));
+      h.appendChild(el("span", "badge", "memuat " + card.matched + " dari " + r.required + " kata"));
+    }
     li.appendChild(h);
     var meta = [card.pair.join(" – "), card.authors.join(", "), card.year].filter(Boolean).join(" · ");
     if (meta) li.appendChild(el("p", "meta", meta));
     if (!quick) {
       var p = el("p", "snippet");
-      snippet(card.text, hit).forEach(function (part) {
+      snippet(card.text, r.hit).forEach(function (part) {
         p.appendChild(part[1] ? el("mark", null, part[0]) : document.createTextNode(part[0]));
       });
       li.appendChild(p);
@@ -405,13 +213,14 @@
         box.textContent = "";
         var list = el("ul");
         r.cards.forEach(function (card, i) {
-          var li = resultItem(card, r.hit, true);
+          var li = resultItem(card, r, true);
           li.id = "quick-" + i;
           li.setAttribute("role", "option");
           li.setAttribute("aria-selected", "false");
           list.appendChild(li);
         });
-        box.appendChild(el("p", "quick-count", r.total ? r.total + " hasil — Enter untuk semua" : "Tidak ada hasil untuk “" + pending + "”"));
+        box.appendChild(el("p", "quick-count", !r.total ? "Tidak ada hasil untuk “" + pending + "”"
+          : r.total + " hasil" + (r.partial ? " yang memuat sebagian kata" : "") + " — Enter untuk semua"));
         box.appendChild(list);
         box.hidden = false;
         input.setAttribute("aria-expanded", "true");
@@ -448,8 +257,26 @@
         sel.value = params.get(sel.dataset.facet) || "";
       });
       filters.hidden = false;
+      showUnknownFilters(meta);
       go();
     });
+    // A filter value in the URL that no thesis has (?cities=medan) is not used: say so.
+    function showUnknownFilters(meta) {
+      var wanted = {};
+      selects.forEach(function (sel) { wanted[sel.dataset.facet] = params.get(sel.dataset.facet) || ""; });
+      var unknown = unknownFilters(meta.facets, wanted);
+      if (!unknown.length) return;
+      var notice = el("p", "notice");
+      notice.id = "filter-notice";
+      notice.textContent = unknown.map(function (kv) {
+        return "Saringan " + (FACET_LABELS[kv[0]] || kv[0]) + " “" + kv[1] + "” tidak dikenal atau tidak dimiliki tesis mana pun, " +
+          "jadi tidak dipakai.";
+      }).join(" ");
+      status.parentNode.insertBefore(notice, status);
+      selects.forEach(function (sel) {
+        sel.addEventListener("change", function () { if (notice.parentNode) notice.parentNode.removeChild(notice); });
+      });
+    }
     function currentFilters() {
       var f = {};
       selects.forEach(function (s) { if (s.value) f[s.dataset.facet] = s.value; });
@@ -482,9 +309,10 @@
           list.appendChild(li);
           return;
         }
-        status.textContent = r.total + " hasil" + (q.trim() ? " untuk “" + q.trim() + "”" : "") +
+        status.textContent = (r.partial ? "Tidak ada tesis yang memuat semua kata; hasil berikut memuat sebagian. " : "") +
+          r.total + " hasil" + (q.trim() ? " untuk “" + q.trim() + "”" : "") +
           (r.total > r.cards.length ? ", " + r.cards.length + " teratas ditampilkan" : "") + ".";
-        r.cards.forEach(function (card) { list.appendChild(resultItem(card, r.hit, false)); });
+        r.cards.forEach(function (card) { list.appendChild(resultItem(card, r, false)); });
       });
     }
     input.addEventListener("input", debounce(go, 60));

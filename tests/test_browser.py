@@ -125,6 +125,8 @@ def test_typed_query_puts_the_right_thesis_first(browser, search_url, q, first):
     page.goto(search_url)
     page.locator("#q").press_sequentially(q, delay=10)
     expect(page).to_have_url(re.compile(r"[?&]q=" + re.escape(quote_plus(q.strip())) + r"(&|$)"))
+    # the status of this query, not of a prefix typed before it (a loaded machine shows those too)
+    expect(page.locator("#search-status")).to_contain_text("“" + q.strip() + "”")
     titles = results(page)
     assert titles and first in titles[0]
     marks = page.locator("#search-results mark").count()

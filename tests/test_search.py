@@ -17,6 +17,7 @@ from katalog.search import (
     load_shards,
     parse_query,
     query,
+    search,
     typo_prefixes,
     within_one_edit,
 )
@@ -119,7 +120,7 @@ def test_index_is_versioned_and_written_with_sorted_keys(seeds_site):
 
 def test_whole_search_for_the_seeds_is_small(seeds_site):
     _, result = seeds_site
-    per_query = len(result.files["static/search.js"]) + len(result.files["search/meta.js"])
+    per_query = sum(len(result.files[f]) for f in ("static/search-query.js", "static/search.js", "search/meta.js"))
     assert per_query < 60_000
 
 
@@ -145,6 +146,14 @@ def test_postings_encoded_in_document_ranges_join_into_the_whole():
         assert joined == whole, cuts
 
 
+# More queries the two sides must rank alike: typos, adjacent words, partial matches, place names.
+TWIN_QUERIES = ["kerja sama", "kerjasama", "cooperation", "zzyzx", "sister city", "kerjsama", "kerjas",
+                "hubungan bilateral", "budaya dan agama", "Vung Tau", "vung tau ", "Jepang hubungan bilateral",
+                "paradiplomasi zzyzx", "hildesheim kisarazu", "kerjasama ekonomi perikanan"]
+TWIN_FILTERED = [("", {"cities": "padang"}), ("paradiplomasi hildesheim", {"cities": "ba-ria-vung-tau"}), ("kerjasama", {"countries": "vietnam"}),
+                 ("hildesheim kisarazu", {"cities": "kisarazu"}), ("sister city", {"cities": "padang", "stages": "mou"}),
+                 ("kerjasama", {"cities": "medan"})]
+
 NODE_RUNNER = r"""
 const api = require(process.argv[2]);
 const shards = {};
@@ -156,9 +165,17 @@ const lookup = (f) => sf("f", meta.formShards, f)[f] || null;
 const prefix = (p) => { const o = {}; meta.formShards.forEach(k => { if (k.startsWith(p) || p.startsWith(k)) Object.assign(o, shards[api.shardFile("f", k)]); }); return o; };
 const postings = (t) => api.decodePostings(sf("t", meta.termShards, t)[t] || "");
 const out = {};
-for (const q of JSON.parse(process.argv[4])) {
-  const order = api.rank(api.evaluate(api.parseQuery(q, meta.aliases, lookup, prefix, meta.phraseSkip), postings));
-  out[q] = order.map(d => shards["d" + Math.floor(d / meta.docsPerShard)][d % meta.docsPerShard].id);
+for (const [q, filters] of JSON.parse(process.argv[4])) {
+  let allowed = null;
+  for (const [k, v] of Object.entries(filters)) {
+    const flat = postings("#" + k + ":" + v), next = {};
+    for (let i = 0; i < flat.length; i += 2) if (allowed === null || allowed[flat[i]]) next[flat[i]] = 1;
+    allowed = next;
+  }
+  const clauses = api.parseQuery(q, meta.aliases, lookup, prefix, meta.phraseSkip);
+  const scores = api.evaluate(clauses, postings, allowed);
+  const ids = api.rank(scores).map(d => shards["d" + Math.floor(d / meta.docsPerShard)][d % meta.docsPerShard].id);
+  out[q + " " + JSON.stringify(filters)] = [ids, api.isPartial(scores, clauses)];
 }
 out.decoded = api.decodePostings(process.argv[5]);
 console.log(JSON.stringify(out));
@@ -172,14 +189,15 @@ def test_javascript_ranks_exactly_like_python(seeds_site, shards, tmp_path):
     config, _ = seeds_site
     runner = tmp_path / "run.js"
     runner.write_text(NODE_RUNNER)
-    queries = [q for q, _ in QUERIES] + ["kerja sama", "kerjasama", "cooperation", "zzyzx", "sister city"]
+    queries = [(q, {}) for q, _ in QUERIES] + [(q, {}) for q in TWIN_QUERIES] + TWIN_FILTERED
     encoded = encode_postings(WIDE_POSTINGS)
-    run = subprocess.run([node, str(runner), str(REPO / "static/search.js"), str(config.out / "search"),
+    run = subprocess.run([node, str(runner), str(REPO / "static/search-query.js"), str(config.out / "search"),
                           json.dumps(queries), encoded], capture_output=True, text=True, check=True)
     js = json.loads(run.stdout)
     assert js.pop("decoded") == [x for pair in WIDE_POSTINGS for x in pair]
-    for q in queries:
-        assert js[q] == query(shards, q, limit=100), q
+    for q, filters in queries:
+        ids, partial = search(shards, q, filters, limit=100)
+        assert js[f"{q} {json.dumps(filters, separators=(',', ':'))}"] == [ids, partial], (q, filters)
 
 
 def test_phrase_bigrams_skip_function_words(shards):
@@ -193,3 +211,37 @@ def test_typo_prefixes_cover_a_swap_and_a_letter_too_many_or_missing():
     assert typo_prefixes("apradiplomasi") == ["pa", "pr", "ar"]  # "pa" is where "paradiplomasi" is filed
     assert "pa" in typo_prefixes("pradiplomasi")
     assert "ke" in typo_prefixes("kkerjasama")
+
+
+def test_a_corrected_typo_brings_the_synonyms_of_the_word(shards):
+    assert set(query(shards, "kerjsama")) == set(query(shards, "kerjasama")) and len(query(shards, "kerjsama")) == 5
+
+
+def test_adjacent_query_words_outrank_the_same_words_apart(shards):
+    # Nanning says "hubungan bilateral" twice; Hildesheim says "kerjasama bilateral", and "hubungan" elsewhere
+    assert query(shards, "hubungan bilateral") == [NANNING, HILDESHEIM]
+
+
+def test_a_place_name_is_found_inside_a_longer_one(shards):
+    assert query(shards, "Vung Tau") == [VUNGTAU, BRVT]  # BRVT writes "Ba Ria Vung Tau"
+
+
+def test_partial_matches_are_flagged_only_when_no_thesis_has_every_word(shards):
+    ids, partial = search(shards, "paradiplomasi zzyzx")
+    assert partial and set(ids) == set(query(shards, "paradiplomasi"))
+    assert search(shards, "paradiplomasi") == (query(shards, "paradiplomasi"), False)
+
+
+def test_filters_narrow_before_the_full_matches_are_chosen(shards):
+    """Only Hildesheim has both words; filtered to Ba Ria-Vung Tau, its thesis (one word) shows, marked partial."""
+    assert search(shards, "paradiplomasi hildesheim") == ([HILDESHEIM], False)
+    assert search(shards, "paradiplomasi hildesheim", {"cities": "ba-ria-vung-tau"}) == ([BRVT], True)
+
+
+def test_result_cards_end_at_a_word_and_keep_the_descriptive_flag(seeds_site):
+    _, result = seeds_site
+    cards = [c for p, d in result.files.items() if p.startswith("search/d")
+             for c in load_shards({p: d})[p[len("search/"):-len(".js")]]]
+    assert {c["id"] for c in cards if c.get("descriptive")} >= {BRVT}
+    brvt = next(c for c in cards if c["id"] == BRVT)
+    assert brvt["text"].endswith("untuk mengetahui…")  # not "mengetahui im"

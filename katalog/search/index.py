@@ -1,0 +1,236 @@
+"""The incremental index: documents' terms in, every shard's bytes out, redoing only what changed."""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections import Counter, defaultdict, deque
+from itertools import compress, repeat
+from json.encoder import encode_basestring
+
+from ..analyze import Analyzer
+from ..enrich import TAG_KINDS, Site
+from .analysis import K1, PHRASE_SKIP, DocTerms
+from .postings import MAX_SCORE, encode_scored, join_postings
+from .shards import DOCS_PER_SHARD, dumps, shard_bytes, write, write_shards
+
+INDEX_VERSION = 2
+
+
+class IndexCache:
+    """Builds the index shards and keeps what it computed, so a rebuild redoes only what changed.
+
+    A document's contribution to each posting depends on nothing but the document; a term's
+    scores depend on its postings and the number of documents. An edit redoes the text of the
+    terms the edited documents had or have, and nothing else; a new order (a thesis added,
+    removed or retitled) redoes every term. Postings are gathered afresh for the terms to redo,
+    by one pass over the documents; worker processes each take a range of documents when there
+    are many, and join_postings() puts the pieces together. Document frequencies are counted as
+    documents arrive, so a worker knows every term's weight without seeing the other documents.
+    The result is always what a build from nothing gives.
+    """
+
+    def __init__(self):
+        self.order: tuple[str, ...] = ()
+        self.docs: dict[str, DocTerms] = {}
+        self.docs_in_order: list[DocTerms] = []
+        self.fragments: dict[str, str] = {}  # term → '"term":"<encoded postings>"'
+        self.df: Counter = Counter()  # term → documents that have it, kept current by update()
+        self.changes: list[tuple[DocTerms | None, DocTerms | None]] = []  # (before, after) since the last stage()
+        self.dirty_forms: set[str] = set()
+        self.pair_counts: Counter = Counter()  # "form<TAB>stem" → documents that have it
+        self.dirty_pairs: set[str] = set()  # pairs whose count changed since the last stage()
+        self.known_pairs: set[str] = set()
+        self.form_index: dict[str, set[str]] = defaultdict(set)  # form → stems ever seen
+        self.stem_forms: dict[str, set[str]] = defaultdict(set)
+        self.form_fragments: dict[str, str] = {}
+        self.doc_shards: dict[int, tuple[tuple, bytes]] = {}
+
+    def build(self, site: Site, analyzer: Analyzer, doc_terms: dict[str, DocTerms]) -> dict[str, bytes]:
+        """The index files, redoing only what changed since the last call."""
+        dirty = self.stage(site, doc_terms)
+        return self.finish(site, analyzer, self.join(dirty, [self.encode(dirty)]))
+
+    def update(self, doc_id: str, doc: DocTerms | None, counted: bool = False) -> None:
+        """Note one document's new terms (None: the document is gone). Cheap, and nothing when unchanged.
+
+        The builder calls this as each prepared thesis arrives. Postings are not kept: the
+        terms whose postings changed are marked, and encode() gathers them afresh.
+        """
+        old = self.docs.get(doc_id)
+        if old is doc:
+            return
+        self.changes.append((old, doc))
+        if old is not None:
+            terms, pairs = old.term_list(), old.pair_list()
+            self.df.subtract(terms)
+            for term in terms:
+                if not self.df[term]:
+                    del self.df[term]
+            self.pair_counts.subtract(pairs)
+            self.dirty_pairs.update(pairs)
+            del self.docs[doc_id]
+        if doc is None:
+            return
+        if not counted:
+            pairs = doc.pair_list()
+            self.df.update(doc.term_list())
+            self.pair_counts.update(pairs)
+            self.dirty_pairs.update(pairs)
+        self.docs[doc_id] = doc
+
+    def update_many(self, docs: list[tuple[str, DocTerms]], counts: tuple[Counter, Counter]) -> None:
+        """update() for new documents whose terms and pairs are already counted (count_terms()):
+        counting where the documents are made, in workers, spares the builder a pass over them."""
+        for doc_id, doc in docs:
+            if self.docs.get(doc_id) is doc:
+                raise ValueError(f"document {doc_id} is already in the index")
+            self.update(doc_id, doc, counted=True)
+        terms, pairs = counts
+        self.df.update(terms)
+        self.pair_counts.update(pairs)
+        self.dirty_pairs.update(pairs.keys())
+
+    def stage(self, site: Site, doc_terms: dict[str, DocTerms]) -> list[str]:
+        """Take the documents of this build; returns the terms whose postings text must be redone."""
+        for doc_id in [i for i in self.docs if i not in doc_terms]:
+            self.update(doc_id, None)
+        for doc_id, doc in doc_terms.items():
+            self.update(doc_id, doc)
+        order = tuple(e.id for e in site.ordered_entries())
+        changes, self.changes = self.changes, []
+        dirty: set[str] = set()
+        if order != self.order:  # numbers moved or the count changed: every term's text changes
+            self.order = order
+            dirty.update(self.fragments)
+            dirty.update(self.df)
+        else:
+            dirty = self._changed_terms(changes, len(order))
+        self.docs_in_order = [self.docs[i] for i in order]
+        for pair in self.dirty_pairs:
+            form, stem = pair.split("\t")
+            self.dirty_forms.add(form)
+            if pair not in self.known_pairs:
+                self.known_pairs.add(pair)
+                self.form_index[form].add(stem)
+                self.stem_forms[stem].add(form)
+        self.dirty_pairs = set()
+        for term in dirty:
+            self.dirty_forms.update(self.stem_forms.get(term, ()))  # the document frequency they show may change
+        return sorted(dirty)
+
+    def _changed_terms(self, changes: list, n: int) -> set[str]:
+        """Terms whose postings text differs after these changes (the document count staying n).
+
+        A term a changed document gained or lost changes its document frequency, so every score
+        in it moves. A term it kept changes only if that document's rounded score changed: an
+        edit that lengthens a thesis by a sentence leaves most of its scores as they were.
+        """
+        dirty: set[str] = set()
+        kept = []
+        for old, new in changes:
+            if old is None or new is None:
+                dirty.update((old or new).term_list())
+            else:
+                before, after = old.contrib(), new.contrib()
+                dirty.update(before.keys() ^ after.keys())
+                kept.append((before, after))
+        for before, after in kept:
+            for term in before.keys() & after.keys():
+                if term in dirty or before[term] == after[term]:
+                    continue
+                df = self.df.get(term, 0)
+                factor = min(MAX_SCORE, 100 * (K1 + 1) * math.log(1 + (n - df + 0.5) / (df + 0.5)))
+                if (round(factor * before[term]) or 1) != (round(factor * after[term]) or 1):
+                    dirty.add(term)
+        return dirty
+
+    def encode(self, terms: list[str], start: int = 0, stop: int | None = None) -> dict[str, tuple[str, int, int]]:
+        """The postings of each term over the documents numbered start to stop (all by default):
+        term → (postings text, first document, last document), for terms found there.
+
+        The text's first gap counts from -1, as if the range began the list; join() mends that.
+        Pure, so forked workers can each take a range of documents.
+        """
+        wanted = set(terms)
+        every = wanted.issuperset(self.df)  # a full rebuild: no term of any document to leave out
+        postings: dict[str, list] = defaultdict(list)  # term → [doc, saturation, doc, saturation, …]
+        lists_of, append = postings.__getitem__, list.append
+        docs = self.docs_in_order
+        for num in range(start, len(docs) if stop is None else stop):
+            doc = docs[num]
+            found, saturations = doc.term_list(), array("d", doc.saturations)
+            if not every:
+                keep = list(map(wanted.__contains__, found))
+                found, saturations = list(compress(found, keep)), compress(saturations, keep)
+            # Two appends per posting, looped over in C (the build's hottest loop): the
+            # document number to each of its terms' lists, then each term's saturation.
+            lists = list(map(lists_of, found))
+            deque(map(append, lists, repeat(num)), maxlen=0)
+            deque(map(append, lists, saturations), maxlen=0)
+        n, df, out = len(docs), self.df, {}
+        for term, flat in postings.items():
+            nums = flat[0::2]
+            factor = 100 * (K1 + 1) * math.log(1 + (n - df[term] + 0.5) / (df[term] + 0.5))
+            out[term] = (encode_scored(nums, flat[1::2], factor, n), nums[0], nums[-1])
+        return out
+
+    def join(self, terms: list[str], shares: list[dict[str, tuple[str, int, int]]]) -> dict[str, str]:
+        """The fragment ('"term":"postings"') of each term from the encode() results of consecutive
+        document ranges, in order; '' for a term no document has any more."""
+        out = {}
+        for term in terms:
+            pieces = [share[term] for share in shares if term in share]
+            out[term] = f'{encode_basestring(term)}:"{join_postings(pieces)}"' if pieces else ""
+        return out
+
+    def finish(self, site: Site, analyzer: Analyzer, encoded: dict[str, str]) -> dict[str, bytes]:
+        """Take the newly encoded terms (join()'s result), redo the changed forms, write out every shard."""
+        for term, fragment in encoded.items():
+            if fragment:
+                self.fragments[term] = fragment
+            else:
+                self.fragments.pop(term, None)
+        pair_counts, docs = self.pair_counts, self.docs_in_order
+        n = len(docs)
+        dirty_forms, self.dirty_forms = self.dirty_forms, set()
+        for form in dirty_forms:
+            stems = sorted(s for s in self.form_index[form] if pair_counts[f"{form}\t{s}"] > 0)
+            if not stems:
+                self.form_fragments.pop(form, None)
+                continue
+            df = max(self.df.get(s, 0) for s in stems)
+            self.form_fragments[form] = f"{dumps(form)}:{dumps([stems, df])}"
+
+        out: dict[str, bytes] = {}
+        term_keys = write_shards(out, "t", self.fragments)
+        form_keys = write_shards(out, "f", self.form_fragments)
+        doc_shards = 0
+        for start in range(0, n, DOCS_PER_SHARD):
+            shard = start // DOCS_PER_SHARD
+            members = tuple(docs[start : start + DOCS_PER_SHARD])
+            cached = self.doc_shards.get(shard)
+            if cached is None or len(cached[0]) != len(members) or any(a is not b for a, b in zip(cached[0], members)):
+                cached = self.doc_shards[shard] = (members, shard_bytes(f"d{shard}", [d.card for d in members]))
+            out[f"search/d{shard}.js"] = cached[1]
+            doc_shards += 1
+        for shard in [k for k in self.doc_shards if k >= doc_shards]:
+            del self.doc_shards[shard]
+        facets = {kind: [[slug, site.vocab.get(kind, slug).name, len(site.subjects.get((kind, slug), ()))]
+                         for slug in (t.slug for t in (site.vocab.ordered(kind) if kind == "stages"
+                                                       else sorted(site.vocab.terms[kind].values(), key=lambda t: t.name.lower())))
+                         if site.subjects.get((kind, slug))]
+                  for kind in TAG_KINDS}
+        meta = {
+            "version": INDEX_VERSION, "docs": n, "docsPerShard": DOCS_PER_SHARD, "docShards": doc_shards,
+            "termShards": term_keys, "formShards": form_keys, "aliases": analyzer.alias_table(), "facets": facets,
+            "phraseSkip": sorted(PHRASE_SKIP),
+        }
+        write(out, "meta", meta)
+        return out
+
+
+
+def build_index(site: Site, analyzer: Analyzer, doc_terms: dict[str, DocTerms]) -> dict[str, bytes]:
+    """The index of a site, from nothing."""
+    return IndexCache().build(site, analyzer, doc_terms)
