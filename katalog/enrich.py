@@ -345,6 +345,30 @@ class Site:
     mentions: dict[tuple[str, str], tuple[str, ...]]
     partnerships: dict[str, Partnership]
     related: dict[str, tuple[str, ...]]
+    within: dict[str, tuple[str, ...]] = field(default_factory=dict)  # region → theses about places inside it
+
+    def region_of(self, slug: str) -> list[str]:
+        """The places a city lies in, nearest first (its province or region, then theirs)."""
+        out, term = [], self.vocab.get("cities", slug)
+        while term is not None and term.data.get("parent_slug") and len(out) < 5:
+            term = self.vocab.get("cities", term.data["parent_slug"])
+            if term is not None:
+                out.append(term.slug)
+        return out
+
+    def related_partnerships(self, key: str) -> list[Partnership]:
+        """Partnerships joining the same places or places inside them (Padang–Vung Tau, Padang–Ba Ria–Vung Tau)."""
+        def family(slug: str) -> set[str]:
+            return {slug, *self.region_of(slug)}
+
+        a, b = self.partnerships[key].cities
+        out = []
+        for other in self.partnerships.values():
+            x, y = other.cities
+            if other.key != key and ((family(a) & family(x) and family(b) & family(y))
+                                     or (family(a) & family(y) and family(b) & family(x))):
+                out.append(other)
+        return out
 
     def ordered_entries(self) -> list[Entry]:
         return sorted(self.entries.values(), key=lambda e: (e.title.lower(), e.id))
@@ -373,8 +397,17 @@ def build_site(entries: list[Entry], vocab: Vocabulary) -> Site:
             pairs[key].append(thesis_id)
             pair_cities.setdefault(key, entry.partnership)
     partnerships = {k: Partnership(k, pair_cities[k], tuple(v)) for k, v in sorted(pairs.items())}
-    return Site(by_id, vocab, {k: tuple(v) for k, v in subjects.items()}, {k: tuple(v) for k, v in mentions.items()},
+    site = Site(by_id, vocab, {k: tuple(v) for k, v in subjects.items()}, {k: tuple(v) for k, v in mentions.items()},
                 partnerships, {})
+    within: dict[str, list[str]] = defaultdict(list)
+    for thesis_id in order:  # a province or region lists the theses of the places inside it
+        entry = by_id[thesis_id]
+        direct = set(entry.subjects["cities"])
+        for region in dict.fromkeys(r for c in entry.subjects["cities"] for r in site.region_of(c)):
+            if region not in direct:
+                within[region].append(thesis_id)
+    site.within = {k: tuple(v) for k, v in within.items()}
+    return site
 
 
 def related_signature(site: Site) -> tuple:

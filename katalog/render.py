@@ -291,11 +291,13 @@ def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
         names = " – ".join(vocab.get("cities", c).name for c in p.cities)
         events = [ev for i in p.theses for ev in site.entries[i].meta.get("events", ())]
         yield Page(p.url, "partnership.html", {"partnership": p, "theses": p.theses,
+                                               "related_pairs": site.related_partnerships(p.key),
                                                "map": map_context(site, p.cities, [p], f"Peta kemitraan {names}"),
                                                "timeline": timeline_context(site, events, f"Linimasa kemitraan {names}",
                                                                             "kemitraan ini"),
                                                "thesis_titles": {i: site.entries[i].title for i in p.theses}},
-                   _key(base, _cards_key(p.theses), p.key, p.cities))
+                   _key(base, _cards_key(p.theses), p.key, p.cities,
+                        [(r.key, r.cities) for r in site.related_partnerships(p.key)]))
     for kind in TAG_KINDS:
         folder = SECTIONS[kind][0]
         terms = vocab.ordered(kind) if kind == "stages" else sorted(vocab.terms[kind].values(), key=lambda t: t.name.lower())
@@ -312,7 +314,8 @@ def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
                        {"kind": kind, "term": term, "theses": ids, "mentioned": mentioned,
                         "summary_html": Markup(render_markdown(str(term.data.get("summary") or term.data.get("description") or "")).html),
                         **extra},
-                       _key(base, kind, term.slug, _cards_key(ids), _cards_key(mentioned), repr(extra)))
+                       _key(base, kind, term.slug, _cards_key(ids), _cards_key(mentioned),
+                            _cards_key(extra.get("within", ())), repr(extra)))
     for thesis_id in all_ids:
         e = site.entries[thesis_id]
         related = site.related.get(thesis_id, ())
@@ -368,6 +371,7 @@ def _term_extra(site: Site, kind: str, term, terms: list, position: int) -> dict
         inside = [t for t in vocab.ordered("cities") if t.data.get("parent_slug") == term.slug]
         pairs = [p for p in sorted(site.partnerships.values(), key=lambda p: p.key) if term.slug in p.cities]
         return {"country": country, "parent_term": parent, "inside": inside, "pairs": pairs,
+                "within": site.within.get(term.slug, ()),
                 "map": map_context(site, [term.slug], pairs, f"Peta: {term.name} dan mitranya")}
     if kind == "countries":
         cities = sorted((t for t in vocab.terms["cities"].values() if t.data.get("country") == term.slug),

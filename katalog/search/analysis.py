@@ -98,6 +98,20 @@ def _name_terms(analyzer: Analyzer, term) -> tuple[Counter, set]:
     return analyzer.memo[key]
 
 
+def _regions(vocab, cities) -> list[str]:
+    """The provinces and regions the cities lie in (parent_slug chains), not the cities themselves."""
+    out: dict[str, None] = {}
+    for slug in cities:
+        term = vocab.get("cities", slug)
+        for _ in range(5):
+            term = vocab.get("cities", term.data.get("parent_slug", "")) if term is not None else None
+            if term is None:
+                break
+            if term.slug not in cities:
+                out[term.slug] = None
+    return list(out)
+
+
 def analyze_entry(entry: Entry, site_vocab, analyzer: Analyzer) -> DocTerms:
     pairs: set[tuple[str, str]] = set()
     lengths: dict[str, int] = {}
@@ -129,6 +143,12 @@ def analyze_entry(entry: Entry, site_vocab, analyzer: Analyzer) -> DocTerms:
             name_counts, name_pairs = _name_terms(analyzer, site_vocab.get(kind, slug))
             tags.update(name_counts)
             pairs.update(name_pairs)
+    for region in _regions(site_vocab, entry.subjects["cities"]):  # 'Sumatera Barat' finds the Padang theses
+        tags[concept("cities", region)] += 1
+        facets.append(facet("cities", region))
+        name_counts, name_pairs = _name_terms(analyzer, site_vocab.get("cities", region))
+        tags.update(name_counts)
+        pairs.update(name_pairs)
     fields["tags"], lengths["tags"] = tags, sum(tags.values())
     names = site_vocab.terms["cities"]
     card = {

@@ -1,0 +1,51 @@
+"""Places within places on the seeds' site: provinces and regions find and list the theses of the
+places inside them; partnerships of nested places link each other."""
+
+import pytest
+
+from katalog.search import load_shards, query
+from tests.test_search import BRVT, HILDESHEIM, KISARAZU, NANNING, VUNGTAU
+
+
+@pytest.fixture(scope="module")
+def shards(seeds_site):
+    _, result = seeds_site
+    return load_shards({p: d for p, d in result.files.items() if p.startswith("search/")})
+
+
+@pytest.mark.parametrize("q, expected", [
+    # a province finds the theses of the cities inside it
+    ("Sumatera Barat", {VUNGTAU, BRVT, HILDESHEIM}),
+    ("Jawa Barat", {NANNING, KISARAZU}),
+    # a name inside a longer place name, and the longer name itself
+    ("Vung Tau", {VUNGTAU, BRVT}),
+    ("Ba Ria Vung Tau", {BRVT}),
+])
+def test_a_place_finds_every_thesis_it_concerns(shards, q, expected):
+    assert expected <= set(query(shards, q))
+
+
+def page(seeds_site, path: str) -> str:
+    _, result = seeds_site
+    return result.files[path].decode()
+
+
+def test_a_province_page_lists_the_theses_of_the_places_inside_it(seeds_site):
+    html = page(seeds_site, "cities/sumatera-barat.html")
+    within = html.split("Tesis tentang tempat di dalam Sumatera Barat", 1)[1]
+    for thesis in (VUNGTAU, BRVT, HILDESHEIM):
+        assert f"theses/{thesis}.html" in within
+    assert "Padang" in page(seeds_site, "cities/padang.html").split("Wilayah induk", 1)[1][:300]
+
+
+def test_a_region_lists_the_thesis_of_the_city_inside_it(seeds_site):
+    html = page(seeds_site, "cities/ba-ria-vung-tau.html")
+    assert f"theses/{VUNGTAU}.html" in html.split("Tesis tentang tempat di dalam", 1)[1]
+
+
+def test_partnerships_of_nested_places_link_each_other(seeds_site):
+    a = page(seeds_site, "partnerships/padang--vung-tau.html")
+    b = page(seeds_site, "partnerships/ba-ria-vung-tau--padang.html")
+    assert 'href="../partnerships/ba-ria-vung-tau--padang.html"' in a.split("Kemitraan yang berkaitan", 1)[1]
+    assert 'href="../partnerships/padang--vung-tau.html"' in b.split("Kemitraan yang berkaitan", 1)[1]
+    assert "Kemitraan yang berkaitan" not in page(seeds_site, "partnerships/hildesheim--padang.html")
