@@ -19,7 +19,7 @@ from .text import WORD_RE, excerpt, fold_same_length, plain, title_case
 from .text import words as text_words
 from .timeline import in_order, parse_events
 
-TAG_KINDS = ("cities", "countries", "theories", "stages")
+TAG_KINDS = ("cities", "countries", "theories", "stages", "sectors")
 META_KEYS = ("authors", "advisors", "institution", "faculty", "program", "degree", "academic_year",
              "period", "year", "kind", "language", "keywords", "sectors", "source", "doi", "url",
              "stage_status", "cites")
@@ -241,8 +241,10 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         subjects["cities"] = [*(partnership or ()), *map(str, thesis.meta.get("cities") or [])]
     else:
         subjects["cities"] = [s for s in text_found["cities"] if ("cities", s) in subject_window]
-    for kind in ("theories", "stages"):
+    for kind in ("theories", "stages", "sectors"):
         subjects[kind] = list(map(str, thesis.meta[kind])) if kind in thesis.meta else text_found[kind]
+    if subjects["sectors"]:
+        meta["sectors"] = list(dict.fromkeys(subjects["sectors"]))
     if partnership is None and not thesis.has_front_matter:
         partnership = _guess_partnership(subjects["cities"], vocab)
     city_countries = [vocab.terms["cities"][c].data.get("country") for c in subjects["cities"] if c in vocab.terms["cities"]]
@@ -374,7 +376,7 @@ class Site:
         return sorted(self.entries.values(), key=lambda e: (e.title.lower(), e.id))
 
 
-RELATED_WEIGHTS = {"partnership": 6.0, "cities": 3.0, "countries": 1.0, "theories": 2.0, "stages": 0.5}
+RELATED_WEIGHTS = {"partnership": 6.0, "cities": 3.0, "countries": 1.0, "theories": 2.0, "stages": 0.5, "sectors": 1.0}
 
 
 def build_site(entries: list[Entry], vocab: Vocabulary) -> Site:
@@ -388,7 +390,7 @@ def build_site(entries: list[Entry], vocab: Vocabulary) -> Site:
     for thesis_id in order:
         entry = by_id[thesis_id]
         for kind in TAG_KINDS:
-            for slug in entry.subjects[kind]:
+            for slug in entry.subjects.get(kind, ()):
                 subjects[(kind, slug)].append(thesis_id)
             for slug in entry.mentions.get(kind, ()):
                 mentions[(kind, slug)].append(thesis_id)
@@ -463,7 +465,7 @@ def related_search(entries: dict[str, Entry], subjects: dict[tuple[str, str], tu
     mask: dict[str, int] = {}
     tags_of: dict[str, list] = {}
     for thesis_id, entry in entries.items():
-        tags = [(kind, slug) for kind in TAG_KINDS for slug in entry.subjects[kind]]
+        tags = [(kind, slug) for kind in TAG_KINDS for slug in entry.subjects.get(kind, ())]
         if entry.partnership:
             tags.append(("partnership", partnership_key(entry.partnership)))
         tags_of[thesis_id] = sorted({t for t in tags if t in lists}, key=lambda t: (-weight[t], t))

@@ -14,8 +14,8 @@ from .errors import Diagnostic, shown
 from .files import read_inside, summary_files
 from .schema import check_entry
 
-VOCABULARY_KINDS = ("countries", "cities", "theories", "stages", "legal")
-OPTIONAL_KINDS = ("legal",)  # a project without legal.yml builds; stages then cite nothing
+VOCABULARY_KINDS = ("countries", "cities", "theories", "stages", "sectors", "legal")
+OPTIONAL_KINDS = ("legal", "sectors")  # a project without legal.yml builds; stages then cite nothing
 
 
 class LineDict(dict):

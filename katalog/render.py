@@ -31,6 +31,7 @@ SECTIONS = {  # kind → (folder, Indonesian plural, Indonesian singular)
     "cities": ("cities", "Kota dan daerah", "Kota"),
     "countries": ("countries", "Negara", "Negara"),
     "theories": ("theories", "Teori dan konsep", "Teori"),
+    "sectors": ("sectors", "Sektor kerja sama", "Sektor"),
     "stages": ("stages", "Tahap kerja sama", "Tahap"),
 }
 

@@ -55,6 +55,7 @@ VOCABULARY_FIELDS: dict[str, tuple[Field, ...]] = {
                Field("legal", "list", False, "[pp-28-2018, uu-23-2014: Pasal 367 ayat (2)]",
                      "slugs of seeds/legal.yml, each optionally with the article"),
                Field("short", TEXT, False, "LoI", "short label for the timeline")),
+    "sectors": _NAMES,
     "legal": (
         Field("short", TEXT, True, "UU No. 23 Tahun 2014", "short name"),
         Field("title", TEXT, True, "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah", "full title"),

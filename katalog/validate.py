@@ -13,8 +13,9 @@ from .timeline import parse_events
 
 TEXT_FIELDS = {"id", "title", "title_en", "institution", "faculty", "program", "degree",
                "academic_year", "period", "kind", "source", "doi", "url"}
-LIST_FIELDS = {"authors", "advisors", "language", "keywords", "sectors"}
-VOCAB_FIELDS = {"cities": "cities", "countries": "countries", "theories": "theories", "stages": "stages"}
+LIST_FIELDS = {"authors", "advisors", "language", "keywords"}
+VOCAB_FIELDS = {"cities": "cities", "countries": "countries", "theories": "theories", "stages": "stages",
+                "sectors": "sectors"}
 KNOWN_FIELDS = TEXT_FIELDS | LIST_FIELDS | set(VOCAB_FIELDS) | {"partnership", "title_descriptive", "year",
                                                                  "stage_status", "cites", "events"}
 # How far a thesis says a stage got; 'done' is the default and need not be written.
@@ -99,7 +100,7 @@ def rule_vocabulary_refs(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]
         known = vocab.terms.get(kind, {})
         for slug in values:
             if str(slug) not in known:
-                singular = {"cities": "city", "countries": "country", "theories": "theory", "stages": "stage"}[kind]
+                singular = {"cities": "city", "countries": "country", "theories": "theory", "stages": "stage", "sectors": "sector"}[kind]
                 yield thesis.meta_lines.get(key, 1), f"unknown {singular} {shown(slug)}{did_you_mean(slug, known)}"
 
 

@@ -49,7 +49,7 @@ def test_json_facts_match_the_front_matter(seeds_site):
     assert subjects[0]["lat"] == -6.4813 and subjects[0]["lon"] == 106.854
     assert {"medan", "kota-bogor"} <= {p["slug"] for p in bogor["places"] if p["role"] == "mention"}
     assert [t["slug"] for t in bogor["stages"]][:2] == ["perencanaan", "loi"]  # lifecycle order
-    assert bogor["sectors"] == ["pendidikan", "olahraga", "pariwisata"]
+    assert bogor["sectors"] == ["pendidikan", "pemuda-olahraga", "pariwisata"]  # slugs of sectors.yml
     assert bogor["url"] == f"theses/{BOGOR}.html"
     assert bogor["events"][0] == {"date": "2008-09", "stage": "mou", "note": "Kabupaten Bogor dan Nanning menyusun MoU"}
     assert bogor["inferred"] == []  # front matter: nothing taken from the text

@@ -49,3 +49,35 @@ def test_partnerships_of_nested_places_link_each_other(seeds_site):
     assert 'href="../partnerships/ba-ria-vung-tau--padang.html"' in a.split("Kemitraan yang berkaitan", 1)[1]
     assert 'href="../partnerships/padang--vung-tau.html"' in b.split("Kemitraan yang berkaitan", 1)[1]
     assert "Kemitraan yang berkaitan" not in page(seeds_site, "partnerships/hildesheim--padang.html")
+
+
+@pytest.mark.parametrize("q, expected", [
+    # sectors: a vocabulary with both languages' names, found by either
+    ("pertanian", {KISARAZU, BRVT}),
+    ("agriculture", {KISARAZU, BRVT}),
+    ("tourism", {NANNING, BRVT, HILDESHEIM}),
+    ("pariwisata", {NANNING, BRVT, HILDESHEIM}),
+    ("education", {NANNING, KISARAZU}),
+])
+def test_a_sector_finds_every_thesis_it_concerns(shards, q, expected):
+    assert expected <= set(query(shards, q))
+
+
+def test_a_sector_has_a_page_listing_its_theses(seeds_site):
+    html = page(seeds_site, "sectors/pertanian.html")
+    assert "<h1>Pertanian</h1>" in html and "Agriculture" in html
+    for thesis in (KISARAZU, BRVT):
+        assert f"theses/{thesis}.html" in html
+    assert 'href="../sectors/pertanian.html"' in page(seeds_site, f"theses/{KISARAZU}.html")
+
+
+def test_an_unknown_sector_in_front_matter_is_an_error(project):
+    from katalog.errors import BuildFailed
+    from katalog.pipeline import Builder
+
+    path = next(p for p in sorted((project.seeds / "theses").glob("*.md")) if p.read_text().startswith("---\n"))
+    text = path.read_text()
+    path.write_text(text.replace("---\n", "---\nsectors: [pertanain]\n", 1))
+    with pytest.raises(BuildFailed) as failed:
+        Builder(project).gather()
+    assert any("unknown sector 'pertanain' (did you mean 'pertanian'?)" in str(d) for d in failed.value.diagnostics)

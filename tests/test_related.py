@@ -16,7 +16,7 @@ def brute_force(entries, subjects, limit=5):
 
     def tags(i):
         e = entries[i]
-        out = {(k, s) for k in TAG_KINDS for s in e.subjects[k]}
+        out = {(k, s) for k in TAG_KINDS for s in e.subjects.get(k, ())}
         return out | ({("partnership", partnership_key(e.partnership))} if e.partnership else set())
 
     out = {}

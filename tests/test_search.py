@@ -121,7 +121,7 @@ def test_index_is_versioned_and_written_with_sorted_keys(seeds_site):
 def test_whole_search_for_the_seeds_is_small(seeds_site):
     _, result = seeds_site
     per_query = sum(len(result.files[f]) for f in ("static/search-query.js", "static/search.js", "search/meta.js"))
-    assert per_query < 60_000
+    assert per_query < 70_000  # meta grew with the gazetteer places the seeds name and the sectors vocabulary
 
 
 # Gaps of one, of 31/32 (one and two digits), past 1,024 and huge; scores 0 to the maximum.
