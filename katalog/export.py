@@ -97,7 +97,7 @@ def thesis_record(entry: Entry, vocab: Vocabulary, config: Config) -> dict:
         stages=_named(vocab, "stages", entry.subjects.get("stages", ())),
         url=(config.site_url.rstrip("/") + "/" + entry.url) if config.site_url else entry.url,
     )
-    record["events"] = [{"date": e.date, "stage": e.stage, "note": e.note}
+    record["events"] = [{"date": e.date, "stage": e.stage, "note": e.note or None}
                         for e in (entry.meta.get("events") or ()) if hasattr(e, "_asdict")]
     if isinstance(record.get("inferred"), dict):  # field → line: the names of the fields taken from the text
         record["inferred"] = sorted(record["inferred"])
@@ -139,6 +139,8 @@ def _cell(name: str, value) -> str:
         value = [p["name"] for p in value if p.get("role") == "mention"]
     elif name == "countries":
         value = [c["name"] for c in value if c.get("role") == "subject"]
+    elif name == "events":  # date and stage ("2008-09 mou"); the notes are in the JSON
+        value = [" ".join(filter(None, (str(e.get("date") or ""), e.get("stage")))) for e in value]
     if isinstance(value, list):
         return SEPARATOR.join(_cell("", v) for v in value)
     if isinstance(value, dict):

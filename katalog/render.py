@@ -165,7 +165,8 @@ def _coordinate(value) -> float | None:
 def map_context(site: Site, cities, pairs, title: str, zoom_on=None, world: bool = False) -> dict:
     """What a page's map shows: places (the cities, and the partners of the pairs), links (the
     pairs), the box to zoom on (that of `zoom_on`, default all places; none for the world), and
-    `missing`, the places that have no coordinates and so are listed but not drawn."""
+    `missing`, the places that have no coordinates and so are listed but not drawn; `geonames`
+    when a drawn place's coordinates come from the gazetteer (GeoNames data, CC BY 4.0: credited)."""
     vocab = site.vocab
     slugs = list(dict.fromkeys([*cities, *(c for p in pairs for c in p.cities)]))
     places = tuple(Place(s, t.name, _coordinate(t.data.get("lat")), _coordinate(t.data.get("lon")), term_url("cities", s))
@@ -173,8 +174,10 @@ def map_context(site: Site, cities, pairs, title: str, zoom_on=None, world: bool
     links = tuple(Link(*p.cities, f"{vocab.get('cities', p.cities[0]).name} – {vocab.get('cities', p.cities[1]).name}",
                        p.url) for p in pairs)
     focus = [p for p in places if zoom_on is None or p.slug in zoom_on]
+    geonames = any(p.lat is not None and vocab.get("cities", p.slug).data.get("from_gazetteer") for p in places)
     return {"places": places, "links": links, "title": title, "bbox": None if world else bbox_of(focus),
-            "drawn": bbox_of(places) is not None, "missing": tuple(p for p in places if p.lat is None or p.lon is None)}
+            "drawn": bbox_of(places) is not None, "missing": tuple(p for p in places if p.lat is None or p.lon is None),
+            "geonames": geonames}
 
 
 def relative_url(target: str, page: dict) -> str:

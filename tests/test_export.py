@@ -77,6 +77,7 @@ def test_csv_has_one_row_per_thesis_agreeing_with_the_json(seeds_site):
     bogor = next(r for r in rows if r["id"] == BOGOR)
     assert bogor["partnership"] == "Kabupaten Bogor; Nanning" and bogor["partnership_key"] == "kabupaten-bogor--nanning"
     assert bogor["title_descriptive"] == "false" and bogor["faculty"] == "Fakultas Ilmu Sosial dan Politik, Pasca Sarjana"
+    assert bogor["events"] == "2008-09 mou; 2015-05 loi"  # date and stage; the notes are in the JSON
 
 
 def test_home_page_links_the_data_files(seeds_site):

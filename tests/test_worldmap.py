@@ -167,3 +167,14 @@ def test_the_page_own_place_is_marked_current(seeds_site):
     config, _ = seeds_site
     root = svg_of((config.out / "cities/padang.html").read_text())
     assert [a.get("href") for a in root.iter(f"{SVG}a") if a.get("aria-current") == "page"] == ["../cities/padang.html"]
+
+
+def test_coordinates_from_the_gazetteer_are_credited(tmp_path):
+    config = make_project(tmp_path / "p")
+    cities = config.seeds / "cities.yml"
+    text = cities.read_text()
+    cities.write_text(text.replace("  lat: 52.1508\n", "  from_gazetteer: true\n  lat: 52.1508\n", 1))
+    Builder(config).build()
+    assert "GeoNames (CC BY 4.0)" in (config.out / "partnerships/hildesheim--padang.html").read_text()
+    assert "Natural Earth" in (config.out / "cities/kota-bogor.html").read_text()
+    assert "GeoNames" not in (config.out / "cities/kota-bogor.html").read_text()
