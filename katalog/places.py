@@ -79,10 +79,10 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                              or bool(re.match(r"\s+(?:city|regency|province|prefecture)\b", after, re.IGNORECASE))
                              or any(w in QUALIFIERS for w in key.split()[:1]))
                 sentence_start = not before.strip() or bool(SENTENCE_END.search(before))
-                # 'Robert O. Keohane', 'David Easton', 'Crikemas, David, 2008': a person, not Robert or David
-                person = (bool(_PERSONISH.match(after)) or bool(re.search(r"[A-Z][a-z]+,?\s+$", before))
-                          or bool(re.match(r",\s*(?:[A-Z]|\d{4})", after)))
-                yield word.start(), span, qualified, sentence_start and not qualified or person and not qualified, places
+                # 'Robert O. Keohane', 'Crikemas, David, 2008', 'Easton, David': a person, not a place
+                person = (bool(re.match(r"\s+[A-Z]\.", after)) or bool(re.match(r",\s*(?:19|20)\d\d", after))
+                          or bool(re.search(r"[A-Z][a-z]+,\s+$", before)))
+                yield word.start(), span, qualified, (sentence_start or person) and not qualified, places
                 i += n - 1
                 break
         i += 1
@@ -131,9 +131,11 @@ def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | 
         for offset, span, qualified, sentence_start, places in hits:
             needs_context = all(span in p.context_aliases or fold_key(span) in map(fold_key, p.context_aliases)
                                 for p in places)
-            if needs_context and not qualified or sentence_start:
+            if needs_context and not qualified or sentence_start and needs_context:
                 continue  # 'As' opening a sentence, 'Batu' as a stone, 'Sama' in 'Kerja Sama': only 'Kota Batu' counts
             place, _ = _choose(span, places, qualified, countries, text)
+            if place is not None and sentence_start and place.type == "city" and (place.population or 0) < BIG_CITY:
+                continue  # a small town's name opening a sentence or standing in a citation: most likely a word or a person
             if (place is not None and not qualified and place.type == "city" and not place.is_indonesian
                     and place.country not in countries and (place.population or 0) < BIG_CITY):
                 continue  # a small town abroad named bare, in a text that never names its country: too weak
