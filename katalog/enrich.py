@@ -229,7 +229,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
     else:
         title, descriptive = derive_title(cleaned.markdown, abstracts)
     matches = tagger.find(thesis.body)
-    in_title = {(m.kind, m.slug) for m in tagger.find(title) if m.kind == "cities"}
+    in_title = set() if descriptive else {(m.kind, m.slug) for m in tagger.find(title) if m.kind == "cities"}
     # Cities a title names are the subject; without any, those of the opening text are.
     subject_window = in_title or {(m.kind, m.slug) for m in matches if m.offset < SUBJECT_WINDOW}
     text_found = {kind: [m.slug for m in matches if m.kind == kind] for kind in TAG_KINDS}
@@ -241,6 +241,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         subjects["cities"] = [*(partnership or ()), *map(str, thesis.meta.get("cities") or [])]
     else:
         subjects["cities"] = [s for s in text_found["cities"] if ("cities", s) in subject_window]
+        subjects["cities"] += _missing_partner(subjects["cities"], matches, vocab)
     for kind in ("theories", "stages", "sectors"):
         subjects[kind] = list(map(str, thesis.meta[kind])) if kind in thesis.meta else text_found[kind]
     if subjects["sectors"]:
@@ -311,6 +312,21 @@ def _first_paragraph(markdown: str) -> str:
         if len(text) > 120 and ". " in text and not shouting and not text.lstrip().startswith(("#", "[^")):
             return text
     return markdown[:400]
+
+
+def _missing_partner(cities: list[str], matches: list[Match], vocab: Vocabulary) -> list[str]:
+    """A title that names only one side ('Jakarta – sister cities …'): the first place of the other
+    side named in the opening text joins the subjects."""
+    terms = vocab.terms["cities"]
+    sides = {terms[c].data.get("country") == "indonesia" for c in cities if c in terms}
+    if len(sides) != 1:
+        return []
+    home = sides.pop()
+    for m in matches:
+        if (m.kind == "cities" and m.offset < SUBJECT_WINDOW and m.slug in terms and m.slug not in cities
+                and (terms[m.slug].data.get("country") == "indonesia") != home):
+            return [m.slug]
+    return []
 
 
 def _guess_partnership(cities: list[str], vocab: Vocabulary) -> tuple[str, str] | None:

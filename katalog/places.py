@@ -30,6 +30,7 @@ SENTENCE_END = re.compile(r"[.!?:]\s*$")
 NOT_PLACES = {"asia", "eropa", "europe", "afrika", "africa", "amerika latin", "latin america", "pasifik", "pacific",
               "timur tengah", "middle east", "asean", "oseania", "oceania", "antartika", "barat", "timur", "utara",
               "selatan", "tengah"}  # regions of the world, not places with a government
+BIG_NAME = 500_000  # a city this big is meant by its name even where the name is also a word (Berlin)
 BIG_CITY = 100_000  # a city abroad named bare (no 'Kota', no country in the text) must be at least this big
 _PERSONISH = re.compile(r"^\s*(?:[A-Z][a-z]*\.|[A-Z][a-z]+\b(?!\s*(?:City|Regency|Province|Prefecture)))")
 
@@ -130,7 +131,7 @@ def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | 
         reported: set[str] = set()
         for offset, span, qualified, sentence_start, places in hits:
             needs_context = all(span in p.context_aliases or fold_key(span) in map(fold_key, p.context_aliases)
-                                for p in places)
+                                for p in places) and not any((p.population or 0) >= BIG_NAME for p in places)
             if needs_context and not qualified or sentence_start and needs_context:
                 continue  # 'As' opening a sentence, 'Batu' as a stone, 'Sama' in 'Kerja Sama': only 'Kota Batu' counts
             place, _ = _choose(span, places, qualified, countries, text)
@@ -170,7 +171,10 @@ def extend_vocabulary(vocab: Vocabulary, found: Found, gazetteer: Gazetteer | No
         elif slug not in cities:
             entry = to_city_entry(place, gazetteer)
             entry.update(code=place.code, from_gazetteer=True)
-            aliases = tuple(entry.get("aliases", ()))
+            # A place a thesis names for sure: its short and word-like names join too ('NTB', 'Malang',
+            # 'Ambon'); the tagger still wants them capitalised, and acronyms in capitals.
+            extra = [a for a in place.context_aliases if len(a) >= 4 or a.isupper() and len(a) >= 2]
+            aliases = tuple(dict.fromkeys([*entry.get("aliases", ()), *sorted(extra)]))
             cities[slug] = Term("cities", slug, place.name, place.name, aliases, entry, 0, position)
         position += 1
     for slug, term in list(cities.items()):  # hand-kept cities nest in the gazetteer's regions
