@@ -43,7 +43,7 @@ from places import make_cities  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 HEAPS_K, HEAPS_BETA = 25.0, 0.58  # of the content-word stream; the whole text measures lower
 REPLACE = 0.3  # share of a seed sentence's content words drawn from the stream
-TAIL_SHARE, TAIL_KB = 0.075, (10.0, 53.0)
+TAIL_SHARE, TAIL_KB = 0.08, (10.0, 53.0)
 BODY_MEDIAN_KB, BODY_SIGMA, BODY_KB = 3.1, 0.42, (2.0, 8.5)
 NEW_PARTNERSHIP = 0.35
 STOP = set("""yang dan di ke dari dalam untuk dengan pada ini itu oleh sebagai adalah tersebut akan dapat
