@@ -41,11 +41,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-import corpus  # noqa: E402
-import hugo_peer  # noqa: E402
-from katalog.config import Config  # noqa: E402
-from katalog.load import load_vocabulary  # noqa: E402
-from katalog.pipeline import Builder  # noqa: E402
+import corpus
+import hugo_peer
+
+from katalog.config import Config
+from katalog.load import load_vocabulary
+from katalog.pipeline import Builder
 
 CHAPTERS = ["BAB I PENDAHULUAN", "BAB II KERANGKA TEORI", "BAB III PEMBAHASAN", "BAB IV KESIMPULAN", "Metode Penelitian"]
 KEYWORDS = ["sister city", "kerja sama", "paradiplomasi", "pemerintah daerah", "hubungan internasional", "diplomasi kota"]
@@ -188,7 +189,7 @@ def in_process(config: Config, edited: Path, n: int) -> list[str]:
 def cold_builds(project: Path, hugo_site: Path, work: Path, repeat: int) -> dict[str, list[tuple[float, float, int]]]:
     """Cold full builds here and with Hugo, in turn (who goes first alternates), fresh output each time."""
     ours = [sys.executable, str(ROOT / "build.py"), "build", "--root", str(project), "--out", str(work / "ours")]
-    help_text = subprocess.run([*ours[:3], "--help"], capture_output=True, text=True).stdout
+    help_text = subprocess.run([*ours[:3], "--help"], capture_output=True, text=True, check=False).stdout
     if "--no-cache" in help_text:  # a builder with a persistent cache: measure it cold
         ours.append("--no-cache")
     commands = {"ours": ours, "hugo": ["hugo", "--quiet", "--ignoreCache", "-s", str(hugo_site), "-d", str(work / "hugo")]}

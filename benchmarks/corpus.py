@@ -37,19 +37,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from lexicon import FormMaker, WordStream, load_roots  # noqa: E402
-from places import make_cities  # noqa: E402
+from lexicon import FormMaker, WordStream, load_roots
+from places import make_cities
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAPS_K, HEAPS_BETA = 25.0, 0.58  # of the content-word stream; the whole text measures lower
 REPLACE = 0.3  # share of a seed sentence's content words drawn from the stream
-TAIL_SHARE, TAIL_KB = 0.08, (10.0, 53.0)
+TAIL_SHARE, TAIL_KB = 0.08, (10.0, 52.0)
 BODY_MEDIAN_KB, BODY_SIGMA, BODY_KB = 3.1, 0.42, (2.0, 8.5)
 NEW_PARTNERSHIP = 0.35
 STOP = set("""yang dan di ke dari dalam untuk dengan pada ini itu oleh sebagai adalah tersebut akan dapat
 telah juga bahwa antara atau serta tidak lebih sudah masih karena maka para bagi yaitu yakni hingga
 secara agar sangat the of and to in is a an for that this with on as by are be was which from it at
-kota kabupaten kerja sama kerjasama sister city pemerintah daerah penelitian""".split())
+kota kabupaten kerja sama kerjasama sister city pemerintah daerah penelitian""".split())  # noqa: SIM905
 SECTORS = ["pendidikan", "kebudayaan", "pariwisata", "perdagangan", "investasi", "kesehatan", "lingkungan hidup",
            "pertanian", "perikanan", "teknologi", "olahraga", "kepemudaan", "tata kota", "pengelolaan sampah"]
 TITLES = [
@@ -142,6 +142,8 @@ class Writer:
         self.home_w = [1 / (i + 1) ** 0.8 for i in range(len(home))]
         self.abroad_w = [1 / (i + 1) ** 0.8 for i in range(len(abroad))]
         self.pairs: list[tuple[str, str]] = []  # one entry per thesis: popular pairs recur
+        self.notes: list[str] = []  # the current thesis's Markdown footnote definitions
+        self.n_notes, self.converter_notes = 0, False
 
     def sentence(self, names: dict[str, str], english: bool = False) -> str:
         r = self.rng
@@ -207,41 +209,42 @@ class Writer:
         return f"{pair[0]}-{pair[1]}-{i:05d}.md", front + body
 
     def body(self, names: dict[str, str], fill: dict, keywords: list[str], target: int) -> str:
+        """Abstracts and keywords in both languages, then chapters (at least one) up to the target size."""
         r = self.rng
         head = "## ABSTRAK" if r.random() < 0.5 else "ABSTRAK"
-        parts = [head, self.paragraph(names, r.randint(4, 7)), "Kata Kunci: " + ", ".join(keywords),
-                 head.replace("ABSTRAK", "ABSTRACT"), self.paragraph(names, r.randint(3, 5), english=True),
+        parts = [head, self.paragraph(names, r.randint(3, 6)), "Kata Kunci: " + ", ".join(keywords),
+                 head.replace("ABSTRAK", "ABSTRACT"), self.paragraph(names, r.randint(2, 4), english=True),
                  "Keywords: " + ", ".join(keywords)]
         size = sum(len(p.encode()) + 2 for p in parts)
-        converter_notes = r.random() < 0.5  # footnotes as the PDF converter leaves them
-        notes, n_notes = [], 0
-        chapters = CHAPTERS if target > 10240 else [CHAPTERS[0], CHAPTERS[-1]]
-        for chapter, sections in chapters:
-            if size >= target:
+        self.notes, self.n_notes, self.converter_notes = [], 0, r.random() < 0.5  # half write footnotes as the PDF converter does
+        for chapter, sections in CHAPTERS if target > 10240 else [CHAPTERS[0], CHAPTERS[-1]]:
+            if size >= target and len(parts) > 6:
                 break
             parts.append("## " + chapter.format(**fill).upper())
             for number, section in enumerate(sections):
-                if size >= target:
+                if size >= target and number:
                     break
                 heading = f"{'ABCDEFGH'[number]}. {section.format(**fill)}"
                 parts.append(f"### {heading}" if r.random() < 0.7 else f"## **{heading}**")
                 for _ in range(r.randint(1, 4)):
-                    text = self.paragraph(names, r.randint(3, 6))
-                    if r.random() < 0.12:
-                        n_notes += 1
-                        note = self.footnote(names)
-                        if converter_notes:
-                            text += f"<sup>{n_notes}</sup>"
-                            parts += [text, "---", f"<sup>{n_notes}</sup> {note}"]
-                        else:
-                            parts.append(text + f"[^{n_notes}]")
-                            notes.append(f"[^{n_notes}]: {note}")
-                    else:
-                        parts.append(text)
-                    size += len(parts[-1].encode()) + 2
+                    added = self.paragraph_with_note(names)
+                    parts += added
+                    size += sum(len(p.encode()) + 2 for p in added)
                     if size >= target:
                         break
-        return "\n\n".join(parts + notes) + "\n"
+        return "\n\n".join(parts + self.notes) + "\n"
+
+    def paragraph_with_note(self, names: dict[str, str]) -> list[str]:
+        """A paragraph; one in eight has a footnote, in the thesis's footnote style."""
+        text = self.paragraph(names, self.rng.randint(3, 6))
+        if self.rng.random() >= 0.12:
+            return [text]
+        self.n_notes += 1
+        number, note = self.n_notes, self.footnote(names)
+        if self.converter_notes:
+            return [f"{text}<sup>{number}</sup>", "---", f"<sup>{number}</sup> {note}"]
+        self.notes.append(f"[^{number}]: {note}")
+        return [f"{text}[^{number}]"]
 
 
 def copy_project(root: Path) -> None:

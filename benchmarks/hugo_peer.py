@@ -67,7 +67,7 @@ def hugo_version() -> str | None:
     """Hugo's version line, or None when it is not on PATH."""
     if not shutil.which("hugo"):
         return None
-    return subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.strip()
+    return subprocess.run(["hugo", "version"], capture_output=True, text=True, check=False).stdout.strip()
 
 
 def _front_matter(meta: dict, city_country: dict[str, str]) -> dict:
@@ -109,7 +109,7 @@ def run(cmd: list[str], cwd: Path | None = None) -> tuple[float, float, int]:
     started straight from this benchmark (after an in-process build) would report our peak.
     """
     with tempfile.TemporaryFile() as errors:  # a file, not a pipe: a chatty child cannot block
-        done = subprocess.run([sys.executable, __file__, "--measure", *cmd], cwd=cwd, stdout=subprocess.PIPE,
+        done = subprocess.run([sys.executable, __file__, "--measure", *cmd], check=False, cwd=cwd, stdout=subprocess.PIPE,
                               stderr=errors, text=True)
         if done.returncode != 0:
             errors.seek(0)
