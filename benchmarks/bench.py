@@ -17,9 +17,10 @@ exponent, sizes); full build, no-change rebuild and one-edited-thesis rebuild in
 search index size. With --hugo: the same catalogue laid out for Hugo (benchmarks/hugo_peer.py)
 and, R times in turn on the same machine, a cold full build here (`build.py build` in a fresh
 process into a fresh output folder) and `hugo --quiet` (fresh output folder, cache ignored):
-wall time, CPU time and peak memory of each, and the ratio of the median wall times. With
---search, per query in headless Chromium from file://: bytes of search code and shards loaded,
-time to results, and time from the last shard's arrival to the results.
+wall time, CPU time and peak memory of each, and the ratios of the median wall and CPU times
+(CPU time moves less than wall time on a busy machine). With --search, per query in headless
+Chromium from file://: bytes of search code and shards loaded, time to results, and time from
+the last shard's arrival to the results.
 """
 
 from __future__ import annotations
@@ -212,9 +213,10 @@ def spread(values: list[float], unit: str, digits: int = 1) -> str:
 def hugo_row(n: int, runs: dict) -> str:
     ours, hugo = runs["ours"], runs["hugo"]
     ratio = statistics.median(w for w, _, _ in ours) / statistics.median(w for w, _, _ in hugo)
+    cpu_ratio = statistics.median(c for _, c, _ in ours) / statistics.median(c for _, c, _ in hugo)
     cols = [f"{n:,}", spread([w for w, _, _ in ours], "s"), spread([c for _, c, _ in ours], "s"),
             spread([m / 1024 for _, _, m in ours], "MiB", 0), spread([w for w, _, _ in hugo], "s"),
-            spread([c for _, c, _ in hugo], "s"), spread([m / 1024 for _, _, m in hugo], "MiB", 0), f"{ratio:.1f}×"]
+            spread([c for _, c, _ in hugo], "s"), spread([m / 1024 for _, _, m in hugo], "MiB", 0), f"{ratio:.1f}×", f"{cpu_ratio:.1f}×"]
     return "| " + " | ".join(cols) + " |"
 
 
@@ -266,8 +268,8 @@ def print_tables(args, builds: list[list[str]], shapes: list[str], peers: list[s
     if peers:
         print(f"\nCold full builds, {args.repeat} of each in turn, fresh output folders: median (min–max); "
               "peak memory is the largest resident set of one process (os.wait4)\n")
-        print("| theses | ours: wall | ours: CPU | ours: peak memory | Hugo: wall | Hugo: CPU | Hugo: peak memory | ours / Hugo (wall) |")
-        print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+        print("| theses | ours: wall | ours: CPU | ours: peak memory | Hugo: wall | Hugo: CPU | Hugo: peak memory | ours / Hugo (wall) | (CPU) |")
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for row in peers:
             print(row)
     if searches:
