@@ -258,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def print_tables(args, builds: list[list[str]], shapes: list[str], peers: list[str], searches: dict) -> None:
-    print(f"\nCatalogues ({args.shape} shape, seed {args.seed}):")
+    print(f"\nCatalogues ({args.shape} shape" + (f", seed {args.seed}" if args.shape == "realistic" else "") + "):")
     for line in shapes:
         print(f"- {line}")
     print("\nIn one process (as `serve` does):\n")
