@@ -18,7 +18,9 @@ search index size. With --hugo: the same catalogue laid out for Hugo (benchmarks
 and, R times in turn on the same machine, a cold full build here (`build.py build` in a fresh
 process into a fresh output folder) and `hugo --quiet` (fresh output folder, cache ignored):
 wall time, CPU time and peak memory of each, and the ratios of the median wall and CPU times
-(CPU time moves less than wall time on a busy machine). With --search, per query in headless
+(CPU time moves less than wall time on a busy machine). A builder with a persistent build cache
+(`build --help` offers --no-cache) is timed cold with --no-cache and also warm (cache present,
+output folder removed), in a second table. With --search, per query in headless
 Chromium from file://: bytes of search code and shards loaded, time to results, and time from
 the last shard's arrival to the results.
 """
@@ -189,16 +191,25 @@ def in_process(config: Config, edited: Path, n: int) -> list[str]:
             f"{size(config.out) / 2**20:.1f} MiB", f"{size(config.out / 'search') / 2**20:.1f} MiB"]
 
 
-def cold_builds(project: Path, hugo_site: Path, work: Path, repeat: int) -> dict[str, list[tuple[float, float, int]]]:
-    """Cold full builds here and with Hugo, in turn (who goes first alternates), fresh output each time."""
-    ours = [sys.executable, str(ROOT / "build.py"), "build", "--root", str(project), "--out", str(work / "ours")]
+def cold_builds(project: Path, hugo_site: Path, work: Path, repeat: int,
+                build_py: Path = ROOT / "build.py") -> dict[str, list[tuple[float, float, int]]]:
+    """Full builds here and with Hugo, in turn (who goes first rotates), a fresh output folder each time.
+
+    "ours" is cold. A builder with a persistent build cache (its `build --help` offers
+    --no-cache) is run cold with --no-cache, and also warm ("warm": --cache DIR, filled by
+    one untimed build first).
+    """
+    ours = [sys.executable, str(build_py), "build", "--root", str(project)]
     help_text = subprocess.run([*ours[:3], "--help"], capture_output=True, text=True, check=False).stdout
-    if "--no-cache" in help_text:  # a builder with a persistent cache: measure it cold
-        ours.append("--no-cache")
-    commands = {"ours": ours, "hugo": ["hugo", "--quiet", "--ignoreCache", "-s", str(hugo_site), "-d", str(work / "hugo")]}
-    runs: dict[str, list] = {"ours": [], "hugo": []}
+    commands = {"ours": [*ours, "--out", str(work / "ours")],
+                "hugo": ["hugo", "--quiet", "--ignoreCache", "-s", str(hugo_site), "-d", str(work / "hugo")]}
+    if "--no-cache" in help_text:
+        commands["ours"].append("--no-cache")
+        commands["warm"] = [*ours, "--out", str(work / "warm"), "--cache", str(work / "cache")]
+        hugo_peer.run(commands["warm"])
+    runs: dict[str, list] = {who: [] for who in commands}
     for r in range(repeat):
-        for who in ("ours", "hugo") if r % 2 == 0 else ("hugo", "ours"):
+        for who in list(commands)[r % len(commands):] + list(commands)[: r % len(commands)]:
             shutil.rmtree(work / who, ignore_errors=True)
             os.sync()  # the deletion's disk work (this disk is mounted with online discard) is not timed
             runs[who].append(hugo_peer.run(commands[who]))
@@ -213,15 +224,15 @@ def spread(values: list[float], unit: str, digits: int = 1) -> str:
     return f"{med} {unit} ({min(values):.{digits}f}–{max(values):.{digits}f})"
 
 
-def hugo_row(n: int, runs: dict) -> str:
-    ours, hugo = runs["ours"], runs["hugo"]
+def peer_row(n: int, ours: list[tuple[float, float, int]], hugo: list[tuple[float, float, int]]) -> str:
+    """N, our wall/CPU/peak memory, Hugo's, and the ratios of the median wall and CPU times."""
     ratio = statistics.median(w for w, _, _ in ours) / statistics.median(w for w, _, _ in hugo)
     cpu_ratio = statistics.median(c for _, c, _ in ours) / statistics.median(c for _, c, _ in hugo)
-    cols = [f"{n:,}", spread([w for w, _, _ in ours], "s"), spread([c for _, c, _ in ours], "s"),
-            spread([m / 1024 for _, _, m in ours], "MiB", 0), spread([w for w, _, _ in hugo], "s"),
-            spread([c for _, c, _ in hugo], "s"), spread([m / 1024 for _, _, m in hugo], "MiB", 0),
-            f"{ratio:.1f}×", f"{cpu_ratio:.1f}×"]
-    return "| " + " | ".join(cols) + " |"
+    cols = [f"{n:,}"]
+    for runs in (ours, hugo):
+        cols += [spread([w for w, _, _ in runs], "s"), spread([c for _, c, _ in runs], "s"),
+                 spread([m / 1024 for _, _, m in runs], "MiB", 0)]
+    return "| " + " | ".join([*cols, f"{ratio:.1f}×", f"{cpu_ratio:.1f}×"]) + " |"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -235,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
     if args.hugo:
         print(f"Peer: {version}")
-    builds, shapes, peers, searches = [], [], [], {}
+    builds, shapes, peers, warm, searches = [], [], [], [], {}
     for n in ns:
         with tempfile.TemporaryDirectory() as tmp:
             base = args.keep / str(n) if args.keep else Path(tmp)
@@ -254,13 +265,16 @@ def main(argv: list[str] | None = None) -> int:
                 searches[n] = search_numbers(config.out)
             if args.hugo:
                 hugo_peer.lay_out(project, base / "hugo")
-                peers.append(hugo_row(n, cold_builds(project, base / "hugo", base / "out", args.repeat)))
-                print(peers[-1], file=sys.stderr, flush=True)
-    print_tables(args, builds, shapes, peers, searches)
+                runs = cold_builds(project, base / "hugo", base / "out", args.repeat)
+                peers.append(peer_row(n, runs["ours"], runs["hugo"]))
+                if "warm" in runs:
+                    warm.append(peer_row(n, runs["warm"], runs["hugo"]))
+                print(peers[-1], *warm[-1:], file=sys.stderr, flush=True)
+    print_tables(args, builds, shapes, {"Cold": peers, "Warm (build cache present)": warm}, searches)
     return 0
 
 
-def print_tables(args, builds: list[list[str]], shapes: list[str], peers: list[str], searches: dict) -> None:
+def print_tables(args, builds: list[list[str]], shapes: list[str], peers: dict[str, list[str]], searches: dict) -> None:
     print(f"\nCatalogues ({args.shape} shape" + (f", seed {args.seed}" if args.shape == "realistic" else "") + "):")
     for line in shapes:
         print(f"- {line}")
@@ -269,12 +283,15 @@ def print_tables(args, builds: list[list[str]], shapes: list[str], peers: list[s
     print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for cols in builds:
         print("| " + " | ".join(cols) + " |")
-    if peers:
-        print(f"\nCold full builds, {args.repeat} of each in turn, fresh output folders: median (min–max); "
-              "peak memory is the largest resident set of one process (os.wait4)\n")
-        print("| theses | ours: wall | ours: CPU | ours: peak memory | Hugo: wall | Hugo: CPU | Hugo: peak memory | ours / Hugo (wall) | (CPU) |")
+    for kind, rows in peers.items():
+        if not rows:
+            continue
+        print(f"\n{kind} full builds here, and Hugo's, {args.repeat} of each in turn, fresh output folders: "
+              "median (min–max); peak memory is the largest resident set of one process (os.wait4)\n")
+        print("| theses | ours: wall | ours: CPU | ours: peak memory | Hugo: wall | Hugo: CPU | Hugo: peak memory "
+              "| ours / Hugo (wall) | (CPU) |")
         print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-        for row in peers:
+        for row in rows:
             print(row)
     if searches:
         print("\nSearch in headless Chromium from file:// (downloaded = search code + index shards the query loaded)\n")

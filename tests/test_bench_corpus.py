@@ -91,3 +91,28 @@ def test_bench_help_prints_usage_and_builds_nothing():
     done = subprocess.run([sys.executable, str(BENCH / "bench.py"), "--help"], capture_output=True, text=True,
                           timeout=60, check=False)
     assert done.returncode == 0 and "--shape {realistic,seeds}" in done.stdout and "Speed check" not in done.stdout
+
+
+FAKE_CACHED_BUILDER = """import sys, pathlib
+if "--help" in sys.argv:
+    print("usage: build.py build [--cache DIR] [--no-cache]")
+    raise SystemExit(0)
+with open(sys.argv[1], "a") as log:
+    print(" ".join(sys.argv[2:]), file=log)
+out = pathlib.Path(sys.argv[sys.argv.index("--out") + 1])
+out.mkdir(parents=True)
+(out / "index.html").write_text("built")
+"""
+
+
+@pytest.mark.skipif(not shutil.which("hugo"), reason="Hugo is not installed")
+def test_a_builder_with_a_cache_is_timed_cold_and_warm(catalogue, tmp_path):
+    import bench
+
+    fake = tmp_path / "build.py"
+    fake.write_text(FAKE_CACHED_BUILDER.replace("sys.argv[1], ", f"{str(tmp_path / 'log')!r}, "))
+    assert hugo_peer.lay_out(catalogue[0].parents[2], tmp_path / "hugo") == 40
+    runs = bench.cold_builds(catalogue[0].parents[2], tmp_path / "hugo", tmp_path / "out", 2, build_py=fake)
+    assert {who: len(r) for who, r in runs.items()} == {"ours": 2, "hugo": 2, "warm": 2}
+    calls = (tmp_path / "log").read_text().splitlines()
+    assert sum("--no-cache" in c for c in calls) == 2 and sum("--cache" in c.split() for c in calls) == 3
