@@ -1,24 +1,40 @@
-"""Benchmark: build synthetic catalogues of N theses and print measured numbers.
+"""Benchmark: build catalogues of N theses, here and (with --hugo) with Hugo, and print measured numbers.
 
-Usage: python benchmarks/bench.py [N ...] [--search]
-Each synthetic thesis is shaped like a summary and made of the seeds' own material: front
-matter with a partnership of seed cities, two seed theories and three stages; an abstract of
-four sentences drawn from the seed texts, a keywords line, then two or three chapters of two
-three-sentence paragraphs (about 3 kB). Printed per N: full build, no-change rebuild and
-one-edited-thesis rebuild (in the same process, as `serve` does), peak memory (largest resident
-set of the builder or a worker), output size, search index size; with --search, per query in
-headless Chromium from file://: bytes of search code and shards loaded, time to results, and
-time from the last shard's arrival to the results. First, a speed check: the seconds a fixed
-pure-Python loop takes, since a shared machine's speed varies from hour to hour.
+Usage: python benchmarks/bench.py [N ...] [--shape realistic|seeds] [--seed S] [--hugo] [--repeat R]
+       [--search] [--keep DIR]      (python benchmarks/bench.py --help for the details)
+
+Shapes of catalogue:
+- realistic (the default; see benchmarks/corpus.py): a vocabulary that keeps growing with N
+  (Heaps' law), lengths log-normal around 4 kB with a tail of long chapters to about 50 kB, 300
+  cities, partnerships that keep appearing (thousands at 10,000 theses);
+- seeds (the earlier benchmark): every thesis made of the seeds' own sentences and cities,
+  about 3 kB each, so the vocabulary stops growing after the first hundred theses.
+
+Printed: a speed check first (the seconds a fixed pure-Python loop takes, since a shared
+machine's speed varies from hour to hour); per N the catalogue's measured shape (Heaps'
+exponent, sizes); full build, no-change rebuild and one-edited-thesis rebuild in one process
+(as `serve` does), peak memory (largest resident set of the builder or a worker), output and
+search index size. With --hugo: the same catalogue laid out for Hugo (benchmarks/hugo_peer.py)
+and, R times in turn on the same machine, a cold full build here (`build.py build` in a fresh
+process into a fresh output folder) and `hugo --quiet` (fresh output folder, cache ignored):
+wall time, CPU time and peak memory of each, and the ratios of the median wall and CPU times
+(CPU time moves less than wall time on a busy machine). A builder with a persistent build cache
+(`build --help` offers --no-cache) is timed cold with --no-cache and also warm (cache present,
+output folder removed), in a second table. With --search, per query in headless
+Chromium from file://: bytes of search code and shards loaded, time to results, and time from
+the last shard's arrival to the results.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import random
 import re
 import resource
 import shutil
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -26,6 +42,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import corpus
+import hugo_peer
 
 from katalog.config import Config
 from katalog.load import load_vocabulary
@@ -43,7 +63,8 @@ def sentences() -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if 60 < len(s.strip()) < 400]
 
 
-def make_catalogue(root: Path, n: int) -> Config:
+def make_seed_catalogue(root: Path, n: int) -> list[Path]:
+    """The earlier shape: seed cities, theories, stages and sentences (about 3 kB a thesis)."""
     shutil.copytree(ROOT / "templates", root / "templates")
     shutil.copytree(ROOT / "static", root / "static")
     (root / "seeds/theses").mkdir(parents=True)
@@ -57,6 +78,7 @@ def make_catalogue(root: Path, n: int) -> Config:
     home = [c for c in cities if vocab.terms["cities"][c].data["country"] == "indonesia"]
     abroad = [c for c in cities if c not in home]
     theories, stages = sorted(vocab.terms["theories"]), [t.slug for t in vocab.ordered("stages")]
+    paths = []
     for i in range(n):
         a, b = rng.choice(home), rng.choice(abroad)
         # Shaped like a summary: an abstract with keywords, then two or three chapters.
@@ -64,12 +86,14 @@ def make_catalogue(root: Path, n: int) -> Config:
         body = " ".join(rng.sample(pool, 4)) + "\n\n**Kata kunci:** " + ", ".join(rng.sample(KEYWORDS, 3))
         for chapter in chapters:
             body += f"\n\n## {chapter}\n\n" + "\n\n".join(" ".join(rng.sample(pool, 3)) for _ in range(2))
-        (root / f"seeds/theses/t{i:05d}.md").write_text(
+        path = root / f"seeds/theses/t{i:05d}.md"
+        path.write_text(
             f"---\ntitle: Kerja sama sister city {vocab.terms['cities'][a].name} dan "
             f"{vocab.terms['cities'][b].name} ({i})\nkind: abstract\npartnership: [{a}, {b}]\n"
             f"theories: [{', '.join(rng.sample(theories, 2))}]\nstages: [{', '.join(sorted(rng.sample(stages, 3)))}]\n"
             f"---\n\n## ABSTRAK\n\n{body}\n")
-    return config
+        paths.append(path)
+    return paths
 
 
 def cpu_seconds() -> float:
@@ -132,37 +156,144 @@ def speed_check() -> float:
     return time.perf_counter() - started
 
 
-def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    ns = [int(a) for a in args] or [100, 1000, 10000]
-    with_search = "--search" in sys.argv
-    print(f"Speed check: a fixed loop of 10 million additions took {speed_check():.2f} s\n")
-    print("| theses | full build | its CPU time (all processes) | no-change rebuild | one edit rebuild | peak memory | output | search index |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
-    searches = {}
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description="Build catalogues of N theses, here and (with --hugo) with Hugo, and print measured numbers.",
+                                epilog="Other helpers share this machine? Run small N: a 10,000-thesis run takes minutes.")
+    p.add_argument("ns", nargs="*", type=int, metavar="N", help="catalogue sizes (default: 100 1000 10000)")
+    p.add_argument("--shape", choices=("realistic", "seeds"), default="realistic",
+                   help="realistic (default): growing vocabulary, 2-53 kB theses; seeds: the earlier 3 kB theses")
+    p.add_argument("--seed", type=int, default=1, help="seed of the realistic catalogue (same seed and N, same files)")
+    p.add_argument("--hugo", action="store_true", help="also time Hugo on the same catalogue, cold builds in turn")
+    p.add_argument("--repeat", type=int, default=3, help="cold builds of each with --hugo (default: %(default)s)")
+    p.add_argument("--search", action="store_true", help="time search queries in headless Chromium")
+    p.add_argument("--keep", type=Path, metavar="DIR", help="write the catalogues (and Hugo sites) under DIR/N/ and keep them")
+    return p.parse_args(argv)
+
+
+def in_process(config: Config, edited: Path, n: int) -> list[str]:
+    """Full build, no-change rebuild and one-edit rebuild in one builder, as `serve` does."""
+    builder = Builder(config)
+    cpu = cpu_seconds()
+    t = time.perf_counter()
+    builder.build()
+    full = time.perf_counter() - t
+    cpu = cpu_seconds() - cpu
+    t = time.perf_counter()
+    builder.build()
+    again = time.perf_counter() - t
+    text = edited.read_text(encoding="utf-8")  # a new first paragraph of the abstract, as before
+    assert "ABSTRAK\n\n" in text, f"{edited} has no ABSTRAK heading to edit under"
+    edited.write_text(text.replace("ABSTRAK\n\n", "ABSTRAK\n\nKalimat baru tentang revitalisasi.\n\n", 1), encoding="utf-8")
+    t = time.perf_counter()
+    builder.build()
+    edit = time.perf_counter() - t
+    peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return [f"{n:,}", f"{full:.1f} s", f"{cpu:.1f} s", f"{again:.2f} s", f"{edit:.2f} s", f"{peak / 1024:.0f} MiB",
+            f"{size(config.out) / 2**20:.1f} MiB", f"{size(config.out / 'search') / 2**20:.1f} MiB"]
+
+
+def cold_builds(project: Path, hugo_site: Path, work: Path, repeat: int,
+                build_py: Path = ROOT / "build.py") -> dict[str, list[tuple[float, float, int]]]:
+    """Full builds here and with Hugo, in turn (who goes first rotates), a fresh output folder each time.
+
+    "ours" is cold. A builder with a persistent build cache (its `build --help` offers
+    --no-cache) is run cold with --no-cache, and also warm ("warm": --cache DIR, filled by
+    one untimed build first).
+    """
+    ours = [sys.executable, str(build_py), "build", "--root", str(project)]
+    help_text = subprocess.run([*ours[:3], "--help"], capture_output=True, text=True, check=False).stdout
+    commands = {"ours": [*ours, "--out", str(work / "ours")],
+                "hugo": ["hugo", "--quiet", "--ignoreCache", "-s", str(hugo_site), "-d", str(work / "hugo")]}
+    if "--no-cache" in help_text:
+        commands["ours"].append("--no-cache")
+        commands["warm"] = [*ours, "--out", str(work / "warm"), "--cache", str(work / "cache")]
+        hugo_peer.run(commands["warm"])
+    runs: dict[str, list] = {who: [] for who in commands}
+    for r in range(repeat):
+        for who in list(commands)[r % len(commands):] + list(commands)[: r % len(commands)]:
+            shutil.rmtree(work / who, ignore_errors=True)
+            os.sync()  # the deletion's disk work (this disk is mounted with online discard) is not timed
+            runs[who].append(hugo_peer.run(commands[who]))
+    return runs
+
+
+def spread(values: list[float], unit: str, digits: int = 1) -> str:
+    """Median, and the range when there are several values."""
+    med = f"{statistics.median(values):.{digits}f}"
+    if len(values) == 1:
+        return f"{med} {unit}"
+    return f"{med} {unit} ({min(values):.{digits}f}–{max(values):.{digits}f})"
+
+
+def peer_row(n: int, ours: list[tuple[float, float, int]], hugo: list[tuple[float, float, int]]) -> str:
+    """N, our wall/CPU/peak memory, Hugo's, and the ratios of the median wall and CPU times."""
+    ratio = statistics.median(w for w, _, _ in ours) / statistics.median(w for w, _, _ in hugo)
+    cpu_ratio = statistics.median(c for _, c, _ in ours) / statistics.median(c for _, c, _ in hugo)
+    cols = [f"{n:,}"]
+    for runs in (ours, hugo):
+        cols += [spread([w for w, _, _ in runs], "s"), spread([c for _, c, _ in runs], "s"),
+                 spread([m / 1024 for _, _, m in runs], "MiB", 0)]
+    return "| " + " | ".join([*cols, f"{ratio:.1f}×", f"{cpu_ratio:.1f}×"]) + " |"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    ns = sorted(args.ns) or [100, 1000, 10000]
+    version = hugo_peer.hugo_version()
+    if args.hugo and version is None:
+        print(hugo_peer.HUGO_MISSING, file=sys.stderr)
+        return 2
+    print(f"Speed check: a fixed loop of 10 million additions took {speed_check():.2f} s; "
+          f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
+    if args.hugo:
+        print(f"Peer: {version}")
+    builds, shapes, peers, warm, searches = [], [], [], [], {}
     for n in ns:
         with tempfile.TemporaryDirectory() as tmp:
-            config = make_catalogue(Path(tmp) / "proj", n)
-            builder = Builder(config)
-            cpu = cpu_seconds()
-            t = time.perf_counter()
-            builder.build()
-            full = time.perf_counter() - t
-            cpu = cpu_seconds() - cpu
-            t = time.perf_counter()
-            builder.build()
-            again = time.perf_counter() - t
-            edited = config.seeds / "theses/t00000.md"
-            edited.write_text(edited.read_text().replace("## ABSTRAK", "## ABSTRAK\n\nKalimat baru tentang revitalisasi."))
-            t = time.perf_counter()
-            builder.build()
-            edit = time.perf_counter() - t
-            peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-            cols = [f"{n:,}", f"{full:.1f} s", f"{cpu:.1f} s", f"{again:.2f} s", f"{edit:.2f} s", f"{peak / 1024:.0f} MiB",
-                    f"{size(config.out) / 2**20:.1f} MiB", f"{size(config.out / 'search') / 2**20:.1f} MiB"]
-            print("| " + " | ".join(cols) + " |", flush=True)
-            if with_search:
+            base = args.keep / str(n) if args.keep else Path(tmp)
+            project = base / "project"
+            if args.shape == "realistic":
+                paths = corpus.make_catalogue(project, n, args.seed)
+            else:
+                paths = make_seed_catalogue(project, n)
+            stats = corpus.corpus_stats(paths)
+            shapes.append(corpus.describe(stats))
+            print(f"catalogue ({args.shape}): {shapes[-1]}", file=sys.stderr, flush=True)
+            config = Config.for_project(project)
+            builds.append(in_process(config, paths[0], n))
+            print("in one process: " + " | ".join(builds[-1]), file=sys.stderr, flush=True)
+            if args.search:
                 searches[n] = search_numbers(config.out)
+            if args.hugo:
+                hugo_peer.lay_out(project, base / "hugo")
+                runs = cold_builds(project, base / "hugo", base / "out", args.repeat)
+                peers.append(peer_row(n, runs["ours"], runs["hugo"]))
+                if "warm" in runs:
+                    warm.append(peer_row(n, runs["warm"], runs["hugo"]))
+                print(peers[-1], *warm[-1:], file=sys.stderr, flush=True)
+    print_tables(args, builds, shapes, {"Cold": peers, "Warm (build cache present)": warm}, searches)
+    return 0
+
+
+def print_tables(args, builds: list[list[str]], shapes: list[str], peers: dict[str, list[str]], searches: dict) -> None:
+    print(f"\nCatalogues ({args.shape} shape" + (f", seed {args.seed}" if args.shape == "realistic" else "") + "):")
+    for line in shapes:
+        print(f"- {line}")
+    print("\nIn one process (as `serve` does):\n")
+    print("| theses | full build | its CPU time (all processes) | no-change rebuild | one edit rebuild | peak memory | output | search index |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for cols in builds:
+        print("| " + " | ".join(cols) + " |")
+    for kind, rows in peers.items():
+        if not rows:
+            continue
+        print(f"\n{kind} full builds here, and Hugo's, {args.repeat} of each in turn, fresh output folders: "
+              "median (min–max); peak memory is the largest resident set of one process (os.wait4)\n")
+        print("| theses | ours: wall | ours: CPU | ours: peak memory | Hugo: wall | Hugo: CPU | Hugo: peak memory "
+              "| ours / Hugo (wall) | (CPU) |")
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for row in rows:
+            print(row)
     if searches:
         print("\nSearch in headless Chromium from file:// (downloaded = search code + index shards the query loaded)\n")
         print("| theses | query | downloaded | time to results | after the last shard |")
@@ -173,4 +304,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())
