@@ -232,6 +232,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
     in_title = set() if descriptive else {(m.kind, m.slug) for m in tagger.find(title) if m.kind == "cities"}
     # Cities a title names are the subject; without any, those of the opening text are.
     subject_window = in_title or {(m.kind, m.slug) for m in matches if m.offset < SUBJECT_WINDOW}
+    matches = [m for m in matches if m.kind != "theories" or _framed(thesis.body, m, vocab)]
     text_found = {kind: [m.slug for m in matches if m.kind == kind] for kind in TAG_KINDS}
 
     pair = thesis.meta.get("partnership")
@@ -312,6 +313,20 @@ def _first_paragraph(markdown: str) -> str:
         if len(text) > 120 and ". " in text and not shouting and not text.lstrip().startswith(("#", "[^")):
             return text
     return markdown[:400]
+
+
+_FRAME_RE = re.compile(r"\b(?:teori|konsep|concept|theory|theories|pendekatan|approach|perspektif|perspective"
+                       r"|kerangka|framework|paradigma|paradigm)\b", re.IGNORECASE)
+
+
+def _framed(text: str, m: Match, vocab: Vocabulary) -> bool:
+    """A theory that is as often a topic as a framework (the sister-city concept in a thesis about a
+    sister city) counts only where the text calls it a concept, theory or approach next to its name."""
+    term = vocab.get("theories", m.slug)
+    if term is None or not term.data.get("framework_only") or _FRAME_RE.search(m.alias):
+        return True
+    end = m.offset + len(m.alias)
+    return bool(_FRAME_RE.search(text[max(0, m.offset - 30) : m.offset]) or _FRAME_RE.search(text[end : end + 25]))
 
 
 def _missing_partner(cities: list[str], matches: list[Match], vocab: Vocabulary) -> list[str]:

@@ -26,7 +26,7 @@ class Field:
     about: str = ""
 
 
-TEXT, TEXTS, NUMBER, SLUG, SLUGS = "text", "texts", "number", "slug", "slugs"
+TEXT, TEXTS, NUMBER, SLUG, SLUGS, FLAG = "text", "texts", "number", "slug", "slugs", "flag"
 _NAMES = (Field("name_id", TEXT, True, "Paradiplomasi", "name in Indonesian"),
           Field("name_en", TEXT, True, "Paradiplomacy", "name in English"),
           Field("aliases", TEXTS, False, "[paradiplomacy, para diplomasi]", "spellings matched in thesis text"))
@@ -49,7 +49,9 @@ VOCABULARY_FIELDS: dict[str, tuple[Field, ...]] = {
     ),
     "theories": (*_NAMES,
                  Field("summary", TEXT, True, "Kegiatan luar negeri pemerintah sub-nasional…", "two or three sentences, our words"),
-                 Field("authors", TEXTS, False, "[Ivo Duchacek, Panayotis Soldatos]", "key authors in the literature")),
+                 Field("authors", TEXTS, False, "[Ivo Duchacek, Panayotis Soldatos]", "key authors in the literature"),
+                 Field("framework_only", FLAG, False, "true",
+                       "tag from text only where the text calls it a concept, theory or approach")),
     "stages": (*_NAMES,
                Field("description", TEXT, True, "Kedua pihak menandatangani…", "what happens in this stage"),
                Field("legal", "list", False, "[pp-28-2018, uu-23-2014: Pasal 367 ayat (2)]",
@@ -71,6 +73,8 @@ VOCABULARY_FIELDS: dict[str, tuple[Field, ...]] = {
 def _type_problem(spec: Field, value: object) -> str | None:
     if spec.type == TEXT and (isinstance(value, bool) or not isinstance(value, (str, int, float))):
         return f"'{spec.name}' must be text, e.g. {spec.name}: {spec.example}"
+    if spec.type == FLAG and not isinstance(value, bool):
+        return f"'{spec.name}' must be true or false"
     if spec.type == NUMBER and (isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value)):
         return f"'{spec.name}' must be a number, e.g. {spec.name}: {spec.example}"
     if spec.type == SLUG and not (isinstance(value, str) and valid_slug(value)):
