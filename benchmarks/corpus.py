@@ -54,6 +54,9 @@ secara agar sangat the of and to in is a an for that this with on as by are be w
 kota kabupaten kerja sama kerjasama sister city pemerintah daerah penelitian""".split())  # noqa: SIM905
 SECTORS = ["pendidikan", "kebudayaan", "pariwisata", "perdagangan", "investasi", "kesehatan", "lingkungan hidup",
            "pertanian", "perikanan", "teknologi", "olahraga", "kepemudaan", "tata kota", "pengelolaan sampah"]
+# The slug in seeds/sectors.yml of each sector word above (the front matter names sectors by slug).
+SECTOR_SLUGS = {"lingkungan hidup": "lingkungan", "olahraga": "pemuda-olahraga", "kepemudaan": "pemuda-olahraga",
+                "tata kota": "tata-kota", "pengelolaan sampah": "lingkungan"}
 TITLES = [
     "Kerja Sama Sister City antara {H} dan {P} ({C}) Tahun {y0}-{y1}",
     "Implementasi Kerjasama Sister City {H} dengan {P} di Bidang {S}",
@@ -204,7 +207,7 @@ class Writer:
             "title": title, "authors": [f"{self.stream.maker.person()} {self.stream.maker.person()}"],
             "institution": f"Universitas {self.stream.maker.place()}", "year": y0 + r.randint(2, 8), "kind": kind,
             "partnership": list(pair), "theories": sorted(r.sample(self.theories, r.randint(1, 4))),
-            "stages": sorted(r.sample(self.stages, r.randint(1, 5))), "sectors": sectors, "keywords": keywords,
+            "stages": sorted(r.sample(self.stages, r.randint(1, 5))), "sectors": list(dict.fromkeys(SECTOR_SLUGS.get(w, w) for w in sectors)), "keywords": keywords,
         }
         front = "---\n" + "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in meta.items()) + "---\n"
         body = self.body(names, fill, keywords, int(target) - len(front.encode()))

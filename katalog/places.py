@@ -64,6 +64,9 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
         if not word.group()[:1].isupper() or fold_key(word.group()) not in firsts:
             i += 1
             continue
+        if fold_key(word.group()) in QUALIFIERS and _known_after(text, words, i + 1, known):
+            i += 1  # 'Kota Ba Ria Vung Tau': the hand-kept layer knows what follows the qualifier
+            continue
         for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
             span = text[word.start() : words[i + n - 1].end()]
             if "\n\n" in span or len(span) > 80:
@@ -87,6 +90,25 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                 i += n - 1
                 break
         i += 1
+
+
+def _known_after(text: str, words: list, i: int, known: set[str]) -> bool:
+    return any(fold_key(text[words[i].start() : words[j].end()]) in known
+               for j in range(i, min(i + MAX_WORDS, len(words))))
+
+
+@cache
+def _indonesian_words() -> frozenset[str]:
+    """Sastrawi's dictionary of Indonesian root words: 'Sama' in 'Kerja Sama' is no town in Spain."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return frozenset(StemmerFactory().get_words())
+
+
+def _bare(span: str) -> str:
+    """The name without a 'Kota'/'City' affix ('Green City' → 'Green')."""
+    key = fold_key(span)
+    return re.sub(r"^(?:kota|city of|pemerintah kota) | city$", "", key)
 
 
 def _choose(span: str, places: list[Place], qualified: bool, countries: set[str], text: str) -> tuple[Place | None, str]:
@@ -130,11 +152,17 @@ def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | 
                       if any(fold_key(a) in fold_key(text) for a in (t.name, t.name_en))}
         reported: set[str] = set()
         for offset, span, qualified, sentence_start, places in hits:
-            needs_context = all(span in p.context_aliases or fold_key(span) in map(fold_key, p.context_aliases)
-                                for p in places) and not any((p.population or 0) >= BIG_NAME for p in places)
+            bare = _bare(span)
+            needs_context = (all(span in p.context_aliases or bare in map(fold_key, p.context_aliases)
+                                 or fold_key(p.name) != fold_key(span) and bare in _indonesian_words()
+                                 for p in places)
+                             or bare in _indonesian_words() and not any(p.is_indonesian for p in places)
+                             ) and not any((p.population or 0) >= BIG_NAME and fold_key(p.name) == bare for p in places)
             if needs_context and not qualified or sentence_start and needs_context:
                 continue  # 'As' opening a sentence, 'Batu' as a stone, 'Sama' in 'Kerja Sama': only 'Kota Batu' counts
             place, _ = _choose(span, places, qualified, countries, text)
+            if place is None:
+                place = _from_context(thesis, places, text)
             if place is not None and sentence_start and place.type == "city" and (place.population or 0) < BIG_CITY:
                 continue  # a small town's name opening a sentence or standing in a citation: most likely a word or a person
             if (place is not None and not qualified and place.type == "city" and not place.is_indonesian
@@ -142,6 +170,8 @@ def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | 
                 continue  # a small town abroad named bare, in a text that never names its country: too weak
             line = thesis.body_line + text.count("\n", 0, offset)
             if place is None:
+                if not (qualified or any(p.is_indonesian or (p.population or 0) >= BIG_CITY for p in places)):
+                    continue  # 'Campbell' or 'Quincy' in a list of references: small namesakes abroad, not worth a question
                 if fold_key(span) not in reported:
                     reported.add(fold_key(span))
                     options = "; ".join(f"{p.slug} ({p.official}, {p.type}, {p.country})" for p in places[:5])
@@ -153,6 +183,19 @@ def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | 
             for p in [place, *gazetteer.ancestors(place.slug)]:
                 found.places.setdefault(p.slug, p)
     return found
+
+
+def _from_context(thesis: Thesis, places: list[Place], text: str) -> Place | None:
+    """The candidate the thesis itself settles: named in its front matter, or written out in full
+    ('Kota Bogor') elsewhere in its text while the other candidates are not."""
+    named = {str(s) for s in [*(thesis.meta.get("partnership") or []), *(thesis.meta.get("cities") or [])]}
+    chosen = [p for p in places if p.slug in named]
+    if len(chosen) == 1:
+        return chosen[0]
+    folded = fold_key(text)
+    written = [p for p in places if p.official and fold_key(p.official) != fold_key(p.name)
+               and fold_key(p.official) in folded]
+    return written[0] if len(written) == 1 else None
 
 
 def extend_vocabulary(vocab: Vocabulary, found: Found, gazetteer: Gazetteer | None = None) -> Vocabulary:

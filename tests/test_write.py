@@ -76,7 +76,7 @@ def test_incremental_rebuild_equals_full_build(project, tmp_path):
 
 def test_parallel_and_incremental_builds_equal_a_fresh_single_process_build(tmp_path, monkeypatch):
     """Worker processes, postings kept between builds and reused pages must change no byte."""
-    from benchmarks.bench import make_catalogue
+    from benchmarks.bench import make_seed_catalogue
     from katalog import pipeline
 
     monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 8)
@@ -85,7 +85,8 @@ def test_parallel_and_incremental_builds_equal_a_fresh_single_process_build(tmp_
     pools = []
     real_pool = pipeline._fork_pool
     monkeypatch.setattr(pipeline, "_fork_pool", lambda jobs: pools.append(real_pool(jobs)) or pools[-1])
-    config = make_catalogue(tmp_path / "proj", 40)
+    make_seed_catalogue(tmp_path / "proj", 40)
+    config = Config.for_project(tmp_path / "proj")
     theses = config.seeds / "theses"
     builder = Builder(config, jobs=2)
     builder.build()
