@@ -107,6 +107,26 @@ def cmd_new(args) -> int:
     return 0
 
 
+def cmd_adopt(args) -> int:
+    from .adopt import AdoptError, adopt
+
+    config = _config(args)
+    failed = 0
+    for name in args.files:
+        path = Path(name) if Path(name).is_absolute() else Path.cwd() / name
+        try:
+            text = adopt(config, path, dry_run=args.dry_run)
+        except AdoptError as exc:
+            print(exc.diagnostic, file=sys.stderr)
+            failed += 1
+            continue
+        if args.dry_run:
+            print(f"# {config.display_path(path)}\n{text}")
+        else:
+            print(f"adopted {config.display_path(path)}: review the front matter written above its text")
+    return 1 if failed else 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="build.py", description="Build the sister-city thesis catalogue from seeds/.")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
@@ -140,6 +160,11 @@ def parser() -> argparse.ArgumentParser:
     common(z, out=False)
     z.add_argument("--output", help="zip file to write (default: dist/katalog-kota-bersaudara.zip)")
     z.set_defaults(func=cmd_zip)
+    a = sub.add_parser("adopt", help="write what the builder took from raw summaries into their front matter")
+    a.add_argument("files", nargs="+", help="summaries in seeds/theses/ without front matter")
+    a.add_argument("--dry-run", action="store_true", help="print the front matter instead of writing it")
+    a.add_argument("--root", help=argparse.SUPPRESS)
+    a.set_defaults(func=cmd_adopt)
     n = sub.add_parser("new", help="scaffold a new thesis file")
     n.add_argument("title")
     n.add_argument("--id", help="file name / id (default: from the title)")

@@ -44,7 +44,7 @@ _BY = re.compile(r"^(?:di\s?susun\s+oleh|ditulis\s+oleh|oleh|by|penulis|author\(
 _ADVISOR = re.compile(r"^(?:dosen\s+)?(?:pembimbing|supervisor|advisor|promotor)(?:\s+(?:[IV]+|\d))?\s*[:.]?\s+(.+)$",
                       re.IGNORECASE)
 # "Gunawan, T. (2024)." or "Madeten, Selina Liane (2020) Title. Bachelor thesis, Universitas …"
-_CITATION = re.compile(r"^(?:cara mengutip:?\s*|how to cite:?\s*|sitasi:?\s*)?"
+_CITATION = re.compile(r"^(?i:cara mengutip:?\s*|how to cite:?\s*|sitasi:?\s*)?"
                        r"((?:[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?)+(?:,\s*|\s*&\s*|\s+dan\s+)?)+"
                        r"|[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*\((\d{4})\)[.,]?\s*(.*)$")
 _YEAR_LINE = re.compile(r"^(?:[A-Z][\w ]+[, ]\s*)?((?:19|20)\d{2})$")
@@ -224,9 +224,14 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
     return None
 
 
+_TITLE_BEFORE = re.compile(r"\b(?:Prof|Dr|Drs|Dra|Ir|Hj?)\.\s*")
+_DEGREE_AFTER = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,4}\.\s?)+[A-Za-z]*\.?(?=\s*(?:,|;|$|\s+dan\s|\s&\s))")
+
+
 def _people(text: str) -> list[str]:
-    """Names in an author line: cut at the e-mail, the affiliation, a student number."""
-    text = _EMAIL.sub(",", text)
+    """Names in an author line: academic titles and degrees dropped ('Dr. X, M.Si' is one person);
+    cut at the e-mail, the affiliation, a student number."""
+    text = _DEGREE_AFTER.sub("", _TITLE_BEFORE.sub("", _EMAIL.sub(",", text)))
     text = re.split(r"\(|\b(?:NIM|Nim|NPM|NRP|Universitas|Institut|Fakultas|Program|Jurusan|Magister|Departemen|Email)\b",
                     text)[0]
     names = []
@@ -235,6 +240,24 @@ def _people(text: str) -> list[str]:
         if re.fullmatch(_PERSON, part) and 1 <= len(part.split()) <= 6 and not _INSTITUTION.search(part):
             names.append(part)
     return names
+
+
+_NOT_NAME_WORD = re.compile(r"(?:tion|sion|ions|ship|ity|ance|ence|ment|ies|ing|ism|ics|al|ive|ous|ers)$|^(?:city|cities"
+                            r"|province|state|government|kota|provinsi|kabupaten|kerja|sama|sister|program|penyusun"
+                            r"|nama|oleh|indonesia|universitas|university)$", re.IGNORECASE)
+
+
+def _right_after(header: list[tuple[int, str]], line: int, number: int) -> bool:
+    """Is `number` the header line right after `line` (the title's)?"""
+    numbers = [n for n, _ in header]
+    return line in numbers and numbers.index(line) + 1 < len(numbers) and numbers[numbers.index(line) + 1] == number
+
+
+def _names_only(text: str) -> bool:
+    """A line that is nothing but persons' names ('A B; C D', 'A B dan C D'), no topic words."""
+    parts = [p.strip(" .") for p in re.split(r";|,|\s&\s|\sdan\s|\sand\s", text) if p.strip(" .")]
+    return (bool(parts) and len(parts) <= 8 and all(_looks_like_name(p) for p in parts)
+            and not any(_NOT_NAME_WORD.search(w.strip("'’.")) for p in parts for w in p.split()))
 
 
 def _invert(cited: str) -> list[str]:
@@ -255,8 +278,8 @@ def read_intake(body: str) -> Intake:
         if _LABEL.match(text) and not _LABEL.match(text).group(1).lower().startswith(("kata", "key")):
             break  # the abstract begins: its sentences are not the header's
         cited = _CITATION.match(text)
-        if cited and "authors" not in facts:
-            facts["authors"] = Fact(_invert(cited.group(1)), number)
+        if cited:
+            facts.setdefault("authors", Fact(_invert(cited.group(1)), number))
             facts.setdefault("year", Fact(int(cited.group(2)), number))
         by = _BY.match(text)
         if by and "authors" not in facts and _people(by.group(1)):
@@ -281,6 +304,8 @@ def read_intake(body: str) -> Intake:
             if rest and (_INSTITUTION.search(rest) or _PROGRAM.search(rest) or _EMAIL.search(rest)
                          or re.search(r"\b(?:NIM|NPM)\b", rest, re.IGNORECASE)) and _people(rest):
                 facts["authors"] = Fact(_people(rest)[:1], number)
+        if title and "authors" not in facts and _right_after(header, title.line, number) and _names_only(text):
+            facts["authors"] = Fact(_people(text), number)  # 'Dewi Kartika Sari; Rudi Hartono' under the title
         _affiliation(facts, number, text, title)
         degree = next((d for word, d in _DEGREES if re.search(rf"\b{word}\b", text, re.IGNORECASE)), None)
         if degree and "degree" not in facts and (not title or number != title.line):

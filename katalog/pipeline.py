@@ -195,14 +195,15 @@ class Builder:
         display = {k: config.display_path(config.seeds / f"{k}.yml") for k in VOCABULARY_KINDS}
         problems += validate_vocabulary_links(vocab, display)
         problems += validate_unique_ids(theses)
+        if not any(p.severity == "error" for p in problems):  # the gazetteer's places the theses name join
+            found = find_places(theses, vocab, memo=self.places_memo)
+            vocab = extend_vocabulary(vocab, found)
+            problems += found.problems
         for thesis in theses:
             problems += validate_thesis(thesis, vocab)
         problems += check_templates(config)
         if any(p.severity == "error" for p in problems):
             raise BuildFailed(problems)
-        found = find_places(theses, vocab, memo=self.places_memo)
-        vocab = extend_vocabulary(vocab, found)
-        problems += found.problems
 
         if self.vocab_digest != vocab.digest:
             self.vocab_digest, self.prepared = vocab.digest, {}

@@ -142,6 +142,11 @@ def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | 
     memo = {} if memo is None else memo
     found = Found()
     for thesis in theses:
+        for slug in _named_in_front_matter(thesis):  # a gazetteer slug the maintainer wrote in
+            place = gazetteer.get(slug)
+            if place is not None and slug not in vocab.terms.get("cities", {}):
+                for p in [place, *gazetteer.ancestors(slug)]:
+                    found.places.setdefault(p.slug, p)
         text = thesis.body
         key = (thesis.digest, vocab.digest)
         if key not in memo:
@@ -151,6 +156,7 @@ def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | 
         countries |= {t.slug for t in vocab.terms.get("countries", {}).values()
                       if any(fold_key(a) in fold_key(text) for a in (t.name, t.name_en))}
         reported: set[str] = set()
+        found.problems += _unknown_qualified(thesis, gazetteer, known)
         for offset, span, qualified, sentence_start, places in hits:
             bare = _bare(span)
             needs_context = (all(span in p.context_aliases or bare in map(fold_key, p.context_aliases)
@@ -158,8 +164,9 @@ def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | 
                                  for p in places)
                              or bare in _indonesian_words() and not any(p.is_indonesian for p in places)
                              ) and not any((p.population or 0) >= BIG_NAME and fold_key(p.name) == bare for p in places)
-            if needs_context and not qualified or sentence_start and needs_context:
-                continue  # 'As' opening a sentence, 'Batu' as a stone, 'Sama' in 'Kerja Sama': only 'Kota Batu' counts
+            home = any(p.is_indonesian for p in places)
+            if needs_context and (sentence_start or not qualified and not home):
+                continue  # capitalised mid-sentence, an Indonesian place's name ('di Bogor', 'Kota Medan') counts  # 'As' opening a sentence, 'Batu' as a stone, 'Sama' in 'Kerja Sama': only 'Kota Batu' counts
             place, _ = _choose(span, places, qualified, countries, text)
             if place is None:
                 place = _from_context(thesis, places, text)
@@ -185,10 +192,46 @@ def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | 
     return found
 
 
+_QUALIFIED_RE = re.compile(r"\b(?:Kota|Kabupaten|Provinsi|Prefektur|City of|Province of)[ \t]+"
+                           r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
+                           r"|\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+(?:City|Regency|Province|Prefecture)\b")
+_NOT_NAMES = {"the", "of", "and", "government", "pemerintah", "council", "hall", "state", "sister", "twin", "smart",
+              "green", "new", "old", "big", "capital", "global", "local", "this", "that", "each", "every", "organic",
+              "potential", "program", "programme", "partnership", "cooperation", "cities", "abstract", "abstrak"}
+
+
+def _unknown_qualified(thesis: Thesis, gazetteer: Gazetteer, known: set[str]) -> list[Diagnostic]:
+    """'Kota X' or 'X Prefecture' that neither the vocabularies nor the gazetteer know: never dropped silently."""
+    out, seen = [], set()
+    for match in _QUALIFIED_RE.finditer(thesis.body):
+        name = match.group(1) or match.group(2)
+        words = [fold_key(w) for w in name.split()]
+        if (any(w in _NOT_NAMES or w in _indonesian_words() for w in words) or fold_key(name) in seen
+                or any(w.isupper() and len(w) <= 4 for w in name.split())):  # 'Kerjasama Sister City', 'LoI Sister City'
+            continue
+        seen.add(fold_key(name))
+        if fold_key(name) in known or fold_key(match.group()) in known or gazetteer.lookup(name) or gazetteer.lookup(match.group()):
+            continue
+        line = thesis.body_line + thesis.body.count("\n", 0, match.start())
+        out.append(Diagnostic(thesis.src_path, line, f"unknown place '{match.group()}': neither seeds/cities.yml nor the "
+                              "gazetteer knows it — add it to seeds/cities.yml (name, official, type, country) "
+                              "or correct its spelling", "warning"))
+    return out
+
+
+def _named_in_front_matter(thesis: Thesis) -> list[str]:
+    slugs = []
+    for key in ("partnership", "cities"):
+        value = thesis.meta.get(key)
+        if isinstance(value, list):
+            slugs += [v for v in value if isinstance(v, str)]
+    return slugs
+
+
 def _from_context(thesis: Thesis, places: list[Place], text: str) -> Place | None:
     """The candidate the thesis itself settles: named in its front matter, or written out in full
     ('Kota Bogor') elsewhere in its text while the other candidates are not."""
-    named = {str(s) for s in [*(thesis.meta.get("partnership") or []), *(thesis.meta.get("cities") or [])]}
+    named = set(_named_in_front_matter(thesis))
     chosen = [p for p in places if p.slug in named]
     if len(chosen) == 1:
         return chosen[0]

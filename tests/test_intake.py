@@ -1,0 +1,160 @@
+"""Raw summaries dropped in as received: what their text states is found and shown as taken from
+the text, nothing is invented, places come from the gazetteer, `check` lists it all, `adopt`
+writes it into the front matter. Fixtures: tests/sites/intake/ (made-up texts in the shapes of
+real repository pages) and their answer key."""
+
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from katalog.errors import BuildFailed
+from katalog.intake import read_intake, recase
+from katalog.pipeline import Builder
+from tests.conftest import REPO, SITES, make_project
+
+INTAKE = SITES / "intake"
+KEY = yaml.safe_load((INTAKE / "key.yml").read_text())
+FILES = sorted(KEY)
+
+
+def norm(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", str(text).casefold()).strip()
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_the_title_is_the_documents_not_the_pages(name):
+    fact = read_intake((INTAKE / name).read_text()).facts.get("title")
+    assert fact is not None and norm(fact.value) == norm(KEY[name]["title"])
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_stated_facts_are_found_and_nothing_is_invented(name):
+    facts = read_intake((INTAKE / name).read_text()).facts
+    key = KEY[name]
+    assert [norm(a) for a in facts["authors"].value] == [norm(a) for a in key["authors"]]
+    for field in ("year", "institution", "advisors"):
+        if field not in key:  # not stated: must stay empty (the MoU's year, the studied period, a NIM are no year)
+            assert field not in facts, f"{field} invented: {facts[field].value!r}"
+        elif field == "advisors":
+            assert [norm(a) for a in facts[field].value] == [norm(a) for a in key[field]]
+        else:
+            assert norm(facts[field].value) == norm(key[field])
+
+
+@pytest.mark.parametrize("line, expected", [
+    # furniture, comments and labels are no title; an author after an all-caps title is cut off
+    (("<!-- source: https://x.example/1 -->\nSkip to main content\nBeranda / Arsip\nJUDUL YANG PANJANG SEKALI "
+     "TENTANG KOTA A Nama Penulis Universitas Contoh\nABSTRAK\nIsi."), "JUDUL YANG PANJANG SEKALI TENTANG KOTA A"),
+    # a page title cut with '…' is completed from the fuller line below
+    ("kerja sama kota bersaudara antara …\n12\nKERJA SAMA KOTA BERSAUDARA ANTARA KOTA A DAN KOTA B ABSTRAK Isi.",
+     "KERJA SAMA KOTA BERSAUDARA ANTARA KOTA A DAN KOTA B"),
+    # a mixed-case title broken over lines
+    (("The Implementation of Sister Province between the Government of\nWest Nusa Tenggara (Indonesia) and X\n"
+     "Nama Penulis, Universitas Contoh\nAbstract: text."), ("The Implementation of Sister Province between the "
+     "Government of West Nusa Tenggara (Indonesia) and X")),
+])
+def test_title_shapes(line, expected):
+    assert read_intake(line).facts["title"].value == expected
+
+
+def test_all_caps_titles_are_recased_keeping_acronyms_and_names():
+    names = {"medan": "Medan", "penang": "Penang"}
+    assert recase("KERJA SAMA SISTER CITY (STUDI KASUS: MEDAN-PENANG) DAN MOU", names) == \
+        "Kerja Sama Sister City (Studi Kasus: Medan-Penang) dan MoU"
+
+
+@pytest.fixture(scope="module")
+def intake_site(tmp_path_factory):
+    """The seeds' vocabularies with the raw fixtures as the only theses."""
+    root = tmp_path_factory.mktemp("intake") / "proj"
+    seeds = root.parent / "seeds"
+    shutil.copytree(REPO / "seeds", seeds, ignore=shutil.ignore_patterns("theses"))
+    (seeds / "theses").mkdir()
+    for name in FILES:
+        shutil.copy(INTAKE / name, seeds / "theses" / name)
+    config = make_project(root, seeds=seeds)
+    return config, Builder(config).build()
+
+
+def page(intake_site, thesis_id: str) -> str:
+    return intake_site[1].files[f"theses/{thesis_id}.html"].decode()
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_the_partnership_comes_from_the_gazetteer(intake_site, name):
+    html = page(intake_site, name.removesuffix(".md"))
+    pair = KEY[name]["pair"]
+    shown = re.search(r"<dt>Kemitraan</dt>\s*<dd><a [^>]*>(.*?)</a>", html, re.DOTALL)
+    if pair is None:  # a study of many places: no partnership is made up
+        assert shown is None
+        return
+    assert shown, "no partnership on the page"
+    sides = [norm(s) for s in shown.group(1).split(" – ")]
+    assert any(s in [norm(x) for x in pair[0]] for s in sides) and any(s in [norm(x) for x in pair[1]] for s in sides)
+
+
+def test_facts_from_the_text_are_marked_and_listed_by_check(intake_site):
+    config, result = intake_site
+    html = page(intake_site, "ambon-vlissingen")
+    assert "Maria A. Latuheru" in html and 'class="from-text"' in html
+    assert "diambil otomatis dari teks sumber" in html
+    notes = [str(d) for d in result.warnings]
+    assert "seeds/theses/ambon-vlissingen.md:4: warning: taken from the text, confirm: authors: [\"Maria A. Latuheru\"]" \
+        in [n.replace(str(config.root) + "/", "") for n in notes] or \
+        any(n.endswith('ambon-vlissingen.md:4: warning: taken from the text, confirm: authors: ["Maria A. Latuheru"]')
+            for n in notes)
+
+
+def test_adopt_writes_the_front_matter_and_keeps_the_text(tmp_path):
+    config = make_project(tmp_path / "p")
+    shutil.copytree(REPO / "seeds", config.seeds, dirs_exist_ok=True, ignore=shutil.ignore_patterns("theses"))
+    raw = (INTAKE / "malang-hebron.md").read_bytes()
+    target = config.seeds / "theses" / "malang-hebron.md"
+    target.write_bytes(raw)
+    run = subprocess.run([sys.executable, str(REPO / "build.py"), "adopt", "--root", str(config.root), str(target)],
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    written = target.read_bytes()
+    assert written.endswith(raw) and written.startswith(b"---\n")
+    meta = yaml.safe_load(written.decode().split("---\n")[1])
+    assert meta["authors"] == ["Ahmad Fauzan Hakim"] and meta["year"] == 2020
+    assert meta["partnership"][0] == "kota-malang" and "hebron" in meta["partnership"][1]
+    again = subprocess.run([sys.executable, str(REPO / "build.py"), "adopt", "--root", str(config.root), str(target)],
+                           capture_output=True, text=True, check=False)
+    assert again.returncode == 1 and "malang-hebron.md:1: already has front matter" in again.stderr
+    Builder(config).gather()  # the adopted front matter is valid
+
+
+@pytest.mark.parametrize("text, country, present", [
+    # 'As' opening an English sentence is no country; the acronym AS in capitals is
+    ("As a result, Kota Bogor signed.", "amerika-serikat", False),
+    ("Kerja sama Kota Bogor dengan AS.", "amerika-serikat", True),
+    # a possessive still names the country
+    ("Japan's cities cooperate with Kota Bogor.", "jepang", True),
+])
+def test_case_rules_and_possessives(tmp_path, text, country, present):
+    config = make_project(tmp_path / "p", theses={"t.md": f"Judul Tentang Kota Bogor\n\n{text}\n"})
+    shutil.copytree(REPO / "seeds", config.seeds, dirs_exist_ok=True, ignore=shutil.ignore_patterns("theses"))
+    result = Builder(config).gather()
+    html = result.files["theses/t.html"].decode()
+    assert (f'countries/{country}.html"' in html) is present
+
+
+def test_a_bare_ambiguous_place_is_reported_never_guessed(tmp_path):
+    config = make_project(tmp_path / "p", theses={"t.md": "Kerja Sama Daerah\n\nPenelitian di Bogor tentang pertanian.\n"})
+    shutil.copytree(REPO / "seeds", config.seeds, dirs_exist_ok=True, ignore=shutil.ignore_patterns("theses"))
+    (config.seeds / "cities.yml").write_text("{}\n")  # the gazetteer alone: it knows a Kota and a Kabupaten Bogor
+    for other in (config.seeds / "theses").glob("*.md"):
+        if other.name != "t.md":
+            other.unlink()
+    try:
+        result = Builder(config).gather()
+    except BuildFailed as failed:
+        pytest.fail(str(failed.diagnostics))
+    assert any("ambiguous place 'Bogor'" in str(d) and "kota-bogor" in str(d) and "kabupaten-bogor" in str(d)
+               for d in result.diagnostics + result.warnings)
+    assert "cities/kota-bogor.html" not in result.files and "cities/kabupaten-bogor.html" not in result.files
