@@ -19,6 +19,7 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from .analyze import Analyzer
@@ -27,9 +28,10 @@ from .enrich import Entry, Site, Tagger, build_site, prepare_entry, related_sear
 from .errors import BuildFailed, Diagnostic
 from .export import Exporter
 from .files import read_inside
+from .gazetteer import load_gazetteer
 from .load import VOCABULARY_KINDS, Thesis, Vocabulary, load_theses, load_thesis, load_vocabulary
 from .package import zip_bytes
-from .places import extend_vocabulary, find_places
+from .places import extend_vocabulary, find_places, scan
 from .references import ReferenceFiles, listed_theses
 from .render import Cards, check_templates, make_env, pages, render_page, site_context, template_digest
 from .search import DocTerms, IndexCache, analyze_entry, count_terms, long_word_warnings
@@ -196,7 +198,7 @@ class Builder:
         problems += validate_vocabulary_links(vocab, display)
         problems += validate_unique_ids(theses)
         if not any(p.severity == "error" for p in problems):  # the gazetteer's places the theses name join
-            found = find_places(theses, vocab, memo=self.places_memo)
+            found = find_places(theses, vocab, memo=self.places_memo, scan_many=partial(self._scan_many, vocab))
             vocab = extend_vocabulary(vocab, found)
             problems += found.problems
         for thesis in theses:
@@ -247,6 +249,18 @@ class Builder:
 
         with self._workers(parse, range(len(files)), len(files) >= PARALLEL_THRESHOLD * 3, chunksize=100) as results:
             return list(results)
+
+    def _scan_many(self, vocab: Vocabulary, texts: list[str]) -> list[list]:
+        """Gazetteer names in the texts, in workers when there are many (for find_places)."""
+        load_gazetteer()  # loaded here, before the fork, so every worker shares it
+        chunks = [range(i, min(i + PREPARE_CHUNK, len(texts))) for i in range(0, len(texts), PREPARE_CHUNK)]
+
+        def scan_chunk(chunk: range) -> list[list]:
+            return scan([texts[i] for i in chunk], vocab)
+
+        # Workers pay only for large catalogues: the hits (Place objects) cost their pickling (measured at 1,000: slower).
+        with self._workers(scan_chunk, chunks, len(texts) >= PARALLEL_THRESHOLD * 10) as results:
+            return [hits for chunk_hits in results for hits in chunk_hits]
 
     def _prepare(self, theses: list[Thesis], vocab: Vocabulary) -> list[tuple[Entry, DocTerms]]:
         """Clean, tag, render and analyse each thesis whose file changed; reuse the rest."""
