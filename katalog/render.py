@@ -16,6 +16,7 @@ from .errors import Diagnostic
 from .files import read_inside
 from .load import legal_refs
 from .markdown import render_markdown
+from .outline import tree as toc_tree
 from .references import template_helpers
 from .timeline import in_order, order_sentence, render_timeline
 from .worldmap import Link, Place, bbox_of, render_map
@@ -82,7 +83,8 @@ def make_env(config: Config) -> Environment:
     env.filters["url"] = relative_url
     env.globals.update(KIND_LABELS=KIND_LABELS, CITY_TYPES=CITY_TYPES, LANGUAGES=LANGUAGES, SECTIONS=SECTIONS,
                        STAGE_STATUS_LABELS=STAGE_STATUS_LABELS, LEGAL_STATUS_LABELS=LEGAL_STATUS_LABELS,
-                       stage_strip=_stage_strips(env), world_map=_world_maps(), timeline_svg=_timelines())
+                       stage_strip=_stage_strips(env), world_map=_world_maps(), timeline_svg=_timelines(),
+                       toc_tree=toc_tree)
     env.globals.update(template_helpers(config))  # citation(e), coins(e)
     return env
 
