@@ -177,19 +177,23 @@ def _ordered(vocab: Vocabulary, kind: str, slugs) -> tuple[str, ...]:
 
 
 def _suggestions(thesis: Thesis, matches: list[Match]) -> list[Diagnostic]:
-    """Where front matter and text disagree about theories and stages: suggestions only."""
+    """Where front matter and text disagree about theories and stages: suggestions only. A term
+    the text names once, by a single ordinary word ('efektivitas', 'pelaksanaan'), is no evidence
+    that the thesis deals with it; a phrase, or the same word again, may be."""
     out = []
     for kind in ("theories", "stages"):
         if kind not in thesis.meta:
             continue
         listed = {str(s) for s in thesis.meta.get(kind) or []}
         seen: dict[str, Match] = {}
+        times: dict[str, int] = defaultdict(int)
         for m in matches:
             if m.kind == kind:
                 seen.setdefault(m.slug, m)
+                times[m.slug] += 1 if len(text_words(m.alias)) == 1 else 2
         singular = kind[:-3] + "y" if kind == "theories" else kind[:-1]
         for slug, m in sorted(seen.items()):
-            if slug not in listed:
+            if slug not in listed and times[slug] > 1:
                 out.append(Diagnostic(thesis.src_path, _line_of(thesis, m.offset),
                                       f"text mentions {singular} '{slug}' ('{m.alias}') but the front matter does not list it",
                                       "warning"))

@@ -68,8 +68,8 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
             if "\n\n" in span or len(span) > 80:
                 continue
             key = fold_key(span)
-            if key in known:
-                break  # the hand-kept layer knows this name
+            if key in known or key.split(" ", 1)[0] in QUALIFIERS and key.partition(" ")[2] in known:
+                break  # the hand-kept layer knows this name ('Kota Ba Ria-Vung Tau' is its 'Ba Ria-Vung Tau')
             places = [] if key in NOT_PLACES or all(w in QUALIFIERS for w in key.split()) else gazetteer.lookup(span)
             if places:
                 before = text[max(0, word.start() - 30) : word.start()]
@@ -86,6 +86,29 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                 i += n - 1
                 break
         i += 1
+
+
+# A place named inside an institution's name ('Universitas Muhammadiyah Yogyakarta') says where the
+# institution is, not which local government a thesis is about; a quoted name is a nickname or a term
+# ('dijuluki “Green City”').
+_INSTITUTION_RE = re.compile(r"\b(?:universitas|university|institut|institute|sekolah tinggi|politeknik|akademi|"
+                             r"uin|upn|iain|college)\b[^\n.,;:()]*$", re.IGNORECASE)
+_OPEN_QUOTE_RE = re.compile(r"[“\"‘'][*_\s]*$")
+_CLOSE_QUOTE_RE = re.compile(r"^[*_]*[”\"’']")
+
+
+def _not_a_place_here(text: str, offset: int, span: str) -> bool:
+    line_start = text.rfind("\n", 0, offset) + 1
+    before, after = text[line_start:offset], text[offset + len(span) : offset + len(span) + 4]
+    return bool(_INSTITUTION_RE.search(before)) or bool(_OPEN_QUOTE_RE.search(before) and _CLOSE_QUOTE_RE.match(after))
+
+
+def _own_choice(places: list[Place], thesis: Thesis) -> Place | None:
+    """Of the places a name may be, the one the thesis's front matter lists (its 'Bogor' is its Kota Bogor)."""
+    own = {str(s) for key in ("partnership", "cities") for s in (thesis.meta.get(key) or [])
+           if isinstance(thesis.meta.get(key), list)}
+    chosen = [p for p in places if p.slug in own]
+    return chosen[0] if len(chosen) == 1 else None
 
 
 def _choose(span: str, places: list[Place], qualified: bool, countries: set[str], text: str) -> tuple[Place | None, str]:
@@ -131,9 +154,9 @@ def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | 
         for offset, span, qualified, sentence_start, places in hits:
             needs_context = all(span in p.context_aliases or fold_key(span) in map(fold_key, p.context_aliases)
                                 for p in places)
-            if needs_context and not qualified or sentence_start:
+            if needs_context and not qualified or sentence_start or _not_a_place_here(text, offset, span):
                 continue  # 'As' opening a sentence, 'Batu' as a stone, 'Sama' in 'Kerja Sama': only 'Kota Batu' counts
-            place, _ = _choose(span, places, qualified, countries, text)
+            place = _own_choice(places, thesis) or _choose(span, places, qualified, countries, text)[0]
             if (place is not None and not qualified and place.type == "city" and not place.is_indonesian
                     and place.country not in countries and (place.population or 0) < BIG_CITY):
                 continue  # a small town abroad named bare, in a text that never names its country: too weak

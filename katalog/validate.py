@@ -13,7 +13,7 @@ from .timeline import parse_events
 
 TEXT_FIELDS = {"id", "title", "title_en", "institution", "faculty", "program", "degree",
                "academic_year", "period", "kind", "source", "doi", "url"}
-LIST_FIELDS = {"authors", "advisors", "language", "keywords", "sectors"}
+LIST_FIELDS = {"authors", "advisors", "language", "keywords", "sectors", "reviewed"}
 VOCAB_FIELDS = {"cities": "cities", "countries": "countries", "theories": "theories", "stages": "stages"}
 KNOWN_FIELDS = TEXT_FIELDS | LIST_FIELDS | set(VOCAB_FIELDS) | {"partnership", "title_descriptive", "year",
                                                                  "stage_status", "cites", "events"}
@@ -97,10 +97,16 @@ def rule_vocabulary_refs(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]
         if not isinstance(values, list):
             continue
         known = vocab.terms.get(kind, {})
-        for slug in values:
+        for index, slug in enumerate(values):
             if str(slug) not in known:
                 singular = {"cities": "city", "countries": "country", "theories": "theory", "stages": "stage"}[kind]
-                yield thesis.meta_lines.get(key, 1), f"unknown {singular} {shown(slug)}{did_you_mean(slug, known)}"
+                yield _item_line(thesis, key, index), f"unknown {singular} {shown(slug)}{did_you_mean(slug, known)}"
+
+
+def _item_line(thesis: Thesis, key: str, index: int) -> int:
+    """The line of a list item in the front matter: its own line where the YAML says, else the key's."""
+    lines = getattr(thesis.meta.get(key), "lines", None) or []
+    return lines[index] + 1 if index < len(lines) else thesis.meta_lines.get(key, 1)
 
 
 def rule_partnership(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
@@ -112,9 +118,9 @@ def rule_partnership(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
     if len(pair) != 2 or pair[0] == pair[1]:
         yield line, "'partnership' must name two different cities, e.g. partnership: [padang, hildesheim]"
     cities = vocab.terms.get("cities", {})
-    for slug in pair:
+    for index, slug in enumerate(pair):
         if str(slug) not in cities:
-            yield line, f"unknown city {shown(slug)}{did_you_mean(slug, cities)}"
+            yield _item_line(thesis, "partnership", index), f"unknown city {shown(slug)}{did_you_mean(slug, cities)}"
 
 
 def rule_id(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
@@ -239,9 +245,10 @@ def validate_vocabulary_links(vocab: Vocabulary, display: dict[str, str]) -> lis
     for term in vocab.terms.get("cities", {}).values():
         country = term.data.get("country")
         if country and country not in vocab.terms.get("countries", {}):
-            problems.append(Diagnostic(display["cities"], term.line,
+            problems.append(Diagnostic(display["cities"], term.lines.get("country", term.line),
                                        f"city '{term.slug}' has unknown country '{country}'{did_you_mean(country, vocab.terms['countries'])}"))
         parent = term.data.get("parent_slug")
         if parent and parent not in vocab.terms["cities"]:
-            problems.append(Diagnostic(display["cities"], term.line, f"city '{term.slug}' has unknown parent_slug '{parent}'"))
+            problems.append(Diagnostic(display["cities"], term.lines.get("parent_slug", term.line),
+                                       f"city '{term.slug}' has unknown parent_slug '{parent}'"))
     return problems
