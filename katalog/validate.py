@@ -8,15 +8,15 @@ from collections.abc import Iterator
 
 from .errors import Diagnostic, shown
 from .load import Thesis, Vocabulary, legal_refs
-from .schema import valid_slug
+from .schema import FRONT_MATTER_FIELDS, SLUGS, TEXT, TEXTS, valid_slug
 from .timeline import parse_events
 
-TEXT_FIELDS = {"id", "title", "title_en", "institution", "faculty", "program", "degree",
-               "academic_year", "period", "kind", "source", "doi", "url"}
-LIST_FIELDS = {"authors", "advisors", "language", "keywords", "sectors", "reviewed"}
-VOCAB_FIELDS = {"cities": "cities", "countries": "countries", "theories": "theories", "stages": "stages"}
-KNOWN_FIELDS = TEXT_FIELDS | LIST_FIELDS | set(VOCAB_FIELDS) | {"partnership", "title_descriptive", "year",
-                                                                 "stage_status", "cites", "events"}
+# The field sets come from the one table of front matter fields (schema.py), which the field
+# reference and `build.py new` are made from too.
+TEXT_FIELDS = {f.name for f in FRONT_MATTER_FIELDS if f.type == TEXT}
+LIST_FIELDS = {f.name for f in FRONT_MATTER_FIELDS if f.type == TEXTS}
+VOCAB_FIELDS = {f.name: f.name for f in FRONT_MATTER_FIELDS if f.type == SLUGS}  # key → vocabulary kind
+KNOWN_FIELDS = {f.name for f in FRONT_MATTER_FIELDS}
 # How far a thesis says a stage got; 'done' is the default and need not be written.
 STAGE_STATUSES = ("done", "planned", "draft", "failed")
 LEGAL_STATUSES = ("current", "repealed")
