@@ -19,7 +19,7 @@ def partnership_facts(site: Site, p: Partnership) -> dict:
     for s in stages:
         given = {str((e.meta.get("stage_status") or {}).get(s, "done")) for e in entries if s in e.subjects["stages"]}
         if "done" not in given:
-            status[s] = sorted(given)[0]
+            status[s] = min(given)
     sectors = list(dict.fromkeys(str(x) for e in entries for x in e.meta.get("sectors") or ()))
     periods = list(dict.fromkeys(str(e.meta["period"]) for e in entries if e.meta.get("period")))
     return {"stages": stages, "stage_status": status, "sectors": sectors, "periods": periods}

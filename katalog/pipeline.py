@@ -30,9 +30,9 @@ from .files import read_inside
 from .load import VOCABULARY_KINDS, Thesis, Vocabulary, load_theses, load_thesis, load_vocabulary
 from .package import zip_bytes
 from .places import extend_vocabulary, find_places
-from .reviewed import apply_reviewed
 from .references import ReferenceFiles, listed_theses
 from .render import Cards, check_templates, make_env, pages, render_page, site_context, template_digest
+from .reviewed import apply_reviewed
 from .search import DocTerms, IndexCache, analyze_entry, count_terms, long_word_warnings
 from .validate import validate_thesis, validate_unique_ids, validate_vocabulary_links
 from .write import WriteStats, write_site

@@ -15,7 +15,7 @@ def _section(html: str, section_id: str) -> str:
 
 def test_home_counts_are_the_sizes_of_the_index_pages_first_groups(seeds_site):
     home = page(seeds_site, "index.html")
-    counts = dict((label, int(n)) for n, label in re.findall(r"<strong>(\d+)</strong> ([^<]+)</a>", home))
+    counts = {label: int(n) for n, label in re.findall(r"<strong>(\d+)</strong> ([^<]+)</a>", home)}
     assert counts["karya"] == page(seeds_site, "theses/index.html").count('<li class="card">') == 5
     pairs = page(seeds_site, "partnerships/index.html").split('<ul class="pairs">', 1)[1].split("</ul>", 1)[0]
     assert counts["kemitraan"] == pairs.count("<li>") == 5
@@ -75,10 +75,11 @@ def test_related_works_say_why_and_a_tag_every_work_carries_relates_none(seeds_s
 
 
 def test_a_work_sharing_nothing_has_no_related_section(tmp_path):
-    from katalog.enrich import related_theses
     from types import SimpleNamespace
 
-    subj = lambda city: {"cities": [city], "countries": ["id"], "theories": [], "stages": []}  # noqa: E731
+    from katalog.enrich import related_theses
+
+    subj = lambda city: {"cities": [city], "countries": ["id"], "theories": [], "stages": []}
     entries = {i: SimpleNamespace(partnership=None, subjects=subj(c)) for i, c in (("a", "x"), ("b", "y"), ("c", "x"))}
     subjects = {("cities", "x"): ("a", "c"), ("cities", "y"): ("b",), ("countries", "id"): ("a", "b", "c")}
     related = related_theses(entries, subjects)
