@@ -105,3 +105,18 @@ def test_a_term_named_once_by_one_ordinary_word_is_no_suggestion(tmp_path):
             "Kerja sama Kota Padang dan Hildesheim: MoU, dengan evaluasi seadanya.\n")
     config = make_project(tmp_path / "p", theses={"t.md": once})
     assert not [d for d in run_check(config) if d.path == T and "evaluasi" in d.message]
+
+
+def test_a_template_syntax_error_is_reported_at_its_line(tmp_path):
+    config = make_project(tmp_path / "p")
+    template = config.templates / "legal.html"
+    lines = template.read_text().split("\n")
+    at = lines.index("{% block main %}") + 1
+    lines.insert(at, "{% if broken %}<p>never closed</p>")
+    template.write_text("\n".join(lines))
+    with pytest.raises(BuildFailed) as failed:
+        Builder(config).gather()
+    [problem] = [d for d in failed.value.errors if d.path == "templates/legal.html"]
+    assert problem.message.startswith("template error") and "'if'" in problem.message
+    # Jinja notices the unclosed 'if' at the tag that cannot close it: that line, not line 1.
+    assert problem.line == lines.index("{% endblock %}", at) + 1
