@@ -1,9 +1,18 @@
 """Build-time clean-up of conversion artefacts. The source files are never edited.
 
 PDF-to-text conversion leaves footnote markers as ``<sup>N</sup>``, footnote blocks between
-``---`` rules in the middle of the text, paragraphs cut in two by a page break, and stray page
-or footnote numbers on lines of their own. ``clean_body`` turns these into real Markdown
-footnotes and whole paragraphs.
+``---`` rules in the middle of the text, paragraphs (and list items) cut in two by a page break,
+and stray page or footnote numbers on lines of their own. ``clean_body`` turns these into real
+Markdown footnotes and whole paragraphs. It also labels the cover pages that open a text, notes
+where a figure or table was lost in conversion, keeps a diagram's line-style legend
+("- · - · - Hubungan transnasional") from becoming a bullet, and undoes doubled escapes in
+links. Section labels ("ABSTRAK") become headings with the source's own words and case.
+
+Footnote formats understood (see docs/fields.md):
+- a marker ``<sup>2</sup>`` or a Unicode superscript ``²`` in the text;
+- a definition block opening with ``<sup>2</sup>`` or ``²`` (usually after a ``---`` rule);
+- a lone number on its own line right after a paragraph, when a definition with that number exists.
+Bracketed numbers (``[2]``) are left as they are: theses use them for numbered references too.
 """
 
 from __future__ import annotations
@@ -12,6 +21,22 @@ import re
 from dataclasses import dataclass
 
 FOOTNOTE_DEF_RE = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.+)$", re.DOTALL)
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# Not after a digit or another superscript ('10²' is a power), at most three digits.
+SUPERSCRIPT_RE = re.compile(r"(?<![\d⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+FIGURE_LABEL_RE = re.compile(r"^[*_\s]*(tabel|gambar|grafik|bagan|skema|diagram|table|figure|chart)\s+\d+(\.\d+)*[.:]?[*_\s]*$",
+                             re.IGNORECASE)
+# What a lost diagram leaves behind: a line holding only a short capitalised label ('IGO', '**G**').
+RESIDUE_LINE_RE = re.compile(r"^[*_\s]*[A-Z]{1,5}[*_\s]*$")
+# A line-style legend of a diagram: dashes and dots in a pattern, then what the line means.
+LEGEND_RE = re.compile(r"^(\s*)([-–—]\s*[·•.∙]\s*){2,}[-–—]?\s+\S")
+DOUBLED_ESCAPE_RE = re.compile(r"\\\\([_*\[\]()#])")
+LINK_RE = re.compile(r"\[([^\[\]\n]+)\]\((https?://[^)\s]+)\)")
+COVER_MARKERS = ("disusun oleh", "diajukan", "untuk memenuhi", "program studi", "skripsi", "tesis", "disertasi")
+COVER_LABELS = ("Halaman sampul", "Halaman judul")
+FIGURE_NOTE = '<p class="figure-missing">[Gambar/tabel tidak tersedia dalam sumber: hanya judulnya yang terbawa.]</p>'
+COVER_LABEL_HTML = '<p class="cover-label">{}</p>'
+GENERATED_PREFIXES = ('<p class="figure-missing">', '<p class="cover-label">')
 MARKER_RE = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>")
 RULE_RE = re.compile(r"^\s*(-{3,}|\*{3,}|_{3,})\s*$")
 LONE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
@@ -56,10 +81,19 @@ def is_heading(text: str) -> bool:
     return text.lstrip().startswith("#") or section_label(text) is not None
 
 
+CLOSERS = "\"”’')]"
+
+
 def _ends_open(text: str) -> bool:
-    """True when a paragraph stops mid-sentence (no closing punctuation)."""
+    """True when a paragraph stops mid-sentence: no closing punctuation, or a quoted term or a
+    bracket closing without a full stop before it ('… istilah “world politics”')."""
     stripped = text.rstrip().rstrip("*_ ")
-    return bool(stripped) and stripped[-1] not in TERMINAL and not is_heading(text)
+    if not stripped or is_heading(text):
+        return False
+    if stripped[-1] not in TERMINAL:
+        return True
+    bare = stripped.rstrip(CLOSERS + "*_ ")
+    return bare != stripped and bool(bare) and bare[-1] not in ".!?:;,"
 
 
 def _starts_lower(text: str) -> bool:
@@ -67,20 +101,27 @@ def _starts_lower(text: str) -> bool:
     return bool(stripped) and stripped[0].islower()
 
 
+LIST_ITEM_RE = re.compile(r"^\s*(\d+[.)]|[-*+])\s+\S")
+KEYWORDS_RE = re.compile(r"^[*_\s]*(kata kunci|keywords)\b", re.IGNORECASE)
+
+
 def _is_prose(text: str) -> bool:
     first = text.lstrip()
-    return not (is_heading(first) or first[:1] in "|>-" or re.match(r"^\d+\.\s", first))
+    return not (is_heading(first) or first[:1] in "|>-" or first.startswith(GENERATED_PREFIXES)
+                or re.match(r"^\d+\.\s", first))
 
 
 def _joins(previous: Block, block: Block) -> bool:
-    """A page break cut one paragraph in two: the first half stops mid-sentence."""
-    if not (_ends_open(previous.text) and _is_prose(previous.text)):
+    """A page break cut one paragraph (or list item) in two: the first half stops mid-sentence."""
+    if not _ends_open(previous.text) or not _is_prose(block.text) or KEYWORDS_RE.match(block.text):
         return False
+    if not _is_prose(previous.text):  # a list item whose last line runs on after the break
+        return bool(LIST_ITEM_RE.match(previous.text.split("\n")[-1])) and _starts_lower(block.text)
     if _starts_lower(block.text):
         return True
     # A capitalised word can continue a sentence too, when both halves are real paragraphs.
     tail = previous.text.rstrip().rstrip("*_ ")
-    return tail[-1:].islower() and len(previous.text) > 150 and len(block.text) > 80 and _is_prose(block.text)
+    return tail[-1:].islower() and len(previous.text) > 150 and len(block.text) > 80
 
 
 @dataclass
@@ -89,8 +130,35 @@ class Cleaned:
     footnotes: dict[str, str]
 
 
+def _fix_link(match: re.Match) -> str:
+    """'[https://x/a\\\\_b](https://x/a_b)': doubled escapes in a link's text are a conversion
+    artefact; a link whose text is its own address becomes an autolink."""
+    label, url = match.group(1), match.group(2)
+    if re.sub(r"\\+(?=[_*\[\]()#])", "", label) == url:
+        return f"<{url}>"
+    return f"[{DOUBLED_ESCAPE_RE.sub(lambda m: chr(92) + m.group(1), label)}]({url})"
+
+
+def _normalise(body: str) -> str:
+    """Line-preserving fixes before the blocks are read: superscript digits as <sup> markers,
+    links, legends of line styles escaped so that they are not bullets."""
+    body = SUPERSCRIPT_RE.sub(lambda m: f"<sup>{m.group().translate(SUPERSCRIPT_DIGITS)}</sup>", body)
+    body = LINK_RE.sub(_fix_link, body)
+    lines = body.split("\n")
+    for number, line in enumerate(lines):
+        if LEGEND_RE.match(line) and line.lstrip()[:1] in "-*+":
+            indent = len(line) - len(line.lstrip())
+            lines[number] = line[:indent] + "\\" + line[indent:]
+    return "\n".join(lines)
+
+
+def _heading_of_label(text: str) -> str:
+    """'**ABSTRAK**' → '## ABSTRAK': the source's own words and case (display may style them)."""
+    return "## " + re.sub(r"\s+", " ", re.sub(r"[*_]+", "", text)).strip()
+
+
 def clean_body(body: str) -> Cleaned:
-    blocks = split_blocks(body)
+    blocks = split_blocks(_normalise(body))
     footnotes: dict[str, str] = {}
     for block in blocks:
         match = FOOTNOTE_DEF_RE.match(block.text)
@@ -110,13 +178,13 @@ def clean_body(body: str) -> Cleaned:
             if lone.group(1) in footnotes and kept:
                 kept[-1] = Block(kept[-1].text.rstrip() + f"<sup>{lone.group(1)}</sup>", kept[-1].line)
             continue  # a stray page number
-        label = section_label(block.text)
-        if label and not block.text.lstrip().startswith("#"):
-            block = Block(f"## {label}", block.line)
+        if section_label(block.text) and not block.text.lstrip().startswith("#"):
+            block = Block(_heading_of_label(block.text), block.line)
         if kept and _joins(kept[-1], block):
             kept[-1] = Block(kept[-1].text.rstrip() + " " + block.text.lstrip(), kept[-1].line)
             continue
         kept.append(block)
+    kept = _label_covers(_mark_lost_figures(kept))
 
     def marker(match: re.Match) -> str:
         number = match.group(1)
@@ -132,6 +200,57 @@ def clean_body(body: str) -> Cleaned:
     if definitions:
         text += "\n\n" + "\n\n".join(definitions)
     return Cleaned(text + "\n", footnotes)
+
+
+def _is_residue(block: Block) -> bool:
+    return all(RESIDUE_LINE_RE.match(line) for line in block.text.split("\n"))
+
+
+def _mark_lost_figures(blocks: list[Block]) -> list[Block]:
+    """After 'Tabel 1.1' and its caption, a diagram that did not survive conversion leaves at most
+    a few bare labels ('IGO'): they give way to a note saying the figure is not in the source.
+    A figure followed by a Markdown table, or by a block of several lines, is left alone."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        out.append(blocks[i])
+        i += 1
+        if not FIGURE_LABEL_RE.match(out[-1].text):
+            continue
+        if i < len(blocks) and len(blocks[i].text) < 300 and _is_prose(blocks[i].text) and not _is_residue(blocks[i]):
+            lines = blocks[i].text.split("\n")
+            while len(lines) > 1 and RESIDUE_LINE_RE.match(lines[-1]):
+                lines.pop()  # the caption's last line is a label of the lost diagram
+            out.append(Block("\n".join(lines).rstrip(), blocks[i].line))
+            i += 1
+        while i < len(blocks) and _is_residue(blocks[i]):
+            i += 1
+        following = blocks[i].text if i < len(blocks) else ""
+        if not following.lstrip().startswith("|") and following.count("\n") < 2:
+            out.append(Block(FIGURE_NOTE, out[-1].line))
+    return out
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalpha())
+
+
+def _label_covers(blocks: list[Block]) -> list[Block]:
+    """The blocks before the first heading, when they read like a cover (who submitted it, for
+    which degree), get a label; the same title again starts the next page (the title page)."""
+    first_heading = next((i for i, b in enumerate(blocks) if b.text.lstrip().startswith("#")), len(blocks))
+    front = blocks[:first_heading]
+    text = " ".join(b.text for b in front).lower()
+    if len(front) < 3 or not any(marker in text for marker in COVER_MARKERS):
+        return blocks
+    title = _letters(front[0].text)
+    out, page = [], 0
+    for index, block in enumerate(front):
+        if index == 0 or (_letters(block.text) == title and title):
+            out.append(Block(COVER_LABEL_HTML.format(COVER_LABELS[min(page, len(COVER_LABELS) - 1)]), block.line))
+            page += 1
+        out.append(block)
+    return out + blocks[first_heading:]
 
 
 def section_blocks(markdown: str) -> dict[str, list[Block]]:

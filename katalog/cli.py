@@ -147,14 +147,26 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build the site (the default command)")
     common(b)
     b.set_defaults(func=cmd_build)
-    c = sub.add_parser("check", help="validate everything without writing")
+    c = sub.add_parser("check", help="validate everything without writing",
+                       description="Validate everything the build reads, without writing: front matter and vocabularies "
+                                   "(types, known slugs, city types), templates, every link and #anchor of every page "
+                                   "(reported at the thesis, vocabulary or template line that wrote it), and suggestions "
+                                   "where a thesis's text and front matter disagree. Problems are printed as path:line: "
+                                   "message. Exit status 0 when there is no error, 1 otherwise. A suggestion judged "
+                                   "false is silenced in the thesis's front matter: reviewed: [\"<part of the message>\"] "
+                                   "(see docs/fields.md).")
     common(c)
-    c.add_argument("--strict", action="store_true", help="warnings (suggestions) fail too")
+    c.add_argument("--strict", action="store_true",
+                   help="suggestions (warnings) fail too: exit 1 unless there is nothing to report")
     c.set_defaults(func=cmd_check)
-    s = sub.add_parser("serve", help="build, serve on 127.0.0.1, rebuild and reload on change")
+    s = sub.add_parser("serve", help="build, serve on 127.0.0.1, rebuild and reload on change",
+                       description="Build into the output folder, serve it at http://HOST:PORT/, and rebuild when a file "
+                                   "under seeds/, templates/ or static/ changes; open pages reload themselves. A broken "
+                                   "edit prints its errors and shows them as a banner; the last good site stays served.")
     common(s)
-    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
-    s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s; only this machine)")
+    s.add_argument("--port", type=int, default=8000,
+                   help="TCP port to listen on, pages and live reload alike (default: %(default)s)")
     s.set_defaults(func=cmd_serve)
     z = sub.add_parser("zip", help="a reproducible zip of the site for offline reading")
     common(z, out=False)

@@ -177,19 +177,23 @@ def _ordered(vocab: Vocabulary, kind: str, slugs) -> tuple[str, ...]:
 
 
 def _suggestions(thesis: Thesis, matches: list[Match]) -> list[Diagnostic]:
-    """Where front matter and text disagree about theories and stages: suggestions only."""
+    """Where front matter and text disagree about theories and stages: suggestions only. A term
+    the text names once, by a single ordinary word ('efektivitas', 'pelaksanaan'), is no evidence
+    that the thesis deals with it; a phrase, or the same word again, may be."""
     out = []
     for kind in ("theories", "stages"):
         if kind not in thesis.meta:
             continue
         listed = {str(s) for s in thesis.meta.get(kind) or []}
         seen: dict[str, Match] = {}
+        times: dict[str, int] = defaultdict(int)
         for m in matches:
             if m.kind == kind:
                 seen.setdefault(m.slug, m)
+                times[m.slug] += 1 if len(text_words(m.alias)) == 1 else 2
         singular = kind[:-3] + "y" if kind == "theories" else kind[:-1]
         for slug, m in sorted(seen.items()):
-            if slug not in listed:
+            if slug not in listed and times[slug] > 1:
                 out.append(Diagnostic(thesis.src_path, _line_of(thesis, m.offset),
                                       f"text mentions {singular} '{slug}' ('{m.alias}') but the front matter does not list it",
                                       "warning"))
@@ -251,9 +255,13 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         partnership = _guess_partnership(subjects["cities"], vocab)
     city_countries = [vocab.terms["cities"][c].data.get("country") for c in subjects["cities"] if c in vocab.terms["cities"]]
     subjects["countries"] = [*map(str, thesis.meta.get("countries") or []), *filter(None, city_countries)]
+    # A city named in passing names its country in passing too (Penang → Malaysia).
+    mentioned_cities = [s for s in text_found["cities"] if s not in subjects["cities"]]
+    via_cities = [vocab.terms["cities"][c].data.get("country") for c in mentioned_cities if c in vocab.terms["cities"]]
     mentions = {
-        kind: _ordered(vocab, kind, [s for s in text_found[kind] if s not in subjects[kind]])
-        for kind in ("cities", "countries")
+        "cities": _ordered(vocab, "cities", mentioned_cities),
+        "countries": _ordered(vocab, "countries", [s for s in [*text_found["countries"], *filter(None, via_cities)]
+                                                   if s not in subjects["countries"]]),
     }
     # The abstracts' HTML comes from the same parse as the whole text: their blocks' source lines.
     rendered = render_markdown(cleaned.markdown, {
@@ -326,7 +334,7 @@ def _framed(text: str, m: Match, vocab: Vocabulary) -> bool:
     if term is None or not term.data.get("framework_only") or _FRAME_RE.search(m.alias):
         return True
     end = m.offset + len(m.alias)
-    return bool(_FRAME_RE.search(text[max(0, m.offset - 30) : m.offset]) or _FRAME_RE.search(text[end : end + 25]))
+    return bool(_FRAME_RE.search(text[max(0, m.offset - 45) : m.offset]) or _FRAME_RE.search(text[end : end + 25]))
 
 
 def _missing_partner(cities: list[str], matches: list[Match], vocab: Vocabulary) -> list[str]:
@@ -478,7 +486,8 @@ def related_search(entries: dict[str, Entry], subjects: dict[tuple[str, str], tu
     """The related-theses search, ready to run: chunks of thesis ids, and a function giving the
     related theses of each id of a chunk (forked workers may each run some chunks).
 
-    Up to `limit` theses sharing the most weighted tags.
+    Up to `limit` theses sharing the most weighted tags; none when nothing but a tag that every
+    thesis carries is shared.
     A tag weighs its kind's weight, less the more theses carry it (a partnership shared by few
     says more than a country shared by hundreds). The best are found without scoring every pair:
     a thesis's tags are visited heaviest first, and once the fifth best score beats all that the
@@ -489,6 +498,8 @@ def related_search(entries: dict[str, Entry], subjects: dict[tuple[str, str], tu
         if entries[thesis_id].partnership:
             key = ("partnership", partnership_key(entries[thesis_id].partnership))
             lists[key] = (*lists.get(key, ()), thesis_id)
+    if len(entries) > 2:  # a tag every thesis carries (Indonesia, in this catalogue) relates none of them
+        lists = {tag: ids for tag, ids in lists.items() if len(ids) < len(entries)}
     weight = {tag: RELATED_WEIGHTS[tag[0]] / (1 + len(ids) / 50) for tag, ids in lists.items()}
     # Tags as bits of an integer: what two theses share is one AND, and its score is memoised.
     bit = {tag: 1 << i for i, tag in enumerate(sorted(lists))}

@@ -113,6 +113,9 @@ def _yaml_error(exc: Exception, text: str, reparse: bool) -> tuple[int, str]:
         except RecursionError:
             pass
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    context = getattr(exc, "context", None) or ""
+    if getattr(exc, "context_mark", None) and ("flow" in context or "quoted" in context):
+        mark = exc.context_mark  # an unclosed '[', '{' or quote: the line that opened it, not where the file ran out
     problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
     return (mark.line + 1 if mark else 1), f"invalid YAML: {problem}"
 

@@ -10,6 +10,8 @@ import nh3
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
 
+from .cleanup import section_label
+from .outline import depths
 from .text import fold
 
 ALLOWED_TAGS = {
@@ -28,6 +30,7 @@ ALLOWED_ATTRIBUTES = {
 ALLOWED_CLASSES = {
     "a": {"footnote-backref"}, "sup": {"footnote-ref"}, "section": {"footnotes"},
     "ol": {"footnotes-list"}, "li": {"footnote-item"}, "hr": {"footnotes-sep"},
+    "p": {"figure-missing", "cover-label"},  # notes the clean-up adds (see cleanup.py)
 }
 FOOTNOTE_REF_RE = re.compile(r'(<sup class="footnote-ref"><a [^>]*>)\[(\d+)\]</a>')
 FOOTNOTE_REF_ID_RE = re.compile(r'(<sup class="footnote-ref"><a href="#fn\d+") id="fnref[\d:]+"')
@@ -39,6 +42,7 @@ class Heading:
     level: int
     text: str
     id: str
+    depth: int = 0  # place in the outline, 0 = top (see outline.py)
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,9 @@ class Rendered:
 
 
 HEADING_ID_PREFIX = "sec-"  # no id of the templates starts so
+FOOTNOTES_ID = "catatan-kaki"
+FOOTNOTES_HEADING = "Catatan kaki"
+HEADING_RE = re.compile(r'(<h([3-6]) id="([^"]+)">)(.*?)(</h\2>)', re.DOTALL)
 
 
 def slugify(text: str) -> str:
@@ -62,26 +69,47 @@ def _parser() -> MarkdownIt:
 _MD = _parser()
 
 
+def _heading_text(inline) -> str:
+    return re.sub(r"\s+", " ", "".join(c.content for c in (inline.children or []) if c.type in ("text", "code_inline"))).strip()
+
+
 def _number_headings(tokens) -> list[Heading]:
-    """Give headings unique ids and levels without gaps (h3, h4, … under the page's own h2)."""
+    """Give headings unique ids and levels without gaps (h3, h4, … under the page's own h2).
+    Where the headings are numbered ('A.', '1.'), the numbering sets the levels; otherwise the
+    Markdown levels do, closed up."""
+    opening = [i for i, token in enumerate(tokens) if token.type == "heading_open"]
+    texts = [_heading_text(tokens[i + 1]) for i in opening]
+    resets = {n for n, text in enumerate(texts) if section_label(text) or text == "Catatan tanpa penanda"}
+    outline = depths(texts, resets)
     headings, used, previous = [], set(), TOP_LEVEL - 1
-    for index, token in enumerate(tokens):
-        if token.type != "heading_open":
-            continue
-        inline = tokens[index + 1]
-        text = re.sub(r"\s+", " ", "".join(c.content for c in (inline.children or []) if c.type in ("text", "code_inline"))).strip()
-        level = max(TOP_LEVEL, min(int(token.tag[1]), previous + 1, 6))
+    for n, index in enumerate(opening):
+        token, text = tokens[index], texts[n]
+        if outline is None:
+            level = max(TOP_LEVEL, min(int(token.tag[1]), previous + 1, 6))
+        else:
+            level = min(TOP_LEVEL + outline[n], 6)
         previous = level
         base = HEADING_ID_PREFIX + slugify(text)  # own namespace: '## Main' must not clobber the page's id="main"
-        anchor, n = base, 2
+        anchor, k = base, 2
         while anchor in used:
-            anchor, n = f"{base}-{n}", n + 1
+            anchor, k = f"{base}-{k}", k + 1
         used.add(anchor)
         token.tag = f"h{level}"
         tokens[index + 2].tag = f"h{level}"  # the matching heading_close
         token.attrSet("id", anchor)
-        headings.append(Heading(level, text, anchor))
+        headings.append(Heading(level, text, anchor, outline[n] if outline else level - TOP_LEVEL))
     return headings
+
+
+def _reading_aids(html: str) -> str:
+    """On sanitised HTML: a visible, focusable anchor link in every heading, and the footnotes
+    under their own heading."""
+    html = HEADING_RE.sub(lambda m: f'{m.group(1)}{m.group(4)} <a class="anchor" href="#{m.group(3)}" '
+                                    f'aria-label="Tautan ke bagian ini">#</a>{m.group(5)}', html)
+    return html.replace('<section class="footnotes">',
+                        f'<section class="footnotes" aria-labelledby="{FOOTNOTES_ID}">'
+                        f'<h{TOP_LEVEL} id="{FOOTNOTES_ID}">{FOOTNOTES_HEADING} <a class="anchor" href="#{FOOTNOTES_ID}" '
+                        f'aria-label="Tautan ke bagian ini">#</a></h{TOP_LEVEL}>', 1)
 
 
 # Built once: nh3.clean() would convert the allow-lists on every call (30 µs, more than the
@@ -119,7 +147,10 @@ def render_markdown(text: str, parts: dict[str, list[range]] | None = None) -> R
                 chosen.append(token)
         part = FOOTNOTE_REF_RE.sub(r"\1\2</a>", _MD.renderer.render(chosen, _MD.options, env))
         rendered[name] = sanitize(FOOTNOTE_REF_ID_RE.sub(r"\1", part))
-    return Rendered(sanitize(html), tuple(toc), rendered)
+    html = _reading_aids(sanitize(html))
+    if FOOTNOTES_ID in html:
+        toc.append(Heading(TOP_LEVEL, FOOTNOTES_HEADING, FOOTNOTES_ID, 0))
+    return Rendered(html, tuple(toc), rendered)
 
 
 def render_inline(text: str) -> str:

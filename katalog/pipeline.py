@@ -34,6 +34,7 @@ from .package import zip_bytes
 from .places import extend_vocabulary, find_places, scan
 from .references import ReferenceFiles, listed_theses
 from .render import Cards, check_templates, make_env, pages, render_page, site_context, template_digest
+from .reviewed import apply_reviewed
 from .search import DocTerms, IndexCache, analyze_entry, count_terms, long_word_warnings
 from .validate import validate_thesis, validate_unique_ids, validate_vocabulary_links
 from .write import WriteStats, write_site
@@ -43,6 +44,19 @@ PARALLEL_TERMS = 10_000  # index terms to encode before workers pay
 RENDER_BATCH = 50  # pages per task
 PREPARE_CHUNK = 64  # theses per task: a worker counts their index terms before sending them
 PARALLEL_CHUNKS = 4  # chunks of theses to find related ones for (500 each) before workers pay
+
+
+def _origins(pages, config: Config) -> dict[str, tuple[str, ...]]:
+    """Where each page comes from, for reports about its links: its template (project-relative),
+    then the thesis or vocabulary file it shows."""
+    out = {}
+    for page in pages:
+        template = config.display_path(config.templates / page.template)
+        entry, kind = page.context.get("e"), page.context.get("kind")
+        source = entry.src_path if entry is not None else (
+            config.display_path(config.seeds / f"{kind}.yml") if kind and page.context.get("term") else None)
+        out[page.dest_path] = (template, source) if source else (template,)
+    return out
 
 
 @dataclass
@@ -64,6 +78,7 @@ class BuildResult:
     write: WriteStats | None = None
     warnings: list[Diagnostic] = field(default_factory=list)
     digests: dict[str, str] = field(default_factory=dict)  # sha256 of the pages rendered in workers
+    origins: dict[str, tuple[str, ...]] = field(default_factory=dict)  # page → its template, then its source files
 
 
 class Progress:
@@ -213,7 +228,8 @@ class Builder:
         prepared = self._prepare(theses, vocab)
         entries = [entry for entry, _ in prepared]
         site = build_site(entries, vocab)
-        warnings = [s for e in entries for s in e.suggestions]
+        (problems, warnings), stale = apply_reviewed(theses, problems, [s for e in entries for s in e.suggestions])
+        warnings += stale
         dirty_terms = self.index.stage(site, {e.id: terms for e, terms in prepared})
         plan, encoded = self._relate_and_encode(site, config, dirty_terms)
 
@@ -226,7 +242,7 @@ class Builder:
         files, counts, rendered, digests = self._render(plan, index_and_data_files)
         files.update(self._static())
         return BuildResult(files, problems, counts, rendered, time.monotonic() - started, warnings=warnings,
-                           digests=digests)
+                           digests=digests, origins=_origins(plan.all_pages, config))
 
     @contextmanager
     def _workers(self, fn, items: list, parallel: bool, chunksize: int = 1, **shared):

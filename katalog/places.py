@@ -143,6 +143,29 @@ def _bare(span: str) -> str:
     return re.sub(r"^(?:kota|city of|pemerintah kota) | city$", "", key)
 
 
+# A place named inside an institution's name ('Universitas Muhammadiyah Yogyakarta') says where the
+# institution is, not which local government a thesis is about; a quoted name is a nickname or a term
+# ('dijuluki “Green City”').
+_INSTITUTION_RE = re.compile(r"\b(?:universitas|university|institut|institute|sekolah tinggi|politeknik|akademi|"
+                             r"uin|upn|iain|college)\b[^\n.,;:()]*$", re.IGNORECASE)
+_OPEN_QUOTE_RE = re.compile(r"[“\"‘'][*_\s]*$")
+_CLOSE_QUOTE_RE = re.compile(r"^[*_]*[”\"’']")
+
+
+def _not_a_place_here(text: str, offset: int, span: str) -> bool:
+    line_start = text.rfind("\n", 0, offset) + 1
+    before, after = text[line_start:offset], text[offset + len(span) : offset + len(span) + 4]
+    return bool(_INSTITUTION_RE.search(before)) or bool(_OPEN_QUOTE_RE.search(before) and _CLOSE_QUOTE_RE.match(after))
+
+
+def _own_choice(places: list[Place], thesis: Thesis) -> Place | None:
+    """Of the places a name may be, the one the thesis's front matter lists (its 'Bogor' is its Kota Bogor)."""
+    own = {str(s) for key in ("partnership", "cities") for s in (thesis.meta.get(key) or [])
+           if isinstance(thesis.meta.get(key), list)}
+    chosen = [p for p in places if p.slug in own]
+    return chosen[0] if len(chosen) == 1 else None
+
+
 def _choose(span: str, places: list[Place], qualified: bool, countries: set[str], text: str) -> tuple[Place | None, str]:
     """One place for a name, or None and why not."""
     if len(places) == 1:
@@ -208,9 +231,9 @@ def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | 
                              or bare in _indonesian_words() and not any(p.is_indonesian for p in places)
                              ) and not any((p.population or 0) >= BIG_NAME and fold_key(p.name) == bare for p in places)
             home = any(p.is_indonesian for p in places)
-            if needs_context and (sentence_start or not qualified and not home):
+            if needs_context and (sentence_start or not qualified and not home) or _not_a_place_here(text, offset, span):
                 continue  # capitalised mid-sentence, an Indonesian place's name ('di Bogor', 'Kota Medan') counts  # 'As' opening a sentence, 'Batu' as a stone, 'Sama' in 'Kerja Sama': only 'Kota Batu' counts
-            place, _ = _choose(span, places, qualified, countries, text)
+            place = _own_choice(places, thesis) or _choose(span, places, qualified, countries, text)[0]
             if place is None:
                 place = _from_context(thesis, places, folded)
             if place is not None and sentence_start and place.type == "city" and (place.population or 0) < BIG_CITY:

@@ -14,15 +14,18 @@ from .config import Config
 from .enrich import TAG_KINDS, Site, partnership_key
 from .errors import Diagnostic
 from .files import read_inside
+from .labels import meaningful_source, work_kind
+from .listing import home_counts, index_groups, partnership_facts, partnerships_by_name, related_reasons
 from .load import legal_refs
 from .markdown import render_markdown
+from .outline import tree as toc_tree
 from .references import template_helpers
 from .timeline import in_order, order_sentence, render_timeline
 from .worldmap import Link, Place, bbox_of, render_map
 
-KIND_LABELS = {"abstract": "Abstrak", "conclusion": "Kesimpulan", "chapter": "Bab tesis",
+KIND_LABELS = {"abstract": "Abstrak", "conclusion": "Kesimpulan", "chapter": "Bab",
                "summary": "Ringkasan", "full": "Teks lengkap"}
-CITY_TYPES = {"kota": "Kota", "kabupaten": "Kabupaten", "provinsi": "Provinsi", "city": "Kota (city)",
+CITY_TYPES = {"kota": "Kota", "kabupaten": "Kabupaten", "provinsi": "Provinsi", "city": "Kota",
               "prefecture": "Prefektur", "state": "Negara bagian", "municipality": "Munisipalitas"}
 LANGUAGES = {"id": "Indonesia", "en": "Inggris"}
 STAGE_STATUS_LABELS = {"planned": "direncanakan", "draft": "rancangan", "failed": "tidak terwujud"}
@@ -83,7 +86,8 @@ def make_env(config: Config) -> Environment:
     env.filters["url"] = relative_url
     env.globals.update(KIND_LABELS=KIND_LABELS, CITY_TYPES=CITY_TYPES, LANGUAGES=LANGUAGES, SECTIONS=SECTIONS,
                        STAGE_STATUS_LABELS=STAGE_STATUS_LABELS, LEGAL_STATUS_LABELS=LEGAL_STATUS_LABELS,
-                       stage_strip=_stage_strips(env), world_map=_world_maps(), timeline_svg=_timelines())
+                       stage_strip=_stage_strips(env), world_map=_world_maps(), timeline_svg=_timelines(),
+                       toc_tree=toc_tree, work_kind=work_kind, meaningful_source=meaningful_source)
     env.globals.update(template_helpers(config))  # citation(e), coins(e)
     return env
 
@@ -212,11 +216,7 @@ def site_context(site: Site, config: Config) -> dict:
         "site_url": config.site_url,
         "data_readme": (config.root / "docs" / "data.md").is_file(),
         "source_date": config.source_date,
-        "counts": {
-            "theses": len(site.entries),
-            "partnerships": len(site.partnerships),
-            **{kind: sum(1 for s in vocab.terms[kind] if (kind, s) in site.subjects) for kind in TAG_KINDS},
-        },
+        "counts": home_counts(site),
         "stages": [t for t in vocab.ordered("stages")],
     }
 
@@ -225,7 +225,8 @@ def card_data(e) -> dict:
     """What a list of theses shows of one thesis."""
     return {"id": e.id, "url": e.url, "title": e.title, "descriptive": e.title_descriptive,
             "partnership": e.partnership, "period": e.meta.get("period"), "year": e.meta.get("year"),
-            "kind": e.meta.get("kind"), "excerpt": e.excerpt, "authors": e.meta.get("authors", [])}
+            "kind": e.meta.get("kind"), "excerpt": e.excerpt, "authors": e.meta.get("authors", []),
+            "work_kind": work_kind(e.meta), "degree": e.meta.get("degree")}
 
 
 class Cards:
@@ -281,7 +282,7 @@ def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
     all_ids = [e.id for e in site.ordered_entries()]
     _cards_key = _list_keys(site)
     every = _cards_key(all_ids)
-    partnerships = sorted(site.partnerships.values(), key=lambda p: p.key)
+    partnerships = partnerships_by_name(site)
     subject_cities = [t.slug for t in vocab.ordered("cities") if ("cities", t.slug) in site.subjects]
     home_map = map_context(site, subject_cities, partnerships, "Peta kemitraan kota bersaudara", world=True)
     yield Page("index.html", "home.html", {"recent": all_ids[:12], "partnerships": partnerships, "map": home_map},
@@ -294,7 +295,7 @@ def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
     for p in partnerships:
         names = " – ".join(vocab.get("cities", c).name for c in p.cities)
         events = [ev for i in p.theses for ev in site.entries[i].meta.get("events", ())]
-        yield Page(p.url, "partnership.html", {"partnership": p, "theses": p.theses,
+        yield Page(p.url, "partnership.html", {"partnership": p, "theses": p.theses, **partnership_facts(site, p),
                                                "related_pairs": site.related_partnerships(p.key),
                                                "map": map_context(site, p.cities, [p], f"Peta kemitraan {names}"),
                                                "timeline": timeline_context(site, events, f"Linimasa kemitraan {names}",
@@ -307,9 +308,10 @@ def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
         terms = vocab.ordered(kind) if kind == "stages" else sorted(vocab.terms[kind].values(), key=lambda t: t.name.lower())
         counts = {t.slug: len(site.subjects.get((kind, t.slug), ())) for t in terms}
         mention_counts = {t.slug: len(site.mentions.get((kind, t.slug), ())) for t in terms}
+        groups = index_groups(site, kind, terms)
         yield Page(f"{folder}/index.html", "terms.html",
-                   {"kind": kind, "terms": terms, "counts": counts, "mention_counts": mention_counts},
-                   _key(base, kind, sorted(counts.items()), sorted(mention_counts.items())))
+                   {"kind": kind, "terms": terms, "counts": counts, "mention_counts": mention_counts, "groups": groups},
+                   _key(base, kind, sorted(counts.items()), sorted(mention_counts.items()), repr(groups)))
         for position, term in enumerate(terms):
             ids = site.subjects.get((kind, term.slug), ())
             mentioned = site.mentions.get((kind, term.slug), ())
@@ -323,13 +325,14 @@ def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
     for thesis_id in all_ids:
         e = site.entries[thesis_id]
         related = site.related.get(thesis_id, ())
+        reasons = {other: related_reasons(site, thesis_id, other) for other in related}
         abstracts = {lang: Markup(html) for lang, html in e.abstracts_html.items()}
         yield Page(e.url, "thesis.html",
-                   {"e": e, "abstracts": abstracts, "related": related,
+                   {"e": e, "abstracts": abstracts, "related": related, "reasons": reasons,
                     "pair_key": partnership_key(e.partnership) if e.partnership else None,
                     "timeline": timeline_context(site, e.meta.get("events", ()), "Linimasa peristiwa dalam tesis ini", "tesis ini"),
                     "html": Markup(e.html)},
-                   _key(base, e.digest, _cards_key(related)))
+                   _key(base, e.digest, _cards_key(related), repr(reasons)))
 
 
 def stage_legal(vocab, stage) -> list[tuple]:
@@ -373,7 +376,7 @@ def _term_extra(site: Site, kind: str, term, terms: list, position: int) -> dict
         country = vocab.get("countries", term.data.get("country", ""))
         parent = vocab.get("cities", term.data.get("parent_slug", ""))
         inside = [t for t in vocab.ordered("cities") if t.data.get("parent_slug") == term.slug]
-        pairs = [p for p in sorted(site.partnerships.values(), key=lambda p: p.key) if term.slug in p.cities]
+        pairs = [p for p in partnerships_by_name(site) if term.slug in p.cities]
         return {"country": country, "parent_term": parent, "inside": inside, "pairs": pairs,
                 "within": site.within.get(term.slug, ()),
                 "map": map_context(site, [term.slug], pairs, f"Peta: {term.name} dan mitranya")}
@@ -381,7 +384,7 @@ def _term_extra(site: Site, kind: str, term, terms: list, position: int) -> dict
         cities = sorted((t for t in vocab.terms["cities"].values() if t.data.get("country") == term.slug),
                         key=lambda t: t.name.lower())
         # On the map: the cities a thesis studies or a partnership joins, their partners, zoomed on the country.
-        pairs = [p for p in sorted(site.partnerships.values(), key=lambda p: p.key)
+        pairs = [p for p in partnerships_by_name(site)
                  if any(vocab.get("cities", c).data.get("country") == term.slug for c in p.cities)]
         own = [c.slug for c in cities if ("cities", c.slug) in site.subjects or any(c.slug in p.cities for p in pairs)]
         return {"cities": cities, "map": map_context(site, own, pairs, f"Peta: kota dan daerah di {term.name}", zoom_on=own)}

@@ -9,12 +9,19 @@ from .config import Config
 from .errors import shown
 from .load import load_vocabulary
 from .markdown import slugify
-from .schema import valid_slug
+from .schema import FRONT_MATTER_FIELDS, valid_slug
+from .validate import PLACEHOLDER
 
 
 def _choices(vocab, kind: str) -> str:
     terms = vocab.ordered(kind) if kind == "stages" else sorted(vocab.terms[kind].values(), key=lambda t: t.slug)
     return ", ".join(t.slug for t in terms)
+
+
+def _field_lines() -> list[str]:
+    """Every front matter field but the title, commented out: its example and what it means
+    (the same table as the validator and docs/fields.md)."""
+    return [f"# {f.name}: {f.example}".ljust(48) + f" # {f.about}" for f in FRONT_MATTER_FIELDS if f.name != "title"]
 
 
 def new_thesis(config: Config, title: str, slug: str | None = None) -> Path:
@@ -32,39 +39,13 @@ def new_thesis(config: Config, title: str, slug: str | None = None) -> Path:
     if path.exists():
         raise FileExistsError(f"{config.display_path(path)} already exists")
     quoted = json.dumps(title, ensure_ascii=False)  # a JSON string is a valid YAML string
-    text = f"""---
-# Fill in only what the text states. Delete a line rather than guess: unknown stays empty.
-title: {quoted}
-# title_en: ""
-# title_descriptive: true      # when the text gives no title and you wrote one
-# authors: []
-# advisors: []
-# institution: ""
-# program: ""
-# degree: ""                   # S-1, S-2, S-3
-# year: 2020
-# period: ""                   # period studied, e.g. 2016-2018
-# language: [id]               # id, en
-# kind: abstract               # abstract, conclusion, chapter, summary, full
-# partnership: [city-a, city-b]
-# cities: []                   # other cities that are a subject of the thesis
-# theories: []
-# stages: []
-# stage_status: {{}}             # a stage the text reports as not done: {{moa: draft}}; planned, draft, failed
-# cites: {{}}                    # names the text cites for a theory: {{paradiplomasi: [Takdir Ali Mukti]}}
-# events: [{{date: "2015", stage: loi, note: ""}}]   # only dates the text states: YYYY or YYYY-MM
-# sectors: []
-# keywords: []
-# source: ""                   # the original file name
-#
-# cities: {_choices(vocab, "cities")}
-# countries: {_choices(vocab, "countries")}
-# theories: {_choices(vocab, "theories")}
-# stages (in the usual order): {_choices(vocab, "stages")}
----
-
-Paste the summary here, as received.
-"""
+    text = "\n".join(["---", "# Fill in only what the text states. Delete a line rather than guess: unknown stays empty.",
+                      f"title: {quoted}", *_field_lines(), "#",
+                      f"# cities: {_choices(vocab, 'cities')}",
+                      f"# countries: {_choices(vocab, 'countries')}",
+                      f"# theories: {_choices(vocab, 'theories')}",
+                      f"# stages (in the usual order): {_choices(vocab, 'stages')}",
+                      "---", "", PLACEHOLDER, ""])
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, "utf-8")
     return path

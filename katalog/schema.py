@@ -1,15 +1,21 @@
-"""The fields of every vocabulary entry: their type, whether required, an example.
+"""The fields of a thesis's front matter and of every vocabulary entry: type, whether required,
+an example.
 
-One table per vocabulary kind; `check_entry` applies it, and the README's field reference is
-generated from the same tables (`python -m katalog.schema`), so the two cannot drift.
+One table for the front matter (validate.py takes its field sets from it, scaffold.py writes every
+field into a new thesis) and one per vocabulary kind (`check_entry` applies it). The field
+reference, docs/fields.md, is generated from the same tables (`python -m katalog.schema >
+docs/fields.md`; a test compares the two), so they cannot drift.
 """
 
 from __future__ import annotations
 
+import gzip
 import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from .errors import shown
 
@@ -26,7 +32,48 @@ class Field:
     about: str = ""
 
 
-TEXT, TEXTS, NUMBER, SLUG, SLUGS, FLAG = "text", "texts", "number", "slug", "slugs", "flag"
+TEXT, TEXTS, NUMBER, SLUG, SLUGS = "text", "texts", "number", "slug", "slugs"
+FLAG, YEAR, MAPPING, EVENTS, PAIR = "true/false", "year", "mapping", "list of events", "two slugs"
+
+# Kinds of local government a city entry may be: Indonesia's own, the usual ones abroad, and
+# every type the gazetteer gives its places (katalog/data/gazetteer.tsv.gz), read at first use.
+CITY_TYPES = ("kota", "kabupaten", "provinsi", "city", "town", "municipality", "prefecture", "province", "state",
+              "region", "county", "district", "department", "special administrative region", "autonomous region")
+
+FRONT_MATTER_FIELDS: tuple[Field, ...] = (
+    Field("title", TEXT, False, '"Hambatan Kerjasama Luar Negeri Kota Padang"',
+          "the title the text gives (an all-caps title may be written in title case); without front matter, the first line"),
+    Field("title_en", TEXT, False, '"Overseas Cooperation Barriers"', "the English title the text gives"),
+    Field("title_descriptive", FLAG, False, "true", "the text has no title and `title` is ours: shown as such"),
+    Field("id", TEXT, False, "padang-vung-tau", "the page's name; default: the file name"),
+    Field("authors", TEXTS, False, "[Khoero Dara Fazra]", "authors as the text names them"),
+    Field("advisors", TEXTS, False, '["Dr. Sidik Jatmika, M.Si"]', "supervisors as the text names them"),
+    Field("institution", TEXT, False, "Universitas Muhammadiyah Yogyakarta", "university"),
+    Field("faculty", TEXT, False, "Fakultas Ilmu Sosial dan Politik", "faculty"),
+    Field("program", TEXT, False, "Magister Ilmu Hubungan Internasional", "study programme"),
+    Field("degree", TEXT, False, "S-2", "S-1 (skripsi), S-2 (tesis), S-3 (disertasi), D-3 (karya tulis)"),
+    Field("year", YEAR, False, "2016", "year of the work, four digits"),
+    Field("academic_year", TEXT, False, "2013/2014", "academic year the text gives"),
+    Field("period", TEXT, False, "2016-2018", "the period the work studies"),
+    Field("kind", TEXT, False, "abstract", "what the text is: abstract, conclusion, chapter, summary, full"),
+    Field("language", TEXTS, False, "[id, en]", "languages of the text: id, en"),
+    Field("partnership", PAIR, False, "[padang, hildesheim]", "the two cities of the partnership studied (slugs of cities.yml)"),
+    Field("cities", SLUGS, False, "[kota-bogor]", "other cities the work studies (slugs of cities.yml)"),
+    Field("countries", SLUGS, False, "[jepang]", "countries studied beyond those of its cities (slugs of countries.yml)"),
+    Field("theories", SLUGS, False, "[paradiplomasi, kerjasama-internasional]", "theories and concepts it uses (slugs of theories.yml)"),
+    Field("stages", SLUGS, False, "[loi, mou]", "cooperation stages it deals with (slugs of stages.yml)"),
+    Field("stage_status", MAPPING, False, "{moa: draft}", "a listed stage not done: planned, draft or failed (done is the default)"),
+    Field("cites", MAPPING, False, "{paradiplomasi: [Takdir Ali Mukti]}", "whom the text cites for a theory"),
+    Field("events", EVENTS, False, '[{date: "2008-09", stage: mou, note: "MoU disusun"}]',
+          "dated events the text states: date YYYY or YYYY-MM, optional stage slug and short note"),
+    Field("sectors", SLUGS, False, "[pendidikan, pariwisata]", "sectors of the cooperation (slugs of sectors.yml)"),
+    Field("keywords", TEXTS, False, "[Sister City, Kota Padang]", "the text's keywords; default: its 'Kata Kunci' line"),
+    Field("source", TEXT, False, "Skripsi Fazra UMY.pdf", "the original document's file name (shown only when it means something)"),
+    Field("doi", TEXT, False, "10.1234/abcd", "DOI of the original, when it has one"),
+    Field("url", TEXT, False, "https://repository.example.ac.id/123", "where the original can be read"),
+    Field("reviewed", TEXTS, False, "[\"text mentions theory 'sister-city'\"]",
+          "suggestions of `check` judged false: each silences the warnings about this thesis containing it"),
+)
 _NAMES = (Field("name_id", TEXT, True, "Paradiplomasi", "name in Indonesian"),
           Field("name_en", TEXT, True, "Paradiplomacy", "name in English"),
           Field("aliases", TEXTS, False, "[paradiplomacy, para diplomasi]", "spellings matched in thesis text"))
@@ -105,6 +152,26 @@ def check_entry(kind: str, slug: object, entry: dict, lines: dict, line: int) ->
             yield lines.get(key, line), problem
     if kind == "cities":
         yield from _coordinates(entry, lines, line)
+        kind_of = entry.get("type")
+        if isinstance(kind_of, str) and kind_of not in known_city_types():
+            from .validate import did_you_mean  # validate imports this module
+
+            yield lines.get("type", line), (f"unknown city type {shown(kind_of)} (e.g. {', '.join(CITY_TYPES[:9])}; "
+                                            f"see docs/fields.md){did_you_mean(kind_of, known_city_types())}")
+
+
+@cache
+def known_city_types() -> frozenset[str]:
+    """CITY_TYPES and every type the gazetteer's places have."""
+    types = set(CITY_TYPES)
+    try:
+        with gzip.open(Path(__file__).parent / "data" / "gazetteer.tsv.gz", "rt", encoding="utf-8") as data:
+            types.update(row.split("\t")[3] for row in data if row.count("\t") > 4 and not row.startswith("#"))
+    except OSError:
+        pass
+    types.discard("country")
+    types.discard("")
+    return frozenset(types)
 
 
 def _coordinates(entry: dict, lines: dict, line: int) -> Iterator[tuple[int, str]]:
@@ -118,13 +185,45 @@ def _coordinates(entry: dict, lines: dict, line: int) -> Iterator[tuple[int, str
             yield lines.get(key, line), f"'{key}' must be between -{bound} and {bound}, not {value}"
 
 
+def _table(specs) -> list[str]:
+    rows = ["| field | type | required | example | meaning |", "|---|---|---|---|---|"]
+    return rows + [f"| `{s.name}` | {s.type} | {'yes' if s.required else ''} | `{s.example.replace('|', '&#124;')}` | "
+                   f"{s.about.replace('|', '&#124;')} |" for s in specs]
+
+
+FOOTNOTES = """## Footnotes and other conversion artefacts
+
+Paste a text as received: `build.py` cleans it at build time (katalog/cleanup.py) and never edits
+the file. Footnotes are understood in these forms:
+
+- a marker `<sup>2</sup>` or a Unicode superscript `²` after a word (not after a digit: `10²` is a power);
+- a definition: a block opening with `<sup>2</sup>` or `²`, usually below a `---` rule where a page ended;
+- a lone number on its own line right after a paragraph, when a definition with that number exists.
+
+Bracketed numbers (`[2]`) are **not** footnotes: theses use them for numbered references too, so
+they stay as written. Write `<sup>2</sup>` in a text whose footnotes are bracketed.
+
+Also cleaned: a paragraph or list item cut by a page break is joined; stray page numbers go; a
+section label (`ABSTRAK`) becomes a heading in the source's own words and case; the cover pages
+before the first heading are labelled; after a caption such as `Tabel 1.1`, a diagram lost in
+conversion is noted as such; a diagram's legend line (`- · - · - Hubungan transnasional`) stays
+text; a link whose text is its own address loses doubled escapes (`Kabupaten\\_Bogor`).
+"""
+
+
 def reference() -> str:
-    """The field reference as Markdown tables (for the README)."""
-    out = []
+    """The field reference as Markdown (docs/fields.md)."""
+    out = ["# Field reference", "",
+           "Generated from katalog/schema.py by `python -m katalog.schema > docs/fields.md`; do not edit by hand.",
+           "", "## Thesis front matter (`seeds/theses/*.md`)", "",
+           "Every field is optional: fill in only what the text states. `build.py new` writes them all, commented out.", ""]
+    out += _table(FRONT_MATTER_FIELDS)
+    out += ["", "## Vocabularies", ""]
     for kind, specs in VOCABULARY_FIELDS.items():
-        out += [f"#### `seeds/{kind}.yml`", "", "| field | type | required | example | meaning |", "|---|---|---|---|---|"]
-        out += [f"| `{s.name}` | {s.type} | {'yes' if s.required else ''} | `{s.example}` | {s.about} |" for s in specs]
-        out.append("")
+        out += [f"### `seeds/{kind}.yml`", ""] + _table(specs) + [""]
+    out += ["City types (`type` in cities.yml): " + ", ".join(f"`{t}`" for t in CITY_TYPES)
+            + ", and any type the gazetteer gives a place (`district`, `governorate`, `oblast` …).", ""]
+    out.append(FOOTNOTES)
     return "\n".join(out)
 
 

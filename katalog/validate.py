@@ -8,16 +8,15 @@ from collections.abc import Iterator
 
 from .errors import Diagnostic, shown
 from .load import Thesis, Vocabulary, legal_refs
-from .schema import valid_slug
+from .schema import FRONT_MATTER_FIELDS, SLUGS, TEXT, TEXTS, valid_slug
 from .timeline import parse_events
 
-TEXT_FIELDS = {"id", "title", "title_en", "institution", "faculty", "program", "degree",
-               "academic_year", "period", "kind", "source", "doi", "url"}
-LIST_FIELDS = {"authors", "advisors", "language", "keywords"}
-VOCAB_FIELDS = {"cities": "cities", "countries": "countries", "theories": "theories", "stages": "stages",
-                "sectors": "sectors"}
-KNOWN_FIELDS = TEXT_FIELDS | LIST_FIELDS | set(VOCAB_FIELDS) | {"partnership", "title_descriptive", "year",
-                                                                 "stage_status", "cites", "events"}
+# The field sets come from the one table of front matter fields (schema.py), which the field
+# reference and `build.py new` are made from too.
+TEXT_FIELDS = {f.name for f in FRONT_MATTER_FIELDS if f.type == TEXT}
+LIST_FIELDS = {f.name for f in FRONT_MATTER_FIELDS if f.type == TEXTS}
+VOCAB_FIELDS = {f.name: f.name for f in FRONT_MATTER_FIELDS if f.type == SLUGS}  # key → vocabulary kind
+KNOWN_FIELDS = {f.name for f in FRONT_MATTER_FIELDS}
 # How far a thesis says a stage got; 'done' is the default and need not be written.
 STAGE_STATUSES = ("done", "planned", "draft", "failed")
 LEGAL_STATUSES = ("current", "repealed")
@@ -98,10 +97,16 @@ def rule_vocabulary_refs(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]
         if not isinstance(values, list):
             continue
         known = vocab.terms.get(kind, {})
-        for slug in values:
+        for index, slug in enumerate(values):
             if str(slug) not in known:
                 singular = {"cities": "city", "countries": "country", "theories": "theory", "stages": "stage", "sectors": "sector"}[kind]
-                yield thesis.meta_lines.get(key, 1), f"unknown {singular} {shown(slug)}{did_you_mean(slug, known)}"
+                yield _item_line(thesis, key, index), f"unknown {singular} {shown(slug)}{did_you_mean(slug, known)}"
+
+
+def _item_line(thesis: Thesis, key: str, index: int) -> int:
+    """The line of a list item in the front matter: its own line where the YAML says, else the key's."""
+    lines = getattr(thesis.meta.get(key), "lines", None) or []
+    return lines[index] + 1 if index < len(lines) else thesis.meta_lines.get(key, 1)
 
 
 def rule_partnership(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
@@ -113,9 +118,9 @@ def rule_partnership(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
     if len(pair) != 2 or pair[0] == pair[1]:
         yield line, "'partnership' must name two different cities, e.g. partnership: [padang, hildesheim]"
     cities = vocab.terms.get("cities", {})
-    for slug in pair:
+    for index, slug in enumerate(pair):
         if str(slug) not in cities:
-            yield line, f"unknown city {shown(slug)}{did_you_mean(slug, cities)}"
+            yield _item_line(thesis, "partnership", index), f"unknown city {shown(slug)}{did_you_mean(slug, cities)}"
 
 
 def rule_id(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
@@ -240,9 +245,10 @@ def validate_vocabulary_links(vocab: Vocabulary, display: dict[str, str]) -> lis
     for term in vocab.terms.get("cities", {}).values():
         country = term.data.get("country")
         if country and country not in vocab.terms.get("countries", {}):
-            problems.append(Diagnostic(display["cities"], term.line,
+            problems.append(Diagnostic(display["cities"], term.lines.get("country", term.line),
                                        f"city '{term.slug}' has unknown country '{country}'{did_you_mean(country, vocab.terms['countries'])}"))
         parent = term.data.get("parent_slug")
         if parent and parent not in vocab.terms["cities"]:
-            problems.append(Diagnostic(display["cities"], term.line, f"city '{term.slug}' has unknown parent_slug '{parent}'"))
+            problems.append(Diagnostic(display["cities"], term.lines.get("parent_slug", term.line),
+                                       f"city '{term.slug}' has unknown parent_slug '{parent}'"))
     return problems

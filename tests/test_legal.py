@@ -144,7 +144,7 @@ def test_cited_authors_shown_on_thesis_and_theory_pages_apart_from_key_authors(s
 
 def test_seeds_tagged_as_their_texts_support(seeds_site):
     sister = _page(seeds_site, "theories/sister-city.html")
-    tesis = sister[sister.index("<h2>Tesis</h2>"):]
+    tesis = sister[sister.index('<h2 id="h-subjects">'):]
     for thesis_id in ("padang-vung-tau-hambatan", "kabupaten-bogor-nanning-kebijakan", "kota-bogor-kisarazu-2016-2018"):
         assert f"{thesis_id}.html" in tesis
     for thesis_id in ("padang-ba-ria-vung-tau-perikanan", "padang-hildesheim-kesimpulan"):

@@ -32,7 +32,7 @@ def page(seeds_site, path: str) -> str:
 
 def test_a_province_page_lists_the_theses_of_the_places_inside_it(seeds_site):
     html = page(seeds_site, "cities/sumatera-barat.html")
-    within = html.split("Tesis tentang tempat di dalam Sumatera Barat", 1)[1]
+    within = html.split("Karya tentang tempat di dalam Sumatera Barat", 1)[1]
     for thesis in (VUNGTAU, BRVT, HILDESHEIM):
         assert f"theses/{thesis}.html" in within
     assert "Padang" in page(seeds_site, "cities/padang.html").split("Wilayah induk", 1)[1][:300]
@@ -40,7 +40,7 @@ def test_a_province_page_lists_the_theses_of_the_places_inside_it(seeds_site):
 
 def test_a_region_lists_the_thesis_of_the_city_inside_it(seeds_site):
     html = page(seeds_site, "cities/ba-ria-vung-tau.html")
-    assert f"theses/{VUNGTAU}.html" in html.split("Tesis tentang tempat di dalam", 1)[1]
+    assert f"theses/{VUNGTAU}.html" in html.split("Karya tentang tempat di dalam", 1)[1]
 
 
 def test_partnerships_of_nested_places_link_each_other(seeds_site):

@@ -12,6 +12,8 @@ def brute_force(entries, subjects, limit=5):
     for i in sorted(entries):
         if entries[i].partnership:
             lists[("partnership", partnership_key(entries[i].partnership))].append(i)
+    if len(entries) > 2:
+        lists = defaultdict(list, {t: ids for t, ids in lists.items() if len(ids) < len(entries)})
     weight = {t: RELATED_WEIGHTS[t[0]] / (1 + len(ids) / 50) for t, ids in lists.items()}
 
     def tags(i):
@@ -23,7 +25,7 @@ def brute_force(entries, subjects, limit=5):
     for i in entries:
         scored = []
         for j in entries:
-            common = tags(i) & tags(j)
+            common = tags(i) & tags(j) & set(lists)
             if j != i and common:
                 scored.append((-round(sum(weight[t] for t in sorted(common)), 6), j))
         out[i] = tuple(j for _, j in sorted(scored)[:limit])

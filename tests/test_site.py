@@ -38,11 +38,11 @@ def test_every_dimension_links_both_ways(seeds_site):
 def test_mentions_listed_apart_from_subjects(seeds_site):
     _, result = seeds_site
     medan = page(result, "cities/medan.html")
-    subjects, _, mentioned = medan.partition("Disebut dalam")
+    subjects, _, mentioned = medan.partition('id="h-mentions"')
     assert "kabupaten-bogor-nanning-kebijakan.html" not in subjects
     assert "kabupaten-bogor-nanning-kebijakan.html" in mentioned
     kota_bogor = page(result, "cities/kota-bogor.html")
-    assert "kota-bogor-kisarazu-2016-2018.html" in kota_bogor.partition("Disebut dalam")[0]
+    assert "kota-bogor-kisarazu-2016-2018.html" in kota_bogor.partition('id="h-mentions"')[0]
     assert "kota-bogor-kisarazu-2016-2018.html" not in page(result, "cities/kabupaten-bogor.html")
 
 
