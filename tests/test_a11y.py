@@ -1,0 +1,135 @@
+"""Accessibility and markup at zero: axe-core and the W3C Nu checker over every page kind of the seeds' site.
+
+The tools come from npm (`package.json`: `axe-core`, `vnu-jar`, installed by `npm ci`) and the Nu
+checker needs Java. Without them the tests are skipped on a workstation and fail under CI=true.
+axe is evaluated in the page with the page's own Content-Security-Policy in force
+(`page.evaluate(source)` runs through the DevTools protocol, which the CSP does not govern; the
+CSP is never bypassed).
+"""
+
+import json
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from tests.conftest import REPO
+
+pytestmark = pytest.mark.browser
+
+AXE = REPO / "node_modules/axe-core/axe.min.js"
+VNU = REPO / "node_modules/vnu-jar/build/dist/vnu.jar"
+
+# One page of every kind, in the state a reader sees it in (label, path with query).
+PAGE_KINDS = [
+    ("home", "index.html"),
+    ("thesis with footnotes and a table of contents", "theses/kabupaten-bogor-nanning-kebijakan.html"),
+    ("thesis with abstracts and the folded full text", "theses/kota-bogor-kisarazu-2016-2018.html"),
+    ("city", "cities/padang.html"),
+    ("country", "countries/vietnam.html"),
+    ("theory", "theories/paradiplomasi.html"),
+    ("stage", "stages/mou.html"),
+    ("partnership", "partnerships/hildesheim--padang.html"),
+    ("list of theses", "theses/index.html"),
+    ("list of cities", "cities/index.html"),
+    ("list of countries", "countries/index.html"),
+    ("list of theories", "theories/index.html"),
+    ("list of stages", "stages/index.html"),
+    ("list of partnerships", "partnerships/index.html"),
+    ("legal framework", "legal.html"),
+    ("search with results and the header box open", "search.html?q=kerja+sama"),
+]
+
+
+def _require(ok: bool, what: str) -> None:
+    """A missing tool fails under CI (it must be installed there) and skips elsewhere."""
+    if ok:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{what} is missing; CI must install it (.ci/run: apt-get, npm ci)")
+    pytest.skip(f"{what} is missing (npm ci; apt-get install default-jre-headless)")
+
+
+@pytest.fixture(scope="module")
+def axe_source() -> str:
+    _require(AXE.is_file(), f"axe-core ({AXE.relative_to(REPO)})")
+    return AXE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def a11y_page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def open_in_reading_state(page, url: str) -> None:
+    """Load a page and open what a reader opens: folded text, search results, the header box's list."""
+    page.goto(url)
+    page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+    if "search.html?q=" in url:
+        page.wait_for_selector("#search-results li.result")
+        page.locator("#q-top").fill("Nanning")
+        page.wait_for_selector("#quick-list [role=option]")
+        page.locator("#q-top").press("ArrowDown")
+
+
+def run_axe(page, source: str, options: dict) -> list[str]:
+    """axe-core's violations on the loaded page, as 'rule (impact): target: what to fix' lines."""
+    assert page.evaluate("!!document.querySelector('meta[http-equiv=Content-Security-Policy]')")
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.evaluate(source)
+    found = page.evaluate("async o => (await axe.run(document, o)).violations.map(v => v.nodes.map(n => "
+                          "`${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary}`)).flat()", options)
+    return found
+
+
+@pytest.mark.parametrize("label, path", PAGE_KINDS, ids=[p for _, p in PAGE_KINDS])
+def test_axe_finds_nothing_in_light_mode(seeds_site, a11y_page, axe_source, label, path):
+    """Every rule of axe's default set (WCAG 2.x A/AA and best practices), any impact."""
+    config, _ = seeds_site
+    a11y_page.emulate_media(color_scheme="light")
+    open_in_reading_state(a11y_page, (config.out / path.split("?")[0]).as_uri() + path[len(path.split("?")[0]):])
+    assert run_axe(a11y_page, axe_source, {"resultTypes": ["violations"]}) == [], label
+
+
+@pytest.mark.parametrize("label, path", PAGE_KINDS, ids=[p for _, p in PAGE_KINDS])
+def test_dark_mode_has_enough_contrast(seeds_site, a11y_page, axe_source, label, path):
+    """Dark mode changes only colours, so only the contrast rules need running again."""
+    config, _ = seeds_site
+    a11y_page.emulate_media(color_scheme="dark")
+    open_in_reading_state(a11y_page, (config.out / path.split("?")[0]).as_uri() + path[len(path.split("?")[0]):])
+    assert a11y_page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches")
+    options = {"runOnly": ["color-contrast", "link-in-text-block"], "resultTypes": ["violations"]}
+    assert run_axe(a11y_page, axe_source, options) == [], label
+    a11y_page.emulate_media(color_scheme="light")
+
+
+def nu_errors(files: list, root) -> list[str]:
+    """The Nu checker's errors on these files, as 'path:line: message'."""
+    _require(shutil.which("java") is not None, "Java (for the Nu checker)")
+    _require(VNU.is_file(), f"the Nu checker ({VNU.relative_to(REPO)})")
+    run = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "json", *map(str, files)],
+                         capture_output=True, text=True, check=False)
+    report = json.loads(run.stderr or run.stdout)
+    return [f"{_relative(m.get('url', ''), root)}:{m.get('lastLine', 0)}: {m['message']}" for m in report["messages"]]
+
+
+def _relative(url: str, root) -> str:
+    """The checker names files 'file:/abs/path': shown relative to the site."""
+    path = url.removeprefix("file:").lstrip("/")
+    prefix = str(root).lstrip("/") + "/"
+    return path.removeprefix(prefix)
+
+
+def test_nu_checker_finds_no_error_on_any_page(seeds_site, a11y_page, tmp_path):
+    """Every built page, plus the search page's DOM after a query has drawn its results and the header box."""
+    config, _ = seeds_site
+    pages = sorted(config.out.rglob("*.html"))
+    assert len(pages) >= 80
+    open_in_reading_state(a11y_page, (config.out / "search.html").as_uri() + "?q=kerja+sama")
+    drawn = tmp_path / "search-drawn.html"
+    drawn.write_text("<!doctype html>\n" + a11y_page.evaluate("document.documentElement.outerHTML"), encoding="utf-8")
+    assert nu_errors([*pages, drawn], config.out) == []
