@@ -48,7 +48,7 @@ def last_commit_time(root: Path) -> int | None:
 
 
 def _utc_date(seconds: int) -> str:
-    return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date().isoformat()
+    return dt.datetime.fromtimestamp(seconds, dt.UTC).date().isoformat()
 
 
 def date_label(value: str) -> tuple[str | None, str]:

@@ -13,6 +13,7 @@ import shutil
 import subprocess
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import REPO
 
@@ -133,3 +134,32 @@ def test_nu_checker_finds_no_error_on_any_page(seeds_site, a11y_page, tmp_path):
     drawn = tmp_path / "search-drawn.html"
     drawn.write_text("<!doctype html>\n" + a11y_page.evaluate("document.documentElement.outerHTML"), encoding="utf-8")
     assert nu_errors([*pages, drawn], config.out) == []
+
+
+def test_header_box_follows_the_combobox_pattern(seeds_site, a11y_page):
+    """role=combobox owning a listbox; arrows move aria-activedescendant, focus stays; Escape collapses."""
+    config, _ = seeds_site
+    page = a11y_page
+    page.goto((config.out / "index.html").as_uri())
+    box = page.locator("#q-top")
+    assert box.get_attribute("role") == "combobox" and box.get_attribute("aria-autocomplete") == "list"
+    listbox = page.locator("#" + box.get_attribute("aria-controls"))
+    assert listbox.get_attribute("role") == "listbox" and box.get_attribute("aria-expanded") == "false"
+    box.fill("Padang")
+    page.wait_for_selector("#quick-list [role=option]")
+    assert box.get_attribute("aria-expanded") == "true"
+    assert listbox.locator("a, button, input").count() == 0  # an option holds nothing focusable
+    box.press("ArrowDown")
+    box.press("ArrowDown")
+    active = box.get_attribute("aria-activedescendant")
+    assert listbox.locator(f"#{active}").get_attribute("aria-selected") == "true"
+    assert listbox.locator("[aria-selected=true]").count() == 1
+    assert page.evaluate("document.activeElement.id") == "q-top"
+    assert "hasil" in page.locator("#quick-status").text_content()  # announced by the live region
+    box.press("Escape")
+    assert box.get_attribute("aria-expanded") == "false" and box.get_attribute("aria-activedescendant") is None
+    expect(page.locator("#quick-results")).to_be_hidden()
+    box.press("ArrowDown")  # reopens on the first option
+    assert box.get_attribute("aria-expanded") == "true"
+    listbox.locator("[role=option]").first.click()
+    page.wait_for_url("**/theses/*.html")
