@@ -86,3 +86,14 @@ def test_print_address_is_the_public_url_when_known(tmp_path):
     assert ('<p class="print-url">Alamat halaman ini: <a href="https://example.org/katalog/index.html">'
             'https://example.org/katalog/index.html</a></p>') in html
     assert not list(Path(config.out).glob("*"))  # gather() writes nothing
+
+
+def test_stylesheet_blocks_balance():
+    """A stray brace makes the browser drop the rule after it, silently (it once unstyled every inline list)."""
+    text = (Path(__file__).parent.parent / "static/style.css").read_text()
+    css = re.sub(r"/\*.*?\*/|\"[^\"]*\"", lambda m: "\n" * m[0].count("\n"), text, flags=re.S)  # lines kept
+    depth = 0
+    for n, line in enumerate(css.splitlines(), 1):
+        depth += line.count("{") - line.count("}")
+        assert depth >= 0, f"static/style.css:{n}: '}}' closes nothing"
+    assert depth == 0, "static/style.css: a '{' is never closed"
