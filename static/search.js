@@ -203,7 +203,8 @@
     li.setAttribute("role", "option");
     li.setAttribute("aria-selected", "false");
     li.setAttribute("data-href", ROOT + card.url);
-    var h = el("span", "result-title", card.title);
+    var h = el("span", "result-title");
+    h.appendChild(el("span", "title-text", card.title));
     addBadges(h, card, r);
     li.appendChild(h);
     var meta = metaLine(card);
