@@ -28,7 +28,7 @@ def test_no_page_is_wider_than_a_phone(seeds_site, phone):
     config, _ = seeds_site
     wide = []
     for path in sorted(config.out.rglob("*.html")):
-        phone.goto(path.as_uri())
+        phone.goto(path.as_uri(), wait_until="domcontentloaded")  # the stylesheet is in by then (deferred scripts wait for it)
         phone.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
         width = phone.evaluate("document.documentElement.scrollWidth")
         if width > PHONE["width"]:
