@@ -22,7 +22,7 @@ pytestmark = pytest.mark.browser
 AXE = REPO / "node_modules/axe-core/axe.min.js"
 VNU = REPO / "node_modules/vnu-jar/build/dist/vnu.jar"
 
-# One page of every kind, in the state a reader sees it in (label, path with query).
+# One page of every kind, in the state a reader sees it in (label, path with query[, width]).
 PAGE_KINDS = [
     ("home", "index.html"),
     ("thesis with footnotes and a table of contents", "theses/kabupaten-bogor-nanning-kebijakan.html"),
@@ -40,6 +40,9 @@ PAGE_KINDS = [
     ("list of partnerships", "partnerships/index.html"),
     ("legal framework", "legal.html"),
     ("search with results and the header box open", "search.html?q=kerja+sama"),
+    # a phone's layout: the stage chips' short names, the facts as lines
+    ("home on a phone", "index.html", 390),
+    ("thesis on a phone", "theses/kota-bogor-kisarazu-2016-2018.html", 390),
 ]
 
 
@@ -87,12 +90,14 @@ def run_axe(page, source: str, options: dict) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("label, path", PAGE_KINDS, ids=[p for _, p in PAGE_KINDS])
-def test_axe_finds_nothing_in_light_or_dark_mode(seeds_site, a11y_page, axe_source, label, path):
+@pytest.mark.parametrize("kind", PAGE_KINDS, ids=[f"{k[1]}@{k[2]}" if len(k) > 2 else k[1] for k in PAGE_KINDS])
+def test_axe_finds_nothing_in_light_or_dark_mode(seeds_site, a11y_page, axe_source, kind):
     """Every rule of axe's default set (WCAG 2.x A/AA and best practices), any impact; then dark
     mode, which changes only colours, for the contrast rules (same page, no reload)."""
     config, _ = seeds_site
+    label, path, width = (*kind, 1280)[:3]
     page = a11y_page
+    page.set_viewport_size({"width": width, "height": 900})
     page.emulate_media(color_scheme="light")
     file, query = path.partition("?")[::2]
     open_in_reading_state(page, (config.out / file).as_uri() + ("?" + query if query else ""))

@@ -55,6 +55,11 @@ def test_stage_chips_share_lines_and_keep_their_full_names(seeds_site, phone):
     assert links.count() >= 10 and len(rows) <= links.count() // 2
     # what a screen reader names the chip: the stage's full name, not its short one
     expect(phone.get_by_role("link", name=re.compile(r"^6 Penandatanganan nota kesepahaman \(MoU\)$"))).to_have_count(1)
+    # a short name shown is part of the full one, so a voice command saying what is seen finds it
+    pairs = phone.eval_on_selector_all(".stage-strip a", "els => els.map(a => [a.querySelector('.short'), "
+                                       "a.querySelector('.long')]).filter(([s]) => s && getComputedStyle(s).display != 'none')"
+                                       ".map(([s, l]) => [s.textContent, l.textContent])")
+    assert len(pairs) >= 5 and [(short, full) for short, full in pairs if short.lower() not in full.lower()] == []
 
 
 def test_print_shows_the_text_and_address_not_the_controls(seeds_site, browser):
