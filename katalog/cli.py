@@ -8,6 +8,7 @@ import sys
 import traceback
 from pathlib import Path
 
+from .builddate import build_date
 from .config import Config
 from .errors import BuildFailed, Diagnostic, UnsafeOutput, summary_line
 
@@ -18,7 +19,8 @@ def _config(args) -> Config:
     root = Path(args.root).resolve() if getattr(args, "root", None) else ROOT
     out = Path(args.out) if getattr(args, "out", None) else None
     zip_link = Config.zip_name if getattr(args, "zip", False) else None
-    return Config.for_project(root, out=out, zip_link=zip_link, source_date=getattr(args, "source_date", None),
+    source_date = build_date(root, getattr(args, "source_date", None))  # option, SOURCE_DATE_EPOCH, last commit
+    return Config.for_project(root, out=out, zip_link=zip_link, source_date=source_date,
                               site_url=site_url(getattr(args, "site_url", None) or os.environ.get("KATALOG_SITE_URL")))
 
 
@@ -140,7 +142,8 @@ def parser() -> argparse.ArgumentParser:
         if out:
             sp.add_argument("--zip", action="store_true",
                             help="put the offline zip into the site and link it from the home page (for publishing)")
-        sp.add_argument("--source-date", help="a fixed date to print in the footer (keeps builds reproducible)")
+        sp.add_argument("--source-date", help="the build date printed in the footer (default: from $SOURCE_DATE_EPOCH, "
+                                             "else the last git commit's date, else none; never the clock's)")
         sp.add_argument("--site-url", type=site_url, help="public address of the published site, for citations and canonical "
                                            "links (default: $KATALOG_SITE_URL; none: offline copies give no URL)")
 

@@ -18,7 +18,8 @@ class Config:
     zip_name: str = "katalog-kota-bersaudara.zip"
     # Pages of the hosted site link to the offline zip at this relative path, when set.
     zip_link: str | None = None
-    # A fixed date (ISO) shown in the footer; none by default, so output stays byte-identical.
+    # The build date shown in the footer (ISO, or any text given by --source-date); never the clock's,
+    # so output stays byte-identical (the command line fills it in: katalog.builddate).
     source_date: str | None = None
     # The public address the site is published at ('https://example.org/katalog/'), when known:
     # citations then give each page's URL, and pages a canonical link. Offline copies get none.

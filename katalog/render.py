@@ -10,6 +10,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, TemplateSyntaxError, select_autoescape
 from markupsafe import Markup
 
+from .builddate import date_label
 from .config import Config
 from .enrich import TAG_KINDS, Site, partnership_key
 from .errors import Diagnostic
@@ -216,6 +217,7 @@ def site_context(site: Site, config: Config) -> dict:
         "site_url": config.site_url,
         "data_readme": (config.root / "docs" / "data.md").is_file(),
         "source_date": config.source_date,
+        "source_date_label": date_label(config.source_date) if config.source_date else None,
         "counts": home_counts(site),
         "stages": [t for t in vocab.ordered("stages")],
     }

@@ -158,12 +158,8 @@
     return node;
   }
 
-  function resultItem(card, r, quick) {
-    var li = el("li", "result");
-    var a = el("a", null, card.title);
-    a.href = ROOT + card.url;
-    var h = el(quick ? "span" : "h2", "result-title");
-    h.appendChild(a);
+  // The title line's badges: a descriptive title, a partial match.
+  function addBadges(h, card, r) {
     if (card.descriptive) {
       h.appendChild(document.createTextNode(" "));
       var badge = el("span", "badge", "judul deskriptif");
@@ -174,16 +170,45 @@
       h.appendChild(document.createTextNode(" "));
       h.appendChild(el("span", "badge", "memuat " + card.matched + " dari " + r.required + " kata"));
     }
+  }
+
+  function metaLine(card) {
+    return [card.pair.join(" – "), card.authors.join(", "), card.year].filter(Boolean).join(" · ");
+  }
+
+  // A result on the search page: a heading with the link, the facts, the snippet.
+  function resultItem(card, r) {
+    var li = el("li", "result");
+    var a = el("a", null, card.title);
+    a.href = ROOT + card.url;
+    var h = el("h2", "result-title");
+    h.appendChild(a);
+    addBadges(h, card, r);
     li.appendChild(h);
-    var meta = [card.pair.join(" – "), card.authors.join(", "), card.year].filter(Boolean).join(" · ");
+    var meta = metaLine(card);
     if (meta) li.appendChild(el("p", "meta", meta));
-    if (!quick) {
-      var p = el("p", "snippet");
-      snippet(card.text, r.hit).forEach(function (part) {
-        p.appendChild(part[1] ? el("mark", null, part[0]) : document.createTextNode(part[0]));
-      });
-      li.appendChild(p);
-    }
+    var p = el("p", "snippet");
+    snippet(card.text, r.hit).forEach(function (part) {
+      p.appendChild(part[1] ? el("mark", null, part[0]) : document.createTextNode(part[0]));
+    });
+    li.appendChild(p);
+    return li;
+  }
+
+  // An option of the header box's listbox: text only (an option holds nothing focusable); it
+  // carries its page's address, opened on click or Enter.
+  function quickOption(card, r, i) {
+    var li = el("li", "result");
+    li.id = "quick-" + i;
+    li.setAttribute("role", "option");
+    li.setAttribute("aria-selected", "false");
+    li.setAttribute("data-href", ROOT + card.url);
+    var h = el("span", "result-title");
+    h.appendChild(el("span", "title-text", card.title));
+    addBadges(h, card, r);
+    li.appendChild(h);
+    var meta = metaLine(card);
+    if (meta) li.appendChild(el("span", "meta", meta));
     return li;
   }
 
@@ -192,50 +217,69 @@
     return function () { var args = arguments; clearTimeout(t); t = setTimeout(function () { f.apply(null, args); }, ms); };
   }
 
-  // The header box: results as you type, arrow keys to move, Enter to open, Escape to close.
+  // The header box (ARIA combobox with a listbox): results as you type, arrow keys move the
+  // active option (aria-activedescendant; focus stays in the box), Enter opens it, Escape closes
+  // the list (or, when closed, clears the box), a click on an option opens it.
   function quickSearch(input) {
-    var box = document.getElementById("quick-results"), active = -1, latest = 0, pending = "";
-    function options() { return box.querySelectorAll("[role=option]"); }
+    var box = document.getElementById("quick-results"), list = document.getElementById("quick-list");
+    var count = box.querySelector(".quick-count"), status = document.getElementById("quick-status");
+    var active = -1, latest = 0;
+    function options() { return list.querySelectorAll("[role=option]"); }
     function setActive(i) {
       var opts = options();
       if (!opts.length) return;
+      if (box.hidden) open();
       active = (i + opts.length) % opts.length;
       opts.forEach(function (o, k) { o.setAttribute("aria-selected", k === active ? "true" : "false"); });
       input.setAttribute("aria-activedescendant", opts[active].id);
+      if (opts[active].scrollIntoView) opts[active].scrollIntoView({ block: "nearest" });
     }
-    function close() { box.hidden = true; input.setAttribute("aria-expanded", "false"); active = -1; input.removeAttribute("aria-activedescendant"); }
+    function open() {
+      box.hidden = false;
+      input.setAttribute("aria-expanded", options().length ? "true" : "false");
+    }
+    function close() {
+      box.hidden = true;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+      options().forEach(function (o) { o.setAttribute("aria-selected", "false"); });
+      active = -1;
+    }
+    function show(r, q) {
+      list.textContent = "";
+      r.cards.forEach(function (card, i) { list.appendChild(quickOption(card, r, i)); });
+      list.hidden = !r.cards.length;
+      var text = !r.total ? "Tidak ada hasil untuk “" + q + "”"
+        : r.total + " hasil" + (r.partial ? " yang memuat sebagian kata" : "") + " — Enter untuk semua";
+      count.textContent = text;
+      status.textContent = text;
+      active = -1;
+      input.removeAttribute("aria-activedescendant");
+      open();
+    }
     var run = debounce(function () {
       var q = input.value.trim(), ticket = ++latest;
-      if (!q) { close(); return; }
-      pending = q;
+      if (!q) { close(); status.textContent = ""; return; }
       search(input.value, {}, QUICK_RESULTS).then(function (r) {
-        if (ticket !== latest) return;
-        box.textContent = "";
-        var list = el("ul");
-        r.cards.forEach(function (card, i) {
-          var li = resultItem(card, r, true);
-          li.id = "quick-" + i;
-          li.setAttribute("role", "option");
-          li.setAttribute("aria-selected", "false");
-          list.appendChild(li);
-        });
-        box.appendChild(el("p", "quick-count", !r.total ? "Tidak ada hasil untuk “" + pending + "”"
-          : r.total + " hasil" + (r.partial ? " yang memuat sebagian kata" : "") + " — Enter untuk semua"));
-        box.appendChild(list);
-        box.hidden = false;
-        input.setAttribute("aria-expanded", "true");
-        active = -1;
+        if (ticket === latest) show(r, q);
       });
     }, 60);
     input.addEventListener("input", run);
     input.addEventListener("keydown", function (ev) {
       if (ev.key === "ArrowDown") { ev.preventDefault(); setActive(active + 1); }
       else if (ev.key === "ArrowUp") { ev.preventDefault(); setActive(active - 1); }
-      else if (ev.key === "Escape") { close(); }
-      else if (ev.key === "Enter" && active >= 0) {
-        ev.preventDefault();
-        options()[active].querySelector("a").click();
+      else if (ev.key === "Escape") {
+        if (box.hidden) input.value = "";
+        else { ev.preventDefault(); close(); }
       }
+      else if (ev.key === "Enter" && active >= 0 && !box.hidden) {
+        ev.preventDefault();
+        location.href = options()[active].getAttribute("data-href");
+      }
+    });
+    list.addEventListener("click", function (ev) {
+      var option = ev.target.closest("[role=option]");
+      if (option) location.href = option.getAttribute("data-href");
     });
     document.addEventListener("click", function (ev) { if (!input.form.contains(ev.target)) close(); });
   }
@@ -312,7 +356,7 @@
         status.textContent = (r.partial ? "Tidak ada tesis yang memuat semua kata; hasil berikut memuat sebagian. " : "") +
           r.total + " hasil" + (q.trim() ? " untuk “" + q.trim() + "”" : "") +
           (r.total > r.cards.length ? ", " + r.cards.length + " teratas ditampilkan" : "") + ".";
-        r.cards.forEach(function (card) { list.appendChild(resultItem(card, r, false)); });
+        r.cards.forEach(function (card) { list.appendChild(resultItem(card, r)); });
       });
     }
     input.addEventListener("input", debounce(go, 60));
