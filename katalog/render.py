@@ -381,7 +381,8 @@ def _term_extra(site: Site, kind: str, term, terms: list, position: int) -> dict
         pairs = [p for p in partnerships_by_name(site) if term.slug in p.cities]
         return {"country": country, "parent_term": parent, "inside": inside, "pairs": pairs,
                 "within": site.within.get(term.slug, ()),
-                "map": map_context(site, [term.slug], pairs, f"Peta: {term.name} dan mitranya")}
+                "map": map_context(site, [term.slug, *(c.slug for c in inside if ("cities", c.slug) in site.subjects)], pairs,
+                                   f"Peta: {term.name} dan mitranya")}
     if kind == "countries":
         cities = sorted((t for t in vocab.terms["cities"].values() if t.data.get("country") == term.slug),
                         key=lambda t: t.name.lower())
