@@ -117,7 +117,7 @@ def _server_class():
 
             handlers = [(r"/livereload", Socket), (r"/livereload\.js", LiveReloadJSHandler),
                         (r".*", web.FallbackHandler, {"fallback": WSGIContainer(self.app)})]
-            web.Application(handlers=handlers).listen(port, address=host)
+            return web.Application(handlers=handlers).listen(port, address=host)
 
     return LocalServer
 
@@ -130,6 +130,9 @@ def local_hosts(host: str, port: int) -> set[str]:
 def serve(config: Config, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False) -> int:
     from .pipeline import Builder, Progress
 
+    from .write import recover
+
+    recover(config.out)  # a swap cut short by a kill is finished even if the first build fails
     builder = Builder(config, progress=Progress())
     dev = DevServer(config.out, builder.build, hosts=local_hosts(host, port),
                     live_script=f"/livereload.js?port={port}")

@@ -93,7 +93,7 @@ def rule_vocabulary_refs(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]
             continue
         known = vocab.terms.get(kind, {})
         for slug in values:
-            if str(slug) not in known:
+            if not vocab.defines(kind, slug):
                 singular = {"cities": "city", "countries": "country", "theories": "theory", "stages": "stage"}[kind]
                 yield thesis.meta_lines.get(key, 1), f"unknown {singular} {shown(slug)}{did_you_mean(slug, known)}"
 
@@ -108,7 +108,7 @@ def rule_partnership(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
         yield line, "'partnership' must name two different cities, e.g. partnership: [padang, hildesheim]"
     cities = vocab.terms.get("cities", {})
     for slug in pair:
-        if str(slug) not in cities:
+        if not vocab.defines("cities", slug):
             yield line, f"unknown city {shown(slug)}{did_you_mean(slug, cities)}"
 
 
@@ -126,7 +126,8 @@ def rule_has_text(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
     if not thesis.body.strip():
         yield thesis.body_line, "thesis has no text below the front matter"
     elif thesis.body.strip() == PLACEHOLDER:
-        yield thesis.body_line, "the summary is still the placeholder of 'build.py new': paste the text as received"
+        blank = len(thesis.body) - len(thesis.body.lstrip("\n \t"))
+        yield thesis.body_line + thesis.body[:blank].count("\n"), "the summary is still the placeholder of 'build.py new': paste the text as received"
 
 
 def rule_title(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
@@ -160,10 +161,10 @@ def validate_vocabulary_links(vocab: Vocabulary, display: dict[str, str]) -> lis
     problems = []
     for term in vocab.terms.get("cities", {}).values():
         country = term.data.get("country")
-        if country and country not in vocab.terms.get("countries", {}):
+        if country and not vocab.defines("countries", country):
             problems.append(Diagnostic(display["cities"], term.line,
                                        f"city '{term.slug}' has unknown country '{country}'{did_you_mean(country, vocab.terms['countries'])}"))
         parent = term.data.get("parent_slug")
-        if parent and parent not in vocab.terms["cities"]:
+        if parent and not vocab.defines("cities", parent):
             problems.append(Diagnostic(display["cities"], term.line, f"city '{term.slug}' has unknown parent_slug '{parent}'"))
     return problems

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import json
 import os
@@ -78,9 +79,11 @@ def _owner(litter: Path) -> int | None:
 def recover(out: Path) -> None:
     """Finish what a killed build left beside `out`: put back a site moved aside but not replaced,
     and remove the temporary folders of builds that are no longer running."""
+    out = out.resolve()
     if not out.parent.is_dir():
         return
-    for litter in sorted(out.parent.glob(f".{out.name}.old-*")) + sorted(out.parent.glob(f".{out.name}.new-*")):
+    name = glob.escape(out.name)
+    for litter in sorted(out.parent.glob(f".{name}.old-*")) + sorted(out.parent.glob(f".{name}.new-*")):
         pid = _owner(litter)
         if pid is not None and pid != os.getpid() and _alive(pid):
             continue  # a build running beside this one
