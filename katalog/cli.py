@@ -28,7 +28,6 @@ def report(diagnostics: list[Diagnostic], stream=None) -> None:
 
 def cmd_build(args) -> int:
     from .pipeline import Builder, Progress
-
     from .write import recover
 
     config = _config(args)

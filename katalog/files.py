@@ -29,6 +29,8 @@ def read_inside(path: Path, root: Path, display: str, limit: int = MAX_FILE_BYTE
     def problem(message: str) -> tuple[None, list[Diagnostic]]:
         return None, [Diagnostic(display, 1, message)]
 
+    if not _utf8(str(path)):
+        return problem("file name is not valid UTF-8: rename the file")
     try:
         real = Path(os.path.realpath(path, strict=True))
     except OSError as exc:
@@ -69,22 +71,35 @@ def summary_files(folder: Path, root: Path, config_display) -> tuple[list[Path],
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
         base = Path(dirpath)
         for name in sorted(dirnames):
-            if (base / name).is_symlink():
+            if not _utf8(name):
+                problems.append(Diagnostic(config_display(base / name), 1, "folder name is not valid UTF-8: rename it"))
+            elif (base / name).is_symlink():
                 problems.append(Diagnostic(config_display(base / name), 1,
                                            "symbolic link to a folder: not followed", "warning"))
             elif name.lower().endswith(SUMMARY_SUFFIXES):
                 problems.append(Diagnostic(config_display(base / name), 1, "is a directory, not a file: not read"))
-        dirnames[:] = sorted(d for d in dirnames if not (base / d).is_symlink() and not d.startswith("."))
+        dirnames[:] = sorted(d for d in dirnames if not (base / d).is_symlink() and not d.startswith(".") and _utf8(d))
         for name in filenames:
             path = base / name
             if name.startswith("."):
                 continue
-            if name.lower().endswith(SUMMARY_SUFFIXES):
+            if not _utf8(name):  # it would become part of the page's text and cannot be written
+                problems.append(Diagnostic(config_display(path), 1, "file name is not valid UTF-8: rename the file"))
+            elif name.lower().endswith(SUMMARY_SUFFIXES):
                 found.append(path)
             else:
                 problems.append(Diagnostic(config_display(path), 1,
                                            f"ignored: a summary must end in {', '.join(SUMMARY_SUFFIXES)}", "warning"))
     return sorted(found), problems
+
+
+def _utf8(name: str) -> bool:
+    """A name the file system gave as valid UTF-8 (undecodable bytes arrive as lone surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def safe_relpath(path: str) -> str:

@@ -333,7 +333,10 @@ def load_thesis(path: Path, config: Config, raw: bytes | None = None) -> tuple[T
 def thesis_files(config: Config) -> tuple[list[Path], list[Diagnostic]]:
     """The summary files under seeds/theses/ (.md, .markdown, .txt in any case), and what was skipped."""
     folder = config.seeds / "theses"
-    if not folder.is_dir() or folder.is_symlink():
+    if folder.is_symlink():
+        return [], [Diagnostic(config.display_path(folder), 1,
+                               "the folder of thesis summaries is a symbolic link: not followed (make it a real folder)")]
+    if not folder.is_dir():
         return [], [Diagnostic(config.display_path(folder), 1,
                                "missing folder of thesis summaries (seeds/theses/): nothing to build")]
     return summary_files(folder, config.root, config.display_path)

@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 from .config import Config
-from .errors import shown
 from .load import load_vocabulary
 from .markdown import slugify
-from .schema import valid_slug
+from .schema import slug_problem
 
 
 def _choices(vocab, kind: str) -> str:
@@ -25,8 +24,9 @@ def new_thesis(config: Config, title: str, slug: str | None = None) -> Path:
     if any("\ud800" <= ch <= "\udfff" or ch < " " for ch in title):
         raise ValueError("the title holds characters that cannot be written (control characters or invalid bytes)")
     slug = slugify(title) if slug is None else slug
-    if not valid_slug(slug):
-        raise ValueError(f"id {shown(slug)} must be lowercase letters, digits and hyphens (it becomes a file name)")
+    problem = slug_problem(slug, "id")
+    if problem:
+        raise ValueError(problem)
     vocab, _ = load_vocabulary(config)
     path = config.seeds / "theses" / f"{slug}.md"
     if path.exists():

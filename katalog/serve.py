@@ -129,7 +129,6 @@ def local_hosts(host: str, port: int) -> set[str]:
 
 def serve(config: Config, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False) -> int:
     from .pipeline import Builder, Progress
-
     from .write import recover
 
     recover(config.out)  # a swap cut short by a kill is finished even if the first build fails

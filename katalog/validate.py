@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from .errors import Diagnostic, shown
 from .load import Thesis, Vocabulary
-from .schema import valid_slug
+from .schema import slug_problem
 
 TEXT_FIELDS = {"id", "title", "title_en", "institution", "faculty", "program", "degree",
                "academic_year", "period", "kind", "source", "doi", "url"}
@@ -81,7 +81,7 @@ def rule_year(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
 def rule_kind(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
     """The kind of text is one of the known kinds."""
     kind = thesis.meta.get("kind")
-    if kind is not None and kind not in KINDS:
+    if isinstance(kind, (str, int, float)) and kind not in KINDS:  # other types: rule_field_types
         yield thesis.meta_lines.get("kind", 1), f"unknown kind {shown(kind)} (one of: {', '.join(KINDS)}){did_you_mean(kind, KINDS)}"
 
 
@@ -116,9 +116,9 @@ def rule_id(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
     """A thesis id is a lowercase slug (it becomes a file name)."""
     if "id" in thesis.meta and not isinstance(thesis.meta["id"], str):
         yield thesis.meta_lines["id"], "'id' must be text, e.g. id: padang-vung-tau"
-    elif not valid_slug(thesis.id):
-        yield thesis.meta_lines.get("id", 1), (f"thesis id {shown(thesis.id)} must be lowercase letters, digits and "
-                                               "hyphens (it becomes a file name)")
+    elif problem := slug_problem(thesis.id, "thesis id"):
+        hint = "" if "id" in thesis.meta else "; rename the file or give an 'id'"
+        yield thesis.meta_lines.get("id", 1), problem + hint
 
 
 def rule_has_text(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:

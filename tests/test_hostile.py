@@ -22,7 +22,6 @@ from katalog.config import Config
 from katalog.pipeline import Builder
 from katalog.scaffold import new_thesis
 from katalog.serve import DevServer, _server_class, local_hosts
-from katalog.write import MARKER
 from tests.conftest import REPO, free_port, make_project
 
 # ---------------------------------------------------------------------------------------- helpers
@@ -88,7 +87,7 @@ def both(*mutations):
 
 def front(lines: str, body: str = "Penelitian ini membahas kerja sama Kota Padang.") -> str:
     """A thesis file; `lines` may give its own title."""
-    title = "" if re.search(r"^title:", lines, re.M) else "title: Judul\n"
+    title = "" if re.search(r"^title:", lines, re.MULTILINE) else "title: Judul\n"
     return f"---\n{title}{lines}\n---\n\n{body}\n"
 
 
@@ -134,6 +133,12 @@ REFUSED = [
                  id="vocabulary-slug-deep"),
     pytest.param(thesis("x.md", front('id: "../../x"')), [f"{T}x.md:3: thesis id '../../x' {SLUG_RULE}"],
                  id="front-matter-id-dotdot"),
+    pytest.param(thesis("index.md", front("")),
+                 [(f"{T}index.md:1: thesis id 'index' is reserved: the list page of its folder has that name; "
+                  "rename the file or give an 'id'")], id="thesis-id-index-would-overwrite-the-list"),
+    pytest.param(append(CITIES, "index:\n  name: I\n  official: I\n  type: kota\n  country: indonesia\n"),
+                 [f"{CITIES}:134: cities slug 'index' is reserved: the list page of its folder has that name"],
+                 id="city-slug-index-would-overwrite-the-list"),
     # 2. files that are not regular files inside the project
     pytest.param(link("passwd.md", "/etc/passwd"),
                  [f"{T}passwd.md:1: symbolic link to /etc/passwd, outside the project: not read"], id="link-etc-passwd"),
@@ -148,6 +153,18 @@ REFUSED = [
                  [f"{T}a.md:1: symbolic link loop: not read", f"{T}b.md:1: symbolic link loop: not read"], id="link-loop"),
     pytest.param(lambda root: (root / T / "x.md").mkdir(), [f"{T}x.md:1: is a directory, not a file: not read"],
                  id="directory-named-x.md"),
+    pytest.param(lambda root: (shutil.move(root / T, root.parent / "elsewhere"), os.symlink(root.parent / "elsewhere", root / T)),
+                 ["seeds/theses:1: the folder of thesis summaries is a symbolic link: not followed (make it a real folder)"],
+                 id="theses-folder-a-link"),
+    pytest.param(lambda root: (root / T).joinpath(os.fsdecode(b"a\xff.md")).write_text(front("")),
+                 [f"{T}a\\udcff.md:1: file name is not valid UTF-8: rename the file"], id="thesis-name-not-utf8"),
+    pytest.param(lambda root: (root / "static").joinpath(os.fsdecode(b"a\xff.css")).write_text("a {}"),
+                 ["static/a\\udcff.css:1: file name is not valid UTF-8: rename the file"], id="static-name-not-utf8"),
+    pytest.param(lambda root: (root / "templates").joinpath(os.fsdecode(b"a\xff.html")).write_text("x"),
+                 ["templates/a\\udcff.html:1: template error: file name is not valid UTF-8: rename the file"],
+                 id="template-name-not-utf8"),
+    pytest.param(both(lambda root: (root / "static/style.css").unlink(), link("../../static/style.css", "/etc/passwd")),
+                 ["static/style.css:1: symbolic link to /etc/passwd, outside the project: not read"], id="static-link-out"),
     # 4. resource limits
     pytest.param(thesis("bomb.md", front(bomb())),
                  [f"{T}bomb.md:7: YAML aliases expand to more than 20,000 values (an alias bomb?): not read"],
@@ -167,8 +184,8 @@ REFUSED = [
                  [f"{CITIES}:9: 'country' must be a slug (lowercase letters, digits, hyphens), e.g. country: indonesia"],
                  id="city-country-list"),
     pytest.param(replace(CITIES, "parent_slug: ba-ria-vung-tau", "parent_slug: [padang]"),
-                 [f"{CITIES}:20: 'parent_slug' must be a slug (lowercase letters, digits, hyphens), "
-                  "e.g. parent_slug: ba-ria-vung-tau"], id="city-parent-slug-list"),
+                 [(f"{CITIES}:20: 'parent_slug' must be a slug (lowercase letters, digits, hyphens), "
+                  "e.g. parent_slug: ba-ria-vung-tau")], id="city-parent-slug-list"),
     pytest.param(replace(CITIES, "lat: -0.9471", "lat: utara"),
                  [f"{CITIES}:11: 'lat' must be a number, e.g. lat: -0.9471"], id="city-lat-text"),
     pytest.param(replace(CITIES, "  lon: 100.4172\n", ""),
@@ -211,6 +228,7 @@ REFUSED = [
     pytest.param(lambda root: new_thesis(Config.for_project(root), "Judul Baru"),
                  [f"{T}judul-baru.md:29: the summary is still the placeholder of 'build.py new': paste the text as received"],
                  id="untouched-new-placeholder"),
+    pytest.param(thesis("k.md", front("kind: {a: 1}")), [f"{T}k.md:3: 'kind' must be text"], id="kind-a-mapping"),
     pytest.param(thesis("k.md", '---\ntitle: ""\n---\n\nTeks.\n'),
                  [f"{T}k.md:2: 'title' is empty: write the title the text gives, or remove the line"], id="empty-title"),
     # all at once: three files, three problems, one run
@@ -544,9 +562,9 @@ def test_files_a_user_put_into_the_site_refuse_the_build_and_stay(attacked, caps
     before = tree(attacked.out)
     code, lines = cli(capsys, "build", "--root", str(attacked.root), "--out", str(attacked.out))
     assert code == 1
-    assert lines == [f"error: refusing to write to {attacked.out}: it holds files the builder did not write "
+    assert lines == [(f"error: refusing to write to {attacked.out}: it holds files the builder did not write "
                      "(catatan.txt, theses/lain.html), which the next build would delete; move them out of the "
-                     "output folder"]
+                     "output folder")]
     assert tree(attacked.out) == before
 
 
