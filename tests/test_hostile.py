@@ -595,3 +595,99 @@ def test_bench_help_prints_help_and_runs_nothing():
                          text=True, timeout=8, check=False)
     assert run.returncode == 0
     assert "usage" in run.stdout.lower() and "full build" not in run.stdout
+
+
+# ------------------------------------------------------------------ Also: the CSP in a browser
+
+WATCH_CSP = """window.__csp = [];
+document.addEventListener('securitypolicyviolation',
+  e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));"""
+
+
+def _csp_visit(browser, base: str, thesis_page: str) -> dict:
+    """A thesis page, the search page with a query, the home page and its quick search."""
+    page = browser.new_page()
+    page.add_init_script(WATCH_CSP)
+    console: list[str] = []
+    page.on("console", lambda m: console.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None)
+    page.on("pageerror", lambda e: console.append(f"page error: {e}"))
+    violations = []
+    page.goto(base + thesis_page)
+    violations += page.evaluate("window.__csp")
+    page.goto(base + "search.html?q=paradiplomasi")
+    page.wait_for_selector("#search-results li.result", timeout=15_000)
+    results = page.locator("#search-results li.result").count()
+    violations += page.evaluate("window.__csp")
+    page.goto(base + "index.html")
+    page.fill("#q-top", "kisarazu")
+    page.wait_for_selector("#quick-results li[role=option]", timeout=15_000)
+    quick = page.locator("#quick-results li[role=option]").count()
+    messages = list(console)
+    # The policy is in force: an inline script added now is blocked and reported.
+    ran = page.evaluate("""() => { const s = document.createElement('script'); s.textContent = 'window.__ran = 1';
+                                   document.head.appendChild(s); return window.__ran === 1; }""")
+    page.wait_for_function("window.__csp.length > 0", timeout=5_000)
+    blocked = page.evaluate("window.__csp")
+    page.close()
+    return {"violations": violations, "console": messages, "results": results, "quick": quick, "inline ran": ran, "blocked": blocked}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("where", ["file", "http"])
+def test_csp_pages_load_without_violations_and_search_works(browser, seeds_site, http_root, where):
+    config, result = seeds_site
+    base = config.out.as_uri() + "/" if where == "file" else http_root
+    thesis_page = min(p for p in result.files if p.startswith("theses/") and p != "theses/index.html")
+    seen = _csp_visit(browser, base, thesis_page)
+    assert seen["violations"] == [] and seen["console"] == []
+    assert seen["results"] >= 3 and seen["quick"] >= 1
+    assert seen["inline ran"] is False and [v.split()[0] for v in seen["blocked"]] == ["script-src-elem"]
+
+
+@pytest.mark.browser
+def test_csp_under_serve_live_reload_connects_and_banner_shows(browser, good_site):
+    """`serve` adds the reload script and, after a failed rebuild, the banner: both within the policy."""
+    import threading
+
+    port = free_port()
+
+    def broken():
+        raise RuntimeError("kaboom")
+
+    dev = DevServer(good_site, broken, log=lambda text: None, hosts=local_hosts("127.0.0.1", port),
+                    live_script=f"/livereload.js?port={port}")
+    dev.rebuild()
+    loop, ready, holder = asyncio.new_event_loop(), threading.Event(), {}
+
+    def run() -> None:
+        asyncio.set_event_loop(loop)
+        holder["server"] = _server_class()(app=dev.app).application(port, "127.0.0.1")
+        ready.set()
+        loop.run_forever()
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    ready.wait(10)
+    page = browser.new_page()
+    try:
+        page.add_init_script(WATCH_CSP)
+        console: list[str] = []
+        page.on("console", lambda m: console.append(m.text) if m.type == "error" else None)
+        with page.expect_websocket(timeout=10_000) as socket:
+            page.goto(f"http://127.0.0.1:{port}/index.html")
+        assert socket.value.url == f"ws://127.0.0.1:{port}/livereload"
+        banner = page.locator("#build-error")
+        assert banner.is_visible() and "RuntimeError: kaboom" in banner.inner_text()
+        assert banner.evaluate("e => getComputedStyle(e).position") == "sticky"  # styled by style.css
+        assert page.evaluate("window.__csp") == [] and console == []
+    finally:
+        page.close()
+
+        async def stop() -> None:
+            holder["server"].stop()
+            await holder["server"].close_all_connections()
+
+        asyncio.run_coroutine_threadsafe(stop(), loop).result(10)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(10)
+        loop.close()
