@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from .config import Config
@@ -28,9 +29,12 @@ def new_thesis(config: Config, title: str, slug: str | None = None) -> Path:
     if problem:
         raise ValueError(problem)
     vocab, _ = load_vocabulary(config)
-    path = config.seeds / "theses" / f"{slug}.md"
-    if path.exists():
+    folder = config.seeds / "theses"
+    path = folder / f"{slug}.md"
+    if path.exists() or path.is_symlink():
         raise FileExistsError(f"{config.display_path(path)} already exists")
+    if folder.is_symlink() or (folder.exists() and config.root not in folder.resolve().parents):
+        raise ValueError(f"{config.display_path(folder)} is a symbolic link or outside the project: not written to")
     quoted = json.dumps(title, ensure_ascii=False)  # a JSON string is a valid YAML string
     text = f"""---
 # Fill in only what the text states. Delete a line rather than guess: unknown stays empty.
@@ -62,6 +66,9 @@ title: {quoted}
 
 Paste the summary here, as received.
 """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, "utf-8")
+    folder.mkdir(parents=True, exist_ok=True)
+    # O_EXCL|O_NOFOLLOW: never through a link, never over a file that appeared since the check.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
     return path

@@ -50,14 +50,28 @@ def check_output_path(out: Path, root: Path, protected: list[Path]) -> None:
 
 
 def _foreign_files(out: Path, manifest: dict[str, str]) -> list[str]:
-    """Files in the output folder that the last build did not write: the next swap would lose them."""
+    """Files and folders in the output folder that the last build did not write: the next swap
+    would lose them. A folder the builder never made is named once (`drafts/`), not entered."""
+    known = {parent for path in manifest for parent in _parents(posixpath.dirname(path))}
     foreign = []
-    for dirpath, _, filenames in os.walk(out):
+    for dirpath, dirnames, filenames in os.walk(out):
+        base = Path(dirpath).relative_to(out).as_posix()
+        for name in list(dirnames):
+            rel = posixpath.join(base, name) if base != "." else name
+            if rel not in known:
+                foreign.append(rel + "/")
+                dirnames.remove(name)
         for name in filenames:
-            path = Path(dirpath, name).relative_to(out).as_posix()
+            path = posixpath.join(base, name) if base != "." else name
             if path != MARKER and path not in manifest:
                 foreign.append(path)
     return sorted(foreign)
+
+
+def _parents(folder: str) -> list[str]:
+    """'a/b/c' → ['a', 'a/b', 'a/b/c']."""
+    parts = folder.split("/") if folder else []
+    return ["/".join(parts[: i + 1]) for i in range(len(parts))]
 
 
 def _alive(pid: int) -> bool:
