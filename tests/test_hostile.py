@@ -43,6 +43,12 @@ def tree(folder: Path) -> dict[str, str]:
     return found
 
 
+def around(config: Config) -> tuple[dict[str, str], list[str]]:
+    """The test's folder in full (project, site), and the names one level above it."""
+    top = config.root.parent
+    return tree(top), sorted(os.listdir(top.parent))
+
+
 def cli(capsys, *args: str) -> tuple[int, list[str]]:
     """The command line, in this process (fast): exit code and the lines it printed to stderr."""
     code = main(list(args))
@@ -243,14 +249,14 @@ REFUSED = [
 @pytest.mark.parametrize("mutate, expected", REFUSED)
 def test_refused_at_path_line_and_previous_site_untouched(attacked, capsys, mutate, expected):
     mutate(attacked.root)
-    around = tree(attacked.root.parent.parent)  # the project, the site and their neighbours
+    before = around(attacked)  # the project, the site and their neighbours
     started = time.monotonic()
     code, lines = cli(capsys, "build", "--root", str(attacked.root), "--out", str(attacked.out))
     assert time.monotonic() - started < 10  # an alias bomb or /dev/zero must not run away
     assert code == 1
     assert lines[:-1] == [line.replace("<pid>", str(os.getpid())) for line in expected]
     assert lines[-1].startswith(f"build failed: {len(expected)} error")
-    assert tree(attacked.root.parent.parent) == around
+    assert around(attacked) == before
 
 
 def test_vocabulary_slug_through_build_py_writes_nothing_outside(tmp_path, good_site):
@@ -259,12 +265,12 @@ def test_vocabulary_slug_through_build_py_writes_nothing_outside(tmp_path, good_
     append(THEORIES, '"../../../x": {name_id: E, name_en: E, summary: s}\n')(config.root)
     out = tmp_path / "a/b/site"
     shutil.copytree(good_site, out)
-    around = tree(tmp_path)
+    before = tree(tmp_path)
     run = subprocess.run([sys.executable, str(REPO / "build.py"), "build", "--root", str(config.root), "--out", str(out)],
                          capture_output=True, text=True, timeout=60, check=False)
     assert run.returncode == 1
     assert f"{THEORIES}:65: theories slug '../../../x' {SLUG_RULE}" in run.stderr.splitlines()
-    assert tree(tmp_path) == around
+    assert tree(tmp_path) == before
     assert not (tmp_path / "x.html").exists() and not (tmp_path / "a/x.html").exists()
 
 
@@ -334,13 +340,13 @@ def test_extreme_words_build(attacked, capsys, body):
 @pytest.mark.xfail(strict=True, reason="quadratic: markdown._number_headings tries -2, -3, … for each repeat; "
                    "fix in markdown.py (lead): remember the next number per base id")
 def test_many_identical_headings_render_in_linear_time():
-    """A 30 kB file of 6,000 '## h' took 3 s, a 2 MB one would take hours."""
+    """20 kB of '## h' lines took 1.4 s, 100 kB 40 s; 2 MB would take hours."""
     from katalog.markdown import render_markdown
 
     started = time.process_time()
-    rendered = render_markdown("## h\n" * 6000)
-    assert time.process_time() - started < 1.0
-    assert rendered.toc[-1].id == "sec-h-6000"
+    rendered = render_markdown("## h\n" * 4000)
+    assert time.process_time() - started < 0.5
+    assert rendered.toc[-1].id == "sec-h-4000"
 
 
 # ---------------------------------------------------------------------------------- build.py new
@@ -367,10 +373,10 @@ def test_new_never_writes_through_a_link(attacked, capsys, tmp_path):
     (["--id", "index", "Judul"], "error: id 'index' is reserved: the list page of its folder has that name"),
 ])
 def test_new_refuses_bad_ids_and_empty_titles(attacked, capsys, args, message):
-    around = tree(attacked.root.parent.parent)
+    before = around(attacked)
     code, lines = cli(capsys, "new", "--root", str(attacked.root), *args)
     assert (code, lines) == (1, [message])
-    assert tree(attacked.root.parent.parent) == around
+    assert around(attacked) == before
 
 
 # ------------------------------------------------------------------------------------- zip (3)
@@ -387,14 +393,14 @@ def test_zip_output_follows_the_output_rules(attacked, capsys, target, message):
     (attacked.root.parent / "folder.zip").mkdir()
     (attacked.root.parent / "notes.zip").write_text("my notes")
     dest = attacked.root.parent / target
-    around = tree(attacked.root.parent)
+    before = tree(attacked.root.parent)
     code, lines = cli(capsys, "zip", "--root", str(attacked.root), "--output", str(dest))
     if message is None:
         assert code == 0 and dest.read_bytes()[:4] == b"PK\x03\x04"
         return
     assert code == 1 and len(lines) == 1 and lines[0].startswith(f"error: refusing to write the zip to {dest}: ")
     assert message in lines[0]
-    assert tree(attacked.root.parent) == around  # cities.yml unchanged, no .tmp litter
+    assert tree(attacked.root.parent) == before  # cities.yml unchanged, no .tmp litter
 
 
 # ----------------------------------------------------------------------------------- the swap (8)
@@ -619,7 +625,7 @@ def test_every_page_has_the_csp_and_no_inline_script_or_style(seeds_site):
 @pytest.mark.xfail(strict=True, reason="fixed on branch bench")
 def test_bench_help_prints_help_and_runs_nothing():
     run = subprocess.run([sys.executable, str(REPO / "benchmarks/bench.py"), "--help"], capture_output=True,
-                         text=True, timeout=8, check=False)
+                         text=True, timeout=5, check=False)
     assert run.returncode == 0
     assert "usage" in run.stdout.lower() and "full build" not in run.stdout
 
