@@ -274,6 +274,18 @@ def test_vocabulary_slug_through_build_py_writes_nothing_outside(tmp_path, good_
     assert not (tmp_path / "x.html").exists() and not (tmp_path / "a/x.html").exists()
 
 
+def test_a_long_vocabulary_is_not_mistaken_for_an_alias_bomb(attacked):
+    """A gazetteer of every Indonesian kota and kabupaten and their partners: 2,000 cities."""
+    from katalog.load import load_vocabulary
+
+    rows = [f"kota-{i}:\n  name: Kota {i}\n  official: Kota {i}\n  type: kota\n  country: indonesia\n"
+            f"  parent: Provinsi {i % 38}\n  lat: -6.{i}\n  lon: 106.{i}\n  aliases: [Kota {i}, City {i}, Pemkot {i}]\n"
+            for i in range(2000)]
+    (attacked.seeds / "cities.yml").write_text("".join(rows))
+    vocab, problems = load_vocabulary(attacked)
+    assert problems == [] and len(vocab.terms["cities"]) == 2000
+
+
 def test_a_fifo_is_reported_and_does_not_hang(attacked):
     os.mkfifo(attacked.seeds / "theses/fifo.md")
     run = subprocess.run([sys.executable, str(REPO / "build.py"), "build", "--root", str(attacked.root),
