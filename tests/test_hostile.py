@@ -210,6 +210,8 @@ REFUSED = [
     pytest.param(thesis("k.md", front('"ke\\ny": 1\n"a\\rb": 2')),
                  [f"{T}k.md:3: unknown front matter key 'ke\\ny'", f"{T}k.md:4: unknown front matter key 'a\\rb'"],
                  id="keys-with-newlines"),
+    pytest.param(thesis("k.md", front('"ab\u202edc": 1')), [f"{T}k.md:3: unknown front matter key 'ab\\u202edc'"],
+                 id="key-with-bidi-override-shown-escaped"),
     # 7. accepted silently before
     pytest.param(thesis("k.md", front('id: "abc\\n"')), [f"{T}k.md:3: thesis id 'abc\\n' {SLUG_RULE}"],
                  id="id-with-newline"),
@@ -522,6 +524,15 @@ def test_serve_nul_path_is_404_and_foreign_host_403(good_site):
         assert code == "404 Not Found" and "Traceback" not in body
     assert get(dev, "/index.html", "evil.example:8000")[0] == "403 Forbidden"
     assert get(dev, "/index.html", "127.0.0.1:9999")[0] == "403 Forbidden"
+
+
+def test_serve_on_all_addresses_answers_to_ip_addresses_but_not_names(good_site):
+    """--host 0.0.0.0 (a phone on the LAN) must work; a rebinding domain name still must not."""
+    dev = DevServer(good_site, lambda: None, hosts=local_hosts("0.0.0.0", 8000))
+    for host in ("192.168.1.20:8000", "[fe80::1]:8000", "localhost:8000"):
+        assert get(dev, "/index.html", host)[0] == "200 OK", host
+    for host in ("evil.example:8000", "192.168.1.20.nip.io:8000", "192.168.1.20:8001", "192.168.1.20"):
+        assert get(dev, "/index.html", host)[0] == "403 Forbidden", host
 
 
 def test_serve_an_unexpected_exception_shows_the_banner(good_site):
