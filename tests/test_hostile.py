@@ -549,6 +549,14 @@ def test_serve_an_unexpected_exception_shows_the_banner(good_site):
     assert "RuntimeError: kaboom in enrich" in logs[-1]
 
 
+def in_thread(fn):
+    """fn() in a thread of its own: Playwright's sync API keeps an event loop running in this one."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(fn).result(60)
+
+
 def test_livereload_server_checks_host_and_origin_over_the_wire(good_site):
     """The real server: pages and the reload socket answer only to this machine's names."""
     from tornado.httpclient import AsyncHTTPClient, HTTPClientError, HTTPRequest
@@ -590,7 +598,7 @@ def test_livereload_server_checks_host_and_origin_over_the_wire(good_site):
             server.stop()
             await server.close_all_connections()
 
-    assert asyncio.run(probe()) == {"page": 200, "nul": 404, "evil host": 403, "socket": 101,
+    assert in_thread(lambda: asyncio.run(probe())) == {"page": 200, "nul": 404, "evil host": 403, "socket": 101,
                                     "socket evil origin": 403, "socket null origin": 403, "socket evil host": 403}
 
 
