@@ -417,6 +417,16 @@ def test_zip_output_follows_the_output_rules(attacked, capsys, target, message):
     assert tree(attacked.root.parent) == before  # cities.yml unchanged, no .tmp litter
 
 
+@pytest.mark.parametrize("files, folder", [({"../x.html": b"x"}, "katalog"), ({"/etc/x": b"x"}, "katalog"),
+                                           ({"index.html": b"x"}, ".."), ({"index.html": b"x"}, "a/../..")])
+def test_zip_entries_cannot_unpack_outside_their_folder(files, folder):
+    from katalog.errors import UnsafeOutput
+    from katalog.package import zip_bytes
+
+    with pytest.raises(UnsafeOutput):
+        zip_bytes({"index.html": b"ok", **files}, folder)
+
+
 # ----------------------------------------------------------------------------------- the swap (8)
 
 
