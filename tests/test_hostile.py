@@ -288,6 +288,44 @@ def test_a_long_vocabulary_is_not_mistaken_for_an_alias_bomb(attacked):
     assert problems == [] and len(vocab.terms["cities"]) == 2000
 
 
+def nest(folder: Path, depth: int) -> None:
+    """folder/a/a/…/a, `depth` deep (os.makedirs itself recurses), removed again after the test."""
+    fd = os.open(folder, os.O_RDONLY)
+    for _ in range(depth):
+        os.mkdir("a", dir_fd=fd)
+        inner = os.open("a", os.O_RDONLY, dir_fd=fd)
+        os.close(fd)
+        fd = inner
+    os.close(fd)
+
+
+def unnest(folder: Path) -> None:
+    """Remove what nest() made, one level at a time (shutil.rmtree recurses too)."""
+    while (folder / "a").is_dir():
+        if (folder / "a/a").is_dir():
+            os.rename(folder / "a/a", folder / "lift")
+            os.rmdir(folder / "a")
+            os.rename(folder / "lift", folder / "a")
+        else:
+            os.rmdir(folder / "a")
+
+
+@pytest.mark.parametrize("where, expected", [
+    ("seeds/theses", "seeds/theses" + "/a" * 17 + ":1: folders nested more than 16 deep: not read"),
+    pytest.param("static", "static/", marks=pytest.mark.xfail(
+        strict=True, reason="pipeline._static walks with os.walk, recursive in Python 3.11: lead to use files.folder_files")),
+    pytest.param("templates", "templates/", marks=pytest.mark.xfail(
+        strict=True, reason="jinja's list_templates walks with os.walk: lead to list them with files.folder_files")),
+])
+def test_folders_nested_1100_deep_are_reported_not_a_crash(attacked, capsys, where, expected):
+    nest(attacked.root / where, 1100)
+    try:
+        code, lines = cli(capsys, "build", "--root", str(attacked.root), "--out", str(attacked.out))
+    finally:
+        unnest(attacked.root / where)
+    assert code == 1 and lines[0].startswith(expected) and re.fullmatch(r"[^:]+:\d+: .+", lines[0])
+
+
 def test_a_fifo_is_reported_and_does_not_hang(attacked):
     os.mkfifo(attacked.seeds / "theses/fifo.md")
     run = subprocess.run([sys.executable, str(REPO / "build.py"), "build", "--root", str(attacked.root),
