@@ -126,8 +126,9 @@ def rule_has_text(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
     if not thesis.body.strip():
         yield thesis.body_line, "thesis has no text below the front matter"
     elif thesis.body.strip() == PLACEHOLDER:
-        blank = len(thesis.body) - len(thesis.body.lstrip("\n \t"))
-        yield thesis.body_line + thesis.body[:blank].count("\n"), "the summary is still the placeholder of 'build.py new': paste the text as received"
+        blank_lines = thesis.body[: len(thesis.body) - len(thesis.body.lstrip())].count("\n")
+        yield (thesis.body_line + blank_lines,
+               "the summary is still the placeholder of 'build.py new': paste the text as received")
 
 
 def rule_title(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
