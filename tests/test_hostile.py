@@ -537,8 +537,9 @@ def test_workers_exit_when_the_builder_is_killed(tmp_path):
     builder = subprocess.Popen([sys.executable, str(REPO / "build.py"), "build", "--root", str(config.root),
                                 "--out", str(tmp_path / "site"), "--jobs", "2"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
     try:
-        deadline, workers = time.monotonic() + 60, []
+        deadline = time.monotonic() + 60
         while not workers and builder.poll() is None and time.monotonic() < deadline:
             workers = children(builder.pid)
             time.sleep(0.02)
@@ -551,6 +552,9 @@ def test_workers_exit_when_the_builder_is_killed(tmp_path):
         if builder.poll() is None:
             builder.kill()
             builder.wait()
+        for pid in workers:  # should the test fail, leave no orphan behind (only ours: its command names our folder)
+            if alive(pid) and str(tmp_path).encode() in Path(f"/proc/{pid}/cmdline").read_bytes():
+                os.kill(pid, signal.SIGKILL)
 
 
 # ------------------------------------------------------------------------------------- serve (10)
