@@ -42,8 +42,10 @@ def report(diagnostics: list[Diagnostic], stream=None) -> None:
 
 def cmd_build(args) -> int:
     from .pipeline import Builder, Progress
+    from .write import recover
 
     config = _config(args)
+    recover(config.out)  # a swap cut short by a kill is finished even if this build fails
     builder = Builder(config, progress=Progress(), jobs=args.jobs)
     try:
         result = builder.build()

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+# Control characters, and the bidirectional controls that can reorder what a terminal shows.
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:
-    """One line that any terminal can print: control characters and lone surrogates escaped."""
-    text = _CONTROL_RE.sub(lambda m: repr(m.group())[1:-1], text)
+    """One line that any terminal can print and shows as it is: control characters, bidirectional
+    controls and lone surrogates escaped."""
+    text = _CONTROL_RE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 

@@ -29,6 +29,8 @@ def read_inside(path: Path, root: Path, display: str, limit: int = MAX_FILE_BYTE
     def problem(message: str) -> tuple[None, list[Diagnostic]]:
         return None, [Diagnostic(display, 1, message)]
 
+    if not _utf8(str(path)):
+        return problem("file name is not valid UTF-8: rename the file")
     try:
         real = Path(os.path.realpath(path, strict=True))
     except OSError as exc:
@@ -63,28 +65,75 @@ def read_inside(path: Path, root: Path, display: str, limit: int = MAX_FILE_BYTE
         os.close(fd)
 
 
-def summary_files(folder: Path, root: Path, config_display) -> tuple[list[Path], list[Diagnostic]]:
-    """Candidate summary files under `folder`, sorted; symlinked folders are reported, not entered."""
+MAX_DEPTH = 16  # folders inside seeds/theses/, static/, templates/
+
+
+def folder_files(folder: Path, config_display, max_depth: int = MAX_DEPTH,
+                 folder_problem=None) -> tuple[list[Path], list[Diagnostic]]:
+    """Every file under `folder` (sorted; names starting with '.' skipped), walked without
+    recursion so that no depth can crash it. Symlinked folders, folders nested too deep and
+    names that are not UTF-8 are reported, not entered; `folder_problem(name)`, given, may name
+    an error for any other folder. Files are not read here: see read_inside()."""
     found, problems = [], []
-    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
-        base = Path(dirpath)
-        for name in sorted(dirnames):
-            if (base / name).is_symlink():
-                problems.append(Diagnostic(config_display(base / name), 1,
-                                           "symbolic link to a folder: not followed", "warning"))
-            elif name.lower().endswith(SUMMARY_SUFFIXES):
-                problems.append(Diagnostic(config_display(base / name), 1, "is a directory, not a file: not read"))
-        dirnames[:] = sorted(d for d in dirnames if not (base / d).is_symlink() and not d.startswith("."))
-        for name in filenames:
-            path = base / name
-            if name.startswith("."):
+    stack = [(folder, 0)]
+    while stack:
+        base, depth = stack.pop()
+        try:
+            with os.scandir(base) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            problems.append(Diagnostic(config_display(base), 1, f"cannot read the folder: {exc.strerror}"))
+            continue
+        for entry in entries:
+            path, is_dir = base / entry.name, entry.is_dir(follow_symlinks=False)
+            if entry.name.startswith("."):
                 continue
-            if name.lower().endswith(SUMMARY_SUFFIXES):
-                found.append(path)
+            if not _utf8(entry.name):  # it would become part of a page or a path and cannot be written
+                what = "folder" if is_dir else "file"
+                problems.append(Diagnostic(config_display(path), 1, f"{what} name is not valid UTF-8: rename the {what}"))
+            elif is_dir and depth < max_depth:
+                stack.append((path, depth + 1))
+                if folder_problem and (message := folder_problem(entry.name)):
+                    problems.append(Diagnostic(config_display(path), 1, message))
+            elif is_dir:
+                problems.append(Diagnostic(config_display(path), 1, f"folders nested more than {max_depth} deep: not read"))
+            elif entry.is_symlink() and _points_to_folder(entry):
+                problems.append(Diagnostic(config_display(path), 1, "symbolic link to a folder: not followed", "warning"))
             else:
-                problems.append(Diagnostic(config_display(path), 1,
-                                           f"ignored: a summary must end in {', '.join(SUMMARY_SUFFIXES)}", "warning"))
+                found.append(path)
     return sorted(found), problems
+
+
+def summary_files(folder: Path, root: Path, config_display) -> tuple[list[Path], list[Diagnostic]]:
+    """Candidate summary files under `folder`, sorted, and what was skipped."""
+    def named_like_a_summary(name: str) -> str | None:
+        return "is a directory, not a file: not read" if name.lower().endswith(SUMMARY_SUFFIXES) else None
+
+    files, problems = folder_files(folder, config_display, folder_problem=named_like_a_summary)
+    found = []
+    for path in files:
+        if path.name.lower().endswith(SUMMARY_SUFFIXES):
+            found.append(path)
+        else:
+            problems.append(Diagnostic(config_display(path), 1,
+                                       f"ignored: a summary must end in {', '.join(SUMMARY_SUFFIXES)}", "warning"))
+    return found, problems
+
+
+def _points_to_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # a loop: read_inside() reports it
+        return False
+
+
+def _utf8(name: str) -> bool:
+    """A name the file system gave as valid UTF-8 (undecodable bytes arrive as lone surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def safe_relpath(path: str) -> str:

@@ -31,7 +31,7 @@ class LineList(list):
     lines: list
 
 
-MAX_YAML_VALUES = 20_000  # values after expanding aliases: a front matter has tens, a vocabulary thousands
+MAX_YAML_VALUES = 20_000  # values that aliases may add: a front matter has tens, a whole vocabulary thousands
 MAX_YAML_DEPTH = 40  # nesting of lists and mappings
 
 
@@ -98,7 +98,8 @@ def _graph_problem(root) -> tuple[int, str] | None:
             stack.pop()
             open_nodes.discard(id(node))
             size[id(node)] = 1 + sum(size[id(c)] for c in _children(node))
-            if size[id(node)] > MAX_YAML_VALUES:
+            # Values beyond the distinct nodes written come from aliases: a long file is no bomb.
+            if size[id(node)] - len(size) > MAX_YAML_VALUES:
                 return node.start_mark.line + 1, (f"YAML aliases expand to more than {MAX_YAML_VALUES:,} values "
                                                   "(an alias bomb?): not read")
     return None
@@ -174,6 +175,15 @@ class Vocabulary:
     terms: dict[str, dict[str, Term]] = field(default_factory=dict)
     synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     digest: str = ""
+    # Slugs whose entry has errors (already reported): references to them are not "unknown" too.
+    broken: dict[str, set[str]] = field(default_factory=dict)
+    unreadable: set[str] = field(default_factory=set)  # kinds whose file could not be read at all
+
+    def defines(self, kind: str, slug: object) -> bool:
+        """The slug has an entry, valid or not, or its file could not be read: an error in a
+        vocabulary is reported once, where it is, not again at every thesis that uses it."""
+        return (kind in self.unreadable or str(slug) in self.terms.get(kind, {})
+                or str(slug) in self.broken.get(kind, set()))
 
     def get(self, kind: str, slug: str) -> Term | None:
         return self.terms.get(kind, {}).get(slug)
@@ -274,28 +284,33 @@ def load_vocabulary(config: Config) -> tuple[Vocabulary, list[Diagnostic]]:
     for kind in VOCABULARY_KINDS:
         path = config.seeds / f"{kind}.yml"
         display = config.display_path(path)
-        vocab.terms[kind] = {}
+        vocab.terms[kind], vocab.broken[kind] = {}, set()
         if not path.exists() and not path.is_symlink():
             if kind in OPTIONAL_KINDS:
                 continue
             problems.append(Diagnostic(display, 1, f"missing vocabulary file {kind}.yml"))
+            vocab.unreadable.add(kind)
             continue
         data, errs = _read_yaml_file(path, config, digest)
         problems += errs
-        if data is None:
-            continue
-        if not isinstance(data, dict):
-            problems.append(Diagnostic(display, 1, "a vocabulary file must be a mapping of slug: entry"))
+        if data is None or not isinstance(data, dict):
+            if errs or data is not None:
+                vocab.unreadable.add(kind)
+            if data is not None:
+                problems.append(Diagnostic(display, 1, "a vocabulary file must be a mapping of slug: entry"))
             continue
         for position, (slug, entry) in enumerate(data.items()):
             line = data.lines.get(slug, 1)
             if not isinstance(entry, dict):
                 problems.append(Diagnostic(display, line, f"entry {shown(slug)} must be a mapping of field: value"))
+                vocab.broken[kind].add(str(slug))
                 continue
             entry_problems = [Diagnostic(display, n, message) for n, message in check_entry(kind, slug, entry, entry.lines, line)]
             problems += entry_problems
             if not entry_problems:
                 vocab.terms[kind][str(slug)] = _term_from(kind, slug, entry, position)
+            else:
+                vocab.broken[kind].add(str(slug))
     problems += _load_synonyms(config, vocab, digest)
     vocab.digest = digest.hexdigest()
     return vocab, problems
@@ -363,7 +378,10 @@ def load_thesis(path: Path, config: Config, raw: bytes | None = None) -> tuple[T
 def thesis_files(config: Config) -> tuple[list[Path], list[Diagnostic]]:
     """The summary files under seeds/theses/ (.md, .markdown, .txt in any case), and what was skipped."""
     folder = config.seeds / "theses"
-    if not folder.is_dir() or folder.is_symlink():
+    if folder.is_symlink():
+        return [], [Diagnostic(config.display_path(folder), 1,
+                               "the folder of thesis summaries is a symbolic link: not followed (make it a real folder)")]
+    if not folder.is_dir():
         return [], [Diagnostic(config.display_path(folder), 1,
                                "missing folder of thesis summaries (seeds/theses/): nothing to build")]
     return summary_files(folder, config.root, config.display_path)

@@ -82,6 +82,7 @@ def _number_headings(tokens) -> list[Heading]:
     resets = {n for n, text in enumerate(texts) if section_label(text) or text == "Catatan tanpa penanda"}
     outline = depths(texts, resets)
     headings, used, previous = [], set(), TOP_LEVEL - 1
+    next_number: dict[str, int] = {}
     for n, index in enumerate(opening):
         token, text = tokens[index], texts[n]
         if outline is None:
@@ -90,9 +91,11 @@ def _number_headings(tokens) -> list[Heading]:
             level = min(TOP_LEVEL + outline[n], 6)
         previous = level
         base = HEADING_ID_PREFIX + slugify(text)  # own namespace: '## Main' must not clobber the page's id="main"
-        anchor, k = base, 2
+        k = next_number.get(base, 2)  # the next free number per base id: linear, not 2 + 3 + … tries per repeat
+        anchor = base
         while anchor in used:
             anchor, k = f"{base}-{k}", k + 1
+        next_number[base] = k
         used.add(anchor)
         token.tag = f"h{level}"
         tokens[index + 2].tag = f"h{level}"  # the matching heading_close

@@ -9,12 +9,19 @@ import zipfile
 from pathlib import Path
 
 from .errors import UnsafeOutput
+from .files import UnsafePath, safe_relpath
 
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip can hold
 
 
 def zip_bytes(files: dict[str, bytes], folder: str) -> bytes:
-    """The site's files under one top folder, so unzipping makes `folder/index.html`."""
+    """The site's files under one top folder, so unzipping makes `folder/index.html`. Every path
+    is proven a plain relative one first: no entry may unpack outside that folder ('zip slip')."""
+    try:
+        for path in [folder, *files]:
+            safe_relpath(path)
+    except UnsafePath as exc:
+        raise UnsafeOutput(f"refusing to write the zip: {exc}") from None
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         for path in sorted(files):

@@ -20,14 +20,13 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
-from pathlib import Path
 
 from .analyze import Analyzer
 from .config import Config
 from .enrich import Entry, Site, Tagger, build_site, prepare_entry, related_search, related_signature
 from .errors import BuildFailed, Diagnostic
 from .export import Exporter
-from .files import read_inside
+from .files import folder_files, read_inside
 from .gazetteer import load_gazetteer
 from .load import VOCABULARY_KINDS, Thesis, Vocabulary, load_theses, load_thesis, load_vocabulary
 from .package import zip_bytes
@@ -394,15 +393,13 @@ class Builder:
 
     def _static(self) -> dict[str, bytes]:
         """The files of static/, read like every source: regular files inside the project only."""
-        files, problems = {}, []
-        for dirpath, dirnames, filenames in os.walk(self.config.static):
-            dirnames[:] = sorted(d for d in dirnames if not os.path.islink(os.path.join(dirpath, d)))
-            for name in sorted(filenames):
-                path = Path(dirpath, name)
-                data, errs = read_inside(path, self.config.root, self.config.display_path(path))
-                problems += errs
-                if data is not None:
-                    files["static/" + path.relative_to(self.config.static).as_posix()] = data
+        files = {}
+        paths, problems = folder_files(self.config.static, self.config.display_path)  # no recursion: any depth
+        for path in paths:
+            data, errs = read_inside(path, self.config.root, self.config.display_path(path))
+            problems += errs
+            if data is not None:
+                files["static/" + path.relative_to(self.config.static).as_posix()] = data
         if problems:
             raise BuildFailed(problems)
         return files

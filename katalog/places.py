@@ -90,7 +90,8 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                 continue
             key = " ".join(folded[i : i + n])
             if key in known:
-                break  # the hand-kept layer knows this name
+                i += n - 1  # the hand-kept layer knows this name ('KOTA BOGOR'): its words are taken
+                break
             if key not in names:
                 affixed = _CITY_AFFIX.match(key) if key.startswith(_AFFIX_STARTS) or key.endswith(" city") else None
                 if not (affixed and (affixed.group(1) or affixed.group(2)) in names):
@@ -101,6 +102,9 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
             places = [] if key in NOT_PLACES or all(w in QUALIFIERS for w in key.split()) else gazetteer.lookup(span)
             if places:
                 before = text[max(0, word.start() - 30) : word.start()]
+                qualifier = re.search(r"(kota|kabupaten|provinsi)\s+$", before, re.IGNORECASE)
+                if len(places) > 1 and qualifier:  # 'Kota Bogor' is not 'Kabupaten Bogor'
+                    places = gazetteer.lookup(f"{qualifier.group(1)} {span}") or places
                 after = text[end : end + 15]
                 qualified = (bool(re.search(r"(?:kota|kabupaten|provinsi|city of|pemkot|pemkab|pemprov)\s+$", before,
                                             re.IGNORECASE))
@@ -352,7 +356,8 @@ def extend_vocabulary(vocab: Vocabulary, found: Found, gazetteer: Gazetteer | No
                                 term.line, term.position)
             break
     digest = vocab.digest + "+" + ",".join(sorted(found.places))
-    return Vocabulary(terms=terms, synonyms=vocab.synonyms, digest=digest)
+    return Vocabulary(terms=terms, synonyms=vocab.synonyms, digest=digest, broken=vocab.broken,
+                      unreadable=vocab.unreadable)
 
 
 def paste_entry(place: Place, gazetteer: Gazetteer | None = None) -> str:

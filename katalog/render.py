@@ -14,7 +14,7 @@ from .builddate import date_label
 from .config import Config
 from .enrich import TAG_KINDS, Site, partnership_key
 from .errors import Diagnostic
-from .files import read_inside
+from .files import folder_files, read_inside
 from .labels import meaningful_source, work_kind
 from .listing import home_counts, index_groups, partnership_facts, partnerships_by_name, related_reasons
 from .load import legal_refs
@@ -65,8 +65,10 @@ class _ProjectLoader(FileSystemLoader):
 
 def check_templates(config: Config) -> list[Diagnostic]:
     """Every template compiles; a syntax error is reported at its file and line."""
-    env, problems = make_env(config), []
-    for name in env.list_templates(extensions=["html"]):
+    env = make_env(config)
+    paths, problems = folder_files(config.templates, config.display_path)  # not jinja's recursive walk: any depth
+    names = sorted(p.relative_to(config.templates).as_posix() for p in paths if p.suffix == ".html")
+    for name in names:
         try:
             env.get_template(name)
         except TemplateSyntaxError as exc:

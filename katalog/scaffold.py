@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from .config import Config
-from .errors import shown
 from .load import load_vocabulary
 from .markdown import slugify
-from .schema import FRONT_MATTER_FIELDS, valid_slug
+from .schema import FRONT_MATTER_FIELDS, slug_problem
 from .validate import PLACEHOLDER
 
 
@@ -32,12 +32,16 @@ def new_thesis(config: Config, title: str, slug: str | None = None) -> Path:
     if any("\ud800" <= ch <= "\udfff" or ch < " " for ch in title):
         raise ValueError("the title holds characters that cannot be written (control characters or invalid bytes)")
     slug = slugify(title) if slug is None else slug
-    if not valid_slug(slug):
-        raise ValueError(f"id {shown(slug)} must be lowercase letters, digits and hyphens (it becomes a file name)")
+    problem = slug_problem(slug, "id")
+    if problem:
+        raise ValueError(problem)
     vocab, _ = load_vocabulary(config)
-    path = config.seeds / "theses" / f"{slug}.md"
-    if path.exists():
+    folder = config.seeds / "theses"
+    path = folder / f"{slug}.md"
+    if path.exists() or path.is_symlink():
         raise FileExistsError(f"{config.display_path(path)} already exists")
+    if folder.is_symlink() or (folder.exists() and config.root not in folder.resolve().parents):
+        raise ValueError(f"{config.display_path(folder)} is a symbolic link or outside the project: not written to")
     quoted = json.dumps(title, ensure_ascii=False)  # a JSON string is a valid YAML string
     text = "\n".join(["---", "# Fill in only what the text states. Delete a line rather than guess: unknown stays empty.",
                       f"title: {quoted}", *_field_lines(), "#",
@@ -46,6 +50,9 @@ def new_thesis(config: Config, title: str, slug: str | None = None) -> Path:
                       f"# theories: {_choices(vocab, 'theories')}",
                       f"# stages (in the usual order): {_choices(vocab, 'stages')}",
                       "---", "", PLACEHOLDER, ""])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, "utf-8")
+    folder.mkdir(parents=True, exist_ok=True)
+    # O_EXCL|O_NOFOLLOW: never through a link, never over a file that appeared since the check.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
     return path

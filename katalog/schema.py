@@ -21,6 +21,7 @@ from .errors import shown
 
 SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # used with fullmatch: no trailing newline slips through
 MAX_SLUG = 120
+RESERVED_SLUGS = frozenset({"index"})  # theses/index.html, cities/index.html… are the list pages
 
 
 @dataclass(frozen=True)
@@ -135,10 +136,20 @@ def valid_slug(value: object) -> bool:
     return isinstance(value, str) and len(value) <= MAX_SLUG and SLUG_RE.fullmatch(value) is not None
 
 
+def slug_problem(value: object, what: str) -> str | None:
+    """Why `value` cannot name a page file, or None. `what` says whose slug it is, for the message."""
+    if not valid_slug(value):
+        return f"{what} {shown(value)} must be lowercase letters, digits and hyphens (it becomes a file name)"
+    if value in RESERVED_SLUGS:
+        return f"{what} {shown(value)} is reserved: the list page of its folder has that name"
+    return None
+
+
 def check_entry(kind: str, slug: object, entry: dict, lines: dict, line: int) -> Iterator[tuple[int, str]]:
     """Every field of a vocabulary entry has its type; required ones are there; the slug is a slug."""
-    if not valid_slug(slug):
-        yield line, f"{kind} slug {shown(slug)} must be lowercase letters, digits and hyphens (it becomes a file name)"
+    problem = slug_problem(slug, f"{kind} slug")
+    if problem:
+        yield line, problem
     specs = {spec.name: spec for spec in VOCABULARY_FIELDS.get(kind, ())}
     for spec in specs.values():
         if spec.required and entry.get(spec.name) in (None, "", []):

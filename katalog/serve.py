@@ -8,6 +8,7 @@ banner at the top of every page served, until a rebuild succeeds.
 from __future__ import annotations
 
 import html
+import ipaddress
 import mimetypes
 import sys
 import traceback
@@ -20,7 +21,7 @@ from .errors import BuildFailed, UnsafeOutput, summary_line
 
 
 class DevServer:
-    def __init__(self, out: Path, build: Callable[[], object], log=None, hosts: set[str] | None = None,
+    def __init__(self, out: Path, build: Callable[[], object], log=None, hosts: AllowedHosts | set[str] | None = None,
                  live_script: str | None = None):
         self.out = out
         self.build = build
@@ -117,19 +118,45 @@ def _server_class():
 
             handlers = [(r"/livereload", Socket), (r"/livereload\.js", LiveReloadJSHandler),
                         (r".*", web.FallbackHandler, {"fallback": WSGIContainer(self.app)})]
-            web.Application(handlers=handlers).listen(port, address=host)
+            return web.Application(handlers=handlers).listen(port, address=host)
 
     return LocalServer
 
 
-def local_hosts(host: str, port: int) -> set[str]:
-    names = {host, "localhost", "127.0.0.1", "[::1]"} if host in ("127.0.0.1", "localhost", "::1") else {host}
-    return {f"{name}:{port}" for name in names}
+class AllowedHosts:
+    """The Host headers (and Origins, without their scheme) the server answers to: this machine's
+    own names on a loopback address; on another address (--host 0.0.0.0 for a phone on the LAN)
+    also any IP address. DNS rebinding needs a domain name, so an address literal is safe."""
+
+    def __init__(self, host: str, port: int):
+        self.port = str(port)
+        self.loopback = host in ("127.0.0.1", "localhost", "::1")
+        self.names = {host, f"[{host}]", "localhost"} | ({"127.0.0.1", "[::1]"} if self.loopback else set())
+
+    def __contains__(self, header: object) -> bool:
+        name, colon, port = str(header).rpartition(":")
+        if not colon or port != self.port:
+            return False
+        if name in self.names:
+            return True
+        if self.loopback or not name:
+            return False
+        try:
+            ipaddress.ip_address(name[1:-1] if name.startswith("[") and name.endswith("]") else name)
+        except ValueError:
+            return False
+        return True
+
+
+def local_hosts(host: str, port: int) -> AllowedHosts:
+    return AllowedHosts(host, port)
 
 
 def serve(config: Config, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False) -> int:
     from .pipeline import Builder, Progress
+    from .write import recover
 
+    recover(config.out)  # a swap cut short by a kill is finished even if the first build fails
     builder = Builder(config, progress=Progress())
     dev = DevServer(config.out, builder.build, hosts=local_hosts(host, port),
                     live_script=f"/livereload.js?port={port}")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from .errors import Diagnostic, shown
 from .load import Thesis, Vocabulary, legal_refs
-from .schema import FRONT_MATTER_FIELDS, SLUGS, TEXT, TEXTS, valid_slug
+from .schema import FRONT_MATTER_FIELDS, SLUGS, TEXT, TEXTS, slug_problem
 from .timeline import parse_events
 
 # The field sets come from the one table of front matter fields (schema.py), which the field
@@ -86,7 +86,7 @@ def rule_year(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
 def rule_kind(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
     """The kind of text is one of the known kinds."""
     kind = thesis.meta.get("kind")
-    if kind is not None and kind not in KINDS:
+    if isinstance(kind, (str, int, float)) and kind not in KINDS:  # other types: rule_field_types
         yield thesis.meta_lines.get("kind", 1), f"unknown kind {shown(kind)} (one of: {', '.join(KINDS)}){did_you_mean(kind, KINDS)}"
 
 
@@ -98,7 +98,7 @@ def rule_vocabulary_refs(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]
             continue
         known = vocab.terms.get(kind, {})
         for index, slug in enumerate(values):
-            if str(slug) not in known:
+            if not vocab.defines(kind, slug):
                 singular = {"cities": "city", "countries": "country", "theories": "theory", "stages": "stage", "sectors": "sector"}[kind]
                 yield _item_line(thesis, key, index), f"unknown {singular} {shown(slug)}{did_you_mean(slug, known)}"
 
@@ -119,7 +119,7 @@ def rule_partnership(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
         yield line, "'partnership' must name two different cities, e.g. partnership: [padang, hildesheim]"
     cities = vocab.terms.get("cities", {})
     for index, slug in enumerate(pair):
-        if str(slug) not in cities:
+        if not vocab.defines("cities", slug):
             yield _item_line(thesis, "partnership", index), f"unknown city {shown(slug)}{did_you_mean(slug, cities)}"
 
 
@@ -127,9 +127,9 @@ def rule_id(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
     """A thesis id is a lowercase slug (it becomes a file name)."""
     if "id" in thesis.meta and not isinstance(thesis.meta["id"], str):
         yield thesis.meta_lines["id"], "'id' must be text, e.g. id: padang-vung-tau"
-    elif not valid_slug(thesis.id):
-        yield thesis.meta_lines.get("id", 1), (f"thesis id {shown(thesis.id)} must be lowercase letters, digits and "
-                                               "hyphens (it becomes a file name)")
+    elif problem := slug_problem(thesis.id, "thesis id"):
+        hint = "" if "id" in thesis.meta else "; rename the file or give an 'id'"
+        yield thesis.meta_lines.get("id", 1), problem + hint
 
 
 def rule_has_text(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
@@ -137,7 +137,9 @@ def rule_has_text(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
     if not thesis.body.strip():
         yield thesis.body_line, "thesis has no text below the front matter"
     elif thesis.body.strip() == PLACEHOLDER:
-        yield thesis.body_line, "the summary is still the placeholder of 'build.py new': paste the text as received"
+        blank_lines = thesis.body[: len(thesis.body) - len(thesis.body.lstrip())].count("\n")
+        yield (thesis.body_line + blank_lines,
+               "the summary is still the placeholder of 'build.py new': paste the text as received")
 
 
 def rule_events(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
@@ -244,11 +246,11 @@ def validate_vocabulary_links(vocab: Vocabulary, display: dict[str, str]) -> lis
     problems = validate_legal(vocab, display)
     for term in vocab.terms.get("cities", {}).values():
         country = term.data.get("country")
-        if country and country not in vocab.terms.get("countries", {}):
+        if country and not vocab.defines("countries", country):
             problems.append(Diagnostic(display["cities"], term.lines.get("country", term.line),
                                        f"city '{term.slug}' has unknown country '{country}'{did_you_mean(country, vocab.terms['countries'])}"))
         parent = term.data.get("parent_slug")
-        if parent and parent not in vocab.terms["cities"]:
+        if parent and not vocab.defines("cities", parent):
             problems.append(Diagnostic(display["cities"], term.lines.get("parent_slug", term.line),
                                        f"city '{term.slug}' has unknown parent_slug '{parent}'"))
     return problems

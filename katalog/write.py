@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import json
 import os
@@ -49,14 +50,28 @@ def check_output_path(out: Path, root: Path, protected: list[Path]) -> None:
 
 
 def _foreign_files(out: Path, manifest: dict[str, str]) -> list[str]:
-    """Files in the output folder that the last build did not write: the next swap would lose them."""
+    """Files and folders in the output folder that the last build did not write: the next swap
+    would lose them. A folder the builder never made is named once (`drafts/`), not entered."""
+    known = {parent for path in manifest for parent in _parents(posixpath.dirname(path))}
     foreign = []
-    for dirpath, _, filenames in os.walk(out):
+    for dirpath, dirnames, filenames in os.walk(out):
+        base = Path(dirpath).relative_to(out).as_posix()
+        for name in list(dirnames):
+            rel = posixpath.join(base, name) if base != "." else name
+            if rel not in known:
+                foreign.append(rel + "/")
+                dirnames.remove(name)
         for name in filenames:
-            path = Path(dirpath, name).relative_to(out).as_posix()
+            path = posixpath.join(base, name) if base != "." else name
             if path != MARKER and path not in manifest:
                 foreign.append(path)
     return sorted(foreign)
+
+
+def _parents(folder: str) -> list[str]:
+    """'a/b/c' → ['a', 'a/b', 'a/b/c']."""
+    parts = folder.split("/") if folder else []
+    return ["/".join(parts[: i + 1]) for i in range(len(parts))]
 
 
 def _alive(pid: int) -> bool:
@@ -78,9 +93,11 @@ def _owner(litter: Path) -> int | None:
 def recover(out: Path) -> None:
     """Finish what a killed build left beside `out`: put back a site moved aside but not replaced,
     and remove the temporary folders of builds that are no longer running."""
+    out = out.resolve()
     if not out.parent.is_dir():
         return
-    for litter in sorted(out.parent.glob(f".{out.name}.old-*")) + sorted(out.parent.glob(f".{out.name}.new-*")):
+    name = glob.escape(out.name)
+    for litter in sorted(out.parent.glob(f".{name}.old-*")) + sorted(out.parent.glob(f".{name}.new-*")):
         pid = _owner(litter)
         if pid is not None and pid != os.getpid() and _alive(pid):
             continue  # a build running beside this one
