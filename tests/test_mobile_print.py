@@ -72,10 +72,10 @@ def test_print_shows_the_text_and_address_not_the_controls(seeds_site, browser):
     assert page.locator(".fulltext .prose").bounding_box()["height"] > 500  # the folded text, printed
     assert page.locator(".more-facts .facts").bounding_box()["height"] > 0
     expect(page.locator(".print-url")).to_contain_text(WITH_ABSTRACT)
-    related = page.locator(".related")
-    cards = related.locator(".card").count()
+    related = page.locator(".related-works")
+    cards = related.locator("li").count()
     assert cards >= 2
-    expect(related.locator(".card > p:last-child").first).to_be_hidden()  # excerpts left off
+    expect(related.locator(".why").first).to_be_hidden()  # what they share is left off: titles only
     assert related.bounding_box()["height"] < 120 * cards
     page.emulate_media(media="screen")
     expect(page.locator(".print-url")).to_be_hidden()
