@@ -31,6 +31,9 @@ _LABEL = re.compile(r"^[#*_\s]*(abstra[kc]t?|abstrak|intisari|ringkasan|summary|
                     r"|key words|pendahuluan|introduction|bab\s+[ivx1-9]+|latar belakang)\b[*_\s]*[:.\-–—]?", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email[^\]]*protected\]", re.IGNORECASE)
 _INSTITUTION_CAPS = re.compile(r"\b((?:UNIVERSITAS|INSTITUT|SEKOLAH TINGGI|POLITEKNIK|UNIVERSITY OF)(?: [A-Z]{2,})+)")
+_PROGRAM_CAPS = re.compile(r"\b((?:PROGRAM STUDI|JURUSAN|DEPARTEMEN|PRODI)(?: (?!FAKULTAS\b|UNIVERSITAS\b)[A-Z]{2,})+)")
+_JOURNAL_YEAR = re.compile(r"[Jj]ournal\b[^\n]{0,80}?,\s*((?:19|20)\d{2})\s*,\s*\d+\s*\(")  # 'eJournal …, 2017, 4 (4)'
+_PUBLICATION = re.compile(r"[Jj]ournal|[Jj]urnal|\bISSN\b|\bVol(?:\.|ume)|\bDOI\b")  # a journal's line, no title's
 _BY_INLINE = re.compile(r"\b(?:Oleh|OLEH|Disusun oleh|DISUSUN OLEH|By)\s*:?\s+(" + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})")
 _INSTITUTION = re.compile(
     r"\b((?:Universitas|Institut|Sekolah Tinggi|Politeknik|Akademi|UIN|IAIN|STAIN|UPN)\b[\w .'’&-]*?"
@@ -39,7 +42,7 @@ _INSTITUTION = re.compile(
 _PROGRAM = re.compile(r"\b((?:Program Studi|Prodi|Jurusan|Departemen|Department of|Magister|Master of|Program Sarjana)"
                       r"\s+[A-Z][\w ]*?)(?=\s*(?:[,;()\n]|$| Fakultas| Universitas| Institut| Email))")
 _PERSON = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|al-\w+))*"
-_BY = re.compile(r"^(?:di\s?susun\s+oleh|ditulis\s+oleh|oleh|by|penulis|author\(?s?\)?|nama(?:\s+mahasiswa)?)\s*[:.]?\s+(.+)$",
+_BY = re.compile(r"^(?:penyusun(?:\s+nama)?|di\s?susun\s+oleh|ditulis\s+oleh|oleh|by|penulis|author\(?s?\)?|nama(?:\s+mahasiswa)?)\s*[:.]?\s+(.+)$",
                  re.IGNORECASE)
 _ADVISOR = re.compile(r"^(?:dosen\s+)?(?:pembimbing|supervisor|advisor|promotor)(?:\s+(?:[IV]+|\d))?\s*[:.]?\s+(.+)$",
                       re.IGNORECASE)
@@ -100,6 +103,9 @@ def _header(body: str) -> list[tuple[int, str]]:
         if "<!--" in raw and "-->" not in raw:
             in_comment = True
             continue
+        if raw.lstrip().startswith(":") and out:  # 'Penyusun Nama' / ': Selvinda …': one labelled line
+            out[-1] = (out[-1][0], f"{out[-1][1]} {_clean(raw)}")
+            continue
         if is_furniture(raw):
             continue
         out.append((number, _clean(raw)))
@@ -126,7 +132,7 @@ def _caps_prefix(text: str) -> str:
 
 def _is_person_line(text: str) -> bool:
     return bool(_EMAIL.search(text) or _BY.match(text) or _ADVISOR.match(text) or _CITATION.match(text)
-                or re.match(r"^(?:NIM|NPM|NRP|Student ID)\b", text))
+                or re.search(r"\b(?:NIM|NPM|NRP|Student ID|ID No)\b", text))
 
 
 def recase(title: str, names: dict[str, str] | None = None) -> str:
@@ -195,7 +201,8 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
     for i, (number, text) in enumerate(header):
         if _LABEL.match(text):
             return None
-        if _is_person_line(text) or _INSTITUTION.match(text) or _looks_like_name(text):
+        if (_is_person_line(text) or _INSTITUTION.match(text) or _looks_like_name(text)
+                or _PROGRAM_CAPS.match(text) or _INSTITUTION_CAPS.match(text)):
             continue
         if len(text.split()) < 3 or len(text) > 600:
             continue
@@ -212,7 +219,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
         if title == text.strip(" .,;"):
             for _, more in header[i + 1 : i + 3]:  # a title broken over lines
                 if (_LABEL.match(more) or _is_person_line(more) or _INSTITUTION.search(more)
-                        or _looks_like_name(more)):
+                        or _looks_like_name(more) or _PUBLICATION.search(more)):
                     break
                 all_caps = _caps_ratio(title) >= 0.8 and _caps_ratio(more) >= 0.8
                 open_end = title.split()[-1].lower() in SMALL_WORDS or more[:1] in "(" or more[:1].islower()
@@ -232,25 +239,30 @@ def _people(text: str) -> list[str]:
     """Names in an author line: academic titles and degrees dropped ('Dr. X, M.Si' is one person);
     cut at the e-mail, the affiliation, a student number."""
     text = _DEGREE_AFTER.sub("", _TITLE_BEFORE.sub("", _EMAIL.sub(",", text)))
-    text = re.split(r"\(|\b(?:NIM|Nim|NPM|NRP|Universitas|Institut|Fakultas|Program|Jurusan|Magister|Departemen|Email)\b",
+    text = re.split(r"\(|\b(?:ID No|Student ID|University|International Relations|Department|Faculty|Fakultas|"
+                    r"Master|NIM|Nim|NPM|NRP|Universitas|Institut|Fakultas|Program|Jurusan|Magister|Departemen|Email)\b",
                     text)[0]
     names = []
     for part in re.split(r",|;|\s&\s|\sdan\s|\sand\s", text):
         part = re.sub(r"[\d*¹²³†]+$", "", part.strip(" .:")).strip()
+        if part.isupper() and len(part) <= 4:
+            continue  # 'DOI', 'ISSN': an acronym, not a person
         if re.fullmatch(_PERSON, part) and 1 <= len(part.split()) <= 6 and not _INSTITUTION.search(part):
-            names.append(part)
+            names.append(part.title() if part.isupper() and len(part) > 3 else part)  # 'PUTRI AYU' → 'Putri Ayu'
     return names
 
 
-_NOT_NAME_WORD = re.compile(r"(?:tion|sion|ions|ship|ity|ance|ence|ment|ies|ing|ism|ics|al|ive|ous|ers)$|^(?:city|cities"
+_NOT_NAME_WORD = re.compile(r"(?:tion|sion|ions|ship|ity|ance|ence|ment|ies|ism|ics)$|^(?:city|cities"
                             r"|province|state|government|kota|provinsi|kabupaten|kerja|sama|sister|program|penyusun"
                             r"|nama|oleh|indonesia|universitas|university)$", re.IGNORECASE)
 
 
-def _right_after(header: list[tuple[int, str]], line: int, number: int) -> bool:
-    """Is `number` the header line right after `line` (the title's)?"""
-    numbers = [n for n, _ in header]
-    return line in numbers and numbers.index(line) + 1 < len(numbers) and numbers[numbers.index(line) + 1] == number
+def _right_after(header: list[tuple[int, str]], title: Fact, number: int) -> bool:
+    """Is `number` the header line right after the title's lines?"""
+    after = [(n, text) for n, text in header if n > title.line]
+    while after and after[0][1] and after[0][1].strip(" .") in title.value:  # the title's continuation lines
+        after.pop(0)
+    return bool(after) and after[0][0] == number
 
 
 def _names_only(text: str) -> bool:
@@ -288,6 +300,15 @@ def read_intake(body: str) -> Intake:
             following = next(((n, t) for n, t in header if n > number), None)
             if following and "authors" not in facts and _people(following[1]):
                 facts["authors"] = Fact(_people(following[1]), following[0])
+        if re.fullmatch(r"(?:authors?|penulis|author\(s\))\s*:?", text, re.IGNORECASE) and "authors" not in facts:
+            people = []
+            for n, following in [(n, t) for n, t in header if n > number][:8]:
+                found = _people(following)
+                if not found or _LABEL.match(following):
+                    break
+                people.append(found[0])
+            if people:
+                facts["authors"] = Fact(people, number + 1)
         inline = _BY_INLINE.search(text)
         if inline and "authors" not in facts and _people(inline.group(1)):
             facts["authors"] = Fact(_people(inline.group(1)), number)
@@ -295,7 +316,8 @@ def read_intake(body: str) -> Intake:
         if advisor and _people(advisor.group(1)):
             found = facts.setdefault("advisors", Fact([], number)).value
             found += [p for p in _people(advisor.group(1)) if p not in found]
-        if _EMAIL.search(text) and "authors" not in facts and not by:
+        if (_EMAIL.search(text) or re.search(r"\b(?:NIM|NPM|ID No|Student ID)\b", text)) and "authors" not in facts \
+                and not by:
             rest = text[len(title.value):] if title and text.startswith(title.value) else text
             if _people(rest):
                 facts["authors"] = Fact(_people(rest), number)
@@ -304,7 +326,7 @@ def read_intake(body: str) -> Intake:
             if rest and (_INSTITUTION.search(rest) or _PROGRAM.search(rest) or _EMAIL.search(rest)
                          or re.search(r"\b(?:NIM|NPM)\b", rest, re.IGNORECASE)) and _people(rest):
                 facts["authors"] = Fact(_people(rest)[:1], number)
-        if title and "authors" not in facts and _right_after(header, title.line, number) and _names_only(text):
+        if title and "authors" not in facts and _right_after(header, title, number) and _names_only(text):
             facts["authors"] = Fact(_people(text), number)  # 'Dewi Kartika Sari; Rudi Hartono' under the title
         _affiliation(facts, number, text, title)
         degree = next((d for word, d in _DEGREES if re.search(rf"\b{word}\b", text, re.IGNORECASE)), None)
@@ -322,9 +344,20 @@ def _affiliation(facts: dict[str, Fact], number: int, text: str, title: Fact | N
     institution = _INSTITUTION.search(text)
     if institution and "institution" not in facts:
         facts["institution"] = Fact(institution.group(1).strip(" ,."), number)
-    institution = _INSTITUTION_CAPS.search(text)
-    if institution and "institution" not in facts:
-        facts["institution"] = Fact(recase(institution.group(1)), number)
+    caps = _INSTITUTION_CAPS.search(text)
+    if caps and "institution" not in facts:
+        facts["institution"] = Fact(recase(caps.group(1)), number)
+    found = institution or caps
+    if found and "year" not in facts:  # 'UNIVERSITAS … JAKARTA 2019': the year the cover states after it
+        year = re.match(r"\W*((?:19|20)\d{2})\b(?![-–/]\d)", text[found.end() :])
+        if year:
+            facts["year"] = Fact(int(year.group(1)), number)
+    program = _PROGRAM_CAPS.search(text)
+    if program and "program" not in facts:
+        facts["program"] = Fact(recase(program.group(1)), number)
+    journal = _JOURNAL_YEAR.search(text)
+    if journal and "year" not in facts:
+        facts["year"] = Fact(int(journal.group(1)), number)
     program = _PROGRAM.search(text)
     if program and "program" not in facts:
         facts["program"] = Fact(program.group(1).strip(" ,."), number)

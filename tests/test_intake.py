@@ -158,3 +158,36 @@ def test_a_bare_ambiguous_place_is_reported_never_guessed(tmp_path):
     assert any("ambiguous place 'Bogor'" in str(d) and "kota-bogor" in str(d) and "kabupaten-bogor" in str(d)
                for d in result.diagnostics + result.warnings)
     assert "cities/kota-bogor.html" not in result.files and "cities/kabupaten-bogor.html" not in result.files
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # an 'Authors' label, then one bullet per person with the affiliation after the name
+    (("Judul Kajian Kerja Sama Kota A dan Kota B\n\nAuthors\n\n  • Rina Wulandari International Relations, "
+     "Universitas Contoh\n  • Bayu Saputra Master of International Relation, Universitas Lain\n\nAbstract\nText."),
+     "authors", ["Rina Wulandari", "Bayu Saputra"]),
+    # a label on one line, its value on the next after a colon
+    ("KAJIAN KERJA SAMA KOTA A DAN KOTA B\nPenyusun Nama\n: Dewi Lestari\nNIM\n: 1234\n", "authors", ["Dewi Lestari"]),
+    # a name in capitals with a student number; names joined by commas under the title
+    ("KERJA SAMA KOTA A DAN KOTA B DALAM BIDANG PENDIDIKAN\nDEWI LESTARI ID No. 0123456789\nABSTRAK\nIsi.",
+     "authors", ["Dewi Lestari"]),
+    ("Kerja Sama Kota A dan Kota B dalam Bidang Pendidikan\n\nNaufal Rahman, Amaliya Putri, Nurul Aini\n\nAbstract",
+     "authors", ["Naufal Rahman", "Amaliya Putri", "Nurul Aini"]),
+    # the year on the cover after the university, the year of a journal issue
+    (("KERJA SAMA KOTA A DAN KOTA B DALAM BIDANG PENDIDIKAN\nOleh : Dewi Lestari\nPROGRAM STUDI HUBUNGAN INTERNASIONAL "
+     "UNIVERSITAS CONTOH NUSANTARA JAKARTA 2019\n"), "year", 2019),
+    ("Kerja Sama Kota A dan Kota B dalam Bidang Budaya\neJournal Ilmu Hubungan Internasional, 2017, 4 (4) 1255-1270\n",
+     "year", 2017),
+    (("KERJA SAMA KOTA A DAN KOTA B DALAM BIDANG PENDIDIKAN\nOleh : Dewi Lestari\nPROGRAM STUDI HUBUNGAN INTERNASIONAL "
+     "UNIVERSITAS CONTOH NUSANTARA JAKARTA 2019\n"), "program", "Program Studi Hubungan Internasional"),
+])
+def test_header_shapes(text, field, expected):
+    assert read_intake(text).facts[field].value == expected
+
+
+@pytest.mark.parametrize("text", [
+    # years that are not the work's: a studied period, an MoU, furniture, a DOI
+    "KERJA SAMA KOTA A DAN KOTA B TAHUN 2012-2015\nDewi Lestari\nAbstrak\nMoU ditandatangani pada 2010.",
+    "Kerja Sama Kota A dan Kota B dalam Bidang Budaya\nAcademic year: 2020\nAbstrak\nIsi.",
+])
+def test_no_year_is_invented(text):
+    assert "year" not in read_intake(text).facts
