@@ -114,7 +114,9 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                 # 'Robert O. Keohane', 'Crikemas, David, 2008', 'Easton, David': a person, not a place
                 person = (bool(re.match(r"\s+[A-Z]\.", after)) or bool(re.match(r",\s*(?:19|20)\d\d", after))
                           or bool(re.search(r"[A-Z][a-z]+,\s+$", before)))
-                yield word.start(), span, qualified, (sentence_start or person) and not qualified, places
+                # the flag: "person" (never a place unless qualified), "start" (a sentence's first word), ""
+                flag = "" if qualified else "person" if person else "start" if sentence_start else ""
+                yield word.start(), span, qualified, flag, places
                 i += n - 1
                 break
         i += 1
@@ -227,7 +229,10 @@ def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | 
                       if any(name in folded for name in _country_names(t.name, t.name_en))}
         reported: set[str] = set()
         found.problems += _unknown_qualified(thesis, gazetteer, known)
-        for offset, span, qualified, sentence_start, places in hits:
+        for offset, span, qualified, flag, places in hits:
+            if flag == "person":
+                continue  # 'George C. Edward III', 'Easton, David': a person named like a city
+            sentence_start = flag == "start"
             bare = _bare(span)
             needs_context = (all(span in p.context_aliases or bare in map(fold_key, p.context_aliases)
                                  or fold_key(p.name) != fold_key(span) and bare in _indonesian_words()
@@ -335,7 +340,9 @@ def extend_vocabulary(vocab: Vocabulary, found: Found, gazetteer: Gazetteer | No
             # 'Ambon'); the tagger still wants them capitalised, and acronyms in capitals.
             extra = [a for a in place.context_aliases if len(a) >= 4 or a.isupper() and len(a) >= 2]
             aliases = tuple(dict.fromkeys([*entry.get("aliases", ()), *sorted(extra)]))
-            cities[slug] = Term("cities", slug, place.name, place.name, aliases, entry, 0, position)
+            name = _display_name(place)
+            entry["name"] = name
+            cities[slug] = Term("cities", slug, name, name, aliases, entry, 0, position)
         position += 1
     for slug, term in list(cities.items()):  # hand-kept cities nest in the gazetteer's regions
         if term.data.get("parent_slug") or term.data.get("from_gazetteer"):
@@ -358,6 +365,16 @@ def extend_vocabulary(vocab: Vocabulary, found: Found, gazetteer: Gazetteer | No
     digest = vocab.digest + "+" + ",".join(sorted(found.places))
     return Vocabulary(terms=terms, synonyms=vocab.synonyms, digest=digest, broken=vocab.broken,
                       unreadable=vocab.unreadable)
+
+
+def _display_name(place: Place) -> str:
+    """The name a reader knows: 'Zhejiang', not GeoNames' 'Zhejiang Sheng' (a shorter name of the place
+    that its full name starts with); Indonesian names stay as Kemendagri writes them."""
+    if place.is_indonesian:
+        return place.name
+    shorter = [a for a in place.aliases if a not in place.context_aliases and place.name.startswith(a + " ")
+               and len(a) >= 4]
+    return max(shorter, key=len) if shorter else place.name
 
 
 def paste_entry(place: Place, gazetteer: Gazetteer | None = None) -> str:
