@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .cleanup import clean_body, section_blocks, section_label, split_blocks
 from .errors import Diagnostic
-from .intake import Fact, keywords, read_intake, recase
+from .intake import Fact, is_furniture, keywords, read_intake, recase
 from .load import Thesis, Vocabulary
 from .markdown import Heading, render_markdown
 from .text import WORD_RE, excerpt, fold_same_length, plain, title_case
@@ -153,14 +153,14 @@ class Entry:
 def derive_title(markdown: str, abstracts: dict[str, str]) -> tuple[str, bool]:
     """Title of a file with no front matter: its first heading or line, else built from its abstract."""
     for block in split_blocks(markdown):
-        first = re.sub(r"[#*_]+", "", block.text).strip()
+        first = re.sub(r"<!--.*?-->|[#*_]+", " ", block.text, flags=re.DOTALL).strip()
         first = re.sub(r"\s+", " ", first)
-        if not first or first.startswith("[^"):
+        if not first or first.startswith("[^") or is_furniture(first):
             continue
-        if section_label(block.text):
-            break  # the text opens with 'ABSTRAK': no title of its own
+        if section_label(block.text) or len(first.split()) > 40 or re.search(r"[.!?]\s+\S", first[:300]):
+            break  # the text opens with 'ABSTRAK' or with prose: no title of its own
         return title_case(first)[:200], False
-    source = abstracts.get("id") or abstracts.get("en") or plain(markdown)
+    source = abstracts.get("id") or abstracts.get("en") or plain(re.sub(r"<!--.*?-->", " ", markdown, flags=re.DOTALL))
     sentence = re.split(r"(?<=[.!?])\s", plain(source), maxsplit=1)[0]
     words = sentence.split()
     return " ".join(words[:14]).rstrip(",.;:") + ("…" if len(words) > 14 else ""), True

@@ -189,7 +189,9 @@ def _title_text(text: str) -> str:
     """The title within a line: an author, a label or a degree statement after it cut off."""
     text = _INLINE_END.split(text, maxsplit=1)[0]
     prefix = _caps_prefix(text)
-    if prefix != text and _caps_ratio(prefix) >= 0.8 and len(prefix.split()) >= 4:
+    rest = text[len(prefix):].strip()
+    subtitle = re.fullmatch(r"\([^()]{1,100}\)", rest)  # '… NEGERI (Perspektif Hukum Administrasi Negara)'
+    if prefix != text and _caps_ratio(prefix) >= 0.8 and len(prefix.split()) >= 4 and not subtitle:
         text = prefix
     return re.sub(r"^judul\s*:\s*", "", text, flags=re.IGNORECASE).strip(" .,;")
 
@@ -206,6 +208,9 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
             continue
         if len(text.split()) < 3 or len(text) > 600:
             continue
+        words = len(text.split())
+        if _caps_ratio(text) < 0.8 and (words > 45 or words > 20 and re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text[:400])):
+            return None  # the text opens with prose: it states no title (a descriptive one is made)
         if _TRUNCATED.search(text):
             fuller = _untruncate(text, header, i)
             if fuller:

@@ -191,3 +191,20 @@ def test_header_shapes(text, field, expected):
 ])
 def test_no_year_is_invented(text):
     assert "year" not in read_intake(text).facts
+
+
+def test_a_caps_title_keeps_its_parenthesised_subtitle():
+    text = "KERJA SAMA ANTARA PEMERINTAH DAERAH DAN PIHAK LUAR NEGERI (Perspektif Hukum Administrasi Negara)\n\nN/A\n"
+    assert read_intake(text).facts["title"].value == \
+        "KERJA SAMA ANTARA PEMERINTAH DAERAH DAN PIHAK LUAR NEGERI (Perspektif Hukum Administrasi Negara)"
+
+
+def test_a_text_that_opens_with_prose_gets_a_descriptive_title_never_the_comment(tmp_path):
+    text = ("<!-- source: https://x.example/detail/1 -->\nDi tengah meningkatnya peran aktor lokal, kerja sama antara "
+            "Kota Bogor dan Kisarazu menjadi model strategis paradiplomasi. Penelitian ini menganalisis implementasi, manfaat "
+            "dan tantangannya.\nCopyrights © 2025\n")
+    config = make_project(tmp_path / "p", theses={"prose.md": text})
+    html = Builder(config).gather().files["theses/prose.html"].decode()
+    h1 = re.search(r"<h1>(.*?)</h1>", html).group(1)
+    assert h1.startswith("Di tengah meningkatnya peran aktor lokal") and "source" not in h1
+    assert "Judul deskriptif" in html
