@@ -327,6 +327,12 @@ _FRAME_RE = re.compile(r"\b(?:teori|konsep|concept|theory|theories|pendekatan|ap
                        r"|kerangka|framework|paradigma|paradigm)\b", re.IGNORECASE)
 
 
+# Words that end what a 'konsep …' introduces: 'konsep X untuk menjawab fenomena sister city'.
+_FRAME_BREAK_RE = re.compile(r"\b(?:untuk|guna|menjawab|menjelaskan|fenomena|mengenai|tentang|terhadap|bahwa|karena|merupakan|"
+                             r"penjelasan|ke dalam|because|into|to|for|"
+                             r"about|that|which|yang terjalin)\b", re.IGNORECASE)
+
+
 def _framed(text: str, m: Match, vocab: Vocabulary) -> bool:
     """A theory that is as often a topic as a framework (the sister-city concept in a thesis about a
     sister city) counts only where the text calls it a concept, theory or approach next to its name."""
@@ -334,7 +340,16 @@ def _framed(text: str, m: Match, vocab: Vocabulary) -> bool:
     if term is None or not term.data.get("framework_only") or _FRAME_RE.search(m.alias):
         return True
     end = m.offset + len(m.alias)
-    return bool(_FRAME_RE.search(text[max(0, m.offset - 45) : m.offset]) or _FRAME_RE.search(text[end : end + 25]))
+    if _FRAME_RE.search(text[end : end + 25]):  # 'the sister city concept'
+        return True
+    # 'menggunakan konsep X', or a list after it in the same sentence: 'Konsep yang dipakai adalah
+    # globalisasi, diplomasi dan kerja sama bilateral' (at most 12 words between, no sentence end)
+    before = re.split(r"[.!?]\s", text[max(0, m.offset - 120) : m.offset])[-1]
+    marker = None
+    for marker in _FRAME_RE.finditer(before):
+        pass
+    between = before[marker.end() :] if marker else ""
+    return marker is not None and len(between.split()) <= 12 and not _FRAME_BREAK_RE.search(between)
 
 
 def _missing_partner(cities: list[str], matches: list[Match], vocab: Vocabulary) -> list[str]:

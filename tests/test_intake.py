@@ -208,3 +208,22 @@ def test_a_text_that_opens_with_prose_gets_a_descriptive_title_never_the_comment
     h1 = re.search(r"<h1>(.*?)</h1>", html).group(1)
     assert h1.startswith("Di tengah meningkatnya peran aktor lokal") and "source" not in h1
     assert "Judul deskriptif" in html
+
+
+@pytest.mark.parametrize("sentence, tagged", [
+    # the concept used as a framework, alone or in the list a 'konsep' introduces
+    ("Penelitian ini menggunakan konsep sister city.", True),
+    ("Konsep yang dikembangkan dalam penelitian ini adalah globalisasi, diplomasi dan sister city.", True),
+    # a sister city studied is not the concept used
+    ("Kerja sama sister city Kota Bogor dan Kisarazu berjalan sejak 1997.", False),
+    ("Penulis memakai konsep paradiplomasi untuk menjawab fenomena sister city yang terjalin.", False),
+])
+def test_the_sister_city_concept_is_tagged_only_as_a_framework(sentence, tagged):
+    from katalog.config import Config
+    from katalog.enrich import Tagger, prepare_entry
+    from katalog.load import Thesis, load_vocabulary
+
+    vocab, _ = load_vocabulary(Config.for_project(REPO))
+    thesis = Thesis("t", "t.md", {}, {}, f"Judul Kajian Kota Bogor dan Kisarazu\n\n{sentence}\n", 1, False, "d")
+    entry = prepare_entry(thesis, vocab, Tagger(vocab))
+    assert ("sister-city" in entry.subjects["theories"]) is tagged
