@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .analyze import Analyzer
+from .buildcache import BuildCache, check_cache_path
 from .config import Config
 from .enrich import Entry, Site, Tagger, build_site, prepare_entry, related_search, related_signature
 from .errors import BuildFailed, Diagnostic
@@ -151,6 +152,12 @@ def _cyclic_gc_paused():
 
 
 
+def _is_prepared(value, thesis: Thesis) -> bool:
+    """A cache entry that is what _prepare makes for this thesis (the digest vouches for the rest)."""
+    return (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Entry)
+            and isinstance(value[1], DocTerms) and value[0].id == thesis.id and value[0].src_path == thesis.src_path)
+
+
 class Builder:
     def __init__(self, config: Config, progress=None, jobs: int | None = None):
         self.config = config
@@ -169,12 +176,37 @@ class Builder:
         self.written: dict[str, tuple[bytes, str]] = {}  # path → (bytes last written, sha256)
         self.references = ReferenceFiles()
         self.exporter = Exporter()
+        self.cache: BuildCache | None = None  # on disk, when config.cache is set (opened by the first build)
+        self.cache_keys: set[str] = set()  # the keys of this build's prepared theses in that cache
+        self.fresh = 0  # theses the last build prepared (not found in memory or in the cache)
 
     # ------------------------------------------------------------------ gather
     def gather(self) -> BuildResult:
         """Everything the site holds, in memory. With a zip link, the offline zip is one of the files."""
         with _cyclic_gc_paused():
-            return self._gather_all()
+            self._open_cache()
+            result = self._gather_all()
+            if self.cache:
+                self.cache.prune(self.cache_keys)
+            return result
+
+    def _protected(self) -> list[Path]:
+        return [self.config.seeds, self.config.templates, self.config.static, self.config.root / ".git"]
+
+    def _open_cache(self) -> None:
+        """The build cache, checked like the output folder; its places memo joins this one."""
+        if self.config.cache is None or self.cache is not None:
+            return
+        check_cache_path(self.config.cache, self.config.root, self.config.out, self._protected())
+        self.cache = BuildCache(self.config.cache)
+        self.places_memo.update(self.cache.get_places())
+
+    def cache_summary(self) -> str:
+        """'; build cache: 990 of 1000 theses reused', or '' without a cache."""
+        if self.cache is None:
+            return ""
+        rejected = f", {len(self.cache.rejected)} damaged or foreign entries ignored" if self.cache.rejected else ""
+        return f"; build cache: {self.cache.hits} reused, {self.fresh} theses prepared{rejected}"
 
     def _gather_all(self) -> BuildResult:
         if not self.config.zip_link:
@@ -200,7 +232,13 @@ class Builder:
         problems += check_templates(config)
         if any(p.severity == "error" for p in problems):
             raise BuildFailed(problems)
+        known = len(self.places_memo)
         found = find_places(theses, vocab, memo=self.places_memo)
+        live = {(t.digest, vocab.digest) for t in theses}
+        if len(self.places_memo) != known or len(live) != known:  # new texts scanned, or some gone
+            self.places_memo = {k: v for k, v in self.places_memo.items() if k in live}
+            if self.cache:
+                self.cache.put_places(self.places_memo)
         vocab = extend_vocabulary(vocab, found)
         problems += found.problems
 
@@ -251,7 +289,18 @@ class Builder:
         """Clean, tag, render and analyse each thesis whose file changed; reuse the rest."""
         keyed = [((t.digest, t.id, t.src_path), t) for t in theses]
         missing = [(k, t) for k, t in keyed if k not in self.prepared]
-        tagger, analyzer = self.tagger, self.analyzer
+        tagger, analyzer, cache = self.tagger, self.analyzer, self.cache
+        disk_key = {k: cache.key(vocab.digest, *k) for k, _ in keyed} if cache else {}
+        self.cache_keys = set(disk_key.values())
+        if cache:  # what an earlier process prepared: read back, not redone
+            found = [(k, t, cache.get(disk_key[k])) for k, t in missing]
+            found = [(k, t, v) for k, t, v in found if _is_prepared(v, t)]
+            for k, _, value in found:
+                self.prepared[k] = value
+            if found:
+                docs = [(t.id, value[1]) for _, t, value in found]
+                self.index.update_many(docs, count_terms(doc for _, doc in docs))
+            missing = [(k, t) for k, t in missing if k not in self.prepared]
 
         def prepare(thesis: Thesis) -> tuple[Entry, DocTerms]:
             entry = prepare_entry(thesis, vocab, tagger)
@@ -261,10 +310,14 @@ class Builder:
             return entry, terms
 
         todo = [t for _, t in missing]
+        self.fresh = len(todo)
         chunks = [range(i, min(i + PREPARE_CHUNK, len(todo))) for i in range(0, len(todo), PREPARE_CHUNK)]
 
         def prepare_chunk(chunk: range) -> tuple[list, tuple[Counter, Counter]]:
             results = [prepare(todo[i]) for i in chunk]
+            if cache:  # stored where prepared: in the workers, side by side
+                for i, result in zip(chunk, results):
+                    cache.put(disk_key[missing[i][0]], result)
             return results, count_terms(doc for _, doc in results)
 
         # Chunks of indices cross the pipe, not the theses: the workers already hold `todo`.
@@ -381,7 +434,7 @@ class Builder:
         started = time.monotonic()
         with _cyclic_gc_paused():
             result = self.gather()
-            protected = [self.config.seeds, self.config.templates, self.config.static, self.config.root / ".git"]
+            protected = self._protected()
             # A file whose bytes are the very object written last time needs no new hash.
             known = {path: digest for path, (data, digest) in self.written.items() if result.files.get(path) is data}
             known.update(result.digests)
