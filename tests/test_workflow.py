@@ -23,3 +23,15 @@ def test_workflow_tests_builds_deploys_and_keeps_the_zip():
     assert "pytest" in steps and "build.py build --zip" in steps
     assert "upload-artifact" in steps and "upload-pages-artifact" in steps
     assert "deploy-pages" in str(flow["jobs"]["deploy"]["steps"])
+
+
+def test_workflow_restores_and_saves_the_build_cache_per_tool_version():
+    flow = yaml.safe_load(WORKFLOW.read_text())
+    steps = flow["jobs"]["build"]["steps"]
+    names = [s.get("uses", "") + s.get("run", "") for s in steps]
+    cache = next(i for i, n in enumerate(names) if n.startswith("actions/cache@"))
+    build = next(i for i, n in enumerate(names) if "build.py build" in n)
+    assert cache < build and "--cache .cache/katalog" in names[build]
+    spec = steps[cache]["with"]
+    assert spec["path"] == ".cache/katalog" and "hashFiles('katalog/**'" in spec["key"]
+    assert "github.run_id" in spec["key"]  # saved every run, not only the first of a version
