@@ -71,3 +71,22 @@ def test_every_rule_of_sastrawi_is_in_the_table():
     names = {type(rule).__name__.removeprefix("DisambiguatorPrefixRule")
              for visitor in VisitorProvider().prefix_visitors for rule in getattr(visitor, "disambiguators", [])}
     assert names == set(RULE_PREFIX)
+
+
+def test_a_catalogue_built_with_sastrawis_own_stemmer_has_the_same_bytes(tmp_path, monkeypatch):
+    """The reference path (Sastrawi's Stemmer, as before) and the fast one give the same site."""
+    from benchmarks.bench import make_catalogue
+    from katalog import analyze
+    from katalog.config import Config
+    from katalog.pipeline import Builder
+
+    config = make_catalogue(tmp_path / "proj", 40)
+    Builder(config, jobs=1).build()
+    fast = {p.relative_to(config.out).as_posix(): p.read_bytes() for p in config.out.rglob("*") if p.is_file()}
+    monkeypatch.setattr(analyze, "FastStemmer", Stemmer)
+    reference = Builder(Config.for_project(config.root, out=tmp_path / "reference"), jobs=1)
+    reference.build()
+    assert type(reference.analyzer._id) is Stemmer
+    assert {p.relative_to(tmp_path / "reference").as_posix(): p.read_bytes()
+            for p in (tmp_path / "reference").rglob("*") if p.is_file()} == fast
+    assert any(path.startswith("search/") for path in fast)
