@@ -30,7 +30,7 @@ from .export import Exporter
 from .files import read_inside
 from .load import VOCABULARY_KINDS, Thesis, Vocabulary, load_theses, load_thesis, load_vocabulary
 from .package import zip_bytes
-from .places import extend_vocabulary, find_places
+from .places import extend_vocabulary, find_places, scan
 from .references import ReferenceFiles, listed_theses
 from .render import Cards, check_templates, make_env, pages, render_page, site_context, template_digest
 from .search import DocTerms, IndexCache, analyze_entry, count_terms, long_word_warnings
@@ -233,6 +233,7 @@ class Builder:
         if any(p.severity == "error" for p in problems):
             raise BuildFailed(problems)
         known = len(self.places_memo)
+        self._scan_places(theses, vocab)
         found = find_places(theses, vocab, memo=self.places_memo)
         live = {(t.digest, vocab.digest) for t in theses}
         if len(self.places_memo) != known or len(live) != known:  # new texts scanned, or some gone
@@ -284,6 +285,15 @@ class Builder:
 
         with self._workers(parse, range(len(files)), len(files) >= PARALLEL_THRESHOLD * 3, chunksize=100) as results:
             return list(results)
+
+    def _scan_places(self, theses: list[Thesis], vocab: Vocabulary) -> None:
+        """Scan the texts not in the places memo for gazetteer names, in workers when there are many
+        (1.2 s of CPU at 1,000 realistic theses, otherwise spent here before the workers start)."""
+        todo = [t for t in theses if (t.digest, vocab.digest) not in self.places_memo]
+        chunks = [todo[i : i + PREPARE_CHUNK * 2] for i in range(0, len(todo), PREPARE_CHUNK * 2)]
+        with self._workers(lambda k: scan(chunks[k], vocab), range(len(chunks)), len(todo) >= PARALLEL_THRESHOLD) as out:
+            for found in out:
+                self.places_memo.update(found)
 
     def _prepare(self, theses: list[Thesis], vocab: Vocabulary) -> list[tuple[Entry, DocTerms]]:
         """Clean, tag, render and analyse each thesis whose file changed; reuse the rest."""

