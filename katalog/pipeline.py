@@ -35,7 +35,7 @@ from .references import ReferenceFiles, listed_theses
 from .render import Cards, check_templates, make_env, pages, render_page, site_context, template_digest
 from .search import DocTerms, IndexCache, analyze_entry, count_terms, long_word_warnings
 from .validate import validate_thesis, validate_unique_ids, validate_vocabulary_links
-from .write import WriteStats, write_site
+from .write import WriteStats, check_output_path, write_site
 
 PARALLEL_THRESHOLD = 300  # theses or pages to do before a second process pays for its start-up
 PARALLEL_TERMS = 10_000  # index terms to encode before workers pay
@@ -443,8 +443,9 @@ class Builder:
     def build(self) -> BuildResult:
         started = time.monotonic()
         with _cyclic_gc_paused():
-            result = self.gather()
             protected = self._protected()
+            check_output_path(self.config.out, self.config.root, protected)  # before the work, and before the cache's check
+            result = self.gather()
             # A file whose bytes are the very object written last time needs no new hash.
             known = {path: digest for path, (data, digest) in self.written.items() if result.files.get(path) is data}
             known.update(result.digests)
