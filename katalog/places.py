@@ -125,7 +125,17 @@ def scan(theses: list[Thesis], vocab: Vocabulary) -> list[tuple[tuple[str, str],
     for a builder to scan many texts in its worker processes first."""
     gazetteer = load_gazetteer()
     firsts, known, seen = _first_words(gazetteer), _known_names(vocab), {}
-    return [((t.digest, vocab.digest), list(_candidates(t.body, gazetteer, firsts, known, seen))) for t in theses]
+    return [((t.digest, vocab.digest), _scan_text(t.body, vocab, gazetteer, firsts, known, seen)) for t in theses]
+
+
+def _scan_text(text: str, vocab: Vocabulary, gazetteer: Gazetteer, firsts, known, seen) -> tuple[list, set[str]]:
+    """The text's candidates, and the countries of the vocabulary whose name it contains."""
+    hits = list(_candidates(text, gazetteer, firsts, known, seen))
+    countries = {p.country for _, _, _, _, places in hits for p in places if p.type == "country"}
+    folded = fold_key(text)  # once per text, not twice per country (a no-change rebuild at 1,000: 23 s → 1.7 s)
+    countries |= {t.slug for t in vocab.terms.get("countries", {}).values()
+                  if any(fold_key(a) in folded for a in (t.name, t.name_en))}
+    return hits, countries
 
 
 def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | None = None,
@@ -139,13 +149,10 @@ def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | 
     for thesis in theses:
         text = thesis.body
         key = (thesis.digest, vocab.digest)
-        if key not in memo:
-            memo[key] = list(_candidates(text, gazetteer, firsts, known, seen))
-        hits = memo[key]
-        countries = {p.country for _, _, _, _, places in hits for p in places if p.type == "country"}
-        folded = fold_key(text)  # once per text, not twice per country (46 s → 0.3 s at 1,000 realistic theses)
-        countries |= {t.slug for t in vocab.terms.get("countries", {}).values()
-                      if any(fold_key(a) in folded for a in (t.name, t.name_en))}
+        if key not in memo:  # memoised with the countries the text names: a rebuild folds no unchanged text
+            memo[key] = _scan_text(text, vocab, gazetteer, firsts, known, seen)
+        hits, countries = memo[key]
+        countries = set(countries)
         reported: set[str] = set()
         for offset, span, qualified, sentence_start, places in hits:
             needs_context = all(span in p.context_aliases or fold_key(span) in map(fold_key, p.context_aliases)
