@@ -7,8 +7,10 @@ not start with, which leaves the word and the state exactly as running it would;
 out the removed affix with str.replace instead of re.sub(result, ...), which compiles a new
 pattern per word and pushes the fixed patterns out of the re module's cache.
 
-Same stems as Sastrawi: `tests/test_stemmer.py` compares the two on every word form of a
-realistic catalogue, and checks for each rule that it returns nothing where it is skipped.
+Same stems as Sastrawi: `tests/test_stemmer.py` compares the two on the seeds' words and 10,000
+affixed forms (every rule reached), checks for each rule that it returns nothing where it is
+skipped, and builds a catalogue both ways. Measured on the realistic benchmark catalogues
+(benchmarks/corpus.py, seed 1): the same stem for all 75,899 forms of 10,000 theses, 5× faster.
 """
 
 from __future__ import annotations
