@@ -96,6 +96,12 @@ def make_seed_catalogue(root: Path, n: int) -> list[Path]:
     return paths
 
 
+def make_catalogue(root: Path, n: int) -> Config:
+    """The seeds-shaped catalogue of `n` theses, as a project config (what the tests build)."""
+    make_seed_catalogue(root, n)
+    return Config.for_project(root)
+
+
 def cpu_seconds() -> float:
     """User and system time of this process and of the finished worker processes."""
     own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)

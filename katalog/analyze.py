@@ -1,6 +1,6 @@
 """Word analysis for search: folding, Indonesian and English stemming, aliases as concepts.
 
-Indonesian words go through Sastrawi (PySastrawi), which checks a root-word dictionary
+Indonesian words go through Sastrawi (PySastrawi, run by katalog/stemmer.py), which checks a root-word dictionary
 before removing affixes, so 'berdiplomasi' and 'diplomasi' meet while 'diplomasi' itself
 stays whole. Words of English text that the Indonesian dictionary does not know go through
 the Snowball English stemmer. Names from the vocabularies are never stemmed.
@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import snowballstemmer
 from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
-from Sastrawi.Stemmer.Stemmer import Stemmer
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from .enrich import Tagger
 from .load import Vocabulary
+from .stemmer import FastStemmer
 from .text import words
 
 # Roots the stock dictionary lacks but our corpus needs, so that their affixed forms meet.
@@ -28,7 +28,8 @@ class Analyzer:
     def __init__(self, vocab: Vocabulary):
         words = StemmerFactory().get_words()
         self.dictionary = set(words) | set(EXTRA_ROOTS)
-        self._id = Stemmer(ArrayDictionary(sorted(self.dictionary)))
+        # Sastrawi's stems, 6× faster (0.16 → 0.03 ms per new word form; see stemmer.py)
+        self._id = FastStemmer(ArrayDictionary(sorted(self.dictionary)))
         self._en = snowballstemmer.stemmer("english")
         self.tagger = Tagger(vocab, with_synonyms=True)
         self.keep = set()  # words of names and aliases: never stemmed

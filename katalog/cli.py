@@ -19,8 +19,8 @@ def _config(args) -> Config:
     root = Path(args.root).resolve() if getattr(args, "root", None) else ROOT
     out = Path(args.out) if getattr(args, "out", None) else None
     zip_link = Config.zip_name if getattr(args, "zip", False) else None
-    source_date = build_date(root, getattr(args, "source_date", None))  # option, SOURCE_DATE_EPOCH, last commit
-    return Config.for_project(root, out=out, zip_link=zip_link, source_date=source_date,
+    cache = None if getattr(args, "no_cache", True) else Path(args.cache) if args.cache else root / ".cache" / "katalog"
+    return Config.for_project(root, out=out, cache=cache, zip_link=zip_link, source_date=build_date(root, getattr(args, "source_date", None)),
                               site_url=site_url(getattr(args, "site_url", None) or os.environ.get("KATALOG_SITE_URL")))
 
 
@@ -56,8 +56,9 @@ def cmd_build(args) -> int:
         return 1
     counts = ", ".join(f"{n} {kind}" for kind, n in sorted(result.page_counts.items()))
     warn = f", {len(result.warnings)} suggestions (see 'build.py check')" if result.warnings else ""
+    cache = builder.cache_summary()
     print(f"built {sum(result.page_counts.values())} pages ({counts}) and {len(result.files)} files "
-          f"into {config.out} in {result.seconds:.2f} s{warn}")
+          f"into {config.out} in {result.seconds:.2f} s{warn}{cache}")
     return 0
 
 
@@ -141,6 +142,9 @@ def parser() -> argparse.ArgumentParser:
         if out:
             sp.add_argument("--out", help="output folder (default: site/)")
         sp.add_argument("--jobs", type=int, default=None, help="processes for large builds (default: 2)")
+        sp.add_argument("--cache", metavar="DIR", help="build cache: prepared theses kept between runs "
+                                                       "(default: .cache/katalog/ in the project folder)")
+        sp.add_argument("--no-cache", action="store_true", help="neither read nor write the build cache (a cold build)")
         if out:
             sp.add_argument("--zip", action="store_true",
                             help="put the offline zip into the site and link it from the home page (for publishing)")

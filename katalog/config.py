@@ -24,11 +24,16 @@ class Config:
     # The public address the site is published at ('https://example.org/katalog/'), when known:
     # citations then give each page's URL, and pages a canonical link. Offline copies get none.
     site_url: str | None = None
+    # The persistent build cache (katalog/buildcache.py): prepared theses kept between processes.
+    # None (the default here): none; the command line uses .cache/katalog/ unless --no-cache.
+    cache: Path | None = None
 
     @classmethod
-    def for_project(cls, root: Path, out: Path | None = None, seeds: Path | None = None, **kw) -> Config:
+    def for_project(cls, root: Path, out: Path | None = None, seeds: Path | None = None, cache: Path | None = None,
+                    **kw) -> Config:
         root = root.resolve()
         return cls(
+            cache=cache.resolve() if cache else None,
             root=root,
             seeds=(seeds or root / "seeds").resolve(),
             templates=root / "templates",

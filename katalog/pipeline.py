@@ -20,8 +20,10 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
+from pathlib import Path
 
 from .analyze import Analyzer
+from .buildcache import BuildCache, check_cache_path
 from .config import Config
 from .enrich import Entry, Site, Tagger, build_site, prepare_entry, related_search, related_signature
 from .errors import BuildFailed, Diagnostic
@@ -36,7 +38,7 @@ from .render import Cards, check_templates, make_env, pages, render_page, site_c
 from .reviewed import apply_reviewed
 from .search import DocTerms, IndexCache, analyze_entry, count_terms, long_word_warnings
 from .validate import validate_thesis, validate_unique_ids, validate_vocabulary_links
-from .write import WriteStats, write_site
+from .write import WriteStats, check_output_path, write_site
 
 PARALLEL_THRESHOLD = 300  # theses or pages to do before a second process pays for its start-up
 PARALLEL_TERMS = 10_000  # index terms to encode before workers pay
@@ -167,6 +169,12 @@ def _cyclic_gc_paused():
 
 
 
+def _is_prepared(value, thesis: Thesis) -> bool:
+    """A cache entry that is what _prepare makes for this thesis (the digest vouches for the rest)."""
+    return (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Entry)
+            and isinstance(value[1], DocTerms) and value[0].id == thesis.id and value[0].src_path == thesis.src_path)
+
+
 class Builder:
     def __init__(self, config: Config, progress=None, jobs: int | None = None):
         self.config = config
@@ -185,12 +193,37 @@ class Builder:
         self.written: dict[str, tuple[bytes, str]] = {}  # path → (bytes last written, sha256)
         self.references = ReferenceFiles()
         self.exporter = Exporter()
+        self.cache: BuildCache | None = None  # on disk, when config.cache is set (opened by the first build)
+        self.cache_keys: set[str] = set()  # the keys of this build's prepared theses in that cache
+        self.fresh = 0  # theses the last build prepared (not found in memory or in the cache)
 
     # ------------------------------------------------------------------ gather
     def gather(self) -> BuildResult:
         """Everything the site holds, in memory. With a zip link, the offline zip is one of the files."""
         with _cyclic_gc_paused():
-            return self._gather_all()
+            self._open_cache()
+            result = self._gather_all()
+            if self.cache:
+                self.cache.prune(self.cache_keys)
+            return result
+
+    def _protected(self) -> list[Path]:
+        return [self.config.seeds, self.config.templates, self.config.static, self.config.root / ".git"]
+
+    def _open_cache(self) -> None:
+        """The build cache, checked like the output folder; its places memo joins this one."""
+        if self.config.cache is None or self.cache is not None:
+            return
+        check_cache_path(self.config.cache, self.config.root, self.config.out, self._protected())
+        self.cache = BuildCache(self.config.cache)
+        self.places_memo.update(self.cache.get_places())
+
+    def cache_summary(self) -> str:
+        """'; build cache: 990 of 1000 theses reused', or '' without a cache."""
+        if self.cache is None:
+            return ""
+        rejected = f", {len(self.cache.rejected)} damaged or foreign entries ignored" if self.cache.rejected else ""
+        return f"; build cache: {self.cache.hits} reused, {self.fresh} theses prepared{rejected}"
 
     def _gather_all(self) -> BuildResult:
         if not self.config.zip_link:
@@ -211,16 +244,26 @@ class Builder:
         display = {k: config.display_path(config.seeds / f"{k}.yml") for k in VOCABULARY_KINDS}
         problems += validate_vocabulary_links(vocab, display)
         problems += validate_unique_ids(theses)
+        places_changed = False
         if not any(p.severity == "error" for p in problems):  # the gazetteer's places the theses name join
+            known = len(self.places_memo)
             found = find_places(theses, vocab, memo=self.places_memo, scan_many=partial(self._scan_many, vocab))
+            live = {(t.digest, vocab.digest) for t in theses}
+            places_changed = len(self.places_memo) != known or len(live) != known  # new texts scanned, or some gone
+            if places_changed:
+                self.places_memo = {k: v for k, v in self.places_memo.items() if k in live}
             vocab = extend_vocabulary(vocab, found)
             problems += found.problems
         for thesis in theses:
             problems += validate_thesis(thesis, vocab)
         problems += check_templates(config)
+        static, errs = self._static()  # read now: a bad static file stops the build before anything is prepared
+        problems += errs
         if any(p.severity == "error" for p in problems):
             raise BuildFailed(problems)
 
+        if self.cache and places_changed:  # only once the input is valid: a failed build writes nothing
+            self.cache.put_places(self.places_memo)
         if self.vocab_digest != vocab.digest:
             self.vocab_digest, self.prepared = vocab.digest, {}
             self.tagger, self.analyzer = Tagger(vocab), Analyzer(vocab)
@@ -239,7 +282,7 @@ class Builder:
             return files
 
         files, counts, rendered, digests = self._render(plan, index_and_data_files)
-        files.update(self._static())
+        files.update(static)
         return BuildResult(files, problems, counts, rendered, time.monotonic() - started, warnings=warnings,
                            digests=digests, origins=_origins(plan.all_pages, config))
 
@@ -281,7 +324,18 @@ class Builder:
         """Clean, tag, render and analyse each thesis whose file changed; reuse the rest."""
         keyed = [((t.digest, t.id, t.src_path), t) for t in theses]
         missing = [(k, t) for k, t in keyed if k not in self.prepared]
-        tagger, analyzer = self.tagger, self.analyzer
+        tagger, analyzer, cache = self.tagger, self.analyzer, self.cache
+        disk_key = {k: cache.key(vocab.digest, *k) for k, _ in keyed} if cache else {}
+        self.cache_keys = set(disk_key.values())
+        if cache:  # what an earlier process prepared: read back, not redone
+            found = [(k, t, cache.get(disk_key[k])) for k, t in missing]
+            found = [(k, t, v) for k, t, v in found if _is_prepared(v, t)]
+            for k, _, value in found:
+                self.prepared[k] = value
+            if found:
+                docs = [(t.id, value[1]) for _, t, value in found]
+                self.index.update_many(docs, count_terms(doc for _, doc in docs))
+            missing = [(k, t) for k, t in missing if k not in self.prepared]
 
         def prepare(thesis: Thesis) -> tuple[Entry, DocTerms]:
             entry = prepare_entry(thesis, vocab, tagger)
@@ -291,10 +345,14 @@ class Builder:
             return entry, terms
 
         todo = [t for _, t in missing]
+        self.fresh = len(todo)
         chunks = [range(i, min(i + PREPARE_CHUNK, len(todo))) for i in range(0, len(todo), PREPARE_CHUNK)]
 
         def prepare_chunk(chunk: range) -> tuple[list, tuple[Counter, Counter]]:
             results = [prepare(todo[i]) for i in chunk]
+            if cache:  # stored where prepared: in the workers, side by side
+                for i, result in zip(chunk, results):
+                    cache.put(disk_key[missing[i][0]], result)
             return results, count_terms(doc for _, doc in results)
 
         # Chunks of indices cross the pipe, not the theses: the workers already hold `todo`.
@@ -391,25 +449,24 @@ class Builder:
         files.update(extra)
         return files, counts, len(fresh), digests
 
-    def _static(self) -> dict[str, bytes]:
+    def _static(self) -> tuple[dict[str, bytes], list[Diagnostic]]:
         """The files of static/, read like every source: regular files inside the project only."""
-        files = {}
+        files: dict[str, bytes] = {}
         paths, problems = folder_files(self.config.static, self.config.display_path)  # no recursion: any depth
         for path in paths:
             data, errs = read_inside(path, self.config.root, self.config.display_path(path))
             problems += errs
             if data is not None:
                 files["static/" + path.relative_to(self.config.static).as_posix()] = data
-        if problems:
-            raise BuildFailed(problems)
-        return files
+        return files, problems
 
     # ------------------------------------------------------------------ build
     def build(self) -> BuildResult:
         started = time.monotonic()
         with _cyclic_gc_paused():
+            protected = self._protected()
+            check_output_path(self.config.out, self.config.root, protected)  # before the work, and before the cache's check
             result = self.gather()
-            protected = [self.config.seeds, self.config.templates, self.config.static, self.config.root / ".git"]
             # A file whose bytes are the very object written last time needs no new hash.
             known = {path: digest for path, (data, digest) in self.written.items() if result.files.get(path) is data}
             known.update(result.digests)

@@ -30,23 +30,29 @@ class WriteStats:
 
 def check_output_path(out: Path, root: Path, protected: list[Path]) -> None:
     """Refuse an output folder that would overwrite the project or a folder we did not create."""
+    check_folder(out, root, protected, MARKER, "--out", "to write to")
+
+
+def check_folder(out: Path, root: Path, protected: list[Path], marker: str, option: str, purpose: str) -> None:
+    """Refuse a folder the builder writes into (`purpose`: 'to write to') if it is the project, a parent
+    of it, inside or around a protected folder, or a non-empty folder without the builder's `marker`."""
     out, root = out.resolve(), root.resolve()
     if out == root or out in root.parents or out == Path(out.anchor):
-        raise UnsafeOutput(f"refusing to write to {out}: it is the project folder or one of its parents")
+        raise UnsafeOutput(f"refusing {purpose} {out}: it is the project folder or one of its parents")
     for path in protected:
         path = path.resolve()
         if out == path or path in out.parents:
-            raise UnsafeOutput(f"refusing to write to {out}: it is inside {path}")
+            raise UnsafeOutput(f"refusing {purpose} {out}: it is inside {path}")
         if out in path.parents:
-            raise UnsafeOutput(f"refusing to write to {out}: it contains {path}")
+            raise UnsafeOutput(f"refusing {purpose} {out}: it contains {path}")
     if out.exists():
         if not out.is_dir():
-            raise UnsafeOutput(f"refusing to write to {out}: it is a file")
+            raise UnsafeOutput(f"refusing {purpose} {out}: it is a file")
         if (out / ".git").exists() or (out / "seeds").exists():
-            raise UnsafeOutput(f"refusing to write to {out}: it contains .git or seeds/")
-        if any(out.iterdir()) and not (out / MARKER).is_file():
-            raise UnsafeOutput(f"refusing to write to {out}: the folder is not empty and was not made by this builder "
-                               f"(no {MARKER}); choose another --out or empty it yourself")
+            raise UnsafeOutput(f"refusing {purpose} {out}: it contains .git or seeds/")
+        if any(out.iterdir()) and not (out / marker).is_file():
+            raise UnsafeOutput(f"refusing {purpose} {out}: the folder is not empty and was not made by this builder "
+                               f"(no {marker}); choose another {option} or empty it yourself")
 
 
 def _foreign_files(out: Path, manifest: dict[str, str]) -> list[str]:

@@ -7,6 +7,7 @@ from katalog.config import Config
 from katalog.enrich import Tagger, prepare_entry
 from katalog.load import load_thesis, load_vocabulary
 from katalog.markdown import render_markdown
+from katalog.text import fold
 from tests.conftest import REPO, make_project
 
 PDF_TEXT = """Paragraf pertama menyebut teori.<sup>1</sup> Lalu kalimat ini terpotong oleh halaman dan
@@ -130,3 +131,16 @@ def test_abstracts_come_out_of_the_whole_text_without_its_footnotes(tmp_path, vo
     assert "Kata kunci" not in abstrak and "English" not in abstrak
     assert abstract == "<p>English text here.</p>\n"  # no footnote section, though it is the last block
     assert 'id="fn1"' in e.html
+
+
+def test_fold_drops_exactly_the_combining_marks_of_every_character():
+    import unicodedata
+
+    text = "".join(map(chr, range(0x20, 0x30000)))
+
+    def reference(t: str) -> str:  # fold() as first written: a test per character
+        kept = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+        return kept.replace("đ", "d").replace("Đ", "D").lower()
+
+    assert fold(text) == reference(text)
+    assert fold("Vũng Tàu, Đà Nẵng") == "vung tau, da nang"

@@ -45,3 +45,15 @@ def test_test_step_looks_for_the_browser_where_it_is_installed():
     assert "npm ci" in script and "CI=true" in script
     assert os.access(CI_RUN, os.X_OK)
     assert subprocess.run(["bash", "-n", str(CI_RUN)], check=False).returncode == 0
+
+
+def test_workflow_restores_and_saves_the_build_cache_per_tool_version():
+    flow = yaml.safe_load(WORKFLOW.read_text())
+    steps = flow["jobs"]["build"]["steps"]
+    names = [s.get("uses", "") + s.get("run", "") for s in steps]
+    cache = next(i for i, n in enumerate(names) if n.startswith("actions/cache@"))
+    build = next(i for i, n in enumerate(names) if "build.py build" in n)
+    assert cache < build and "--cache .cache/katalog" in names[build]
+    spec = steps[cache]["with"]
+    assert spec["path"] == ".cache/katalog" and "hashFiles('katalog/**'" in spec["key"]
+    assert "github.run_id" in spec["key"]  # saved every run, not only the first of a version

@@ -12,7 +12,7 @@ from ..analyze import Analyzer
 from ..enrich import TAG_KINDS, Site
 from .analysis import K1, PHRASE_SKIP, DocTerms
 from .postings import MAX_SCORE, encode_scored, join_postings
-from .shards import DOCS_PER_SHARD, dumps, shard_bytes, write, write_shards
+from .shards import DOCS_PER_SHARD, ShardSet, dumps, shard_bytes, write
 
 INDEX_VERSION = 2
 
@@ -45,6 +45,7 @@ class IndexCache:
         self.stem_forms: dict[str, set[str]] = defaultdict(set)
         self.form_fragments: dict[str, str] = {}
         self.doc_shards: dict[int, tuple[tuple, bytes]] = {}
+        self.term_shards, self.form_shards = ShardSet("t"), ShardSet("f")
 
     def build(self, site: Site, analyzer: Analyzer, doc_terms: dict[str, DocTerms]) -> dict[str, bytes]:
         """The index files, redoing only what changed since the last call."""
@@ -203,8 +204,8 @@ class IndexCache:
             self.form_fragments[form] = f"{dumps(form)}:{dumps([stems, df])}"
 
         out: dict[str, bytes] = {}
-        term_keys = write_shards(out, "t", self.fragments)
-        form_keys = write_shards(out, "f", self.form_fragments)
+        term_keys = self.term_shards.write(out, self.fragments, encoded)
+        form_keys = self.form_shards.write(out, self.form_fragments, dirty_forms)
         doc_shards = 0
         for start in range(0, n, DOCS_PER_SHARD):
             shard = start // DOCS_PER_SHARD

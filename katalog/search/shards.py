@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections import defaultdict
 
 DOCS_PER_SHARD = 4  # a results page of 20 loads at most 20 small files
@@ -31,11 +32,12 @@ def write(out: dict, name: str, data) -> None:
     out[f"search/{name}.js"] = shard_bytes(name, data)
 
 
-def write_shards(out: dict, prefix: str, fragments: dict[str, str]) -> list[str]:
-    """Split serialised items by key prefix until every shard fits the budget; returns the shard keys."""
+def write_shards(out: dict, prefix: str, fragments: dict[str, str], depth: int = 1) -> list[str]:
+    """Split serialised items by key prefix until every shard fits the budget; returns the shard keys.
+    (`depth`: the prefix length to start from, for items that share a shorter prefix: see ShardSet.)"""
     keys: list[str] = []
     sizes = {k: len(fragment) + 1 for k, fragment in fragments.items()}
-    for key, members in shard_groups(sorted(fragments), sizes):
+    for key, members in shard_groups(sorted(fragments), sizes, depth):
         keys.append(key)
         name = shard_file(prefix, key)
         body = ",".join(fragments[k] for k in members)
@@ -43,13 +45,78 @@ def write_shards(out: dict, prefix: str, fragments: dict[str, str]) -> list[str]
     return keys
 
 
-def shard_groups(items: list[str], sizes: dict[str, int]) -> list[tuple[str, list[str]]]:
+class ShardSet:
+    """write_shards() kept between builds: only the parts of the key space some of whose items
+    changed are split and written again. The same files: shard_groups() splits a first letter over
+    the budget into its one-letter key and its two-letter prefixes, each on its own.
+    (At 1,000 realistic theses, 235,000 terms: no change 1.2 s → 0.001 s of CPU; one thesis's 616 terms
+    changed 1.2 → 0.9 s, as they fall in most prefixes.)"""
+
+    def __init__(self, prefix: str):
+        self.prefix = prefix
+        self.letters: dict[str, list[str]] = {}  # first letter → its keys, sorted
+        self.units: dict[str, list[tuple[str, int]]] = {}  # first letter → its parts (see _parts)
+        self.done: dict[str, tuple[list[str], dict[str, bytes]]] = {}  # part → (shard keys, files)
+
+    def write(self, out: dict, fragments: dict[str, str], changed) -> list[str]:
+        """Like write_shards(out, prefix, fragments), given the keys whose fragment changed, came or went."""
+        changed = set(changed)
+        if len(changed) * 8 > len(fragments) or not self.done:  # many: sort afresh
+            self.letters, self.units, self.done = defaultdict(list), {}, {}
+            for key in sorted(fragments):
+                self.letters[key[:1]].append(key)
+            changed = set()
+        for key in changed:
+            for part in (key[:1], key[:1] + "\0", key[:2]):
+                self.done.pop(part, None)
+            self.units.pop(key[:1], None)
+            keys = self.letters.setdefault(key[:1], [])
+            i = bisect_left(keys, key)
+            present = i < len(keys) and keys[i] == key
+            if key in fragments and not present:
+                keys.insert(i, key)
+            elif key not in fragments and present:
+                del keys[i]
+        self.letters = {k: v for k, v in self.letters.items() if v}
+        shard_keys: list[str] = []
+        for letter in sorted(self.letters):
+            if letter not in self.units:
+                self.units[letter] = self._parts(letter, fragments)
+            for part, depth in self.units[letter]:
+                if part not in self.done:
+                    files: dict[str, bytes] = {}
+                    members = {k: fragments[k] for k in self._members(letter, part)}
+                    self.done[part] = (write_shards(files, self.prefix, members, depth), files)
+                shard_keys += self.done[part][0]
+                out.update(self.done[part][1])
+        return shard_keys
+
+    def _parts(self, letter: str, fragments: dict[str, str]) -> list[tuple[str, int]]:
+        """(part, depth to split it from): the letter whole, as shard_groups() leaves a letter within
+        the budget; else its one-letter key ('a\\0') and each two-letter prefix, as it splits one."""
+        keys = self.letters[letter]
+        longer = [k for k in keys if len(k) > 1]
+        if not longer or sum(len(fragments[k]) + 1 for k in keys) <= SHARD_BUDGET:
+            return [(letter, 1)]
+        exact = [(letter + "\0", 1)] if len(longer) < len(keys) else []
+        return exact + [(two, 2) for two in sorted({k[:2] for k in longer})]
+
+    def _members(self, letter: str, part: str) -> list[str]:
+        keys = self.letters[letter]
+        if part == letter:
+            return keys
+        if part.endswith("\0"):
+            return [k for k in keys if len(k) <= 1]
+        return keys[bisect_left(keys, part) : bisect_left(keys, part + "\U0010ffff")]
+
+
+def shard_groups(items: list[str], sizes: dict[str, int], depth: int = 1) -> list[tuple[str, list[str]]]:
     """(shard key, its items) for sorted items: a group of items sharing a prefix is split by one
     more letter while it is over the budget, down to MAX_KEY_CHARS letters (so a file name stays
     short whatever the words); an item as long as the prefix stays in the prefix's own shard.
     Iterative, so no key length can exhaust the stack."""
     groups: list[tuple[str, list[str]]] = []
-    todo: list[tuple[list[str], int] | tuple[str, list[str]]] = [(items, 1)]  # (items, depth) to split or (key, items)
+    todo: list[tuple[list[str], int] | tuple[str, list[str]]] = [(items, depth)]  # (items, depth) to split or (key, items)
     while todo:
         first, second = todo.pop()
         if isinstance(first, str):
