@@ -53,7 +53,7 @@ def gettext(ctx, text: str) -> str:
 
 def _english_term(term: Term) -> Term:
     data = dict(term.data)
-    data["short"] = data.get("short_en")  # the Indonesian short names are not English
+    data["short"] = data.get("short_en")  # none: the strip and the timeline show the full name
     return replace(term, name=term.name_en or term.name, name_en=term.name, data=data)
 
 
