@@ -30,6 +30,7 @@ from .errors import BuildFailed, Diagnostic
 from .export import Exporter
 from .files import folder_files, read_inside
 from .gazetteer import load_gazetteer
+from .i18n import LANGS
 from .load import VOCABULARY_KINDS, Thesis, Vocabulary, load_theses, load_thesis, load_vocabulary
 from .package import zip_bytes
 from .places import extend_vocabulary, find_places, scan
@@ -277,7 +278,8 @@ class Builder:
 
         def index_and_data_files() -> dict[str, bytes]:
             files = self.index.finish(site, self.analyzer, self.index.join(dirty_terms, encoded))
-            files.update(self.references.files(plan.site, listed_theses(plan.all_pages), config))  # .bib, .ris
+            shown = [p for p in plan.all_pages if p.lang == "id"]  # the English twins list the same theses
+            files.update(self.references.files(plan.site, listed_theses(shown), config))  # .bib, .ris
             files.update(self.exporter.files(plan.site, config))  # data/catalogue.json, .csv
             return files
 
@@ -414,9 +416,9 @@ class Builder:
 
     def _plan_render(self, site: Site, config: Config, env, templates_key: str) -> _RenderPlan:
         """The pages of the site (the cards are bound to this environment already)."""
-        all_pages = list(pages(site, config, templates_key))
+        all_pages = [p for lang in LANGS for p in pages(site, config, templates_key, lang)]
         todo = [p for p in all_pages if self.pages.get(p.dest_path, ("",))[0] != p.key]
-        return _RenderPlan(env, site_context(site, config), site, all_pages, todo)
+        return _RenderPlan(env, {lang: site_context(site, config, lang) for lang in LANGS}, site, all_pages, todo)
 
     def _render(self, plan: _RenderPlan, meanwhile) -> tuple[dict[str, bytes], Counter, int, dict[str, str]]:
         """Render the pages whose key changed, on all cores; the result of `meanwhile()`, run here

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, TemplateSyntaxError, select_autoescape
 from markupsafe import Markup
 
-from .builddate import date_label
 from .config import Config
 from .enrich import TAG_KINDS, Site, partnership_key
 from .errors import Diagnostic
+from . import i18n
+from .i18n import localized, neutral_path, translate
 from .files import folder_files, read_inside
 from .labels import meaningful_source, work_kind
 from .listing import home_counts, index_groups, partnership_facts, partnerships_by_name, related_reasons
@@ -46,6 +47,7 @@ class Page:
     template: str
     context: dict
     key: str  # changes whenever anything the page shows changes
+    lang: str = "id"  # the interface's language (the content keeps its own)
 
 
 class _ProjectLoader(FileSystemLoader):
@@ -87,6 +89,7 @@ def make_env(config: Config) -> Environment:
         auto_reload=False,  # an environment lives for one build; `serve` makes a new one each time
     )
     env.filters["url"] = relative_url
+    env.globals.update(i18n.template_globals())
     env.globals.update(KIND_LABELS=KIND_LABELS, CITY_TYPES=CITY_TYPES, LANGUAGES=LANGUAGES, SECTIONS=SECTIONS,
                        STAGE_STATUS_LABELS=STAGE_STATUS_LABELS, LEGAL_STATUS_LABELS=LEGAL_STATUS_LABELS,
                        stage_strip=_stage_strips(env), world_map=_world_maps(), timeline_svg=_timelines(),
@@ -104,12 +107,13 @@ def _stage_strips(env: Environment):
     def stage_strip(site: dict, covered, current, page: dict, status=None) -> Markup:
         status = {str(k): str(v) for k, v in (status or {}).items() if v != "done"}
         key = (None if covered is None else tuple(covered), tuple(sorted(status.items())), current,
-               page["dest_path"].count("/"))
+               page["dest_path"].count("/"), page.get("lang", "id"))
         html = cache.get(key)
         if html is None:
             template = env.get_template("partials/stage_strip.html")
             html = cache[key] = Markup(template.render(site=site, covered=covered, current=current, page=page,
-                                                       status=status, term_url=term_url).removesuffix("\n"))
+                                                       status=status, term_url=term_url,
+                                                       lang=page.get("lang", "id")).removesuffix("\n"))
         return html
 
     return stage_strip
@@ -130,7 +134,7 @@ def _world_maps():
                 _MAPS.clear()
             places = [p._replace(url=relative_url(p.url, page)) for p in m["places"]]
             links = [k._replace(url=relative_url(k.url, page)) for k in m["links"]]
-            here = relative_url(page["dest_path"], page)
+            here = relative_url(neutral_path(page["dest_path"]), page)
             svg = _MAPS[key] = Markup(render_map(places, links, m["bbox"], title=m["title"], current=here))
         return svg
 
@@ -144,22 +148,22 @@ def _timelines():
     def timeline_svg(tl: dict) -> Markup:
         key = repr(tl)
         if key not in cache:
-            cache[key] = Markup(render_timeline(tl["events"], tl["names"], tl["title"]))
+            cache[key] = Markup(render_timeline(tl["events"], tl["names"], tl["title"], lang=tl.get("lang", "id")))
         return cache[key]
 
     return timeline_svg
 
 
-def timeline_context(site: Site, events, title: str, subject: str) -> dict:
+def timeline_context(site: Site, events, title: str, subject: str, lang: str = "id") -> dict:
     """The events (date order), short stage names for the strip, and the sentence saying where
     the dated order of stages differs from the lifecycle ('' when it does not)."""
     stages = site.vocab.ordered("stages")
     names = {t.slug: str(t.data.get("short") or t.name) for t in stages}
     events = tuple(in_order(events))
     used = {e.stage for e in events}
-    return {"events": events, "title": title, "names": {k: v for k, v in names.items() if k in used},
+    return {"events": events, "title": title, "lang": lang, "names": {k: v for k, v in names.items() if k in used},
             "several_theses": len({e.thesis for e in events}) > 1,
-            "order_note": order_sentence(events, {t.slug: t.position for t in stages}, names, subject)}
+            "order_note": order_sentence(events, {t.slug: t.position for t in stages}, names, subject, lang)}
 
 
 def _coordinate(value) -> float | None:
@@ -188,9 +192,14 @@ def map_context(site: Site, cities, pairs, title: str, zoom_on=None, world: bool
 
 
 def relative_url(target: str, page: dict) -> str:
-    """A link from the current page to a file of the site: up to the site root, then down."""
+    """A link from the current page to a file of the site: up to the site root, then down. A
+    page (.html) is the one in the current page's language; other files (styles, scripts, the
+    search index, downloads) are shared by both languages."""
     if not target or target.startswith("#"):
         return target
+    lang = page.get("lang", "id")
+    if lang != "id" and target.split("#", 1)[0].endswith(".html"):
+        target = i18n.PREFIX[lang] + target
     return "../" * page["dest_path"].count("/") + target
 
 
@@ -210,8 +219,8 @@ def term_url(kind: str, slug: str) -> str:
     return f"{SECTIONS[kind][0]}/{slug}.html"
 
 
-def site_context(site: Site, config: Config) -> dict:
-    vocab = site.vocab
+def site_context(site: Site, config: Config, lang: str = "id") -> dict:
+    vocab = localized(site.vocab, lang)
     return {
         "title": config.site_title,
         "title_en": config.site_title_en,
@@ -219,7 +228,7 @@ def site_context(site: Site, config: Config) -> dict:
         "site_url": config.site_url,
         "data_readme": (config.root / "docs" / "data.md").is_file(),
         "source_date": config.source_date,
-        "source_date_label": date_label(config.source_date) if config.source_date else None,
+        "source_date_label": i18n.date_label(config.source_date, lang) if config.source_date else None,
         "counts": home_counts(site),
         "stages": [t for t in vocab.ordered("stages")],
     }
@@ -227,7 +236,7 @@ def site_context(site: Site, config: Config) -> dict:
 
 def card_data(e) -> dict:
     """What a list of theses shows of one thesis."""
-    return {"id": e.id, "url": e.url, "title": e.title, "descriptive": e.title_descriptive,
+    return {"lang": i18n.content_language(e.meta), "id": e.id, "url": e.url, "title": e.title, "descriptive": e.title_descriptive,
             "partnership": e.partnership, "period": e.meta.get("period"), "year": e.meta.get("year"),
             "kind": e.meta.get("kind"), "excerpt": e.excerpt, "authors": e.meta.get("authors", []),
             "work_kind": work_kind(e.meta), "degree": e.meta.get("degree")}
@@ -257,12 +266,13 @@ class Cards:
         html = self.cache.get(key)
         if html is None:
             template = self.env.get_template("partials/card.html")
+            lang = page.get("lang", "id")
             html = self.cache[key] = Markup(template.render(t=card_data(self.site.entries[thesis_id]), page=page,
-                                                            vocab=self.site.vocab))
+                                                            vocab=localized(self.site.vocab, lang), lang=lang))
         return html
 
     def key(self, thesis_id: str, page: dict) -> tuple:
-        return (thesis_id, self.site.entries[thesis_id].digest, page["dest_path"].count("/"))
+        return (thesis_id, self.site.entries[thesis_id].digest, page["dest_path"].count("/"), page.get("lang", "id"))
 
     def store(self, thesis_id: str, page: dict, html: Markup) -> None:
         """A card rendered elsewhere (by a worker process) with the same templates and site."""
@@ -279,8 +289,18 @@ def _list_keys(site: Site):
     return lambda ids: hashlib.sha256("\n".join(map(token.__getitem__, ids)).encode()).hexdigest()
 
 
-def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
-    """Every page of the site with its context and a key of all it depends on."""
+def pages(site: Site, config: Config, templates_key: str, lang: str = "id") -> Iterator[Page]:
+    """Every page of the site in one language (the Indonesian at the root, the English under en/),
+    with its context and a key of all it depends on."""
+    site = replace(site, vocab=localized(site.vocab, lang))
+    for page in _pages(site, config, templates_key, lang):
+        yield replace(page, dest_path=i18n.PREFIX[lang] + page.dest_path, lang=lang, key=_key(page.key, lang))
+
+
+def _pages(site: Site, config: Config, templates_key: str, lang: str) -> Iterator[Page]:
+    def _(text: str) -> str:
+        return translate(text, lang)
+
     vocab, base = site.vocab, (templates_key, site.vocab.digest, config.source_date, config.site_title,
                                config.site_url)
     all_ids = [e.id for e in site.ordered_entries()]
@@ -288,7 +308,7 @@ def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
     every = _cards_key(all_ids)
     partnerships = partnerships_by_name(site)
     subject_cities = [t.slug for t in vocab.ordered("cities") if ("cities", t.slug) in site.subjects]
-    home_map = map_context(site, subject_cities, partnerships, "Peta kemitraan kota bersaudara", world=True)
+    home_map = map_context(site, subject_cities, partnerships, _("Peta kemitraan kota bersaudara"), world=True)
     yield Page("index.html", "home.html", {"recent": all_ids[:12], "partnerships": partnerships, "map": home_map},
                _key(base, every, "home", config.zip_link))
     yield Page("theses/index.html", "theses.html", {"theses": all_ids}, _key(base, every, "theses"))
@@ -301,9 +321,9 @@ def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
         events = [ev for i in p.theses for ev in site.entries[i].meta.get("events", ())]
         yield Page(p.url, "partnership.html", {"partnership": p, "theses": p.theses, **partnership_facts(site, p),
                                                "related_pairs": site.related_partnerships(p.key),
-                                               "map": map_context(site, p.cities, [p], f"Peta kemitraan {names}"),
-                                               "timeline": timeline_context(site, events, f"Linimasa kemitraan {names}",
-                                                                            "kemitraan ini"),
+                                               "map": map_context(site, p.cities, [p], _("Peta kemitraan {}").format(names)),
+                                               "timeline": timeline_context(site, events, _("Linimasa kemitraan {}").format(names),
+                                                                            _("kemitraan ini"), lang),
                                                "thesis_titles": {i: site.entries[i].title for i in p.theses}},
                    _key(base, _cards_key(p.theses), p.key, p.cities,
                         [(r.key, r.cities) for r in site.related_partnerships(p.key)]))
@@ -319,7 +339,7 @@ def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
         for position, term in enumerate(terms):
             ids = site.subjects.get((kind, term.slug), ())
             mentioned = site.mentions.get((kind, term.slug), ())
-            extra = _term_extra(site, kind, term, terms, position)
+            extra = _term_extra(site, kind, term, terms, position, lang)
             yield Page(term_url(kind, term.slug), "term.html",
                        {"kind": kind, "term": term, "theses": ids, "mentioned": mentioned,
                         "summary_html": Markup(render_markdown(str(term.data.get("summary") or term.data.get("description") or "")).html),
@@ -334,7 +354,8 @@ def pages(site: Site, config: Config, templates_key: str) -> Iterator[Page]:
         yield Page(e.url, "thesis.html",
                    {"e": e, "abstracts": abstracts, "related": related, "reasons": reasons,
                     "pair_key": partnership_key(e.partnership) if e.partnership else None,
-                    "timeline": timeline_context(site, e.meta.get("events", ()), "Linimasa peristiwa dalam tesis ini", "tesis ini"),
+                    "timeline": timeline_context(site, e.meta.get("events", ()), _("Linimasa peristiwa dalam tesis ini"),
+                                                 _("tesis ini"), lang),
                     "html": Markup(e.html)},
                    _key(base, e.digest, _cards_key(related), repr(reasons)))
 
@@ -368,7 +389,7 @@ def _cited_by(site: Site, theory: str) -> list[tuple[str, str, tuple]]:
     return out
 
 
-def _term_extra(site: Site, kind: str, term, terms: list, position: int) -> dict:
+def _term_extra(site: Site, kind: str, term, terms: list, position: int, lang: str = "id") -> dict:
     vocab = site.vocab
     if kind == "stages":
         return {"previous": terms[position - 1] if position else None,
@@ -384,7 +405,7 @@ def _term_extra(site: Site, kind: str, term, terms: list, position: int) -> dict
         return {"country": country, "parent_term": parent, "inside": inside, "pairs": pairs,
                 "within": site.within.get(term.slug, ()),
                 "map": map_context(site, [term.slug, *(c.slug for c in inside if ("cities", c.slug) in site.subjects)], pairs,
-                                   f"Peta: {term.name} dan mitranya")}
+                                   translate("Peta: {} dan mitranya", lang).format(term.name))}
     if kind == "countries":
         cities = sorted((t for t in vocab.terms["cities"].values() if t.data.get("country") == term.slug),
                         key=lambda t: t.name.lower())
@@ -392,12 +413,16 @@ def _term_extra(site: Site, kind: str, term, terms: list, position: int) -> dict
         pairs = [p for p in partnerships_by_name(site)
                  if any(vocab.get("cities", c).data.get("country") == term.slug for c in p.cities)]
         own = [c.slug for c in cities if ("cities", c.slug) in site.subjects or any(c.slug in p.cities for p in pairs)]
-        return {"cities": cities, "map": map_context(site, own, pairs, f"Peta: kota dan daerah di {term.name}", zoom_on=own)}
+        return {"cities": cities, "map": map_context(site, own, pairs, translate("Peta: kota dan daerah di {}", lang).format(term.name), zoom_on=own)}
     return {}
 
 
 def render_page(env: Environment, page: Page, site_ctx: dict, site: Site, cards: Cards) -> str:
+    """One page; `site_ctx` maps each language to its site_context."""
     template = env.get_template(page.template)
-    page_ctx = {"dest_path": page.dest_path, **page.context}
-    return template.render(site=site_ctx, page=page_ctx, vocab=site.vocab, term_url=term_url,
-                           partnerships=site.partnerships, card=cards, entries=site.entries)
+    page_ctx = {"dest_path": page.dest_path, "lang": page.lang, "neutral_path": neutral_path(page.dest_path),
+                **page.context}
+    ctx = site_ctx[page.lang]
+    return template.render(site=ctx, page=page_ctx, vocab=localized(site.vocab, page.lang), term_url=term_url,
+                           partnerships=site.partnerships, card=cards, entries=site.entries, lang=page.lang,
+                           other_lang=i18n.other(page.lang), site_name=ctx["title_en"] if page.lang == "en" else ctx["title"])

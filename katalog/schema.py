@@ -104,7 +104,8 @@ VOCABULARY_FIELDS: dict[str, tuple[Field, ...]] = {
                Field("description", TEXT, True, "Kedua pihak menandatangani…", "what happens in this stage"),
                Field("legal", "list", False, "[pp-28-2018, uu-23-2014: Pasal 367 ayat (2)]",
                      "slugs of seeds/legal.yml, each optionally with the article"),
-               Field("short", TEXT, False, "LoI", "short label for the timeline")),
+               Field("short", TEXT, False, "LoI", "short label for the timeline"),
+               Field("short_en", TEXT, False, "LoI", "short label on the English pages")),
     "sectors": _NAMES,
     "legal": (
         Field("short", TEXT, True, "UU No. 23 Tahun 2014", "short name"),

@@ -18,6 +18,8 @@ DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
 EVENT_KEYS = ("date", "stage", "note")
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
           "November", "Desember")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December")
 WIDTH = 800
 ROW = 40  # height of a row of labels
 CHAR = 15.0  # width of a character of a label at its largest (28 units, on a narrow screen: see style.css)
@@ -35,6 +37,11 @@ class Event(NamedTuple):
     def label(self) -> str:
         """The date in words: 'September 2008', '2015'."""
         return f"{MONTHS[self.month - 1]} {self.year}" if self.month else str(self.year)
+
+    def label_in(self, lang: str) -> str:
+        """The date in words in the interface's language ('September 2008')."""
+        months = MONTHS_EN if lang == "en" else MONTHS
+        return f"{months[self.month - 1]} {self.year}" if self.month else str(self.year)
 
     @property
     def order(self) -> tuple[int, int]:
@@ -110,12 +117,16 @@ def order_differs(events, position: dict[str, int]) -> bool:
     return any(_before(a, b) and position[a.stage] > position[b.stage] for a in staged for b in staged)
 
 
-def order_sentence(events, position: dict[str, int], names: dict[str, str], subject: str = "tesis ini") -> str:
+def order_sentence(events, position: dict[str, int], names: dict[str, str], subject: str = "tesis ini",
+                   lang: str = "id") -> str:
     """The sentence saying that the dated order differs from the lifecycle, or '' when it does not."""
     if not order_differs(events, position):
         return ""
-    steps = [f"{names.get(e.stage, e.stage)} ({e.label})" for e in in_order(events) if e.stage in position]
+    steps = [f"{names.get(e.stage, e.stage)} ({e.label_in(lang)})" for e in in_order(events) if e.stage in position]
     usual = sorted({e.stage for e in events if e.stage in position}, key=position.__getitem__)
+    if lang == "en":
+        return (f"The order in {subject} differs from the usual one: {', then '.join(steps)}; "
+                f"in the usual lifecycle the order is {' → '.join(names.get(s, s) for s in usual)}.")
     return (f"Urutan dalam {subject} berbeda dari urutan lazim: {', lalu '.join(steps)}; "
             f"dalam siklus lazim urutannya {' → '.join(names.get(s, s) for s in usual)}.")
 
@@ -132,7 +143,7 @@ def _years(events: list[Event]) -> tuple[int, int, int]:
     return start, end, step
 
 
-def render_timeline(events, names: dict[str, str], title: str, id_prefix: str = "timeline") -> str:
+def render_timeline(events, names: dict[str, str], title: str, id_prefix: str = "timeline", lang: str = "id") -> str:
     """An SVG strip: a year axis and one mark per event (a bar over the year for a year alone, a
     dot for a month), labelled, labels stacked in rows so they do not overlap. Text escaped."""
     events = in_order(events)
@@ -146,7 +157,7 @@ def render_timeline(events, names: dict[str, str], title: str, id_prefix: str = 
 
     marks, rows_end = [], []  # rows_end[r]: where the last label of row r ends
     for e in events:
-        label = _short_label(e, names)
+        label = _short_label(e, names, lang)
         x = x_of(e.year + (e.month - 0.5) / 12) if e.month else x_of(e.year + 0.5)
         width = len(label) * CHAR
         anchor_end = x + width > right
@@ -177,8 +188,8 @@ def render_timeline(events, names: dict[str, str], title: str, id_prefix: str = 
     return "".join(out)
 
 
-def _short_label(e: Event, names: dict[str, str]) -> str:
-    short = f"{MONTHS[e.month - 1][:3]} {e.year}" if e.month else str(e.year)
+def _short_label(e: Event, names: dict[str, str], lang: str = "id") -> str:
+    short = f"{(MONTHS_EN if lang == 'en' else MONTHS)[e.month - 1][:3]} {e.year}" if e.month else str(e.year)
     what = names.get(e.stage, e.stage) if e.stage else e.note
     if len(what) > 32:
         what = what[:31].rstrip() + "…"

@@ -29,7 +29,9 @@
 
   function report(status, ok) {
     if (status) {
-      status.textContent = ok ? "Kutipan disalin." : "Teks kutipan sudah dipilih: tekan Ctrl+C (⌘C) untuk menyalin.";
+      // The English pages give their own words in data attributes (no inline script).
+      status.textContent = ok ? status.getAttribute("data-copied") || "Kutipan disalin."
+        : status.getAttribute("data-selected") || "Teks kutipan sudah dipilih: tekan Ctrl+C (⌘C) untuk menyalin.";
     }
   }
 

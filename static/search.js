@@ -15,11 +15,37 @@
   var isPartial = Q.isPartial, decodePostings = Q.decodePostings, snippet = Q.snippet, unknownFilters = Q.unknownFilters;
   var QUICK_RESULTS = 6;
   var PAGE_RESULTS = 20;
-  var FACET_LABELS = { cities: "kota", countries: "negara", theories: "teori", stages: "tahap" };
+  var FACET_LABELS = { cities: "kota", countries: "negara", theories: "teori", stages: "tahap", sectors: "sektor" };
 
   // ------------------------------------------------------------------ loading shards
   var script = document.currentScript;
   var ROOT = (script && script.getAttribute("data-root")) || "./";
+  // The pages of this page's language (en/ for the English ones); the index is shared.
+  var PAGES = ROOT + ((script && script.getAttribute("data-pages")) || "");
+  // Titles and snippets are the catalogue's content, in Indonesian: marked so on other pages.
+  var CONTENT_LANG = script && script.getAttribute("data-pages") ? "id" : "";
+
+  // The interface's words: Indonesian here; an English page gives its own in data-strings (a
+  // strict CSP forbids inline scripts). {0}, {1} … are filled in by say().
+  var WORDS = {
+    descriptive: "judul deskriptif", descriptiveTitle: "Judul deskriptif: teks sumber tidak memuat judul",
+    partialBadge: "memuat {0} dari {1} kata", quickNone: "Tidak ada hasil untuk “{0}”", quickCount: "{0} hasil",
+    quickPartial: " yang memuat sebagian kata", quickEnter: " — Enter untuk semua", pageNone: "Tidak ada hasil untuk “{0}”.",
+    pageHint: "Periksa ejaan, pakai kata yang lebih umum, hapus saringan, atau coba salah satu topik ini:",
+    pagePartial: "Tidak ada tesis yang memuat semua kata; hasil berikut memuat sebagian. ", pageCount: "{0} hasil",
+    pageFor: " untuk “{0}”", pageTop: ", {0} teratas ditampilkan",
+    unknownFilter: "Saringan {0} “{1}” tidak dikenal atau tidak dimiliki tesis mana pun, jadi tidak dipakai."
+  };
+  try {
+    var given = JSON.parse((script && script.getAttribute("data-strings")) || "{}");
+    Object.keys(given).forEach(function (k) { WORDS[k] = given[k]; });
+  } catch (e) { /* a malformed attribute leaves the Indonesian words */ }
+  Object.keys(FACET_LABELS).forEach(function (k) { if (WORDS["facet_" + k]) FACET_LABELS[k] = WORDS["facet_" + k]; });
+
+  function say(key) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    return WORDS[key].replace(/\{(\d)\}/g, function (_, i) { return String(args[+i]); });
+  }
   var shards = {}, waiting = {};
 
   global.KatalogSearchShard = function (name, data) {
@@ -162,13 +188,13 @@
   function addBadges(h, card, r) {
     if (card.descriptive) {
       h.appendChild(document.createTextNode(" "));
-      var badge = el("span", "badge", "judul deskriptif");
-      badge.title = "Judul deskriptif: teks sumber tidak memuat judul";
+      var badge = el("span", "badge", WORDS.descriptive);
+      badge.title = WORDS.descriptiveTitle;
       h.appendChild(badge);
     }
     if (r.partial && card.matched < r.required) {
       h.appendChild(document.createTextNode(" "));
-      h.appendChild(el("span", "badge", "memuat " + card.matched + " dari " + r.required + " kata"));
+      h.appendChild(el("span", "badge", say("partialBadge", card.matched, r.required)));
     }
   }
 
@@ -180,7 +206,8 @@
   function resultItem(card, r) {
     var li = el("li", "result");
     var a = el("a", null, card.title);
-    a.href = ROOT + card.url;
+    a.href = PAGES + card.url;
+    if (CONTENT_LANG) a.lang = CONTENT_LANG;
     var h = el("h2", "result-title");
     h.appendChild(a);
     addBadges(h, card, r);
@@ -188,6 +215,7 @@
     var meta = metaLine(card);
     if (meta) li.appendChild(el("p", "meta", meta));
     var p = el("p", "snippet");
+    if (CONTENT_LANG) p.lang = CONTENT_LANG;
     snippet(card.text, r.hit).forEach(function (part) {
       p.appendChild(part[1] ? el("mark", null, part[0]) : document.createTextNode(part[0]));
     });
@@ -202,9 +230,11 @@
     li.id = "quick-" + i;
     li.setAttribute("role", "option");
     li.setAttribute("aria-selected", "false");
-    li.setAttribute("data-href", ROOT + card.url);
+    li.setAttribute("data-href", PAGES + card.url);
     var h = el("span", "result-title");
-    h.appendChild(el("span", "title-text", card.title));
+    var title = el("span", "title-text", card.title);
+    if (CONTENT_LANG) title.lang = CONTENT_LANG;
+    h.appendChild(title);
     addBadges(h, card, r);
     li.appendChild(h);
     var meta = metaLine(card);
@@ -249,8 +279,8 @@
       list.textContent = "";
       r.cards.forEach(function (card, i) { list.appendChild(quickOption(card, r, i)); });
       list.hidden = !r.cards.length;
-      var text = !r.total ? "Tidak ada hasil untuk “" + q + "”"
-        : r.total + " hasil" + (r.partial ? " yang memuat sebagian kata" : "") + " — Enter untuk semua";
+      var text = !r.total ? say("quickNone", q)
+        : say("quickCount", r.total) + (r.partial ? WORDS.quickPartial : "") + WORDS.quickEnter;
       count.textContent = text;
       status.textContent = text;
       active = -1;
@@ -291,10 +321,13 @@
     var params = new URLSearchParams(location.search), latest = 0;
     input.value = params.get("q") || "";
     var selects = form.querySelectorAll("select[data-facet]");
+    var names = {};  // an English page's names of the terms (the index has the Indonesian ones)
+    try { names = JSON.parse(filters.getAttribute("data-names") || "{}"); } catch (e) { names = {}; }
+    function facetName(kind, row) { return (names[kind] && names[kind][row[0]]) || row[1]; }
     load("meta").then(function (meta) {
       selects.forEach(function (sel) {
         (meta.facets[sel.dataset.facet] || []).forEach(function (row) {
-          var o = el("option", null, row[1] + " (" + row[2] + ")");
+          var o = el("option", null, facetName(sel.dataset.facet, row) + " (" + row[2] + ")");
           o.value = row[0];
           sel.appendChild(o);
         });
@@ -313,8 +346,7 @@
       var notice = el("p", "notice");
       notice.id = "filter-notice";
       notice.textContent = unknown.map(function (kv) {
-        return "Saringan " + (FACET_LABELS[kv[0]] || kv[0]) + " “" + kv[1] + "” tidak dikenal atau tidak dimiliki tesis mana pun, " +
-          "jadi tidak dipakai.";
+        return say("unknownFilter", FACET_LABELS[kv[0]] || kv[0], kv[1]);
       }).join(" ");
       status.parentNode.insertBefore(notice, status);
       selects.forEach(function (sel) {
@@ -332,18 +364,20 @@
       if (q.trim()) url.set("q", q.trim());
       Object.keys(f).forEach(function (k) { url.set(k, f[k]); });
       try { history.replaceState(null, "", "?" + url.toString()); } catch (e) { /* some file:// setups refuse */ }
+      var other = document.querySelector("a.lang-switch");  // the same search in the other language
+      if (other) other.setAttribute("href", other.getAttribute("href").split("?")[0] + (url.toString() ? "?" + url : ""));
       if (!q.trim() && !Object.keys(f).length) { status.textContent = ""; list.textContent = ""; return; }
       search(q, f, PAGE_RESULTS).then(function (r) {
         if (ticket !== latest) return;
         list.textContent = "";
         if (!r.total) {
-          status.textContent = "Tidak ada hasil untuk “" + q.trim() + "”.";
+          status.textContent = say("pageNone", q.trim());
           var li = el("li", "no-results");
-          li.appendChild(el("p", null, "Periksa ejaan, pakai kata yang lebih umum, hapus saringan, atau coba salah satu topik ini:"));
+          li.appendChild(el("p", null, WORDS.pageHint));
           var ul = el("ul", "inline-list");
           ["theories", "stages"].forEach(function (kind) {
             (r.meta.facets[kind] || []).slice(0, 4).forEach(function (row) {
-              var item = el("li"), a = el("a", null, row[1]);
+              var item = el("li"), a = el("a", null, facetName(kind, row));
               a.href = "?q=" + encodeURIComponent(row[1]);
               item.appendChild(a);
               ul.appendChild(item);
@@ -353,9 +387,9 @@
           list.appendChild(li);
           return;
         }
-        status.textContent = (r.partial ? "Tidak ada tesis yang memuat semua kata; hasil berikut memuat sebagian. " : "") +
-          r.total + " hasil" + (q.trim() ? " untuk “" + q.trim() + "”" : "") +
-          (r.total > r.cards.length ? ", " + r.cards.length + " teratas ditampilkan" : "") + ".";
+        status.textContent = (r.partial ? WORDS.pagePartial : "") +
+          say("pageCount", r.total) + (q.trim() ? say("pageFor", q.trim()) : "") +
+          (r.total > r.cards.length ? say("pageTop", r.cards.length) : "") + ".";
         r.cards.forEach(function (card) { list.appendChild(resultItem(card, r)); });
       });
     }

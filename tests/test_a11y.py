@@ -43,6 +43,14 @@ PAGE_KINDS = [
     # a phone's layout: the stage chips' short names, the facts as lines
     ("home on a phone", "index.html", 390),
     ("thesis on a phone", "theses/kota-bogor-kisarazu-2016-2018.html", 390),
+    # the English interface: its own words, Indonesian content marked lang="id"
+    ("English home", "en/index.html"),
+    ("English thesis", "en/theses/kabupaten-bogor-nanning-kebijakan.html"),
+    ("English stage", "en/stages/mou.html"),
+    ("English city", "en/cities/padang.html"),
+    ("English legal framework", "en/legal.html"),
+    ("English search with results", "en/search.html?q=kerja+sama"),
+    ("English thesis on a phone", "en/theses/kota-bogor-kisarazu-2016-2018.html", 390),
 ]
 
 
