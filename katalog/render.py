@@ -10,12 +10,12 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, TemplateSyntaxError, select_autoescape
 from markupsafe import Markup
 
+from . import i18n
 from .config import Config
 from .enrich import TAG_KINDS, Site, partnership_key
 from .errors import Diagnostic
-from . import i18n
-from .i18n import localized, neutral_path, translate
 from .files import folder_files, read_inside
+from .i18n import localized, neutral_path, translate
 from .labels import meaningful_source, work_kind
 from .listing import home_counts, index_groups, partnership_facts, partnerships_by_name, related_reasons
 from .load import legal_refs
