@@ -160,13 +160,19 @@ def _key_line(thesis: Thesis, key: str, sub) -> int:
     return lines[sub] + 1 if sub in lines else thesis.meta_lines.get(key, 1)
 
 
+def _mapping(thesis: Thesis, key: str, rule: str):
+    """The mapping a front matter key holds (None when absent), after yielding a problem if it is not one."""
+    value = thesis.meta.get(key)
+    if value is not None and not isinstance(value, dict):
+        yield thesis.meta_lines.get(key, 1), f"'{key}' {rule}"
+        return None
+    return value
+
+
 def rule_stage_status(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
     """`stage_status: {moa: draft}`: known stages, known statuses, stages the thesis lists."""
-    value = thesis.meta.get("stage_status")
+    value = yield from _mapping(thesis, "stage_status", "must map stages to a status, e.g. stage_status: {moa: draft}")
     if value is None:
-        return
-    if not isinstance(value, dict):
-        yield thesis.meta_lines.get("stage_status", 1), "'stage_status' must map stages to a status, e.g. stage_status: {moa: draft}"
         return
     stages, listed = vocab.terms.get("stages", {}), thesis.meta.get("stages")
     for slug, status in value.items():
@@ -181,11 +187,9 @@ def rule_stage_status(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
 
 def rule_cites(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
     """`cites: {paradiplomasi: [Takdir Ali Mukti]}`: known theories, lists of names the text gives."""
-    value = thesis.meta.get("cites")
+    value = yield from _mapping(thesis, "cites",
+                                "must map theories to the names the text cites, e.g. cites: {paradiplomasi: [Takdir Ali Mukti]}")
     if value is None:
-        return
-    if not isinstance(value, dict):
-        yield thesis.meta_lines.get("cites", 1), "'cites' must map theories to the names the text cites, e.g. cites: {paradiplomasi: [Takdir Ali Mukti]}"
         return
     theories = vocab.terms.get("theories", {})
     for slug, names in value.items():
