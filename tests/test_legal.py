@@ -4,9 +4,11 @@ import re
 
 import pytest
 
+from katalog.config import Config
 from katalog.errors import BuildFailed
+from katalog.load import load_vocabulary
 from katalog.pipeline import Builder
-from tests.conftest import make_project
+from tests.conftest import REPO, make_project
 
 
 def _errors(config) -> list[str]:
@@ -152,3 +154,19 @@ def test_seeds_tagged_as_their_texts_support(seeds_site):
         assert f"{thesis_id}.html" not in tesis  # they study a sister city; the concept is not their framework
     assert "kabupaten-bogor-nanning-kebijakan.html" not in _page(seeds_site, "stages/moa.html")
     assert "kota-bogor-kisarazu-2016-2018.html" in _page(seeds_site, "stages/evaluasi.html")
+
+
+@pytest.mark.parametrize("line, message", [
+    ("stage_status: draft", "'stage_status' must map stages to a status, e.g. stage_status: {moa: draft}"),
+    ("cites: [Soldatos]", ("'cites' must map theories to the names the text cites, "
+                          "e.g. cites: {paradiplomasi: [Takdir Ali Mukti]}")),
+])
+def test_a_mapping_field_that_is_no_mapping_is_reported(line, message):
+    from katalog.load import Thesis
+    from katalog.validate import validate_thesis
+
+    key, _, raw = line.partition(": ")
+    value = ["Soldatos"] if raw.startswith("[") else raw
+    thesis = Thesis("t", "t.md", {key: value}, {key: 4}, "Teks.", 6, True, "d")
+    vocab, _ = load_vocabulary(Config.for_project(REPO))
+    assert f"t.md:4: {message}" in [str(d) for d in validate_thesis(thesis, vocab)]
