@@ -270,11 +270,3 @@ def section_blocks(markdown: str) -> dict[str, list[Block]]:
             found[current].append(block)
     return found
 
-
-def keywords_line(markdown: str) -> list[str]:
-    """Keywords from a 'Kata Kunci:' or 'Keywords:' line, when the text has one."""
-    match = re.search(r"^[*_\s]*(?:kata kunci|keywords)[*_\s]*:[*_\s]*(.+)$", markdown, re.IGNORECASE | re.MULTILINE)
-    if not match:
-        return []
-    words = re.sub(r"[*_]", "", match.group(1))
-    return [w.strip(" .") for w in words.split(",") if w.strip(" .")]

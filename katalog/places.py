@@ -376,9 +376,3 @@ def _display_name(place: Place) -> str:
                and len(a) >= 4]
     return max(shorter, key=len) if shorter else place.name
 
-
-def paste_entry(place: Place, gazetteer: Gazetteer | None = None) -> str:
-    """A seeds/cities.yml entry for a place, ready to paste."""
-    import yaml
-
-    return yaml.safe_dump({place.slug: to_city_entry(place, gazetteer)}, allow_unicode=True, sort_keys=False)
