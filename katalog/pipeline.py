@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .analyze import Analyzer
 from .buildcache import BuildCache, check_cache_path
+from .buildmemo import SiteMemo, input_digest
 from .config import Config
 from .enrich import Entry, Site, Tagger, build_site, prepare_entry, related_search, related_signature
 from .errors import BuildFailed, Diagnostic
@@ -39,7 +40,7 @@ from .render import Cards, check_templates, make_env, pages, render_page, site_c
 from .reviewed import apply_reviewed
 from .search import DocTerms, IndexCache, analyze_entry, count_terms, long_word_warnings
 from .validate import validate_thesis, validate_unique_ids, validate_vocabulary_links
-from .write import WriteStats, check_output_path, write_site
+from .write import WriteStats, check_output_path, read_manifest, write_site
 
 PARALLEL_THRESHOLD = 300  # theses or pages to do before a second process pays for its start-up
 PARALLEL_TERMS = 10_000  # index terms to encode before workers pay
@@ -177,8 +178,14 @@ def _is_prepared(value, thesis: Thesis) -> bool:
 
 
 class Builder:
-    def __init__(self, config: Config, progress=None, jobs: int | None = None):
+    def __init__(self, config: Config, progress=None, jobs: int | None = None, reuse_site: bool = True):
+        """`reuse_site`: a build may take a whole site from the cache's memo (buildmemo.py) when
+        its inputs are those of one built before. `serve` says no: it keeps what it prepares in
+        memory for the edits to come, and a site taken whole leaves nothing there."""
         self.config = config
+        self.reuse_site = reuse_site
+        self.site_key: str | None = None  # input digest of the last site built or reused
+        self.reused = False  # the last build took its site from the memo
         self.progress = progress or _quiet
         self.jobs = jobs if jobs is not None else min(2, os.cpu_count() or 1)
         self.prepared: dict[tuple, tuple[Entry, DocTerms]] = {}
@@ -223,6 +230,8 @@ class Builder:
         """'; build cache: 990 of 1000 theses reused', or '' without a cache."""
         if self.cache is None:
             return ""
+        if self.reused:
+            return "; build cache: the whole site reused (same inputs as an earlier build)"
         rejected = f", {len(self.cache.rejected)} damaged or foreign entries ignored" if self.cache.rejected else ""
         return f"; build cache: {self.cache.hits} reused, {self.fresh} theses prepared{rejected}"
 
@@ -468,11 +477,49 @@ class Builder:
         with _cyclic_gc_paused():
             protected = self._protected()
             check_output_path(self.config.out, self.config.root, protected)  # before the work, and before the cache's check
-            result = self.gather()
-            # A file whose bytes are the very object written last time needs no new hash.
-            known = {path: digest for path, (data, digest) in self.written.items() if result.files.get(path) is data}
-            known.update(result.digests)
-            result.write = write_site(self.config.out, result.files, self.config.root, protected, known)
-            self.written = {path: (result.files[path], digest) for path, digest in result.write.manifest.items()}
+            result = self._reuse_site(protected)
+            if result is None:
+                result = self.gather()
+                # A file whose bytes are the very object written last time needs no new hash.
+                known = {path: digest for path, (data, digest) in self.written.items() if result.files.get(path) is data}
+                known.update(result.digests)
+                result.write = write_site(self.config.out, result.files, self.config.root, protected, known)
+                self.written = {path: (result.files[path], digest) for path, digest in result.write.manifest.items()}
+                if self.site_key:
+                    SiteMemo(self.cache).store(self.site_key, self.config.out, result.write.manifest, result.page_counts,
+                                               result.diagnostics, result.warnings)
         result.seconds = time.monotonic() - started
         return result
+
+    def _reuse_site(self, protected: list[Path]) -> BuildResult | None:
+        """The site of an earlier build with these very inputs, from the cache's memo: written
+        (linked) into the output folder, or nothing written at all when that folder holds it
+        already. None when there is no such site: then it is built (and kept for next time)."""
+        self.reused, last, self.site_key = False, self.site_key, None
+        self._open_cache()
+        if self.cache is None:
+            return None
+        self.site_key = input_digest(self.config, self.cache.tool)
+        if self.site_key is None or not (self.reuse_site or self.site_key == last):
+            return None
+        record = SiteMemo(self.cache).lookup(self.site_key)
+        if record is None:
+            return None
+        files, out = record["files"], self.config.out
+        manifest = {path: linked.sha256 for path, linked in files.items()}
+        if read_manifest(out) == manifest and _holds(out, files):
+            stats = WriteStats(0, len(files), 0, manifest)
+        else:
+            stats = write_site(out, files, self.config.root, protected, manifest)
+        self.reused = True
+        self.written = {}
+        return BuildResult(files, record["diagnostics"], Counter(record["counts"]), 0, write=stats,
+                           warnings=record["warnings"])
+
+
+def _holds(out: Path, files: dict) -> bool:
+    """Every file is in the output folder with its size (the manifest there says which bytes)."""
+    try:
+        return all(os.stat(os.path.join(out, path)).st_size == linked.size for path, linked in files.items())
+    except OSError:
+        return False

@@ -157,7 +157,7 @@ def serve(config: Config, host: str = "127.0.0.1", port: int = 8000, open_browse
     from .write import recover
 
     recover(config.out)  # a swap cut short by a kill is finished even if the first build fails
-    builder = Builder(config, progress=Progress())
+    builder = Builder(config, progress=Progress(), reuse_site=False)
     dev = DevServer(config.out, builder.build, hosts=local_hosts(host, port),
                     live_script=f"/livereload.js?port={port}")
     dev.rebuild()

@@ -21,6 +21,16 @@ MARKER = ".katalog-build.json"  # written last into every output folder: the man
 
 
 @dataclass(frozen=True)
+class Linked:
+    """An output file whose bytes are already on disk (in the build cache): written by linking
+    `path` into the new folder (copying where links are not possible), its digest known."""
+
+    path: Path
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
 class WriteStats:
     written: int
     reused: int
@@ -140,6 +150,14 @@ def _swap(tmp: Path, out: Path) -> None:
         shutil.rmtree(trash)
 
 
+def link_or_copy(source: Path, dest: str | Path) -> None:
+    """A hard link to `source` at `dest` (no bytes copied), or a copy where links are not possible."""
+    try:
+        os.link(source, dest)
+    except OSError:  # another file system, or links not allowed
+        shutil.copyfile(source, dest)
+
+
 def read_manifest(out: Path) -> dict[str, str]:
     try:
         return json.loads((out / MARKER).read_text("utf-8"))["files"]
@@ -147,7 +165,7 @@ def read_manifest(out: Path) -> dict[str, str]:
         return {}
 
 
-def write_site(out: Path, files: dict[str, bytes], root: Path, protected: list[Path],
+def write_site(out: Path, files: dict[str, bytes | Linked], root: Path, protected: list[Path],
                known: dict[str, str] | None = None) -> WriteStats:
     """Write `files` into a new folder beside `out`, then swap it in. Unchanged files are hard-linked.
 
@@ -176,10 +194,14 @@ def write_site(out: Path, files: dict[str, bytes], root: Path, protected: list[P
         for folder in sorted({posixpath.dirname(path) for path in files} - {""}):
             (tmp / folder).mkdir(parents=True, exist_ok=True)
 
-        def put(share: list[tuple[str, bytes]]) -> list[tuple[str, str, bool]]:
+        def put(share: list[tuple[str, bytes | Linked]]) -> list[tuple[str, str, bool]]:
             """Hash and write (or hard-link) some files; hashing and I/O let other threads run."""
             done = []
             for path, data in share:
+                if isinstance(data, Linked):
+                    link_or_copy(data.path, os.path.join(tmp, path))
+                    done.append((path, data.sha256, True))
+                    continue
                 digest = known.get(path) or hashlib.sha256(data).hexdigest()
                 if old_manifest.get(path) == digest:
                     try:

@@ -41,7 +41,7 @@ def test_a_fresh_process_reuses_the_cache_and_builds_the_same_bytes(catalogue, t
     first = Builder(config, jobs=1)
     first.build()
     assert first.fresh == 12 and len(cache_files(config)) == 12
-    again = Builder(config, jobs=1)  # a new process: nothing in memory
+    again = Builder(config, jobs=1, reuse_site=False)  # a new process: nothing in memory (not the whole site: buildmemo)
     again.build()
     assert again.fresh == 0 and again.cache.hits == 12
     assert site_files(config.out) == site_files(cold.out)
@@ -49,6 +49,7 @@ def test_a_fresh_process_reuses_the_cache_and_builds_the_same_bytes(catalogue, t
     edited.write_text(edited.read_text().replace("## ABSTRAK", "## ABSTRAK\n\nKalimat baru tentang perikanan.", 1))
     third = Builder(config, jobs=1)
     third.build()
+    assert not third.reused
     assert third.fresh == 1 and len(cache_files(config)) == 12  # the old entry of the edited thesis is gone
     Builder(cold, jobs=1).build()
     assert site_files(config.out) == site_files(cold.out)
@@ -78,12 +79,12 @@ def test_a_damaged_or_foreign_entry_is_ignored_and_replaced(catalogue, tmp_path,
     for path in victims:
         damage(path, how)
     damage(config.cache / "places.bin", how)
-    builder = Builder(config, jobs=1)
+    builder = Builder(config, jobs=1, reuse_site=False)
     builder.build()
     assert builder.fresh == 3 and len(builder.cache.rejected) == 4  # and places.bin
     assert site_files(config.out) == expected
     assert all(path.read_bytes().startswith(MAGIC) for path in victims)  # rewritten
-    again = Builder(config, jobs=1)
+    again = Builder(config, jobs=1, reuse_site=False)
     again.build()
     assert again.fresh == 0 and again.cache.rejected == []
 
@@ -102,7 +103,7 @@ def test_a_crafted_pickle_with_a_valid_digest_runs_nothing(catalogue, tmp_path):
     cache = BuildCache(config.cache)
     victim = cache_files(config)[0]
     cache._write(victim, Payload())  # a well-formed file: magic, this tool's digest, the payload's digest
-    builder = Builder(config, jobs=1)
+    builder = Builder(config, jobs=1, reuse_site=False)
     builder.build()
     assert not canary.exists()
     assert builder.fresh == 1 and builder.cache.rejected == [victim.name]
@@ -118,7 +119,12 @@ def test_no_cache_reads_and_writes_nothing(catalogue):
     assert (catalogue.root / ".cache" / "katalog" / ".katalog-cache").is_file()
     out = subprocess.run([sys.executable, str(REPO / "build.py"), "build", "--root", str(catalogue.root)],
                          check=True, capture_output=True, text=True).stdout
-    assert "build cache: 12 reused, 0 theses prepared" in out
+    assert "build cache: the whole site reused" in out  # the same inputs: see test_sitememo.py
+    (catalogue.root / "seeds" / "theses" / "t00001.md").write_text(
+        (catalogue.root / "seeds" / "theses" / "t00001.md").read_text() + "\nSatu kalimat lagi.\n")
+    out = subprocess.run([sys.executable, str(REPO / "build.py"), "build", "--root", str(catalogue.root)],
+                         check=True, capture_output=True, text=True).stdout
+    assert "build cache: 11 reused, 1 theses prepared" in out
 
 
 @pytest.mark.parametrize("where", [
