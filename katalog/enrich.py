@@ -412,18 +412,27 @@ class Site:
                 out.append(term.slug)
         return out
 
-    def related_partnerships(self, key: str) -> list[Partnership]:
-        """Partnerships joining the same places or places inside them (Padang–Vung Tau, Padang–Ba Ria–Vung Tau)."""
-        def family(slug: str) -> set[str]:
-            return {slug, *self.region_of(slug)}
-
-        a, b = self.partnerships[key].cities
-        out = []
-        for other in self.partnerships.values():
-            x, y = other.cities
-            if other.key != key and ((family(a) & family(x) and family(b) & family(y))
-                                     or (family(a) & family(y) and family(b) & family(x))):
-                out.append(other)
+    def related_partnerships(self) -> dict[str, list[Partnership]]:
+        """For each partnership, those joining the same places or places inside them
+        (Padang–Vung Tau ↔ Padang–Ba Ria–Vung Tau), in the catalogue's order of partnerships.
+        One pass over an index of places (not every pair of partnerships: thousands at 10,000 theses)."""
+        family = {c: {c, *self.region_of(c)} for p in self.partnerships.values() for c in p.cities}
+        holding: dict[str, set[str]] = defaultdict(set)  # a place → partnerships with an end in or at it
+        for p in self.partnerships.values():
+            for c in p.cities:
+                for place in family[c]:
+                    holding[place].add(p.key)
+        order = {k: i for i, k in enumerate(self.partnerships)}
+        out = {}
+        for key, p in self.partnerships.items():
+            a, b = (family[c] for c in p.cities)
+            candidates = set().union(*(holding[x] for x in a)) & set().union(*(holding[x] for x in b))
+            found = []
+            for other in sorted(candidates - {key}, key=order.__getitem__):
+                x, y = (family[c] for c in self.partnerships[other].cities)
+                if (a & x and b & y) or (a & y and b & x):
+                    found.append(self.partnerships[other])
+            out[key] = found
         return out
 
     def ordered_entries(self) -> list[Entry]:

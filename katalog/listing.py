@@ -100,9 +100,18 @@ _REASON_LABELS = (("partnership", "kemitraan yang sama"), ("cities", "kota/daera
                   ("stages", "tahap"), ("countries", "negara"))
 
 
-def related_reasons(site: Site, one: str, other: str) -> list[tuple[str, tuple[tuple[str, str, str], ...]]]:
+def universal_tags(site: Site) -> set[tuple[str, str]]:
+    """The tags every thesis carries (they relate none; see enrich.related_search)."""
+    if len(site.entries) <= 2:
+        return set()
+    return {tag for tag, ids in site.subjects.items() if len(ids) == len(site.entries)}
+
+
+def related_reasons(site: Site, one: str, other: str,
+                    universal: set | None = None) -> list[tuple[str, tuple[tuple[str, str, str], ...]]]:
     """What two theses share, as (label, ((kind, slug, name), …)): the partnership, cities,
-    theories, stages; a country only where no shared city already implies it."""
+    theories, stages; a country only where no shared city already implies it. `universal`:
+    universal_tags(site), when the caller has it already."""
     a, b = site.entries[one], site.entries[other]
     out, said = [], set()
     if a.partnership and b.partnership and partnership_key(a.partnership) == partnership_key(b.partnership):
@@ -111,8 +120,7 @@ def related_reasons(site: Site, one: str, other: str) -> list[tuple[str, tuple[t
         said.update(("cities", c) for c in a.partnership)
     cities = [s for s in a.subjects["cities"] if s in b.subjects["cities"]]
     said.update(("countries", site.vocab.get("cities", c).data.get("country")) for c in cities)
-    if len(site.entries) > 2:  # what every thesis carries relates none (see enrich.related_search)
-        said.update(tag for tag, ids in site.subjects.items() if len(ids) == len(site.entries))
+    said.update(universal_tags(site) if universal is None else universal)
     for kind, label in _REASON_LABELS[1:]:
         shared = [s for s in a.subjects[kind] if s in b.subjects[kind] and (kind, s) not in said]
         if shared:

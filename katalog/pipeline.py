@@ -36,7 +36,7 @@ from .load import VOCABULARY_KINDS, Thesis, Vocabulary, load_theses, load_thesis
 from .package import zip_bytes
 from .places import extend_vocabulary, find_places, scan
 from .references import ReferenceFiles, listed_theses
-from .render import Cards, check_templates, make_env, pages, render_page, site_context, template_digest
+from .render import Cards, check_templates, fresh_helpers, make_env, pages, render_page, site_context, template_digest
 from .reviewed import apply_reviewed
 from .search import DocTerms, IndexCache, analyze_entry, count_terms, long_word_warnings
 from .validate import validate_thesis, validate_unique_ids, validate_vocabulary_links
@@ -204,6 +204,10 @@ class Builder:
         self.cache: BuildCache | None = None  # on disk, when config.cache is set (opened by the first build)
         self.cache_keys: set[str] = set()  # the keys of this build's prepared theses in that cache
         self.fresh = 0  # theses the last build prepared (not found in memory or in the cache)
+        # The Jinja environment, its templates compiled and checked once per version of them:
+        # (templates digest, environment, the check's problems), and what its helpers were made for.
+        self.templates: tuple = ("", None, [])
+        self.helpers_for: tuple = ()
 
     # ------------------------------------------------------------------ gather
     def gather(self) -> BuildResult:
@@ -266,7 +270,7 @@ class Builder:
             problems += found.problems
         for thesis in theses:
             problems += validate_thesis(thesis, vocab)
-        problems += check_templates(config)
+        problems += self._check_templates(config)
         static, errs = self._static()  # read now: a bad static file stops the build before anything is prepared
         problems += errs
         if any(p.severity == "error" for p in problems):
@@ -395,7 +399,10 @@ class Builder:
         n = len(self.index.docs_in_order)
         tasks += [("encode", (n * k // shares, n * (k + 1) // shares)) for k in range(shares)] if dirty_terms else []
         big = sum(kind == "related" for kind, _ in tasks) >= PARALLEL_CHUNKS or len(dirty_terms) >= PARALLEL_TERMS
-        env, templates_key = make_env(config), template_digest(config)
+        templates_key, env, _ = self.templates
+        if self.helpers_for != (site.vocab.digest, config):
+            fresh_helpers(env, config)
+            self.helpers_for = (site.vocab.digest, config)
         self.cards.bind(env, site, (templates_key, site.vocab.digest))
         if big:  # the list items of the theses, in the workers too (the pages need them all)
             ids = [i for i, e in site.entries.items() if self.cards.key(i, {"dest_path": e.url}) not in self.cards.cache]
@@ -459,6 +466,14 @@ class Builder:
         self.cards.prune()
         files.update(extra)
         return files, counts, len(fresh), digests
+
+    def _check_templates(self, config: Config) -> list[Diagnostic]:
+        """The templates' problems; an environment holding them compiled for the build."""
+        key = template_digest(config)
+        if key != self.templates[0]:
+            env = make_env(config)
+            self.templates, self.helpers_for = (key, env, check_templates(config, env)), ()
+        return self.templates[2]
 
     def _static(self) -> tuple[dict[str, bytes], list[Diagnostic]]:
         """The files of static/, read like every source: regular files inside the project only."""

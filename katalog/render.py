@@ -17,7 +17,7 @@ from .errors import Diagnostic
 from .files import folder_files, read_inside
 from .i18n import localized, neutral_path, translate
 from .labels import meaningful_source, work_kind
-from .listing import home_counts, index_groups, partnership_facts, partnerships_by_name, related_reasons
+from .listing import home_counts, index_groups, partnership_facts, partnerships_by_name, related_reasons, universal_tags
 from .load import legal_refs
 from .markdown import render_markdown
 from .outline import tree as toc_tree
@@ -65,9 +65,10 @@ class _ProjectLoader(FileSystemLoader):
         return raw.decode("utf-8", "replace"), filename, uptodate
 
 
-def check_templates(config: Config) -> list[Diagnostic]:
-    """Every template compiles; a syntax error is reported at its file and line."""
-    env = make_env(config)
+def check_templates(config: Config, env: Environment | None = None) -> list[Diagnostic]:
+    """Every template compiles (into `env`, when given: it keeps them); a syntax error is
+    reported at its file and line."""
+    env = env or make_env(config)
     paths, problems = folder_files(config.templates, config.display_path)  # not jinja's recursive walk: any depth
     names = sorted(p.relative_to(config.templates).as_posix() for p in paths if p.suffix == ".html")
     for name in names:
@@ -92,10 +93,16 @@ def make_env(config: Config) -> Environment:
     env.globals.update(i18n.template_globals())
     env.globals.update(KIND_LABELS=KIND_LABELS, CITY_TYPES=CITY_TYPES, LANGUAGES=LANGUAGES, SECTIONS=SECTIONS,
                        STAGE_STATUS_LABELS=STAGE_STATUS_LABELS, LEGAL_STATUS_LABELS=LEGAL_STATUS_LABELS,
-                       stage_strip=_stage_strips(env), world_map=_world_maps(), timeline_svg=_timelines(),
                        toc_tree=toc_tree, work_kind=work_kind, meaningful_source=meaningful_source)
-    env.globals.update(template_helpers(config))  # citation(e), coins(e)
+    fresh_helpers(env, config)
     return env
+
+
+def fresh_helpers(env: Environment, config: Config) -> None:
+    """The helpers that keep what they made for one site (stage strips, maps, timelines, citation
+    spans), made anew; the compiled templates stay (compiling them all again costs 0.3 s a build)."""
+    env.globals.update(stage_strip=_stage_strips(env), world_map=_world_maps(), timeline_svg=_timelines())
+    env.globals.update(template_helpers(config))  # citation(e), coins(e)
 
 
 def _stage_strips(env: Environment):
@@ -307,6 +314,13 @@ def _pages(site: Site, config: Config, templates_key: str, lang: str) -> Iterato
     _cards_key = _list_keys(site)
     every = _cards_key(all_ids)
     partnerships = partnerships_by_name(site)
+    # Worked out once for all pages (per page, they cost 6 s at 1,000 theses: measured).
+    related_pairs, universal = site.related_partnerships(), universal_tags(site)
+    by_place: dict[tuple[str, str], list] = {}  # ("cities" | "countries", slug) → its partnerships, by name
+    for p in partnerships:
+        for kind, slug in dict.fromkeys([*(("cities", c) for c in p.cities),
+                                         *(("countries", vocab.get("cities", c).data.get("country")) for c in p.cities)]):
+            by_place.setdefault((kind, slug), []).append(p)
     subject_cities = [t.slug for t in vocab.ordered("cities") if ("cities", t.slug) in site.subjects]
     home_map = map_context(site, subject_cities, partnerships, _("Peta kemitraan kota bersaudara"), world=True)
     yield Page("index.html", "home.html", {"recent": all_ids[:12], "partnerships": partnerships, "map": home_map},
@@ -320,13 +334,13 @@ def _pages(site: Site, config: Config, templates_key: str, lang: str) -> Iterato
         names = " – ".join(vocab.get("cities", c).name for c in p.cities)
         events = [ev for i in p.theses for ev in site.entries[i].meta.get("events", ())]
         yield Page(p.url, "partnership.html", {"partnership": p, "theses": p.theses, **partnership_facts(site, p),
-                                               "related_pairs": site.related_partnerships(p.key),
+                                               "related_pairs": related_pairs[p.key],
                                                "map": map_context(site, p.cities, [p], _("Peta kemitraan {}").format(names)),
                                                "timeline": timeline_context(site, events, _("Linimasa kemitraan {}").format(names),
                                                                             _("kemitraan ini"), lang),
                                                "thesis_titles": {i: site.entries[i].title for i in p.theses}},
                    _key(base, _cards_key(p.theses), p.key, p.cities,
-                        [(r.key, r.cities) for r in site.related_partnerships(p.key)]))
+                        [(r.key, r.cities) for r in related_pairs[p.key]]))
     for kind in TAG_KINDS:
         folder = SECTIONS[kind][0]
         terms = vocab.ordered(kind) if kind == "stages" else sorted(vocab.terms[kind].values(), key=lambda t: t.name.lower())
@@ -339,7 +353,7 @@ def _pages(site: Site, config: Config, templates_key: str, lang: str) -> Iterato
         for position, term in enumerate(terms):
             ids = site.subjects.get((kind, term.slug), ())
             mentioned = site.mentions.get((kind, term.slug), ())
-            extra = _term_extra(site, kind, term, terms, position, lang)
+            extra = _term_extra(site, kind, term, terms, position, lang, by_place.get((kind, term.slug), []))
             yield Page(term_url(kind, term.slug), "term.html",
                        {"kind": kind, "term": term, "theses": ids, "mentioned": mentioned,
                         "summary_html": Markup(render_markdown(str(term.data.get("summary") or term.data.get("description") or "")).html),
@@ -349,7 +363,7 @@ def _pages(site: Site, config: Config, templates_key: str, lang: str) -> Iterato
     for thesis_id in all_ids:
         e = site.entries[thesis_id]
         related = site.related.get(thesis_id, ())
-        reasons = {other: related_reasons(site, thesis_id, other) for other in related}
+        reasons = {other: related_reasons(site, thesis_id, other, universal) for other in related}
         abstracts = {lang: Markup(html) for lang, html in e.abstracts_html.items()}
         yield Page(e.url, "thesis.html",
                    {"e": e, "abstracts": abstracts, "related": related, "reasons": reasons,
@@ -389,7 +403,8 @@ def _cited_by(site: Site, theory: str) -> list[tuple[str, str, tuple]]:
     return out
 
 
-def _term_extra(site: Site, kind: str, term, terms: list, position: int, lang: str = "id") -> dict:
+def _term_extra(site: Site, kind: str, term, terms: list, position: int, lang: str, pairs: list) -> dict:
+    """What a term's page shows besides its theses; `pairs`: the partnerships of a city or country, by name."""
     vocab = site.vocab
     if kind == "stages":
         return {"previous": terms[position - 1] if position else None,
@@ -401,7 +416,6 @@ def _term_extra(site: Site, kind: str, term, terms: list, position: int, lang: s
         country = vocab.get("countries", term.data.get("country", ""))
         parent = vocab.get("cities", term.data.get("parent_slug", ""))
         inside = [t for t in vocab.ordered("cities") if t.data.get("parent_slug") == term.slug]
-        pairs = [p for p in partnerships_by_name(site) if term.slug in p.cities]
         return {"country": country, "parent_term": parent, "inside": inside, "pairs": pairs,
                 "within": site.within.get(term.slug, ()),
                 "map": map_context(site, [term.slug, *(c.slug for c in inside if ("cities", c.slug) in site.subjects)], pairs,
@@ -410,8 +424,6 @@ def _term_extra(site: Site, kind: str, term, terms: list, position: int, lang: s
         cities = sorted((t for t in vocab.terms["cities"].values() if t.data.get("country") == term.slug),
                         key=lambda t: t.name.lower())
         # On the map: the cities a thesis studies or a partnership joins, their partners, zoomed on the country.
-        pairs = [p for p in partnerships_by_name(site)
-                 if any(vocab.get("cities", c).data.get("country") == term.slug for c in p.cities)]
         own = [c.slug for c in cities if ("cities", c.slug) in site.subjects or any(c.slug in p.cities for p in pairs)]
         return {"cities": cities, "map": map_context(site, own, pairs, translate("Peta: kota dan daerah di {}", lang).format(term.name), zoom_on=own)}
     return {}
