@@ -233,10 +233,16 @@ def _stated_title(header: list[tuple[int, str]], title: Fact | None) -> Fact | N
     return title
 
 
-def _own_citation(text: str, number: int, title: Fact | None) -> bool:
-    """A citation line cites this document (not a reference it lists): it names the title, or it
-    stands above the title, or it is labelled 'Cara mengutip'/'How to cite'."""
-    if title is None or number <= title.line or re.match(r"(?i)(?:cara mengutip|how to cite|sitasi)", text):
+def _own_citation(text: str, number: int, title: Fact | None, header: list[tuple[int, str]]) -> bool:
+    """A citation line cites this document (not a reference it lists): it is labelled 'Cara mengutip'/
+    'How to cite', or names the title, or stands above the title (above the first paragraph of
+    prose when the text states no title)."""
+    if re.match(r"(?i)(?:cara mengutip|how to cite|sitasi)", text):
+        return True
+    if title is None:
+        prose = next((n for n, line in header if len(line.split()) > 30), None)
+        return prose is None or number < prose
+    if number <= title.line:
         return True
     words = _words(title.value)[:6]
     return bool(words) and " ".join(words) in " ".join(_words(text))
@@ -324,7 +330,7 @@ def _authors(facts: dict[str, Fact], number: int, text: str, title: Fact | None,
     below, an 'Authors' label and one name a line, a name with an e-mail or a student number,
     names after the title on its own line."""
     cited = _CITATION.match(text)
-    if cited and _own_citation(text, number, title):
+    if cited and _own_citation(text, number, title, header):
         facts.setdefault("authors", Fact(_invert(cited.group(1)), number))
         facts.setdefault("year", Fact(int(cited.group(2)), number))
     by = _BY.match(text)

@@ -18,11 +18,11 @@ MIXED = "Kerja Sama Sister City Kota A dengan Kota B dalam Bidang Pendidikan"
     (f"{TITLE}\nOleh :\nRina Wulan NPM. 0944010007\nUniversitas Pembangunan “Merdeka” Jawa Barat\n",
      "institution", "Universitas Pembangunan “Merdeka” Jawa Barat"),
     # English cover: 'X Study Program Y University In partial fulfillment …'
-    (f"{TITLE}\nBy\nRINA WULAN ID No. 0123\nA thesis presented to the Faculty of Humanities, International Relations "
-     "Study Program Nusantara Raya University In partial fulfillment of the requirements\n",
+    ((f"{TITLE}\nBy\nRINA WULAN ID No. 0123\nA thesis presented to the Faculty of Humanities, International Relations "
+     "Study Program Nusantara Raya University In partial fulfillment of the requirements\n"),
      "institution", "Nusantara Raya University"),
-    (f"{TITLE}\nBy\nRINA WULAN ID No. 0123\nA thesis presented to the Faculty of Humanities, International Relations "
-     "Study Program Nusantara Raya University In partial fulfillment of the requirements\n",
+    ((f"{TITLE}\nBy\nRINA WULAN ID No. 0123\nA thesis presented to the Faculty of Humanities, International Relations "
+     "Study Program Nusantara Raya University In partial fulfillment of the requirements\n"),
      "program", "International Relations Study Program"),
     # a cover's bare discipline above its faculty
     (f"{TITLE}\nDi susun oleh:\nRina Wulan(18320014)\nIlmu Pemerintahan\nFakultas Ilmu Sosial\nUniversitas Contoh\n",
@@ -54,11 +54,11 @@ def test_a_role_line_without_a_persons_title_names_no_advisor():
     (f"{MIXED}\n\n  • Rina Wulan Universitas Contoh\n  • Bayu Prakoso University of Contoh\n\nSister city; education\n",
      ["Rina Wulan", "Bayu Prakoso"]),
     # names joined by '&', then the faculty, under the title repeated after a document site's furniture
-    (f"• Tidak ada hasil yang ditemukan\n{TITLE}\nN/A\nProtected\nAcademic year: 2021\nCopied!\n18\n(1)\n{TITLE}\n"
-     "Rina Wulan & Bayu Prakoso Fakultas Hukum Universitas Contoh\nAbstrak\nIsi.\n", ["Rina Wulan", "Bayu Prakoso"]),
+    ((f"• Tidak ada hasil yang ditemukan\n{TITLE}\nN/A\nProtected\nAcademic year: 2021\nCopied!\n18\n(1)\n{TITLE}\n"
+     "Rina Wulan & Bayu Prakoso Fakultas Hukum Universitas Contoh\nAbstrak\nIsi.\n"), ["Rina Wulan", "Bayu Prakoso"]),
     # an index page's row: the title, then its authors on the same line
-    (f"Rina Wulan\nUniversitas Contoh\nFound 1 Documents\n{MIXED} Tahun 2019-2022 Rina Wulan; Bayu Prakoso\n"
-     "Journal of Contoh Vol 7, No 1 (2024)\n", ["Rina Wulan", "Bayu Prakoso"]),
+    ((f"Rina Wulan\nUniversitas Contoh\nFound 1 Documents\n{MIXED} Tahun 2019-2022 Rina Wulan; Bayu Prakoso\n"
+     "Journal of Contoh Vol 7, No 1 (2024)\n"), ["Rina Wulan", "Bayu Prakoso"]),
 ])
 def test_author_shapes(text, expected):
     assert read_intake(text).facts["authors"].value == expected
@@ -70,6 +70,14 @@ def test_a_reference_in_the_list_below_is_no_author_and_no_year():
             "Santoso, B. A. (2021). Pengantar Metode Penelitian. Jakarta: Penerbit Contoh.\n")
     facts = read_intake(text).facts
     assert facts["authors"].value == ["Rina Wulan"] and "year" not in facts
+
+
+def test_a_reference_after_the_prose_of_a_text_without_title_is_no_author():
+    text = ("Di tengah meningkatnya peran aktor lokal, kerja sama kota A dan kota B menjadi model. Penelitian ini "
+            "menganalisis implementasi, manfaat, dan tantangan kerja sama itu selama sepuluh tahun terakhir di kedua kota.\n"
+            "Santoso, B. A. (2021). Pengantar Metode Penelitian. Jakarta: Penerbit Contoh.\n")
+    facts = read_intake(text).facts
+    assert "authors" not in facts and "year" not in facts
 
 
 def test_a_labelled_title_completes_a_title_line_that_dropped_a_word():
@@ -89,9 +97,9 @@ def test_a_repeated_title_is_not_its_own_continuation():
     # an academic year under the institution on a cover
     (f"{TITLE}\nDi susun oleh:\nRina Wulan\nUniversitas Contoh\n2019/2020\nBAB 1\n", 2019),
     # the article's copyright line, after an abstract that opens the page
-    ("Di tengah meningkatnya peran aktor lokal, kerja sama kota A dan kota B menjadi model. Penelitian ini "
+    (("Di tengah meningkatnya peran aktor lokal, kerja sama kota A dan kota B menjadi model. Penelitian ini "
      "menganalisis implementasi, manfaat, dan tantangan kerja sama itu selama sepuluh tahun terakhir di kedua kota.\n"
-     "Copyrights © 2025\n", 2025),
+     "Copyrights © 2025\n"), 2025),
     # a dated submission line
     (f"{TITLE}\nOleh: Rina Wulan\nBandung, 12 Agustus 2018\n", 2018),
 ])
