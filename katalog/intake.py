@@ -13,6 +13,35 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .intake_facts import (
+    ACADEMIC_YEAR_LINE,
+    SMALL_WORDS,
+    VOLUME_YEAR,
+    YEAR_LINE,
+    Fact,
+    advisors,
+    affiliation,
+    cover_program,
+    cover_year,
+    institution_in,
+    names_before_affiliation,
+    recase,
+)
+from .intake_facts import ADVISOR as _ADVISOR
+from .intake_facts import EMAIL as _EMAIL
+from .intake_facts import INSTITUTION as _INSTITUTION
+from .intake_facts import INSTITUTION_CAPS as _INSTITUTION_CAPS
+from .intake_facts import PROGRAM as _PROGRAM
+from .intake_facts import PROGRAM_CAPS as _PROGRAM_CAPS
+from .intake_facts import caps_ratio as _caps_ratio
+from .intake_facts import invert as _invert
+from .intake_facts import looks_like_name as _looks_like_name
+from .intake_facts import names_only as _names_only
+from .intake_facts import people as _people
+from .text import fold
+
+__all__ = ["Fact", "Intake", "is_furniture", "keywords", "read_intake", "recase"]
+
 HEADER_LINES = 40  # facts about the document stand in its opening lines, not in its body
 
 _FURNITURE = re.compile(
@@ -24,49 +53,22 @@ _FURNITURE = re.compile(
     r"|details?|detail|metadata|statistics?|statistik|citations?|sitasi|references?"
     r"|anda di halaman.*|\+ ?all categories|published ?:.*|claim missing document|check|articles?|found \d+ documents?"
     r"|date post:.*|category:.*|upload:.*|view:.*|download:.*|share this document.*|publisher ?:.*|show abstract.*"
-    r"|transcript of.*|(?:home|beranda)\s*[>›/»].*|more info.*|open access|akses terbuka)$",
+    r"|transcript of.*|protected|copied!?|teks penuh|n/a|(?:home|beranda)\s*[>›/»].*|more info.*|open access|akses terbuka)$",
     re.IGNORECASE)
 _BREADCRUMB = re.compile(r"^[^.!?]{0,80}(?:\s[/›»>|]\s[^.!?]{0,60}){1,}$")
 _LABEL = re.compile(r"^[#*_\s]*(abstra[kc]t?|abstrak|intisari|ringkasan|summary|kata[ -]?kunci|keywords?"
                     r"|key words|pendahuluan|introduction|bab\s+[ivx1-9]+|latar belakang)\b[*_\s]*[:.\-–—]?", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email[^\]]*protected\]", re.IGNORECASE)
-_INSTITUTION_CAPS = re.compile(r"\b((?:UNIVERSITAS|INSTITUT|SEKOLAH TINGGI|POLITEKNIK|UNIVERSITY OF)(?: [A-Z]{2,})+)")
-_PROGRAM_CAPS = re.compile(r"\b((?:PROGRAM STUDI|JURUSAN|DEPARTEMEN|PRODI)(?: (?!FAKULTAS\b|UNIVERSITAS\b)[A-Z]{2,})+)")
-_JOURNAL_YEAR = re.compile(r"[Jj]ournal\b[^\n]{0,80}?,\s*((?:19|20)\d{2})\s*,\s*\d+\s*\(")  # 'eJournal …, 2017, 4 (4)'
 _PUBLICATION = re.compile(r"[Jj]ournal|[Jj]urnal|\bISSN\b|\bVol(?:\.|ume)|\bDOI\b")  # a journal's line, no title's
 _BY_INLINE = re.compile(r"\b(?:Oleh|OLEH|Disusun oleh|DISUSUN OLEH|By)\s*:?\s+(" + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})")
-_INSTITUTION = re.compile(
-    r"\b((?:Universitas|Institut|Sekolah Tinggi|Politeknik|Akademi|UIN|IAIN|STAIN|UPN)\b[\w .'’&-]*?"
-    r"|University of [A-Z][\w .'-]*?|[A-Z][\w'-]+(?: [A-Z][\w'-]+)* University)"
-    r"(?=\s*(?:[,;()\n]|$| Kota | Fakultas| Jurusan| Program| Email| Jl\.| \d))")
-_PROGRAM = re.compile(r"\b((?:Program Studi|Prodi|Jurusan|Departemen|Department of|Magister|Master of|Program Sarjana)"
-                      r"\s+[A-Z][\w ]*?)(?=\s*(?:[,;()\n]|$| Fakultas| Universitas| Institut| Email))")
-_PERSON = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|al-\w+))*"
 _BY = re.compile(r"^(?:penyusun(?:\s+nama)?|di\s?susun\s+oleh|ditulis\s+oleh|oleh|by|penulis|author\(?s?\)?|nama(?:\s+mahasiswa)?)\s*[:.]?\s+(.+)$",
                  re.IGNORECASE)
-_ADVISOR = re.compile(r"^(?:dosen\s+)?(?:pembimbing|supervisor|advisor|promotor)(?:\s+(?:[IV]+|\d))?\s*[:.]?\s+(.+)$",
-                      re.IGNORECASE)
 # "Gunawan, T. (2024)." or "Madeten, Selina Liane (2020) Title. Bachelor thesis, Universitas …"
 _CITATION = re.compile(r"^(?i:cara mengutip:?\s*|how to cite:?\s*|sitasi:?\s*)?"
                        r"((?:[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?)+(?:,\s*|\s*&\s*|\s+dan\s+)?)+"
                        r"|[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*\((\d{4})\)[.,]?\s*(.*)$")
-_YEAR_LINE = re.compile(r"^(?:[A-Z][\w ]+[, ]\s*)?((?:19|20)\d{2})$")
-_VOLUME_YEAR = re.compile(r"\bVol(?:ume)?\.?\s*\d+[^()\n]{0,20}\(((?:19|20)\d{2})\)")
 _DEGREES = (("disertasi", "S-3"), ("dissertation", "S-3"), ("doctoral", "S-3"), ("tesis", "S-2"),
             ("master's thesis", "S-2"), ("master thesis", "S-2"), ("magister", "S-2"), ("skripsi", "S-1"),
             ("bachelor thesis", "S-1"), ("undergraduate thesis", "S-1"), ("sarjana", "S-1"))
-SMALL_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "dalam", "antara", "terhadap", "atas",
-               "oleh", "sebagai", "melalui", "tentang", "of", "the", "and", "in", "on", "for", "to", "with",
-               "between", "a", "an", "at", "by", "as"}
-ACRONYMS = {"loi": "LoI", "mou": "MoU", "moa": "MoA", "rrt": "RRT", "rrc": "RRC", "dprd": "DPRD", "diy": "DIY",
-            "ntb": "NTB", "ntt": "NTT", "dki": "DKI", "ri": "RI", "as": "AS", "asean": "ASEAN", "apeksi": "APEKSI",
-            "ham": "HAM", "umkm": "UMKM", "pemprov": "Pemprov", "pemkot": "Pemkot", "pemkab": "Pemkab"}
-
-
-@dataclass
-class Fact:
-    value: object
-    line: int  # 1-based, in the body
 
 
 @dataclass
@@ -114,11 +116,6 @@ def _header(body: str) -> list[tuple[int, str]]:
     return out
 
 
-def _caps_ratio(text: str) -> float:
-    letters = [c for c in text if c.isalpha()]
-    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
-
-
 def _caps_prefix(text: str) -> str:
     """The all-caps words at the start of a line (a title followed on the same line by its author)."""
     words, kept = text.split(), []
@@ -135,41 +132,9 @@ def _is_person_line(text: str) -> bool:
                 or re.search(r"\b(?:NIM|NPM|NRP|Student ID|ID No)\b", text))
 
 
-def recase(title: str, names: dict[str, str] | None = None) -> str:
-    """An all-caps title in title case, keeping acronyms and the spelling of known names."""
-    if _caps_ratio(title) < 0.8:
-        return title
-    names = names or {}
-    out, start = [], True
-    for token in re.split(r"(\s+|[-–/(])", title.lower()):
-        if not token or token.isspace() or token in "-–/(":
-            out.append(token)
-            start = start or token == "("
-            continue
-        core = token.strip(".,:;)\"'")
-        if core in ACRONYMS:
-            word = token.replace(core, ACRONYMS[core])
-        elif core in names:
-            word = token.replace(core, names[core])
-        elif core in SMALL_WORDS and not start:
-            word = token
-        else:
-            word = token[:1].upper() + token[1:]
-        out.append(word)
-        start = token.endswith(":")
-    return "".join(out)
-
-
 _INLINE_END = re.compile(r"\s+(?:ABSTRA[KC]T?|Abstra[kc]t?\b|SKRIPSI|Skripsi|TESIS|Tesis|DISERTASI|Oleh\s*:|OLEH\b"
                          r"|Disusun\b|DISUSUN\b|Diajukan\b|DIAJUKAN\b|Kata [Kk]unci|Keywords?\s*:)")
 _TRUNCATED = re.compile(r"\s*(?:\.\.\.|…)")
-
-
-def _looks_like_name(text: str) -> bool:
-    """A line of two to six capitalised words and no small words: a person, not a title."""
-    words = text.split()
-    return (2 <= len(words) <= 6 and _caps_ratio(text) < 0.8 and all(w[:1].isupper() or w[:1] == "(" for w in words)
-            and not any(w.lower() in SMALL_WORDS for w in words) and not _INSTITUTION.search(text))
 
 
 def _untruncate(text: str, header: list[tuple[int, str]], i: int) -> tuple[int, str] | None:
@@ -223,7 +188,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
         title = _title_text(text)
         if title == text.strip(" .,;"):
             for _, more in header[i + 1 : i + 3]:  # a title broken over lines
-                if (_LABEL.match(more) or _is_person_line(more) or _INSTITUTION.search(more)
+                if (_LABEL.match(more) or _is_person_line(more) or _INSTITUTION.search(more) or _words(more) == _words(title)
                         or _looks_like_name(more) or _PUBLICATION.search(more)):
                     break
                 all_caps = _caps_ratio(title) >= 0.8 and _caps_ratio(more) >= 0.8
@@ -236,51 +201,74 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
     return None
 
 
-_TITLE_BEFORE = re.compile(r"\b(?:Prof|Dr|Drs|Dra|Ir|Hj?)\.\s*")
-_DEGREE_AFTER = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,4}\.\s?)+[A-Za-z]*\.?(?=\s*(?:,|;|$|\s+dan\s|\s&\s))")
 
 
-def _people(text: str) -> list[str]:
-    """Names in an author line: academic titles and degrees dropped ('Dr. X, M.Si' is one person);
-    cut at the e-mail, the affiliation, a student number."""
-    text = _DEGREE_AFTER.sub("", _TITLE_BEFORE.sub("", _EMAIL.sub(",", text)))
-    text = re.split(r"\(|\b(?:ID No|Student ID|University|International Relations|Department|Faculty|Fakultas|"
-                    r"Master|NIM|Nim|NPM|NRP|Universitas|Institut|Fakultas|Program|Jurusan|Magister|Departemen|Email)\b",
-                    text)[0]
-    names = []
-    for part in re.split(r",|;|\s&\s|\sdan\s|\sand\s", text):
-        part = re.sub(r"[\d*¹²³†]+$", "", part.strip(" .:")).strip()
-        if part.isupper() and len(part) <= 4:
-            continue  # 'DOI', 'ISSN': an acronym, not a person
-        if re.fullmatch(_PERSON, part) and 1 <= len(part.split()) <= 6 and not _INSTITUTION.search(part):
-            names.append(part.title() if part.isupper() and len(part) > 3 else part)  # 'PUTRI AYU' → 'Putri Ayu'
-    return names
+_STATED_TITLE = re.compile(r"^(?:title|judul)\s*:\s*(.{12,400})$|\b(?:entitled|titled|berjudul)\s*[“\"](.{12,400}?)[”\"]",
+                           re.IGNORECASE)
 
 
-_NOT_NAME_WORD = re.compile(r"(?:tion|sion|ions|ship|ity|ance|ence|ment|ies|ism|ics)$|^(?:city|cities"
-                            r"|province|state|government|kota|provinsi|kabupaten|kerja|sama|sister|program|penyusun"
-                            r"|nama|oleh|indonesia|universitas|university)$", re.IGNORECASE)
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
 
 
-def _right_after(header: list[tuple[int, str]], title: Fact, number: int) -> bool:
-    """Is `number` the header line right after the title's lines?"""
-    after = [(n, text) for n, text in header if n > title.line]
-    while after and after[0][1] and after[0][1].strip(" .") in title.value:  # the title's continuation lines
-        after.pop(0)
-    return bool(after) and after[0][0] == number
+def _within(short: list[str], longer: list[str]) -> bool:
+    """Are the words of `short` those of `longer`, in order, with some left out?"""
+    rest = iter(longer)
+    return all(word in rest for word in short)
 
 
-def _names_only(text: str) -> bool:
-    """A line that is nothing but persons' names ('A B; C D', 'A B dan C D'), no topic words."""
-    parts = [p.strip(" .") for p in re.split(r";|,|\s&\s|\sdan\s|\sand\s", text) if p.strip(" .")]
-    return (bool(parts) and len(parts) <= 8 and all(_looks_like_name(p) for p in parts)
-            and not any(_NOT_NAME_WORD.search(w.strip("'’.")) for p in parts for w in p.split()))
+def _stated_title(header: list[tuple[int, str]], title: Fact | None) -> Fact | None:
+    """A title the text states with a label ('Title: …', 'thesis entitled “…”') that holds every word of
+    the title line and more: the page's own title line dropped a word ('JAKARTA - SISTER CITIES …')."""
+    for number, text in header:
+        stated = _STATED_TITLE.search(text)
+        if not stated:
+            continue
+        value = (stated.group(1) or stated.group(2)).strip(" .,;")
+        if title is None:
+            return Fact(value, number)
+        short, longer = _words(title.value), _words(value)
+        if len(longer) > len(short) and _within(short, longer):
+            return Fact(value, number)
+    return title
 
 
-def _invert(cited: str) -> list[str]:
-    """'Gunawan, T.' or 'Madeten, Selina Liane' → names in reading order."""
-    parts = re.findall(r"([A-Z][\w'’-]+),\s+((?:[A-Z]\.\s?)+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", cited)
-    return [f"{given.strip()} {family}" for family, given in parts]
+def _own_citation(text: str, number: int, title: Fact | None, header: list[tuple[int, str]]) -> bool:
+    """A citation line cites this document (not a reference it lists): it is labelled 'Cara mengutip'/
+    'How to cite', or names the title, or stands above the title (above the first paragraph of
+    prose when the text states no title)."""
+    if re.match(r"(?i)(?:cara mengutip|how to cite|sitasi)", text):
+        return True
+    if title is None:
+        prose = next((n for n, line in header if len(line.split()) > 30), None)
+        return prose is None or number < prose
+    if number <= title.line:
+        return True
+    words = _words(title.value)[:6]
+    return bool(words) and " ".join(words) in " ".join(_words(text))
+
+
+def _authors_under_title(header: list[tuple[int, str]], title: Fact | None) -> Fact | None:
+    """The lines right under the title (or under its repetition, where a page shows its heading
+    and then the document) that open with persons' names, an affiliation or nothing after them
+    ('Rina Dewi Universitas X', '• Bayu Saputra University of Y', 'A B; C D')."""
+    if title is None:
+        return None
+    key = _words(title.value)
+    starts = [i for i, (number, text) in enumerate(header) if number == title.line or _words(text) == key]
+    for start in starts:
+        found, first = [], None
+        for number, text in header[start + 1 :]:
+            if not found and text.strip(" .") in title.value:
+                continue  # the title's continuation lines
+            names = names_before_affiliation(text) or (_people(text) if _names_only(text) else [])
+            if not names:
+                break
+            first = first or number
+            found += [n for n in names if n not in found]
+        if found:
+            return Fact(found, first)
+    return None
 
 
 def read_intake(body: str) -> Intake:
@@ -289,83 +277,92 @@ def read_intake(body: str) -> Intake:
     header = _header(body)
     facts = intake.facts
     title = _title(header)
-    if title:
-        facts["title"] = title
-    for number, text in header:
+    stated = _stated_title(header, title)
+    if stated:
+        facts["title"] = stated
+    under = _authors_under_title(header, title)
+    for i, (number, text) in enumerate(header):
         if _LABEL.match(text) and not _LABEL.match(text).group(1).lower().startswith(("kata", "key")):
             break  # the abstract begins: its sentences are not the header's
-        cited = _CITATION.match(text)
-        if cited:
-            facts.setdefault("authors", Fact(_invert(cited.group(1)), number))
-            facts.setdefault("year", Fact(int(cited.group(2)), number))
-        by = _BY.match(text)
-        if by and "authors" not in facts and _people(by.group(1)):
-            facts["authors"] = Fact(_people(by.group(1)), number)
-        if re.fullmatch(r"(?:di\s?susun|ditulis)\s+oleh\s*:?|oleh\s*:?|by\s*:?", text, re.IGNORECASE):
-            following = next(((n, t) for n, t in header if n > number), None)
-            if following and "authors" not in facts and _people(following[1]):
-                facts["authors"] = Fact(_people(following[1]), following[0])
-        if re.fullmatch(r"(?:authors?|penulis|author\(s\))\s*:?", text, re.IGNORECASE) and "authors" not in facts:
-            people = []
-            for n, following in [(n, t) for n, t in header if n > number][:8]:
-                found = _people(following)
-                if not found or _LABEL.match(following):
-                    break
-                people.append(found[0])
-            if people:
-                facts["authors"] = Fact(people, number + 1)
-        inline = _BY_INLINE.search(text)
-        if inline and "authors" not in facts and _people(inline.group(1)):
-            facts["authors"] = Fact(_people(inline.group(1)), number)
-        advisor = _ADVISOR.match(text)
-        if advisor and _people(advisor.group(1)):
-            found = facts.setdefault("advisors", Fact([], number)).value
-            found += [p for p in _people(advisor.group(1)) if p not in found]
-        if (_EMAIL.search(text) or re.search(r"\b(?:NIM|NPM|ID No|Student ID)\b", text)) and "authors" not in facts \
-                and not by:
-            rest = text[len(title.value):] if title and text.startswith(title.value) else text
-            if _people(rest):
-                facts["authors"] = Fact(_people(rest), number)
-        if title and number == title.line and "authors" not in facts and text != title.value and title.value in text:
-            rest = text[text.index(title.value) + len(title.value):].strip()
-            if rest and (_INSTITUTION.search(rest) or _PROGRAM.search(rest) or _EMAIL.search(rest)
-                         or re.search(r"\b(?:NIM|NPM)\b", rest, re.IGNORECASE)) and _people(rest):
-                facts["authors"] = Fact(_people(rest)[:1], number)
-        if title and "authors" not in facts and _right_after(header, title, number) and _names_only(text):
-            facts["authors"] = Fact(_people(text), number)  # 'Dewi Kartika Sari; Rudi Hartono' under the title
-        _affiliation(facts, number, text, title)
+        if under and number == under.line:
+            facts.setdefault("authors", under)
+        following = header[i + 1] if i + 1 < len(header) else None
+        _authors(facts, number, text, title, following, header)
+        found = advisors(text, following[1] if following else None)
+        if found:
+            advised = facts.setdefault("advisors", Fact([], number)).value
+            advised += [p for p in found if p not in advised]
+        if not (title and number == title.line and text == title.value):
+            affiliation(facts, number, text)
+        if cover_program(header, i) and "program" not in facts:
+            facts["program"] = Fact(text, number)
         degree = next((d for word, d in _DEGREES if re.search(rf"\b{word}\b", text, re.IGNORECASE)), None)
         if degree and "degree" not in facts and (not title or number != title.line):
             facts["degree"] = Fact(degree, number)
-        year = _YEAR_LINE.match(text) or _VOLUME_YEAR.search(text)
+        year = YEAR_LINE.match(text) or VOLUME_YEAR.search(text)
         if year and "year" not in facts and (not title or number != title.line):
             facts["year"] = Fact(int(year.group(1)), number)
+        if "year" not in facts and cover_year(text):
+            facts["year"] = Fact(cover_year(text), number)
+    if "year" not in facts:
+        _cover_year(body, facts)
     return intake
 
 
-def _affiliation(facts: dict[str, Fact], number: int, text: str, title: Fact | None) -> None:
-    if title and number == title.line and text == title.value:
-        return
-    institution = _INSTITUTION.search(text)
-    if institution and "institution" not in facts:
-        facts["institution"] = Fact(institution.group(1).strip(" ,."), number)
-    caps = _INSTITUTION_CAPS.search(text)
-    if caps and "institution" not in facts:
-        facts["institution"] = Fact(recase(caps.group(1)), number)
-    found = institution or caps
-    if found and "year" not in facts:  # 'UNIVERSITAS … JAKARTA 2019': the year the cover states after it
-        year = re.match(r"\W*((?:19|20)\d{2})\b(?![-–/]\d)", text[found.end() :])
+def _cover_year(body: str, facts: dict[str, Fact]) -> None:
+    """Years on lines the header skips as furniture: 'Copyrights © 2025' (the article's year), an
+    academic year '2019/2020' on the line under the institution's (a cover)."""
+    previous = ""
+    for number, line in enumerate(body.split("\n")[: HEADER_LINES * 3], 1):
+        text = _clean(line)
+        if _LABEL.match(text):
+            break
+        year = cover_year(text) if "©" in text or ACADEMIC_YEAR_LINE.match(text) and institution_in(previous) else None
         if year:
-            facts["year"] = Fact(int(year.group(1)), number)
-    program = _PROGRAM_CAPS.search(text)
-    if program and "program" not in facts:
-        facts["program"] = Fact(recase(program.group(1)), number)
-    journal = _JOURNAL_YEAR.search(text)
-    if journal and "year" not in facts:
-        facts["year"] = Fact(int(journal.group(1)), number)
-    program = _PROGRAM.search(text)
-    if program and "program" not in facts:
-        facts["program"] = Fact(program.group(1).strip(" ,."), number)
+            facts["year"] = Fact(year, number)
+            return
+        previous = text or previous
+
+
+def _authors(facts: dict[str, Fact], number: int, text: str, title: Fact | None,
+             following: tuple[int, str] | None, header: list[tuple[int, str]]) -> None:
+    """The author shapes of one header line: a citation, 'Oleh: X', 'Disusun oleh' and the name
+    below, an 'Authors' label and one name a line, a name with an e-mail or a student number,
+    names after the title on its own line."""
+    cited = _CITATION.match(text)
+    if cited and _own_citation(text, number, title, header):
+        facts.setdefault("authors", Fact(_invert(cited.group(1)), number))
+        facts.setdefault("year", Fact(int(cited.group(2)), number))
+    by = _BY.match(text)
+    if by and "authors" not in facts and _people(by.group(1)):
+        facts["authors"] = Fact(_people(by.group(1)), number)
+    if (re.fullmatch(r"(?:di\s?susun|ditulis)\s+oleh\s*:?|oleh\s*:?|by\s*:?", text, re.IGNORECASE)
+            and following and "authors" not in facts and _people(following[1])):
+        facts["authors"] = Fact(_people(following[1]), following[0])
+    if re.fullmatch(r"(?:authors?|penulis|author\(s\))\s*:?", text, re.IGNORECASE) and "authors" not in facts:
+        found = []
+        for _, line in [(n, t) for n, t in header if n > number][:8]:
+            people = _people(line)
+            if not people or _LABEL.match(line):
+                break
+            found.append(people[0])
+        if found:
+            facts["authors"] = Fact(found, number + 1)
+    inline = _BY_INLINE.search(text)
+    if inline and "authors" not in facts and _people(inline.group(1)):
+        facts["authors"] = Fact(_people(inline.group(1)), number)
+    if (_EMAIL.search(text) or re.search(r"\b(?:NIM|NPM|ID No|Student ID)\b", text)) and "authors" not in facts \
+            and not by:
+        rest = text[len(title.value):] if title and text.startswith(title.value) else text
+        if _people(rest):
+            facts["authors"] = Fact(_people(rest), number)
+    if title and number == title.line and "authors" not in facts and text != title.value and title.value in text:
+        rest = text[text.index(title.value) + len(title.value):].strip(" .,;")
+        if rest and (_INSTITUTION.search(rest) or _PROGRAM.search(rest) or _EMAIL.search(rest)
+                     or re.search(r"\b(?:NIM|NPM)\b", rest, re.IGNORECASE)) and _people(rest):
+            facts["authors"] = Fact(_people(rest)[:1], number)
+        elif rest and _names_only(rest):  # 'Judul … Anak Agung Dradjat; Savitri Aditiany' (an index page's row)
+            facts["authors"] = Fact(_people(rest), number)
 
 
 def keywords(body: str) -> dict[str, Fact]:

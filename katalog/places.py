@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from .errors import Diagnostic
 from .gazetteer import Gazetteer, Place, fold_key, load_gazetteer, to_city_entry
 from .load import Term, Thesis, Vocabulary
+from .places_near import near_places, nearest, options
 from .text import fold_same_length
 
 MAX_WORDS = 5  # longest place name tried, in words ('Kabupaten Lima Puluh Kota')
@@ -42,6 +43,7 @@ class Found:
 
     places: dict[str, Place] = field(default_factory=dict)
     problems: list[Diagnostic] = field(default_factory=list)
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # a close misspelling the text uses, by slug
 
 
 @cache
@@ -264,6 +266,12 @@ def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | 
                 continue
             for p in [place, *gazetteer.ancestors(place.slug)]:
                 found.places.setdefault(p.slug, p)
+        near = near_places(thesis, gazetteer, known)
+        found.problems += near.problems
+        for slug, place in near.places.items():
+            found.aliases.setdefault(slug, []).extend(near.aliases[slug])
+            for p in [place, *gazetteer.ancestors(slug)]:
+                found.places.setdefault(p.slug, p)
     return found
 
 
@@ -288,8 +296,10 @@ def _unknown_qualified(thesis: Thesis, gazetteer: Gazetteer, known: set[str]) ->
         if fold_key(name) in known or fold_key(match.group()) in known or gazetteer.lookup(name) or gazetteer.lookup(match.group()):
             continue
         line = thesis.body_line + thesis.body.count("\n", 0, match.start())
+        close = nearest(name, gazetteer)
+        hint = f"; nearest in the gazetteer: {options(close)}" if close else ""
         out.append(Diagnostic(thesis.src_path, line, f"unknown place '{match.group()}': neither seeds/cities.yml nor the "
-                              "gazetteer knows it — add it to seeds/cities.yml (name, official, type, country) "
+                              f"gazetteer knows it{hint} — add it to seeds/cities.yml (name, official, type, country) "
                               "or correct its spelling", "warning"))
     return out
 
@@ -339,7 +349,7 @@ def extend_vocabulary(vocab: Vocabulary, found: Found, gazetteer: Gazetteer | No
             # A place a thesis names for sure: its short and word-like names join too ('NTB', 'Malang',
             # 'Ambon'); the tagger still wants them capitalised, and acronyms in capitals.
             extra = [a for a in place.context_aliases if len(a) >= 4 or a.isupper() and len(a) >= 2]
-            aliases = tuple(dict.fromkeys([*entry.get("aliases", ()), *sorted(extra)]))
+            aliases = tuple(dict.fromkeys([*entry.get("aliases", ()), *sorted(extra), *found.aliases.get(slug, ())]))
             name = _display_name(place)
             entry["name"] = name
             cities[slug] = Term("cities", slug, name, name, aliases, entry, 0, position)

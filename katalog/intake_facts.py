@@ -1,0 +1,235 @@
+"""Who wrote a summary, where and when: the people, affiliation and year rules of the intake.
+
+katalog/intake.py finds the title and walks the header lines; the rules here read one line (or a
+line and its neighbours) for persons (authors, advisors), the institution, the programme and the
+year the text states. A rule names a shape of line real repository pages use, never a file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass
+class Fact:
+    value: object
+    line: int  # 1-based, in the body
+
+
+SMALL_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "dalam", "antara", "terhadap", "atas",
+               "oleh", "sebagai", "melalui", "tentang", "of", "the", "and", "in", "on", "for", "to", "with",
+               "between", "a", "an", "at", "by", "as"}
+ACRONYMS = {"loi": "LoI", "mou": "MoU", "moa": "MoA", "rrt": "RRT", "rrc": "RRC", "dprd": "DPRD", "diy": "DIY",
+            "ntb": "NTB", "ntt": "NTT", "dki": "DKI", "ri": "RI", "as": "AS", "asean": "ASEAN", "apeksi": "APEKSI",
+            "ham": "HAM", "umkm": "UMKM", "pemprov": "Pemprov", "pemkot": "Pemkot", "pemkab": "Pemkab"}
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email[^\]]*protected\]", re.IGNORECASE)
+# 'Universitas', and the misspellings copied pages carry ('Univesitas', 'Unversitas')
+_UNIVERSITAS = r"U[nm]i?v[a-z]{3,7}tas"
+_NOT_IN_UNIVERSITY_NAME = r"(?:Program|Study|Studies|Faculty|Department|Major|Relations|Of|In|At)\b"
+INSTITUTION = re.compile(
+    rf"\b((?:{_UNIVERSITAS}|Institut|Sekolah Tinggi|Politeknik|Akademi|UIN|IAIN|STAIN|UPN)\b[\w .'’“”\"&-]*?"
+    r"|University of [A-Z][\w .'-]*?)"
+    r"(?=\s*(?:[,;()\n]|$| Kota | Fakultas| Jurusan| Program| Email| Jl\.| \d| In\b| Indonesia\b))"
+    rf"|\b((?:(?!{_NOT_IN_UNIVERSITY_NAME})[A-Z][\w'-]+ )+University)\b(?! of)")  # 'President University'
+INSTITUTION_CAPS = re.compile(r"\b((?:UNIVERSITAS|INSTITUT|SEKOLAH TINGGI|POLITEKNIK|UNIVERSITY OF)"
+                              r"(?: (?:[A-Z]{2,}|[“\"][A-Z]+[”\"]))+)")
+PROGRAM_CAPS = re.compile(r"\b((?:PROGRAM STUDI|JURUSAN|DEPARTEMEN|PRODI)(?: (?!FAKULTAS\b|UNIVERSITAS\b)[A-Z]{2,})+)")
+PROGRAM = re.compile(r"\b((?:[A-Z]\w+ ){1,4}Study Program)\b"  # 'International Relations Study Program'
+                     r"|\b((?:Program Studi|Prodi|Jurusan|Departemen|Department of|Magister|Master of|Program Sarjana)"
+                     r"\s+[A-Z][\w ]*?)(?=\s*(?:[,;()\n]|$| Fakultas| Universitas| Institut| Email))")
+_JOURNAL_YEAR = re.compile(r"[Jj]ournal\b[^\n]{0,80}?,\s*((?:19|20)\d{2})\s*,\s*\d+\s*\(")  # 'eJournal …, 2017, 4 (4)'
+YEAR_LINE = re.compile(r"^(?:[A-Z][\w ]+[, ]\s*)?((?:19|20)\d{2})$")
+VOLUME_YEAR = re.compile(r"\bVol(?:ume)?\.?\s*\d+[^()\n]{0,20}\(((?:19|20)\d{2})\)")
+# a cover's academic year on a line of its own ('2019/2020'): the year the work was written in
+ACADEMIC_YEAR_LINE = re.compile(r"^((?:19|20)\d{2})\s*/\s*((?:19|20)\d{2})$")
+# the article's own copyright line ('Copyrights © 2025'), a line of its own
+COPYRIGHT_LINE = re.compile(r"^\W*(?:copyrights?\s*)?©\s*(?:copyrights?\s*)?((?:19|20)\d{2})\W*$", re.IGNORECASE)
+_MONTHS = (r"(?:Januari|January|Februari|February|Maret|March|April|Mei|May|Juni|June|Juli|July|Agustus|August"
+           r"|September|Oktober|October|November|Nopember|Desember|December)")
+# the dated line under a declaration or a cover: 'Surabaya, 30 September 2013', 'Cikarang, Indonesia, 24 January 2017'
+DATED_LINE = re.compile(rf"^[A-Z][\w .]+(?:,\s*[A-Z][\w ]+)?,\s*\d{{1,2}}\s+{_MONTHS}\s+((?:19|20)\d{{2}})\b(?!\s*[-–/]\d)"
+                        r"(?:\s+(?:Yang menyatakan|Penulis|Peneliti|The author|Author)\b.*)?$")
+
+PERSON = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|al-\w+))*"
+_TITLE_BEFORE = re.compile(r"\b(?:Prof|Dr|Drs|Dra|Ir|Hj?)\.\s*")
+_DEGREE_AFTER = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,4}\.\s?)+[A-Za-z]*\.?(?=\s*(?:,|;|$|\s+dan\s|\s&\s))")
+_CUT_AT = re.compile(r"\(|\b(?:ID No|Student ID|University|International Relations|Department|Faculty|Fakultas|"
+                     r"Master|NIM|Nim|NPM|NRP|Universitas|Institut|Program|Jurusan|Magister|Departemen|Email)\b")
+ADVISOR = re.compile(r"^(?:dosen\s+)?(?:pembimbing|supervisor|advisor|promotor)(?:\s+(?:[IV]+|\d|utama|pendamping))?"
+                     r"\s*[:.]?\s+(.+)$", re.IGNORECASE)
+# 'Email: x@y Pembimbing: Faisyal Rani, S.IP., MA': the label inside a longer line, with its colon
+_ADVISOR_INLINE = re.compile(r"\b(?:Dosen\s+)?(?:Pembimbing|Supervisor|Advisor)(?:\s+(?:[IV]+|\d|Utama|Pendamping))?"
+                             r"\s*:\s*(.+)$", re.IGNORECASE)
+# a signature block: 'Dr. Endi Haryono Thesis Advisor', 'Siti Aminah, M.A. Pembimbing II'
+_ADVISOR_AFTER = re.compile(r"^(.+?)\s+(?:Thesis\s+|Skripsi\s+)?(?:Advisor|Supervisor|Pembimbing"
+                            r"(?:\s+(?:[IV]+|\d|Utama|Pendamping))?)\s*$")
+_ADVISOR_LABEL = re.compile(r"^(?:dosen\s+)?(?:pembimbing|supervisor|advisor)(?:\s+(?:[IV]+|\d|utama|pendamping))?\s*:?$",
+                            re.IGNORECASE)
+# where an affiliation starts after a person's name on the same line
+AFFILIATION_START = re.compile(rf"\s+(?={_UNIVERSITAS}\b|University\b|Universiti\b|Institut\b|Institute\b|Fakultas\b"
+                               r"|Faculty\b|Department\b|Departemen\b|Program Studi\b|Prodi\b|Jurusan\b|Magister\b"
+                               r"|Master\b|Sekolah Tinggi\b|Politeknik\b|Akademi\b|UIN\b|IAIN\b|UPN\b|School of\b"
+                               r"|[\w.+-]+@)|\s*,\s*(?=[\w.+-]+@)")
+
+
+def caps_ratio(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+def recase(title: str, names: dict[str, str] | None = None) -> str:
+    """An all-caps title in title case, keeping acronyms and the spelling of known names."""
+    if caps_ratio(title) < 0.8:
+        return title
+    names = names or {}
+    out, start = [], True
+    for token in re.split(r"(\s+|[-–/(])", title.lower()):
+        if not token or token.isspace() or token in "-–/(":
+            out.append(token)
+            start = start or token == "("
+            continue
+        core = token.strip(".,:;)\"'“”")
+        if core in ACRONYMS:
+            word = token.replace(core, ACRONYMS[core])
+        elif core in names:
+            word = token.replace(core, names[core])
+        elif core in SMALL_WORDS and not start:
+            word = token
+        else:
+            word = re.sub(r"[^\W\d_]", lambda m: m.group().upper(), token, count=1)  # '“veteran”' → '“Veteran”'
+        out.append(word)
+        start = token.endswith(":")
+    return "".join(out)
+
+
+def people(text: str) -> list[str]:
+    """Names in an author line: academic titles and degrees dropped ('Dr. X, M.Si' is one person);
+    cut at the e-mail, the affiliation, a student number."""
+    text = _DEGREE_AFTER.sub("", _TITLE_BEFORE.sub("", EMAIL.sub(",", text)))
+    text = _CUT_AT.split(text)[0]
+    names = []
+    for part in re.split(r",|;|\s&\s|\sdan\s|\sand\s", text):
+        part = re.sub(r"[\d*¹²³†]+$", "", part.strip(" .:")).strip()
+        if part.isupper() and len(part) <= 4:
+            continue  # 'DOI', 'ISSN': an acronym, not a person
+        if re.fullmatch(PERSON, part) and 1 <= len(part.split()) <= 6 and not INSTITUTION.search(part):
+            names.append(part.title() if part.isupper() and len(part) > 3 else part)  # 'PUTRI AYU' → 'Putri Ayu'
+    return names
+
+
+_NOT_NAME_WORD = re.compile(r"(?:tion|sion|ions|ship|ity|ance|ence|ment|ies|ism|ics)$|^(?:city|cities"
+                            r"|province|state|government|kota|provinsi|kabupaten|kerja|sama|sister|program|penyusun"
+                            r"|nama|oleh|indonesia|universitas|university|abstract|abstrak|keywords?)$", re.IGNORECASE)
+
+
+def looks_like_name(text: str) -> bool:
+    """A line of two to six capitalised words and no small words: a person, not a title."""
+    words = text.split()
+    return (2 <= len(words) <= 6 and caps_ratio(text) < 0.8 and all(w[:1].isupper() or w[:1] == "(" for w in words)
+            and not any(w.lower() in SMALL_WORDS for w in words) and not INSTITUTION.search(text))
+
+
+def names_only(text: str) -> bool:
+    """A line that is nothing but persons' names ('A B; C D', 'A B dan C D'), no topic words."""
+    parts = [p.strip(" .") for p in re.split(r";|,|\s&\s|\sdan\s|\sand\s", text) if p.strip(" .")]
+    return (bool(parts) and len(parts) <= 8 and all(looks_like_name(p) for p in parts)
+            and not any(_NOT_NAME_WORD.search(w.strip("'’.")) for p in parts for w in p.split()))
+
+
+def names_before_affiliation(text: str) -> list[str]:
+    """'Geraldine Renayanthi & Endra Wijaya Fakultas Hukum Universitas X', 'Rina Dewi University of X':
+    the names that open a line whose rest is an affiliation; [] when the line is no such line."""
+    cut = AFFILIATION_START.search(text)
+    if not cut or cut.start() == 0:
+        return []
+    head = text[: cut.start()].strip(" ,;")
+    return people(head) if names_only(head) else []
+
+
+def invert(cited: str) -> list[str]:
+    """'Gunawan, T.' or 'Madeten, Selina Liane' → names in reading order."""
+    parts = re.findall(r"([A-Z][\w'’-]+),\s+((?:[A-Z]\.\s?)+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", cited)
+    return [f"{given.strip()} {family}" for family, given in parts]
+
+
+def advisors(text: str, following: str | None) -> list[str]:
+    """The advisors a header line names: 'Pembimbing: X' (at its start or after an e-mail), a signature
+    'X Thesis Advisor', or a bare 'Dosen Pembimbing' label with the name on the next line."""
+    for rule in (ADVISOR.match(text), _ADVISOR_INLINE.search(text)):
+        if rule and people(rule.group(1)):
+            return people(rule.group(1))
+    signed = _ADVISOR_AFTER.match(text)  # a person signs with an academic title: 'Lembar Persetujuan Pembimbing' is none
+    if signed and (_TITLE_BEFORE.search(signed.group(1)) or _DEGREE_AFTER.search(signed.group(1))):
+        return people(signed.group(1))
+    if following and _ADVISOR_LABEL.match(text) and not _ADVISOR_LABEL.match(following):
+        return people(following)
+    return []
+
+
+def institution_in(text: str) -> str | None:
+    """The institution a line names, in its own case ('UNIVERSITAS X' re-cased)."""
+    found = INSTITUTION.search(text)
+    if found:
+        return (found.group(1) or found.group(2)).strip(" ,.")
+    caps = INSTITUTION_CAPS.search(text)
+    return recase(caps.group(1)) if caps else None
+
+
+def affiliation(facts: dict[str, Fact], number: int, text: str) -> None:
+    """Institution, programme and the year a cover states after its institution, from one line."""
+    institution = institution_in(text)
+    if institution and "institution" not in facts:
+        facts["institution"] = Fact(institution, number)
+    found = INSTITUTION.search(text) or INSTITUTION_CAPS.search(text)
+    if found and "year" not in facts:  # 'UNIVERSITAS … JAKARTA 2019': the year the cover states after it
+        year = re.match(r"\W*((?:19|20)\d{2})\b(?![-–/]\d)", text[found.end() :])
+        if year:
+            facts["year"] = Fact(int(year.group(1)), number)
+    program = PROGRAM_CAPS.search(text)
+    if program and "program" not in facts:
+        facts["program"] = Fact(recase(program.group(1)), number)
+    journal = _JOURNAL_YEAR.search(text)
+    if journal and "year" not in facts:
+        facts["year"] = Fact(int(journal.group(1)), number)
+    program = PROGRAM.search(text)
+    if program and "program" not in facts and not _elsewhere(facts, institution):
+        facts["program"] = Fact((program.group(1) or program.group(2)).strip(" ,."), number)
+
+
+def _institution_key(name: str) -> str:
+    """'University of Darussalam Gontor' and 'Universitas Darussalam Gontor' are one institution."""
+    words = re.findall(r"\w+", name.casefold())
+    return " ".join(w for w in words if w not in {"university", "universitas", "universiti", "of"})
+
+
+def _elsewhere(facts: dict[str, Fact], institution: str | None) -> bool:
+    """A co-author's line at another institution: its programme is not this work's."""
+    known = facts.get("institution")
+    return bool(known and institution) and _institution_key(str(known.value)) != _institution_key(institution)
+
+
+_DISCIPLINE = re.compile(r"^(?:Ilmu\s+)?(?:Hubungan Internasional|International Relations|Ilmu Pemerintahan|Ilmu Politik"
+                         r"|Administrasi (?:Publik|Negara)|Ilmu Komunikasi|Ilmu Hukum|Hukum|Ekonomi Pembangunan"
+                         r"|Public Administration|Political Science|Government Studies)$", re.IGNORECASE)
+
+
+def cover_program(header: list[tuple[int, str]], i: int) -> bool:
+    """A cover's bare discipline line ('Hubungan Internasional') right above its 'Fakultas …' line."""
+    text = header[i][1]
+    following = header[i + 1][1] if i + 1 < len(header) else ""
+    return bool(_DISCIPLINE.match(text)) and bool(re.match(r"(?i)(?:fakultas|faculty)\b", following))
+
+
+def cover_year(text: str) -> int | None:
+    """The year a cover or a dated line states: '2019/2020' (academic year), 'Copyrights © 2025',
+    'Surabaya, 30 September 2013'; a period studied ('2012-2015') is none of these."""
+    academic = ACADEMIC_YEAR_LINE.match(text)
+    if academic and int(academic.group(2)) == int(academic.group(1)) + 1:
+        return int(academic.group(1))
+    for rule in (COPYRIGHT_LINE, DATED_LINE):
+        found = rule.match(text)
+        if found:
+            return int(found.group(1))
+    return None

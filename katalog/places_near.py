@@ -1,0 +1,112 @@
+"""Place names the gazetteer does not know as written: the nearest names it does know.
+
+A summary may misspell a region ('Kujawsko-Promorskie (Poland)') or name one the gazetteer lacks.
+Such a name is never dropped silently: `check` reports it with the nearest gazetteer candidates.
+Only a name the text marks as a place — followed by its country in brackets, or qualified as a
+province or region in its sentence — is looked at; a close misspelling is read as the place it
+misspells only when the text qualifies it as a province/region, the candidate is a region of the
+named country, and no other place comes close (the warning still asks the maintainer to confirm).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from .errors import Diagnostic
+from .gazetteer import Gazetteer, Place, fold_key
+from .load import Thesis
+
+# 'Kujawsko-Promorskie (Poland)', 'Nordrhein Westfalen (Jerman)': a name, then its country in brackets
+_WITH_COUNTRY = re.compile(r"\b([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+){0,3})\s*\(([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,3})\)")
+_REGION_WORD = re.compile(r"\b(?:province|provinsi|propinsi|region|state|prefecture|prefektur|voivodeship|"
+                          r"negara bagian|wilayah)\b", re.IGNORECASE)
+_TYPE_WORD = re.compile(r"province|provinsi|prefecture|prefektur|state|region|regency|city|kota|kabupaten")
+CLOSE = 0.9  # a misspelling: one or two letters off in a long name
+NEAR = 0.8  # close enough to list as a candidate
+
+
+@dataclass
+class Near:
+    """Places read from close misspellings (with the spelling to tag) and the names reported."""
+
+    places: dict[str, Place] = field(default_factory=dict)
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+    problems: list[Diagnostic] = field(default_factory=list)
+
+
+def nearest(name: str, gazetteer: Gazetteer, within: list[Place] | None = None, limit: int = 3) -> list[tuple[float, Place]]:
+    """The places whose names are nearest to `name`, best first: among `within` (a country's regions
+    and cities) or, without it, among all names sharing the first two letters (a misspelling rarely
+    touches them; it keeps the search to a slice of the sorted name index)."""
+    key = fold_key(name)
+    scored: dict[str, tuple[float, Place]] = {}
+
+    def consider(alias: str, place: Place) -> None:
+        ratio = SequenceMatcher(None, key, fold_key(alias)).ratio()
+        if ratio >= NEAR and ratio > scored.get(place.slug, (0.0,))[0]:
+            scored[place.slug] = (ratio, place)
+
+    if within is not None:
+        for place in within:
+            for alias in (place.name, *place.aliases):
+                consider(alias, place)
+    else:
+        names = gazetteer._names
+        i = bisect_left(names, key[:2])
+        while i < len(names) and names[i].startswith(key[:2]):
+            alias, row = names[i].split("\t")
+            if abs(len(alias) - len(key)) <= 3:
+                consider(alias, gazetteer._place(int(row)))
+            i += 1
+    return sorted(scored.values(), key=lambda pair: -pair[0])[:limit]
+
+
+def _country_places(gazetteer: Gazetteer, country: Place) -> list[Place]:
+    regions = gazetteer.children(country.slug)
+    return regions + [city for region in regions for city in gazetteer.children(region.slug)]
+
+
+def options(found: list[tuple[float, Place]]) -> str:
+    return "; ".join(f"{p.slug} ({p.official}, {p.type}, {p.country}, {ratio:.0%} alike)" for ratio, p in found)
+
+
+def near_places(thesis: Thesis, gazetteer: Gazetteer, known: set[str]) -> Near:
+    """Names followed by their country in brackets that neither the vocabularies nor the gazetteer know."""
+    near, seen = Near(), set()
+    text = thesis.body
+    for match in _WITH_COUNTRY.finditer(text):
+        name, country_name = match.group(1), match.group(2)
+        key = fold_key(name)
+        words = key.split()
+        bare = words[:-1] if len(words) > 1 and _TYPE_WORD.fullmatch(words[-1]) else words  # 'X Province'
+        # 'Government Of Kyoto (Japan)' names Kyoto, 'West Nusa Tenggara Province (Indonesia)' West Nusa Tenggara
+        tails = [" ".join(w[i:]) for w in (words, bare) for i in range(len(w))]
+        if key in seen or len(key) < 5 or any(t in known or gazetteer.lookup(t) for t in tails):
+            continue
+        country = next((p for p in gazetteer.lookup(country_name) if p.type == "country"), None)
+        if country is None:
+            continue
+        seen.add(key)
+        found = nearest(name, gazetteer, _country_places(gazetteer, country))
+        line = thesis.body_line + text.count("\n", 0, match.start())
+        sentence = text[max(0, match.start() - 200) : match.end() + 100]
+        close = [(r, p) for r, p in found if r >= CLOSE]
+        runner_up = found[1][0] if len(found) > 1 else 0.0
+        if (len(close) == 1 and close[0][1].type not in ("city", "country") and runner_up <= close[0][0] - 0.1
+                and _REGION_WORD.search(sentence)):
+            place = close[0][1]
+            near.places[place.slug] = place
+            near.aliases.setdefault(place.slug, []).append(name)
+            near.problems.append(Diagnostic(thesis.src_path, line, f"place '{name}' read as {place.slug} ({place.official}, "
+                                            f"{place.type}, {place.country}): the gazetteer knows no such spelling; "
+                                            "correct the text or confirm", "warning"))
+            continue
+        if not found:
+            continue  # 'Foreign Affairs (Indonesia)': nothing in that country is named like it, no place
+        near.problems.append(Diagnostic(thesis.src_path, line, f"unknown place '{name}' ({country_name}): nearest "
+                                        f"in the gazetteer: {options(found)} — "
+                                        "correct its spelling or add it to seeds/cities.yml", "warning"))
+    return near
