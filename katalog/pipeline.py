@@ -198,6 +198,7 @@ class Builder:
         self.index = IndexCache()
         self.related: dict = {}
         self.places_memo: dict = {}  # (text digest, vocabulary digest) → gazetteer names found in the text
+        self.places_judged: dict = {}  # (text digest, path, vocabulary digest) → the places it was judged to name
         self.written: dict[str, tuple[bytes, str]] = {}  # path → (bytes last written, sha256)
         self.references = ReferenceFiles()
         self.exporter = Exporter()
@@ -261,7 +262,10 @@ class Builder:
         places_changed = False
         if not any(p.severity == "error" for p in problems):  # the gazetteer's places the theses name join
             known = len(self.places_memo)
-            found = find_places(theses, vocab, memo=self.places_memo, scan_many=partial(self._scan_many, vocab))
+            found = find_places(theses, vocab, memo=self.places_memo, scan_many=partial(self._scan_many, vocab),
+                                judged=self.places_judged)
+            self.places_judged = {(t.digest, t.src_path, vocab.digest): self.places_judged[t.digest, t.src_path, vocab.digest]
+                                  for t in theses}
             live = {(t.digest, vocab.digest) for t in theses}
             places_changed = len(self.places_memo) != known or len(live) != known  # new texts scanned, or some gone
             if places_changed:

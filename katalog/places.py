@@ -204,10 +204,11 @@ def scan(texts: list[str], vocab: Vocabulary, gazetteer: Gazetteer | None = None
 
 
 def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | None = None,
-                memo: dict | None = None, scan_many=None) -> Found:
+                memo: dict | None = None, scan_many=None, judged: dict | None = None) -> Found:
     """The gazetteer places the theses name and the vocabularies lack, with their regions and countries.
     `memo` keeps each text's candidates by its digest between builds (a rebuild scans only what changed);
-    `scan_many(texts)`, given, scans the new texts (the builder passes its workers: 2 ms a thesis)."""
+    `scan_many(texts)`, given, scans the new texts (the builder passes its workers: 2 ms a thesis);
+    `judged`, given, keeps what each text was judged to name between builds."""
     gazetteer = gazetteer or load_gazetteer()
     known = _known_names(vocab)
     memo = {} if memo is None else memo
@@ -218,60 +219,76 @@ def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | 
         memo.update(((t.digest, vocab.digest), hits) for t, hits in zip(new, results))
     found = Found()
     for thesis in theses:
-        for slug in _named_in_front_matter(thesis):  # a gazetteer slug the maintainer wrote in
-            place = gazetteer.get(slug)
-            if place is not None and slug not in vocab.terms.get("cities", {}):
-                for p in [place, *gazetteer.ancestors(slug)]:
-                    found.places.setdefault(p.slug, p)
-        text = thesis.body
-        hits = memo[(thesis.digest, vocab.digest)]
-        countries = {p.country for _, _, _, _, places in hits for p in places if p.type == "country"}
-        folded = fold_same_length(text)  # once per text, by a C translate: folding was 18 of 26 s (200 theses, profiled)
-        countries |= {t.slug for t in vocab.terms.get("countries", {}).values()
-                      if any(name in folded for name in _country_names(t.name, t.name_en))}
-        reported: set[str] = set()
-        found.problems += _unknown_qualified(thesis, gazetteer, known)
-        for offset, span, qualified, flag, places in hits:
-            if flag == "person":
-                continue  # 'George C. Edward III', 'Easton, David': a person named like a city
-            sentence_start = flag == "start"
-            bare = _bare(span)
-            needs_context = (all(span in p.context_aliases or bare in map(fold_key, p.context_aliases)
-                                 or fold_key(p.name) != fold_key(span) and bare in _indonesian_words()
-                                 for p in places)
-                             or bare in _indonesian_words() and not any(p.is_indonesian for p in places)
-                             ) and not any((p.population or 0) >= BIG_NAME and fold_key(p.name) == bare for p in places)
-            home = any(p.is_indonesian for p in places)
-            if needs_context and (sentence_start or not qualified and not home) or _not_a_place_here(text, offset, span):
-                continue  # capitalised mid-sentence, an Indonesian place's name ('di Bogor', 'Kota Medan') counts  # 'As' opening a sentence, 'Batu' as a stone, 'Sama' in 'Kerja Sama': only 'Kota Batu' counts
-            place = _own_choice(places, thesis) or _choose(span, places, qualified, countries, text)[0]
-            if place is None:
-                place = _from_context(thesis, places, folded)
-            if place is not None and sentence_start and place.type == "city" and (place.population or 0) < BIG_CITY:
-                continue  # a small town's name opening a sentence or standing in a citation: most likely a word or a person
-            if (place is not None and not qualified and place.type == "city" and not place.is_indonesian
-                    and place.country not in countries and (place.population or 0) < BIG_CITY):
-                continue  # a small town abroad named bare, in a text that never names its country: too weak
-            line = thesis.body_line + text.count("\n", 0, offset)
-            if place is None:
-                if not (qualified or any(p.is_indonesian or (p.population or 0) >= BIG_CITY for p in places)):
-                    continue  # 'Campbell' or 'Quincy' in a list of references: small namesakes abroad, not worth a question
-                if fold_key(span) not in reported:
-                    reported.add(fold_key(span))
-                    options = "; ".join(f"{p.slug} ({p.official}, {p.type}, {p.country})" for p in places[:5])
-                    found.problems.append(Diagnostic(thesis.src_path, line,
-                                                     f"ambiguous place '{span}': {options} — write the qualified name "
-                                                     "in the text's front matter or add the one meant to seeds/cities.yml",
-                                                     "warning"))
-                continue
-            for p in [place, *gazetteer.ancestors(place.slug)]:
-                found.places.setdefault(p.slug, p)
-        near = near_places(thesis, gazetteer, known)
-        found.problems += near.problems
-        for slug, place in near.places.items():
-            found.aliases.setdefault(slug, []).extend(near.aliases[slug])
+        key = (thesis.digest, thesis.src_path, vocab.digest)
+        one = judged.get(key) if judged is not None else None
+        if one is None:  # judged once per text and vocabulary: a rebuild judges only what changed (0.5 s at 1,000)
+            one = _judge(thesis, vocab, gazetteer, known, memo[(thesis.digest, vocab.digest)])
+            if judged is not None:
+                judged[key] = one
+        for slug, place in one.places.items():
+            found.places.setdefault(slug, place)
+        for slug, names in one.aliases.items():
+            found.aliases.setdefault(slug, []).extend(names)
+        found.problems += one.problems
+    return found
+
+
+def _judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[str], hits: list) -> Found:
+    """The places one thesis names (its candidates `hits` judged in context), and what it leaves unresolved."""
+    found = Found()
+    for slug in _named_in_front_matter(thesis):  # a gazetteer slug the maintainer wrote in
+        place = gazetteer.get(slug)
+        if place is not None and slug not in vocab.terms.get("cities", {}):
             for p in [place, *gazetteer.ancestors(slug)]:
                 found.places.setdefault(p.slug, p)
+    text = thesis.body
+    countries = {p.country for _, _, _, _, places in hits for p in places if p.type == "country"}
+    folded = fold_same_length(text)  # once per text, by a C translate: folding was 18 of 26 s (200 theses, profiled)
+    countries |= {t.slug for t in vocab.terms.get("countries", {}).values()
+                  if any(name in folded for name in _country_names(t.name, t.name_en))}
+    reported: set[str] = set()
+    found.problems += _unknown_qualified(thesis, gazetteer, known)
+    for offset, span, qualified, flag, places in hits:
+        if flag == "person":
+            continue  # 'George C. Edward III', 'Easton, David': a person named like a city
+        sentence_start = flag == "start"
+        bare = _bare(span)
+        needs_context = (all(span in p.context_aliases or bare in map(fold_key, p.context_aliases)
+                             or fold_key(p.name) != fold_key(span) and bare in _indonesian_words()
+                             for p in places)
+                         or bare in _indonesian_words() and not any(p.is_indonesian for p in places)
+                         ) and not any((p.population or 0) >= BIG_NAME and fold_key(p.name) == bare for p in places)
+        home = any(p.is_indonesian for p in places)
+        if needs_context and (sentence_start or not qualified and not home) or _not_a_place_here(text, offset, span):
+            continue  # capitalised mid-sentence, an Indonesian place's name ('di Bogor', 'Kota Medan') counts  # 'As' opening a sentence, 'Batu' as a stone, 'Sama' in 'Kerja Sama': only 'Kota Batu' counts
+        place = _own_choice(places, thesis) or _choose(span, places, qualified, countries, text)[0]
+        if place is None:
+            place = _from_context(thesis, places, folded)
+        if place is not None and sentence_start and place.type == "city" and (place.population or 0) < BIG_CITY:
+            continue  # a small town's name opening a sentence or standing in a citation: most likely a word or a person
+        if (place is not None and not qualified and place.type == "city" and not place.is_indonesian
+                and place.country not in countries and (place.population or 0) < BIG_CITY):
+            continue  # a small town abroad named bare, in a text that never names its country: too weak
+        line = thesis.body_line + text.count("\n", 0, offset)
+        if place is None:
+            if not (qualified or any(p.is_indonesian or (p.population or 0) >= BIG_CITY for p in places)):
+                continue  # 'Campbell' or 'Quincy' in a list of references: small namesakes abroad, not worth a question
+            if fold_key(span) not in reported:
+                reported.add(fold_key(span))
+                options = "; ".join(f"{p.slug} ({p.official}, {p.type}, {p.country})" for p in places[:5])
+                found.problems.append(Diagnostic(thesis.src_path, line,
+                                                 f"ambiguous place '{span}': {options} — write the qualified name "
+                                                 "in the text's front matter or add the one meant to seeds/cities.yml",
+                                                 "warning"))
+            continue
+        for p in [place, *gazetteer.ancestors(place.slug)]:
+            found.places.setdefault(p.slug, p)
+    near = near_places(thesis, gazetteer, known)
+    found.problems += near.problems
+    for slug, place in near.places.items():
+        found.aliases.setdefault(slug, []).extend(near.aliases[slug])
+        for p in [place, *gazetteer.ancestors(slug)]:
+            found.places.setdefault(p.slug, p)
     return found
 
 
