@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from itertools import chain, filterfalse
 from typing import NamedTuple
 
+from .bibliography import in_spans, reference_spans
 from .cleanup import clean_body, section_blocks, section_label, split_blocks
 from .errors import Diagnostic
 from .intake import Fact, is_furniture, keywords, read_intake, recase
@@ -232,11 +233,13 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         inferred["title"] = _line_of(thesis, _offset_of_line(thesis.body, fact.line))
     else:
         title, descriptive = derive_title(cleaned.markdown, abstracts)
-    matches = tagger.find(thesis.body)
+    references = reference_spans(thesis.body)  # a reference list's titles and years are not the text's own
+    matches = [m for m in tagger.find(thesis.body) if not in_spans(m.offset, references)]
     in_title = set() if descriptive else {(m.kind, m.slug) for m in tagger.find(title) if m.kind == "cities"}
     # Cities a title names are the subject; without any, those of the opening text are.
     subject_window = in_title or {(m.kind, m.slug) for m in matches if m.offset < SUBJECT_WINDOW}
-    matches = [m for m in matches if m.kind != "theories" or _framed(thesis.body, m, vocab)]
+    matches = [m for m in matches if m.kind != "theories" or (_framed(thesis.body, m, vocab)
+                                                              and not _modified(thesis.body, m, vocab))]
     text_found = {kind: [m.slug for m in matches if m.kind == kind] for kind in TAG_KINDS}
 
     pair = thesis.meta.get("partnership")
@@ -350,6 +353,34 @@ def _framed(text: str, m: Match, vocab: Vocabulary) -> bool:
         pass
     between = before[marker.end() :] if marker else ""
     return marker is not None and len(between.split()) <= 12 and not _FRAME_BREAK_RE.search(between)
+
+
+# Words that may stand next to a name without modifying it: 'the concept of diplomacy', 'diplomasi yang …'.
+_NOT_MODIFIERS = frozenset("""
+    a an the of and or nor in on at to for by with through via as its their his her our this that these those
+    is are was were be been being using use uses used employ employs employing apply applies applying about
+    between from into upon both also such namely called term
+    yang dan atau di ke dari dalam untuk guna sebagai dengan pada oleh ini itu tersebut adalah ialah merupakan
+    serta bagi antar antara melalui secara yaitu yakni juga maupun sedangkan namun tetapi karena agar sehingga
+    menjadi dapat akan telah sudah masih dijalankan dilakukan digunakan diterapkan""".split())
+_NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_PREVIOUS_WORD_RE = re.compile(r"([^\W\d_][\w'’]*)(?:[ \t]+|-[ \t]*)$")
+
+
+def _modified(text: str, m: Match, vocab: Vocabulary) -> bool:
+    """'City diplomacy', 'cultural diplomacy', 'diplomasi kota': for a theory marked modified_is_other a
+    modifier makes its one-word name another concept. An English modifier stands before the word, an
+    Indonesian one after it (the alias's own language decides); words like 'of', 'yang' modify nothing."""
+    term = vocab.get("theories", m.slug)
+    if term is None or not term.data.get("modified_is_other") or len(text_words(m.alias)) != 1:
+        return False
+    end = m.offset + len(m.alias)
+    english = m.alias.lower() == term.name_en.lower()
+    if english:
+        word = _PREVIOUS_WORD_RE.search(text[max(0, m.offset - 40) : m.offset])
+    else:
+        word = _NEXT_WORD_RE.match(text, end)
+    return word is not None and word.group(1).lower() not in _NOT_MODIFIERS
 
 
 def _missing_partner(cities: list[str], matches: list[Match], vocab: Vocabulary) -> list[str]:

@@ -1,0 +1,70 @@
+"""Tagging a raw summary as a careful reader would: what the text itself states, not its references,
+not a word used in passing. Fixtures are short texts written for these tests, in the shapes real
+summaries have."""
+
+from __future__ import annotations
+
+import pytest
+
+from katalog.bibliography import reference_spans, reference_start
+from katalog.config import Config
+from katalog.enrich import Tagger, prepare_entry
+from katalog.load import Thesis, load_vocabulary
+from tests.conftest import REPO
+
+VOCAB, _ = load_vocabulary(Config.for_project(REPO))
+TAGGER = Tagger(VOCAB)
+TITLE = "Kerja Sama Sister City Kota Bogor dan Kisarazu"
+
+
+def tags(body: str, kind: str) -> tuple[str, ...]:
+    thesis = Thesis("t", "t.md", {}, {}, body, 1, False, "d")
+    return prepare_entry(thesis, VOCAB, TAGGER).subjects[kind]
+
+
+ABSTRACT = ("Penelitian ini membahas kerja sama Kota Bogor dan Kisarazu di bidang pertanian. Data diperoleh "
+            "dari wawancara dan dokumen pemerintah kota.")
+
+
+@pytest.mark.parametrize("references", [
+    "Daftar Pustaka\n\nNye, J. S. (2004). Soft Power: The Means to Success. PublicAffairs.\n",
+    "Full Text:\n\nAlam, G. N., & Sudirman, A. (2020). Paradiplomacy Kota Bandung. Jurnal HI, 16(1).\n\n"
+    "Dinas Komunikasi dan Informatika Provinsi Jawa Timur, 2018. Kerja sama luar negeri.\n",
+    "Berridge, G. (2010). Diplomacy: Theory and Pract\n",  # a page cut off after one entry
+])
+def test_a_theory_named_only_in_the_references_is_not_tagged(references):
+    body = f"{TITLE}\n\n{ABSTRACT}\n\n{references}"
+    assert reference_start(body) == body.index(references.split("\n")[0])
+    assert tags(body, "theories") == ()
+
+
+def test_the_texts_own_citation_line_opens_no_reference_list():
+    body = (f"{TITLE}\n\nGunawan, T. (2024). Kerja sama sister city. Skripsi, Universitas Pakuan.\n\n"
+            "Penelitian ini menggunakan konsep paradiplomasi untuk membaca kerja sama kedua kota itu. "
+            "Hasilnya menunjukkan manfaat bagi petani Kota Bogor.\n")
+    assert reference_spans(body) == []
+    assert tags(body, "theories") == ("paradiplomasi",)
+
+
+def test_a_reference_list_ends_at_the_next_heading():
+    body = (f"{TITLE}\n\n## Daftar Pustaka\n\nNye, J. S. (2004). Soft Power. PublicAffairs.\n\n"
+            "## Lampiran\n\nTeks ini memakai teori soft power.\n")
+    [(start, end)] = reference_spans(body)
+    assert body[start:end].startswith("## Daftar Pustaka") and "Lampiran" not in body[start:end]
+    assert tags(body, "theories") == ("soft-power",)
+
+
+@pytest.mark.parametrize("sentence, theories", [
+    # a kind of diplomacy is another concept than diplomacy, in either language
+    ("Penelitian ini menggunakan konsep city diplomacy untuk membaca kerja sama itu.", ()),
+    ("This article uses the concept of cultural diplomacy to read the exchange.", ()),
+    ("Penelitian ini memakai konsep diplomasi budaya untuk membaca kerja sama itu.", ()),
+    ("The study applies the concept of Fashion Diplomacy to the partnership.", ()),
+    # diplomacy itself, framed, still is
+    ("Konsep yang digunakan adalah diplomasi dan kerja sama internasional.", ("kerjasama-internasional", "diplomasi")),
+    ("This study uses the concept of diplomacy to read the partnership.", ("diplomasi",)),
+    # parallel diplomacy is where the word paradiplomacy comes from
+    ("This article reads the partnership in the context of parallel diplomacy.", ("paradiplomasi",)),
+])
+def test_a_modified_diplomacy_is_not_the_diplomacy_theory(sentence, theories):
+    assert tags(f"{TITLE}\n\n{sentence}\n", "theories") == theories
