@@ -68,3 +68,24 @@ def test_a_reference_list_ends_at_the_next_heading():
 ])
 def test_a_modified_diplomacy_is_not_the_diplomacy_theory(sentence, theories):
     assert tags(f"{TITLE}\n\n{sentence}\n", "theories") == theories
+
+
+@pytest.mark.parametrize("sentence, stage", [
+    # judging how well the cooperation works is its evaluation
+    ("Kerja sama ini masih kurang efektif karena anggaran yang terbatas.", "evaluasi"),
+    ("The study finds that the sister city program is not effective.", "evaluasi"),
+    ("The research asks how effective the sister city program is for farmers.", "evaluasi"),
+    # a programme being run, its activities and participants, is the implementation
+    ("Activities such as school visits and study tours bring students of both cities together.", "pelaksanaan"),
+    ("Data diperoleh dari wawancara dengan peserta program dan penyelenggara program.", "pelaksanaan"),
+    # a partnership that failed while it was being formed stopped at its initiation
+    ("Skripsi ini menganalisis kegagalan pembentukan sister city kedua kota.", "inisiasi"),
+    ("This paper analyses the failed formation of a sister city between the two cities.", "inisiasi"),
+])
+def test_stage_paraphrases(sentence, stage):
+    assert stage in tags(f"{TITLE}\n\n{sentence}\n", "stages")
+
+
+def test_an_effective_channel_in_the_background_is_no_evaluation():
+    sentence = "Globalisasi membuat komunikasi antarnegara menjadi lebih efektif dan lebih cepat."
+    assert "evaluasi" not in tags(f"{TITLE}\n\n{sentence}\n", "stages")
