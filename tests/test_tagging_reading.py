@@ -89,3 +89,12 @@ def test_stage_paraphrases(sentence, stage):
 def test_an_effective_channel_in_the_background_is_no_evaluation():
     sentence = "Globalisasi membuat komunikasi antarnegara menjadi lebih efektif dan lebih cepat."
     assert "evaluasi" not in tags(f"{TITLE}\n\n{sentence}\n", "stages")
+
+
+@pytest.mark.parametrize("sentence, tagged", [
+    ("Hubungan ini menjadi salah satu model hubungan transnasional yang bersifat damai.", False),
+    ("Kerja sama kedua kota dijelaskan dalam kerangka transnasional yang melibatkan pemerintah daerah.", True),
+    ("This study uses the concept of transnational relations to read the partnership.", True),
+])
+def test_transnational_describing_a_relation_is_no_framework(sentence, tagged):
+    assert ("transnasionalisme" in tags(f"{TITLE}\n\n{sentence}\n", "theories")) is tagged
