@@ -98,3 +98,22 @@ def test_an_effective_channel_in_the_background_is_no_evaluation():
 ])
 def test_transnational_describing_a_relation_is_no_framework(sentence, tagged):
     assert ("transnasionalisme" in tags(f"{TITLE}\n\n{sentence}\n", "theories")) is tagged
+
+
+@pytest.mark.parametrize("sentence, sectors", [
+    # the cooperation's own fields
+    ("Kerja sama kedua kota berjalan di bidang pendidikan dan pariwisata.", ("pendidikan", "pariwisata")),
+    ("The agreed cooperation covers tourism and the creative economy.", ("pariwisata", "ekonomi")),
+    ("The partnership can be classified as the first layer (economy).", ("ekonomi",)),
+    ("This research mainly focuses on the tourism sector.", ("pariwisata",)),
+    # words that describe the city or the world, not the cooperation
+    ("Kota ini dijadikan standar dalam berbagai sektor, baik sektor pendidikan, ekonomi, budaya.", ()),
+    ("Sebagai dampak revolusi teknologi komunikasi dan transportasi, aktor non negara makin berperan.", ()),
+    ("Kota ini menjadi perhatian lingkungan internasional.", ()),
+    ("Sebagian lahan dipakai untuk kegiatan ekonomi.", ()),
+    # a general definition of such cooperation, naming no place of its own
+    ("A sister city relationship is a form of subnational diplomacy that promotes cultural and social cooperation.", ()),
+])
+def test_sectors_are_the_cooperations_own(sentence, sectors):
+    body = f"Kajian Kota Bogor dan Kisarazu\n\n{sentence}\n"
+    assert set(tags(body, "sectors")) == set(sectors)
