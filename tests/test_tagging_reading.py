@@ -117,3 +117,13 @@ def test_transnational_describing_a_relation_is_no_framework(sentence, tagged):
 def test_sectors_are_the_cooperations_own(sentence, sectors):
     body = f"Kajian Kota Bogor dan Kisarazu\n\n{sentence}\n"
     assert set(tags(body, "sectors")) == set(sectors)
+
+
+@pytest.mark.parametrize("sentence, sectors", [
+    ("Kerja sama sister city, Journal of Education and Social Sciences, Vol 7.", ()),
+    ("Informants are the Head of the Spatial Planning and Environment Agency and the cooperation staff.", ()),
+    ("Disusun di Fakultas Ilmu Sosial dan Ekonomi untuk kajian kerja sama sister city.", ()),
+    ("Kerja Sama Sister City Kota Bogor dan Kisarazu di Bidang Pendidikan", ("pendidikan",)),  # a title, no name
+])
+def test_a_sector_word_in_the_name_of_a_body_is_no_sector(sentence, sectors):
+    assert tags(f"Kajian Kota Bogor dan Kisarazu\n\n{sentence}\n", "sectors") == sectors
