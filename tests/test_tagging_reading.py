@@ -28,8 +28,8 @@ ABSTRACT = ("Penelitian ini membahas kerja sama Kota Bogor dan Kisarazu di bidan
 
 @pytest.mark.parametrize("references", [
     "Daftar Pustaka\n\nNye, J. S. (2004). Soft Power: The Means to Success. PublicAffairs.\n",
-    "Full Text:\n\nAlam, G. N., & Sudirman, A. (2020). Paradiplomacy Kota Bandung. Jurnal HI, 16(1).\n\n"
-    "Dinas Komunikasi dan Informatika Provinsi Jawa Timur, 2018. Kerja sama luar negeri.\n",
+    ("Full Text:\n\nAlam, G. N., & Sudirman, A. (2020). Paradiplomacy Kota Bandung. Jurnal HI, 16(1).\n\n"
+     "Dinas Komunikasi dan Informatika Provinsi Jawa Timur, 2018. Kerja sama luar negeri.\n"),
     "Berridge, G. (2010). Diplomacy: Theory and Pract\n",  # a page cut off after one entry
 ])
 def test_a_theory_named_only_in_the_references_is_not_tagged(references):
