@@ -10,11 +10,13 @@ from dataclasses import dataclass, field
 from itertools import chain, filterfalse
 from typing import NamedTuple
 
+from .bibliography import in_spans, reference_spans
 from .cleanup import clean_body, section_blocks, section_label, split_blocks
 from .errors import Diagnostic
 from .intake import Fact, is_furniture, keywords, read_intake, recase
 from .load import Thesis, Vocabulary
 from .markdown import Heading, render_markdown
+from .reading import about_cooperation, modified
 from .text import WORD_RE, excerpt, fold_same_length, plain, title_case
 from .text import words as text_words
 from .timeline import in_order, parse_events
@@ -232,11 +234,15 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         inferred["title"] = _line_of(thesis, _offset_of_line(thesis.body, fact.line))
     else:
         title, descriptive = derive_title(cleaned.markdown, abstracts)
-    matches = tagger.find(thesis.body)
+    references = reference_spans(thesis.body)  # a reference list's titles and years are not the text's own
+    matches = [m for m in tagger.find(thesis.body) if not in_spans(m.offset, references)]
     in_title = set() if descriptive else {(m.kind, m.slug) for m in tagger.find(title) if m.kind == "cities"}
     # Cities a title names are the subject; without any, those of the opening text are.
     subject_window = in_title or {(m.kind, m.slug) for m in matches if m.offset < SUBJECT_WINDOW}
-    matches = [m for m in matches if m.kind != "theories" or _framed(thesis.body, m, vocab)]
+    matches = [m for m in matches if m.kind != "theories" or (_framed(thesis.body, m, vocab)
+                                                              and not modified(thesis.body, m, vocab))]
+    places = [m.offset for m in matches if m.kind == "cities"]
+    matches = [m for m in matches if m.kind != "sectors" or about_cooperation(thesis.body, m, places)]
     text_found = {kind: [m.slug for m in matches if m.kind == kind] for kind in TAG_KINDS}
 
     pair = thesis.meta.get("partnership")

@@ -1,0 +1,95 @@
+"""Reading rules of the tagger: where a vocabulary word found in a text is not what it seems.
+
+A modifier that makes a theory's one-word name another concept ('city diplomacy'); a sector word
+outside any sentence about a cooperation, in a general definition, or inside the name of a body.
+`m` is an enrich.Match (kind, slug, alias, offset).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .load import Vocabulary
+from .text import words as text_words
+
+if TYPE_CHECKING:
+    from .enrich import Match
+
+
+# Words that may stand next to a name without modifying it: 'the concept of diplomacy', 'diplomasi yang …'.
+_NOT_MODIFIERS = frozenset(["a", "an", "the", "of", "and", "or", "nor", "in", "on", "at", "to", "for", "by", "with", "through", "via", "as", "its", "their", "his", "her", "our", "this", "that", "these", "those", "is", "are", "was", "were", "be", "been", "being", "using", "use", "uses", "used", "employ", "employs", "employing", "apply", "applies", "applying", "about", "between", "from", "into", "upon", "both", "also", "such", "namely", "called", "term", "yang", "dan", "atau", "di", "ke", "dari", "dalam", "untuk", "guna", "sebagai", "dengan", "pada", "oleh", "ini", "itu", "tersebut", "adalah", "ialah", "merupakan", "serta", "bagi", "antar", "antara", "melalui", "secara", "yaitu", "yakni", "juga", "maupun", "sedangkan", "namun", "tetapi", "karena", "agar", "sehingga", "menjadi", "dapat", "akan", "telah", "sudah", "masih", "dijalankan", "dilakukan", "digunakan", "diterapkan"])
+_NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_PREVIOUS_WORD_RE = re.compile(r"([^\W\d_][\w'’]*)(?:[ \t]+|-[ \t]*)$")
+
+
+def modified(text: str, m: Match, vocab: Vocabulary) -> bool:
+    """'City diplomacy', 'cultural diplomacy', 'diplomasi kota': for a theory marked modified_is_other a
+    modifier makes its one-word name another concept. An English modifier stands before the word, an
+    Indonesian one after it (the alias's own language decides); words like 'of', 'yang' modify nothing."""
+    term = vocab.get("theories", m.slug)
+    if term is None or not term.data.get("modified_is_other") or len(text_words(m.alias)) != 1:
+        return False
+    end = m.offset + len(m.alias)
+    english = m.alias.lower() == term.name_en.lower()
+    if english:
+        word = _PREVIOUS_WORD_RE.search(text[max(0, m.offset - 40) : m.offset])
+    else:
+        word = _NEXT_WORD_RE.match(text, end)
+    return word is not None and word.group(1).lower() not in _NOT_MODIFIERS
+
+
+# What a sentence about the cooperation itself names: the cooperation, its programme, its fields.
+_COOPERATION_RE = re.compile(
+    r"\b(?:kerja\s?sama|kerjasama|bekerja\s?sama|kolaborasi|kemitraan|program|programs|programme|programmes|mou"
+    r"|memorandum|nota\s+kesepahaman|perjanjian|kesepakatan|bidang|cooperat\w*|co-operat\w*|collaborat\w*"
+    r"|partnerships?|agreements?|fields?|sister\s+(?:city|cities|province|provinces|state)|kota\s+bersaudara"
+    r"|focus\w*|fokus|difokuskan|berfokus)\b", re.IGNORECASE)
+# A sentence defining such cooperation in general ('Sister city cooperation serves to …', 'SCR is a form
+# of …') names what such cooperation may cover, not the fields of the one studied.
+_DEFINITION_RE = re.compile(
+    r"\b(?:is|are)\s+(?:a|an)\s+(?:form|kind|type|means)\s+of|\bserves?\s+to\b|\b(?:is|are)\s+usually\b"
+    r"|\bdefined\s+as\b|\brefers?\s+to\b|\bmerupakan\s+(?:salah\s+satu\s+)?(?:bentuk|wujud|sarana)\b"
+    r"|\badalah\s+(?:salah\s+satu\s+)?(?:bentuk|wujud|sarana)\b|\bdidefinisikan\b|\bpada\s+umumnya\b|\bbiasanya\b",
+    re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n\s*\n")
+_SENTENCE_REACH = 400  # characters looked at on each side of a sector word for its sentence
+
+
+# Words that head the name of a body or a publication: a sector word inside such a name is part of it.
+_NAME_HEAD_RE = re.compile(
+    r"\b(?:journal|jurnal|fakultas|faculty|dinas|badan|agency|division|department|departemen|ministry|kementerian"
+    r"|institute|institut|universitas|university|school|sekolah|survei|survey|center|centre|pusat|office|kantor"
+    r"|bureau|biro|yayasan|foundation|council)\b", re.IGNORECASE)
+_NAME_RUN_RE = re.compile(r"(?:[A-Z][\w'’-]*|of|and|the|for|dan|&)(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|the|for|dan|&))*[ \t]+$")
+_NAME_RUN_AFTER_RE = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|the|for|dan|&)(?![\w'’-]))*")
+
+
+def _in_a_name(text: str, m: Match) -> bool:
+    """'Journal of Education', 'Fakultas Ilmu Sosial dan Ekonomi', 'survey Sosial Ekonomi Nasional': a
+    capitalised sector word in the name of a body or publication is no sector of the cooperation."""
+    if not text[m.offset : m.offset + 1].isupper() or text[m.offset : m.offset + len(m.alias)].isupper():
+        return False
+    run = _NAME_RUN_RE.search(text, max(0, m.offset - 80), m.offset)
+    after = _NAME_RUN_AFTER_RE.match(text, m.offset + len(m.alias))
+    return bool((run and _NAME_HEAD_RE.search(text, max(0, run.start() - 12), m.offset))
+                or _NAME_HEAD_RE.search(after.group()))
+
+
+def about_cooperation(text: str, m: Match, places: list[int]) -> bool:
+    """A sector counts where its sentence is about a cooperation ('kerja sama di bidang pendidikan',
+    'the agreed cooperation sectors consist of tourism'), not where a word of it describes a city or
+    the world ('Jakarta menjadi standar dalam sektor pendidikan', 'revolusi teknologi komunikasi'),
+    nor in a general definition of such cooperation that names no place (`places`: offsets of
+    the place names found)."""
+    if _in_a_name(text, m):
+        return False
+    start = max(0, m.offset - _SENTENCE_REACH)
+    before = text[start : m.offset]
+    ends = list(_SENTENCE_END_RE.finditer(before))
+    begin = start + ends[-1].end() if ends else start
+    after = _SENTENCE_END_RE.search(text, m.offset, m.offset + _SENTENCE_REACH)
+    end = after.start() if after else m.offset + _SENTENCE_REACH
+    if _DEFINITION_RE.search(text, begin, end) and not any(begin <= p < end for p in places):
+        return False  # a definition naming no place of its own
+    return bool(_COOPERATION_RE.search(text, begin, end))
