@@ -101,7 +101,7 @@ def locate(link: str, origins: tuple[str, ...], root: Path) -> tuple[str, int]:
 
 def run_check(config: Config) -> list[Diagnostic]:
     try:
-        result = Builder(config).gather()
+        result = Builder(config, origins=True).gather()
     except BuildFailed as failed:
         return failed.diagnostics
     return sorted(result.diagnostics + result.warnings + check_links(result.files, result.origins, config.root))

@@ -23,7 +23,7 @@ from functools import partial
 from pathlib import Path
 
 from .analyze import Analyzer
-from .buildcache import BuildCache, check_cache_path
+from .buildcache import BuildCache, check_cache_path, tool_digest
 from .buildmemo import SiteMemo, input_digest
 from .config import Config
 from .enrich import Entry, Site, Tagger, build_site, prepare_entry, related_search, related_signature
@@ -40,7 +40,7 @@ from .render import Cards, check_templates, fresh_helpers, make_env, pages, rend
 from .reviewed import apply_reviewed
 from .search import DocTerms, IndexCache, analyze_entry, count_terms, long_word_warnings
 from .validate import validate_thesis, validate_unique_ids, validate_vocabulary_links
-from .write import WriteStats, check_output_path, read_manifest, write_site
+from .write import MARKER, WriteStats, check_output_path, read_manifest, update_site, write_site
 
 PARALLEL_THRESHOLD = 300  # theses or pages to do before a second process pays for its start-up
 PARALLEL_TERMS = 10_000  # index terms to encode before workers pay
@@ -178,14 +178,17 @@ def _is_prepared(value, thesis: Thesis) -> bool:
 
 
 class Builder:
-    def __init__(self, config: Config, progress=None, jobs: int | None = None, reuse_site: bool = True):
+    def __init__(self, config: Config, progress=None, jobs: int | None = None, reuse_site: bool = True,
+                 origins: bool = False):
         """`reuse_site`: a build may take a whole site from the cache's memo (buildmemo.py) when
         its inputs are those of one built before. `serve` says no: it keeps what it prepares in
         memory for the edits to come, and a site taken whole leaves nothing there."""
         self.config = config
         self.reuse_site = reuse_site
+        self.origins = origins  # say where each page comes from (for `check`'s reports of links; 0.1 s at 1,000)
         self.site_key: str | None = None  # input digest of the last site built or reused
         self.reused = False  # the last build took its site from the memo
+        self.last: tuple = ()  # (input digest, result, the output manifest's stat) of the last site written
         self.progress = progress or _quiet
         self.jobs = jobs if jobs is not None else min(2, os.cpu_count() or 1)
         self.prepared: dict[tuple, tuple[Entry, DocTerms]] = {}
@@ -303,7 +306,7 @@ class Builder:
         files, counts, rendered, digests = self._render(plan, index_and_data_files)
         files.update(static)
         return BuildResult(files, problems, counts, rendered, time.monotonic() - started, warnings=warnings,
-                           digests=digests, origins=_origins(plan.all_pages, config))
+                           digests=digests, origins=_origins(plan.all_pages, config) if self.origins else {})
 
     @contextmanager
     def _workers(self, fn, items: list, parallel: bool, chunksize: int = 1, **shared):
@@ -502,29 +505,36 @@ class Builder:
                 # A file whose bytes are the very object written last time needs no new hash.
                 known = {path: digest for path, (data, digest) in self.written.items() if result.files.get(path) is data}
                 known.update(result.digests)
-                result.write = write_site(self.config.out, result.files, self.config.root, protected, known)
+                # serve's rebuilds (this builder wrote the folder before) change only what changed, in place
+                update = update_site(self.config.out, result.files, known) if self.written and not self.reuse_site else None
+                result.write = update or write_site(self.config.out, result.files, self.config.root, protected, known)
                 self.written = {path: (result.files[path], digest) for path, digest in result.write.manifest.items()}
-                if self.site_key:
+                if self.site_key and self.reuse_site and self.cache:
                     SiteMemo(self.cache).store(self.site_key, self.config.out, result.write.manifest, result.page_counts,
                                                result.diagnostics, result.warnings)
+            self.last = (self.site_key, result, _stat(self.config.out / MARKER))
         result.seconds = time.monotonic() - started
         return result
 
     def _reuse_site(self, protected: list[Path]) -> BuildResult | None:
-        """The site of an earlier build with these very inputs, from the cache's memo: written
-        (linked) into the output folder, or nothing written at all when that folder holds it
-        already. None when there is no such site: then it is built (and kept for next time)."""
-        self.reused, last, self.site_key = False, self.site_key, None
+        """The site of an earlier build with these very inputs: still in the output folder when
+        this builder wrote it last (nothing to do), or from the cache's memo, written (linked)
+        into the output folder or found there already. None when there is no such site: then
+        it is built (and, by `build`, kept for next time)."""
+        self.reused, self.site_key = False, None
         self._open_cache()
-        if self.cache is None:
+        self.site_key = input_digest(self.config, self.cache.tool if self.cache else _tool())
+        if self.site_key is None:
             return None
-        self.site_key = input_digest(self.config, self.cache.tool)
-        if self.site_key is None or not (self.reuse_site or self.site_key == last):
-            return None
-        record = SiteMemo(self.cache).lookup(self.site_key)
+        out = self.config.out
+        if self.last and self.last[0] == self.site_key and self.last[2] == _stat(out / MARKER) is not None:
+            self.reused = True  # serve, and nothing changed (a save without a change, a touch)
+            return replace(self.last[1], write=WriteStats(0, len(self.last[1].files), 0, self.last[1].write.manifest),
+                           rendered=0)
+        record = SiteMemo(self.cache).lookup(self.site_key) if self.reuse_site and self.cache else None
         if record is None:
             return None
-        files, out = record["files"], self.config.out
+        files = record["files"]
         manifest = {path: linked.sha256 for path, linked in files.items()}
         if read_manifest(out) == manifest and _holds(out, files):
             stats = WriteStats(0, len(files), 0, manifest)
@@ -534,6 +544,24 @@ class Builder:
         self.written = {}
         return BuildResult(files, record["diagnostics"], Counter(record["counts"]), 0, write=stats,
                            warnings=record["warnings"])
+
+
+_TOOL: list[str] = []
+
+
+def _tool() -> str:
+    """The tool digest, once per process (where no cache has it)."""
+    if not _TOOL:
+        _TOOL.append(tool_digest())
+    return _TOOL[0]
+
+
+def _stat(path: Path) -> tuple | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def _holds(out: Path, files: dict) -> bool:

@@ -21,7 +21,7 @@ from .listing import home_counts, index_groups, partnership_facts, partnerships_
 from .load import legal_refs
 from .markdown import render_markdown
 from .outline import tree as toc_tree
-from .references import template_helpers
+from .references import facts_of, template_helpers
 from .timeline import in_order, order_sentence, render_timeline
 from .worldmap import Link, Place, bbox_of, render_map
 
@@ -290,9 +290,12 @@ class Cards:
         self.cache = {k: v for k, v in self.cache.items() if k in self.used}
 
 
-def _list_keys(site: Site):
-    """A function giving a short key of a list of theses: changes when the list or an item's text does."""
-    token = {e.id: f"{e.id}:{e.digest}" for e in site.entries.values()}
+def _list_keys(site: Site, config: Config):
+    """A function giving a short key of a list of theses: changes when the list changes or what
+    a list shows of an item does (its card and COinS span), not with every edit of its text:
+    a typo mended in a chapter re-renders its own page, not the 60 lists that show it."""
+    token = {e.id: hashlib.sha256(repr((card_data(e), facts_of(e, config))).encode()).hexdigest()
+             for e in site.entries.values()}
     return lambda ids: hashlib.sha256("\n".join(map(token.__getitem__, ids)).encode()).hexdigest()
 
 
@@ -311,7 +314,7 @@ def _pages(site: Site, config: Config, templates_key: str, lang: str) -> Iterato
     vocab, base = site.vocab, (templates_key, site.vocab.digest, config.source_date, config.site_title,
                                config.site_url)
     all_ids = [e.id for e in site.ordered_entries()]
-    _cards_key = _list_keys(site)
+    _cards_key = _list_keys(site, config)
     every = _cards_key(all_ids)
     partnerships = partnerships_by_name(site)
     # Worked out once for all pages (per page, they cost 6 s at 1,000 theses: measured).
@@ -324,7 +327,7 @@ def _pages(site: Site, config: Config, templates_key: str, lang: str) -> Iterato
     subject_cities = [t.slug for t in vocab.ordered("cities") if ("cities", t.slug) in site.subjects]
     home_map = map_context(site, subject_cities, partnerships, _("Peta kemitraan kota bersaudara"), world=True)
     yield Page("index.html", "home.html", {"recent": all_ids[:12], "partnerships": partnerships, "map": home_map},
-               _key(base, every, "home", config.zip_link))
+               _key(base, every, "home", config.zip_link, sorted(home_counts(site).items())))
     yield Page("theses/index.html", "theses.html", {"theses": all_ids}, _key(base, every, "theses"))
     yield Page("search.html", "search.html", {}, _key(base, every, "search"))
     yield Page("legal.html", "legal.html", legal_context(vocab), _key(base, "legal"))
@@ -333,14 +336,14 @@ def _pages(site: Site, config: Config, templates_key: str, lang: str) -> Iterato
     for p in partnerships:
         names = " – ".join(vocab.get("cities", c).name for c in p.cities)
         events = [ev for i in p.theses for ev in site.entries[i].meta.get("events", ())]
-        yield Page(p.url, "partnership.html", {"partnership": p, "theses": p.theses, **partnership_facts(site, p),
+        facts = {**partnership_facts(site, p),  # drawn from its theses beyond their cards: part of the key
+                 "timeline": timeline_context(site, events, _("Linimasa kemitraan {}").format(names), _("kemitraan ini"), lang),
+                 "thesis_titles": {i: site.entries[i].title for i in p.theses}}
+        yield Page(p.url, "partnership.html", {"partnership": p, "theses": p.theses, **facts,
                                                "related_pairs": related_pairs[p.key],
-                                               "map": map_context(site, p.cities, [p], _("Peta kemitraan {}").format(names)),
-                                               "timeline": timeline_context(site, events, _("Linimasa kemitraan {}").format(names),
-                                                                            _("kemitraan ini"), lang),
-                                               "thesis_titles": {i: site.entries[i].title for i in p.theses}},
+                                               "map": map_context(site, p.cities, [p], _("Peta kemitraan {}").format(names))},
                    _key(base, _cards_key(p.theses), p.key, p.cities,
-                        [(r.key, r.cities) for r in related_pairs[p.key]]))
+                        [(r.key, r.cities) for r in related_pairs[p.key]], repr(facts)))
     for kind in TAG_KINDS:
         folder = SECTIONS[kind][0]
         terms = vocab.ordered(kind) if kind == "stages" else sorted(vocab.terms[kind].values(), key=lambda t: t.name.lower())

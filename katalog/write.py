@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import posixpath
+import re
 import shutil
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -79,9 +80,12 @@ def _foreign_files(out: Path, manifest: dict[str, str]) -> list[str]:
                 dirnames.remove(name)
         for name in filenames:
             path = posixpath.join(base, name) if base != "." else name
-            if path != MARKER and path not in manifest:
+            if path != MARKER and path not in manifest and not _LITTER.match(name):
                 foreign.append(path)
     return sorted(foreign)
+
+
+_LITTER = re.compile(r"\..+\.new-\d+|" + re.escape(MARKER) + r"\.tmp")  # what an update in place cut short leaves
 
 
 def _parents(folder: str) -> list[str]:
@@ -159,10 +163,65 @@ def link_or_copy(source: Path, dest: str | Path) -> None:
 
 
 def read_manifest(out: Path) -> dict[str, str]:
+    """The files the builder wrote into `out`, with their sha256; '' for a file an update in place
+    was changing when it stopped (its bytes are then known to no one: it is written again)."""
     try:
         return json.loads((out / MARKER).read_text("utf-8"))["files"]
     except (OSError, ValueError, KeyError):
         return {}
+
+
+def _put_marker(out: Path, manifest: dict[str, str]) -> None:
+    tmp = out / f"{MARKER}.tmp"
+    tmp.write_text(json.dumps({"generator": "katalog", "files": manifest}, sort_keys=True, indent=0), "utf-8")
+    os.replace(tmp, out / MARKER)
+
+
+UPDATE_SHARE = 0.2  # above this share of changed files, a new folder (linking the rest) is as quick as an update
+
+
+def update_site(out: Path, files: dict[str, bytes | Linked], known: dict[str, str]) -> WriteStats | None:
+    """`serve`'s rebuild: write only the files that changed into the output folder, each by a
+    rename, remove the files gone, and the manifest last. A copy of 10,000 files to swap in costs
+    0.4 s at 1,000 theses and grows with the site; an edit changes a handful. While it runs, the
+    manifest lists the files being changed with no digest, so a build that finds it cut short
+    rewrites them. None (nothing done) when the folder is not a site this builder finished, or
+    when so much changed that write_site is the better way."""
+    old = read_manifest(out)
+    if not old or "" in old.values():
+        return None
+    digests = {path: data.sha256 if isinstance(data, Linked) else known.get(path) or hashlib.sha256(data).hexdigest()
+               for path, data in files.items()}
+    changed = [path for path, digest in digests.items() if old.get(path) != digest]
+    gone = [path for path in old if path not in files]
+    if len(changed) + len(gone) > UPDATE_SHARE * len(files):
+        return None
+    try:
+        for path in files:
+            safe_relpath(path)
+    except UnsafePath as exc:
+        raise UnsafeOutput(f"refusing to write: {exc}") from None
+    _put_marker(out, {**old, **{path: "" for path in changed + gone}})
+    for path in changed:
+        dest = out / path
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp = dest.with_name(f".{dest.name}.new-{os.getpid()}")
+        data = files[path]
+        if isinstance(data, Linked):
+            link_or_copy(data.path, tmp)
+        else:
+            tmp.write_bytes(data)
+        os.replace(tmp, dest)
+    for path in gone:
+        (out / path).unlink(missing_ok=True)
+        for folder in reversed(_parents(posixpath.dirname(path))):
+            try:
+                (out / folder).rmdir()  # only if empty
+            except OSError:
+                break
+    manifest = dict(sorted(digests.items()))
+    _put_marker(out, manifest)
+    return WriteStats(len(changed), len(files) - len(changed), len(gone), manifest)
 
 
 def write_site(out: Path, files: dict[str, bytes | Linked], root: Path, protected: list[Path],
@@ -221,7 +280,7 @@ def write_site(out: Path, files: dict[str, bytes | Linked], root: Path, protecte
         written = sum(1 for _, _, fresh in results if fresh)
         reused = len(results) - written
         manifest = {path: digest for path, digest, _ in sorted(results)}
-        (tmp / MARKER).write_text(json.dumps({"generator": "katalog", "files": manifest}, sort_keys=True, indent=0), "utf-8")
+        _put_marker(tmp, manifest)
         os.chmod(tmp, 0o755)
         _swap(tmp, out)
     except BaseException:

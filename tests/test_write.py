@@ -112,3 +112,41 @@ def test_parallel_and_incremental_builds_equal_a_fresh_single_process_build(tmp_
         manifest = json.loads((config.out / ".katalog-build.json").read_text())["files"]
         assert manifest == {path: hashlib.sha256(data).hexdigest() for path, data in on_disk.items()}
     assert any(pool is not None for pool in pools)
+
+
+def site_on_disk(out) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name != ".katalog-build.json"}
+
+
+def test_serve_updates_the_folder_in_place_and_ends_with_what_a_fresh_build_makes(project, tmp_path):
+    serving = Builder(project, reuse_site=False)  # as `serve` runs it
+    serving.build()
+    folder, kept = project.out.stat().st_ino, (project.out / "legal.html").stat().st_ino
+    path = project.seeds / "theses/padang-hildesheim.md"
+    path.write_text(path.read_text().replace("penandatanganan MoU", "penandatanganan MoU dan revitalisasi"))
+    result = serving.build()
+    assert 0 < result.write.written and result.write.reused > 10 * result.write.written
+    assert project.out.stat().st_ino == folder  # the same folder: no copy of the whole site to swap in
+    assert (project.out / "legal.html").stat().st_ino == kept  # untouched files are not rewritten
+    (project.seeds / "theses/raw_summary_without_front_matter.md").unlink()
+    result = serving.build()
+    assert result.write.removed > 0 and sorted(p.name for p in (project.out / "theses").glob("*.html")) == ["index.html", "padang-hildesheim.html"]
+    fresh = Builder(Config.for_project(project.root, out=tmp_path / "fresh")).gather()
+    assert site_on_disk(project.out) == fresh.files
+    manifest = json.loads((project.out / ".katalog-build.json").read_text())["files"]
+    assert manifest == {p: hashlib.sha256(data).hexdigest() for p, data in fresh.files.items()}
+
+
+def test_an_update_cut_short_is_mended_by_the_next_build(project):
+    Builder(project, reuse_site=False).build()
+    marker = project.out / ".katalog-build.json"
+    data = json.loads(marker.read_text())
+    data["files"]["legal.html"] = ""  # what an update in place says while it changes a file
+    marker.write_text(json.dumps(data))
+    (project.out / "legal.html").write_text("half written")
+    (project.out / ".index.html.new-99999").write_text("litter of the cut-short update")
+    result = subprocess.run([sys.executable, str(REPO / "build.py"), "build", "--root", str(project.root),
+                             "--out", str(project.out), "--no-cache"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "<html" in (project.out / "legal.html").read_text()
+    assert not (project.out / ".index.html.new-99999").exists()
