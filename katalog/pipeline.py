@@ -476,8 +476,11 @@ class Builder:
 
     def _check_templates(self, config: Config) -> list[Diagnostic]:
         """The templates' problems; an environment holding them compiled for the build."""
-        key = template_digest(config)
-        if key != self.templates[0]:
+        try:
+            key = template_digest(config)
+        except (OSError, RecursionError, UnicodeError):  # names or depths the check reports: checked afresh
+            key = ""
+        if not key or key != self.templates[0]:
             env = make_env(config)
             self.templates, self.helpers_for = (key, env, check_templates(config, env)), ()
         return self.templates[2]
