@@ -59,7 +59,7 @@ def test_a_covers_last_lines_state_its_year(cover, year):
 
 
 def test_a_publication_date_states_the_year():
-    assert facts(f"{TITLE}\n\nRina Wulan\n\nDiterbitkan: 18 Juni 2011 | Halaman 5-9\n")["year"] == 2011
+    assert facts(f"{TITLE}\n\nRina Wulan\n\nDiterbitkan: 18 Juni 2011; Halaman 5-9\n")["year"] == 2011
 
 
 def test_an_author_with_many_initials_is_one_person():
