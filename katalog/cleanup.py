@@ -44,6 +44,7 @@ SECTION_LABELS = {
     "abstrak": "Abstrak", "abstract": "Abstract", "kesimpulan": "Kesimpulan", "conclusion": "Conclusion",
     "kata pengantar": "Kata Pengantar", "pendahuluan": "Pendahuluan", "daftar pustaka": "Daftar Pustaka",
 }
+CHAPTER_RE = re.compile(r"^bab\s+(?:[ivx]+|\d{1,2})\b(?:\s+[^\W\d_][^.!?]*)?$")
 _LABEL_NOISE_RE = re.compile(r"[#*_:\s]+")
 TERMINAL = set(".!?:;\"”’')]")
 
@@ -74,6 +75,8 @@ def section_label(text: str) -> str | None:
     if len(text) > 60:  # a label is a short line; most blocks are paragraphs
         return None
     bare = _LABEL_NOISE_RE.sub(" ", text).strip().lower()
+    if CHAPTER_RE.match(bare):  # 'BAB III HASIL PENELITIAN DAN PEMBAHASAN': a chapter, never a title
+        return "Bab"
     return SECTION_LABELS.get(bare)
 
 

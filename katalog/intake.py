@@ -34,6 +34,7 @@ from .intake_facts import INSTITUTION_CAPS as _INSTITUTION_CAPS
 from .intake_facts import PROGRAM as _PROGRAM
 from .intake_facts import PROGRAM_CAPS as _PROGRAM_CAPS
 from .intake_facts import caps_ratio as _caps_ratio
+from .intake_records import read_records
 from .intake_facts import invert as _invert
 from .intake_facts import looks_like_name as _looks_like_name
 from .intake_facts import names_only as _names_only
@@ -55,12 +56,15 @@ _FURNITURE = re.compile(
     r"|date post:.*|category:.*|upload:.*|view:.*|download:.*|share this document.*|publisher ?:.*|show abstract.*"
     r"|transcript of.*|protected|copied!?|teks penuh|n/a|(?:home|beranda)\s*[>›/»].*|more info.*|open access|akses terbuka)$",
     re.IGNORECASE)
+# what a document site prints right under the name of the user who uploaded a document
+_SITE_USER_NEXT = re.compile(r"^(?:academic year|tahun akademik|upload(?:ed)?|diunggah|download|membagikan|views?)\b",
+                             re.IGNORECASE)
 _BREADCRUMB = re.compile(r"^[^.!?]{0,80}(?:\s[/›»>|]\s[^.!?]{0,60}){1,}$")
 _LABEL = re.compile(r"^[#*_\s]*(abstra[kc]t?|abstrak|intisari|ringkasan|summary|kata[ -]?kunci|keywords?"
                     r"|key words|pendahuluan|introduction|bab\s+[ivx1-9]+|latar belakang)\b[*_\s]*[:.\-–—]?", re.IGNORECASE)
 _PUBLICATION = re.compile(r"[Jj]ournal|[Jj]urnal|\bISSN\b|\bVol(?:\.|ume)|\bDOI\b")  # a journal's line, no title's
 _BY_INLINE = re.compile(r"\b(?:Oleh|OLEH|Disusun oleh|DISUSUN OLEH|By)\s*:?\s+(" + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})")
-_BY = re.compile(r"^(?:penyusun(?:\s+nama)?|di\s?susun\s+oleh|ditulis\s+oleh|oleh|by|penulis|author\(?s?\)?|nama(?:\s+mahasiswa)?)\s*[:.]?\s+(.+)$",
+_BY = re.compile(r"^(?:penyusun(?:\s+nama)?|di\s?susun\s+oleh|ditulis\s+oleh|oleh|by|penulis|author\(?s?\)?|nama(?:\s+(?:mahasiswa|penulis|lengkap))?)\s*[:.]?\s+(.+)$",
                  re.IGNORECASE)
 # "Gunawan, T. (2024)." or "Madeten, Selina Liane (2020) Title. Bachelor thesis, Universitas …"
 _CITATION = re.compile(r"^(?i:cara mengutip:?\s*|how to cite:?\s*|sitasi:?\s*)?"
@@ -84,12 +88,15 @@ def _clean(line: str) -> str:
     line = re.sub(r"<!--.*?-->", " ", line)
     line = re.sub(r"[*_`#>]+", " ", line)
     line = re.sub(r"^\s*[•·▪●◦\-–]\s*", "", line)
+    line = re.sub(r"^\s*\d{1,2}(?=[A-Z][a-z])", "", line)  # '1Prodi …': an affiliation's footnote mark
     return re.sub(r"\s+", " ", line).strip(" \t|")
 
 
 def is_furniture(line: str) -> bool:
     """Navigation and repository page furniture, not part of the document."""
     text = _clean(line)
+    if _FURNITURE.match(re.sub(r"\s+", " ", line).strip(" *_#|")):  # 'Home > Uncategorized > …' before '>' goes
+        return True
     return (not text or _FURNITURE.match(text) is not None or bool(_BREADCRUMB.match(text)) and len(text.split()) <= 12
             or not re.search(r"[^\W\d_]{2}", text))
 
@@ -109,6 +116,8 @@ def _header(body: str) -> list[tuple[int, str]]:
             out[-1] = (out[-1][0], f"{out[-1][1]} {_clean(raw)}")
             continue
         if is_furniture(raw):
+            if _SITE_USER_NEXT.match(_clean(raw)) and out and _looks_like_name(out[-1][1]) and number - out[-1][0] <= 3:
+                out.pop()  # a document site's uploader ('Yosest Draco' above 'Academic year: …'): no author
             continue
         out.append((number, _clean(raw)))
         if len(out) >= HEADER_LINES:
@@ -203,6 +212,24 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
 
 
 
+def _own_title(header: list[tuple[int, str]], title: Fact | None) -> Fact | None:
+    """A page's title (a document site's, often garbled or cut) and, further down before the abstract,
+    the document's own title: the same opening words, not the same words. The document's own wins."""
+    if title is None:
+        return None
+    key = _words(title.value)
+    for i, (number, text) in enumerate(header):
+        if _LABEL.match(text) and number > title.line:
+            break
+        words = _words(text)
+        if number <= title.line or words[:2] != key[:2] or words == key or not _caps_ratio(text) >= 0.8:
+            continue
+        own = _title(header[i:])
+        if own and own.line == number and len(set(_words(own.value)) & set(key)) >= len(set(key)) / 2:
+            return own
+    return title
+
+
 _STATED_TITLE = re.compile(r"^(?:title|judul)\s*:\s*(.{12,400})$|\b(?:entitled|titled|berjudul)\s*[“\"](.{12,400}?)[”\"]",
                            re.IGNORECASE)
 
@@ -274,10 +301,13 @@ def _authors_under_title(header: list[tuple[int, str]], title: Fact | None) -> F
 def read_intake(body: str) -> Intake:
     """What the header of a raw summary states about the document."""
     intake = Intake()
-    header = _header(body)
+    record = read_records(body)  # a BibTeX, RIS or DSpace record states its fields: taken as stated
+    header = [(number, text) for number, text in _header(body) if number not in record.lines]
     facts = intake.facts
-    title = _title(header)
-    stated = _stated_title(header, title)
+    facts.update(record.facts)
+    title = record.facts.get("title") or _title(header)
+    title = _own_title(header, title)
+    stated = title if "title" in record.facts else _stated_title(header, title)
     if stated:
         facts["title"] = stated
     under = _authors_under_title(header, title)
@@ -312,16 +342,19 @@ def read_intake(body: str) -> Intake:
 def _cover_year(body: str, facts: dict[str, Fact]) -> None:
     """Years on lines the header skips as furniture: 'Copyrights © 2025' (the article's year), an
     academic year '2019/2020' on the line under the institution's (a cover)."""
-    previous = ""
+    previous, cover = "", []
     for number, line in enumerate(body.split("\n")[: HEADER_LINES * 3], 1):
         text = _clean(line)
         if _LABEL.match(text):
             break
         year = cover_year(text) if "©" in text or ACADEMIC_YEAR_LINE.match(text) and institution_in(previous) else None
+        if year is None and re.fullmatch(r"(?:19|20)\d{2}", text) and any(map(institution_in, cover[-2:])):
+            year = int(text)  # 'UNIVERSITAS X / SURAKARTA / 2011': a cover's last lines
         if year:
             facts["year"] = Fact(year, number)
             return
         previous = text or previous
+        cover = [*cover, text] if text else cover
 
 
 def _authors(facts: dict[str, Fact], number: int, text: str, title: Fact | None,

@@ -52,6 +52,12 @@ _MONTHS = (r"(?:Januari|January|Februari|February|Maret|March|April|Mei|May|Juni
 DATED_LINE = re.compile(rf"^[A-Z][\w .]+(?:,\s*[A-Z][\w ]+)?,\s*\d{{1,2}}\s+{_MONTHS}\s+((?:19|20)\d{{2}})\b(?!\s*[-–/]\d)"
                         r"(?:\s+(?:Yang menyatakan|Penulis|Peneliti|The author|Author)\b.*)?$")
 
+# a post's or an article's own date: 'Publikasi: 31 Desember 2022', 'Posted on June 18, 2011', a date alone on a line
+_DATE = rf"(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+\d{{1,2}},?\s+)?((?:19|20)\d{{2}})"
+PUBLISHED = re.compile(rf"\b(?:Publikasi|Dipublikasikan|Diterbitkan|Terbit|Published(?: online)?|Posted(?: on)?"
+                       rf"|Tanggal terbit|Date published)\s*:?\s*{_DATE}\b", re.IGNORECASE)
+DATE_LINE = re.compile(rf"^(?:[A-Z][a-z]+,\s*)?(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+\d{{1,2}},?\s+)((?:19|20)\d{{2}})$")
+
 PERSON = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|al-\w+))*"
 _TITLE_BEFORE = re.compile(r"\b(?:Prof|Dr|Drs|Dra|Ir|Hj?)\.\s*")
 _DEGREE_AFTER = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,4}\.\s?)+[A-Za-z]*\.?(?=\s*(?:,|;|$|\s+dan\s|\s&\s))")
@@ -114,20 +120,26 @@ def people(text: str) -> list[str]:
         part = re.sub(r"[\d*¹²³†]+$", "", part.strip(" .:")).strip()
         if part.isupper() and len(part) <= 4:
             continue  # 'DOI', 'ISSN': an acronym, not a person
-        if re.fullmatch(PERSON, part) and 1 <= len(part.split()) <= 6 and not INSTITUTION.search(part):
+        if re.fullmatch(PERSON, part) and 1 <= len(_named(part)) <= 6 and not INSTITUTION.search(part):
             names.append(part.title() if part.isupper() and len(part) > 3 else part)  # 'PUTRI AYU' → 'Putri Ayu'
     return names
 
 
 _NOT_NAME_WORD = re.compile(r"(?:tion|sion|ions|ship|ity|ance|ence|ment|ies|ism|ics)$|^(?:city|cities"
                             r"|province|state|government|kota|provinsi|kabupaten|kerja|sama|sister|program|penyusun"
-                            r"|nama|oleh|indonesia|universitas|university|abstract|abstrak|keywords?)$", re.IGNORECASE)
+                            r"|nama|oleh|indonesia|universitas|university|abstract|abstrak|keywords?|prodi|jurusan|fakultas|faculty"
+                            r"|departemen|department|studi|study|ilmu|hubungan|internasional|international)$", re.IGNORECASE)
+
+
+def _named(text: str) -> list[str]:
+    """The words of a name that are not initials ('A. A. B. N. A. Surya Putra' → Surya, Putra)."""
+    return [w for w in text.split() if not re.fullmatch(r"[A-Z]\.", w)]
 
 
 def looks_like_name(text: str) -> bool:
     """A line of two to six capitalised words and no small words: a person, not a title."""
     words = text.split()
-    return (2 <= len(words) <= 6 and caps_ratio(text) < 0.8 and all(w[:1].isupper() or w[:1] == "(" for w in words)
+    return (len(words) >= 2 and 1 <= len(_named(text)) <= 6 and caps_ratio(text) < 0.8 and all(w[:1].isupper() or w[:1] == "(" for w in words)
             and not any(w.lower() in SMALL_WORDS for w in words) and not INSTITUTION.search(text))
 
 
@@ -228,8 +240,9 @@ def cover_year(text: str) -> int | None:
     academic = ACADEMIC_YEAR_LINE.match(text)
     if academic and int(academic.group(2)) == int(academic.group(1)) + 1:
         return int(academic.group(1))
-    for rule in (COPYRIGHT_LINE, DATED_LINE):
+    for rule in (COPYRIGHT_LINE, DATED_LINE, DATE_LINE):
         found = rule.match(text)
         if found:
             return int(found.group(1))
-    return None
+    published = PUBLISHED.search(text)
+    return int(published.group(1)) if published else None

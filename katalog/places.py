@@ -196,6 +196,22 @@ def _choose(span: str, places: list[Place], qualified: bool, countries: set[str]
     return None, "ambiguous"
 
 
+_CITY_WORD = re.compile(r"(?:kota|city of|pemkot|pemerintah kota)\s+$", re.IGNORECASE)
+_CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
+
+
+def _of_qualified_type(text: str, offset: int, span: str, places: list[Place]) -> list[Place]:
+    """'Kota Montana' is a city: of the candidates, those that are cities (not the district nor the
+    state of that name), when some are. A name written as a city's keeps its exact spelling first."""
+    before, after = text[max(0, offset - 20) : offset], text[offset + len(span) : offset + len(span) + 10]
+    bare = _bare(span)  # 'Kota Montana', 'Pemerintah Kota Montana' → 'montana'
+    if len(places) < 2 or not (_CITY_WORD.search(before) or _CITY_AFTER.match(after) or bare != fold_key(span)):
+        return places
+    cities = [p for p in places if p.type in ("city", "kota")]
+    exact = [p for p in cities if fold_key(p.name) == bare]
+    return exact if len(exact) == 1 else cities or places
+
+
 def scan(texts: list[str], vocab: Vocabulary, gazetteer: Gazetteer | None = None) -> list[list]:
     """The gazetteer names in each text (what find_places judges), for texts scanned elsewhere."""
     gazetteer = gazetteer or load_gazetteer()
@@ -261,6 +277,7 @@ def _judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[s
         home = any(p.is_indonesian for p in places)
         if needs_context and (sentence_start or not qualified and not home) or _not_a_place_here(text, offset, span):
             continue  # capitalised mid-sentence, an Indonesian place's name ('di Bogor', 'Kota Medan') counts  # 'As' opening a sentence, 'Batu' as a stone, 'Sama' in 'Kerja Sama': only 'Kota Batu' counts
+        places = _of_qualified_type(text, offset, span, places)
         place = _own_choice(places, thesis) or _choose(span, places, qualified, countries, text)[0]
         if place is None:
             place = _from_context(thesis, places, folded)

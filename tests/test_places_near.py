@@ -62,3 +62,25 @@ def test_no_question_for_a_bracketed_country_after_a_name_that_is_no_place(tmp_p
 def test_an_unknown_qualified_place_is_reported_with_its_nearest_places(tmp_path):
     _, _, notes = gather(tmp_path, "Kerja Sama Daerah\n\nPenelitian di Kota Surabayya tentang pendidikan.\n")
     assert any("unknown place 'Kota Surabayya'" in n and "nearest in the gazetteer: kota-surabaya" in n for n in notes)
+
+
+def test_a_city_written_as_a_city_is_the_city_of_that_exact_name(tmp_path):
+    # 'Kota Montana': the city in Bulgaria, not Montanha (Brazil, 'Montana' only an alternate name),
+    # nor the district or the US state
+    text = ("Kerja Sama Sister City antara Pemerintah Kota Surakarta dan Pemerintah Kota Montana\n\n"
+            "Penelitian ini membahas perjanjian Kota Surakarta dan Kota Montana di bidang kebudayaan.\n")
+    _, html, warnings = gather(tmp_path, text)
+    assert "Montana" in partnership(html) and "Surakarta" in partnership(html)
+    assert not [w for w in warnings if "ambiguous place" in w and "Montana" in w]
+
+
+
+def test_a_chapter_heading_is_never_the_title():
+    from katalog.cleanup import clean_body
+    from katalog.enrich import derive_title
+
+    text = ("BAB III HASIL PENELITIAN DAN PEMBAHASAN\n\nA. Hasil Penelitian\n\n"
+            "Penelitian ini membahas kerja sama Kota Surakarta dan Kota Montana. Kerja sama dimulai pada tahun itu.\n")
+    markdown = clean_body(text).markdown
+    assert markdown.startswith("## BAB III HASIL PENELITIAN DAN PEMBAHASAN")  # a heading of the text, in its words
+    assert derive_title(markdown, {})[1] is True  # the text states no title: the one shown is ours
