@@ -320,6 +320,7 @@ def _pages(site: Site, config: Config, templates_key: str, lang: str) -> Iterato
     # Worked out once for all pages (per page, they cost 6 s at 1,000 theses: measured).
     related_pairs, universal = site.related_partnerships(), universal_tags(site)
     universal_key = sorted(universal)
+    tags = {e.id: hashlib.sha256(repr((e.subjects, e.partnership)).encode()).hexdigest()[:20] for e in site.entries.values()}
     by_place: dict[tuple[str, str], list] = {}  # ("cities" | "countries", slug) → its partnerships, by name
     for p in partnerships:
         for kind, slug in dict.fromkeys([*(("cities", c) for c in p.cities),
@@ -375,8 +376,8 @@ def _pages(site: Site, config: Config, templates_key: str, lang: str) -> Iterato
                     "timeline": timeline_context(site, e.meta.get("events", ()), _("Linimasa peristiwa dalam tesis ini"),
                                                  _("tesis ini"), lang),
                     "html": Markup(e.html)},
-                   # the reasons follow from the tags of both theses: their texts, given the vocabulary in `base`
-                   _key(base, e.digest, _cards_key(related), [site.entries[o].digest for o in related], universal_key))
+                   # the reasons follow from the tags of both theses (names from the vocabulary, in `base`)
+                   _key(base, e.digest, _cards_key(related), [tags[o] for o in related], universal_key))
 
 
 class _Reasons(dict):
