@@ -11,6 +11,7 @@ vocabulary digest and the thesis's content digest, id and path. Layout of the fo
     .katalog-cache                  marker: the builder made this folder (like the output's)
     prepared/<2 hex>/<key>.bin      one per prepared thesis
     places.bin                      every text's gazetteer candidates, one file
+    judged.bin                      what each text was judged to name (places, problems, spellings)
 
 Each file is `katalog-cache 1\\n`, the tool digest, the SHA-256 of the payload (one line each),
 then the payload: a pickle. Pickle, because it is what the builder already sends between its
@@ -103,14 +104,16 @@ class BuildCache:
     def put(self, key: str, value) -> None:
         self._write(self._path(key), value)
 
-    def get_places(self) -> dict:
+    def get_places(self, name: str = "places") -> dict:
+        """A memo of the places step (`places`: each text's candidates; `judged`: what each was
+        judged to name), or {} when absent or not trusted."""
         hits, misses = self.hits, self.misses
-        memo = self._read(self.folder / "places.bin")
+        memo = self._read(self.folder / f"{name}.bin")
         self.hits, self.misses = hits, misses  # the counts are of theses
         return memo if isinstance(memo, dict) else {}
 
-    def put_places(self, memo: dict) -> None:
-        self._write(self.folder / "places.bin", memo)
+    def put_places(self, memo: dict, name: str = "places") -> None:
+        self._write(self.folder / f"{name}.bin", memo)
 
     def _read(self, path: Path):
         try:

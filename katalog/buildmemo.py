@@ -110,6 +110,28 @@ class SiteMemo:
             pass
         return {**record, "files": files}
 
+    def stored(self):
+        """A function (sha256, size) → the blob holding those bytes, or None: for write_site to link
+        files the last builds wrote (most of a site after one edit). A blob is trusted as lookup()
+        trusts it, by the size and time recorded; one that changed since is not used."""
+        recorded: dict[str, tuple[int, int]] = {}
+        for path in sorted(self.sites.glob("*.bin"), key=lambda p: p.stat().st_mtime_ns)[-KEEP_SITES:]:
+            record = self._record(path)
+            if record is not None:
+                recorded.update((sha, (size, mtime)) for sha, size, mtime in record["files"].values())
+
+        def find(sha256: str, size: int) -> Path | None:
+            if recorded.get(sha256, (None,))[0] != size:
+                return None
+            blob = self._blob(sha256)
+            try:
+                stat = blob.stat(follow_symlinks=False)
+            except OSError:
+                return None
+            return blob if (stat.st_size, stat.st_mtime_ns) == recorded[sha256] and blob.is_file() else None
+
+        return find
+
     def _record(self, path: Path) -> dict | None:
         """A record read and checked like any cache file, not counted (the cache's counts are of theses)."""
         hits, misses, rejected = self.cache.hits, self.cache.misses, list(self.cache.rejected)

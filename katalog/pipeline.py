@@ -34,7 +34,7 @@ from .gazetteer import load_gazetteer
 from .i18n import LANGS
 from .load import VOCABULARY_KINDS, Thesis, Vocabulary, load_theses, load_thesis, load_vocabulary
 from .package import zip_bytes
-from .places import extend_vocabulary, find_places, scan
+from .places import Found, extend_vocabulary, find_places, scan
 from .references import ReferenceFiles, listed_theses
 from .render import Cards, check_templates, fresh_helpers, make_env, pages, render_page, site_context, template_digest
 from .reviewed import apply_reviewed
@@ -233,6 +233,8 @@ class Builder:
         check_cache_path(self.config.cache, self.config.root, self.config.out, self._protected())
         self.cache = BuildCache(self.config.cache)
         self.places_memo.update(self.cache.get_places())
+        self.places_judged.update((key, Found(*value)) for key, value in self.cache.get_places("judged").items()
+                                  if isinstance(value, tuple) and len(value) == 3)
 
     def cache_summary(self) -> str:
         """'; build cache: 990 of 1000 theses reused', or '' without a cache."""
@@ -264,13 +266,14 @@ class Builder:
         problems += validate_unique_ids(theses)
         places_changed = False
         if not any(p.severity == "error" for p in problems):  # the gazetteer's places the theses name join
-            known = len(self.places_memo)
+            known, judged = len(self.places_memo), set(self.places_judged)
             found = find_places(theses, vocab, memo=self.places_memo, scan_many=partial(self._scan_many, vocab),
                                 judged=self.places_judged)
             self.places_judged = {(t.digest, t.src_path, vocab.digest): self.places_judged[t.digest, t.src_path, vocab.digest]
                                   for t in theses}
             live = {(t.digest, vocab.digest) for t in theses}
-            places_changed = len(self.places_memo) != known or len(live) != known  # new texts scanned, or some gone
+            places_changed = (len(self.places_memo) != known or len(live) != known  # new texts scanned, or some gone
+                              or self.places_judged.keys() != judged)
             if places_changed:
                 self.places_memo = {k: v for k, v in self.places_memo.items() if k in live}
             vocab = extend_vocabulary(vocab, found)
@@ -285,6 +288,7 @@ class Builder:
 
         if self.cache and places_changed:  # only once the input is valid: a failed build writes nothing
             self.cache.put_places(self.places_memo)
+            self.cache.put_places({k: (f.places, f.problems, f.aliases) for k, f in self.places_judged.items()}, "judged")
         if self.vocab_digest != vocab.digest:
             self.vocab_digest, self.prepared = vocab.digest, {}
             self.tagger, self.analyzer = Tagger(vocab), Analyzer(vocab)
@@ -510,7 +514,8 @@ class Builder:
                 known.update(result.digests)
                 # serve's rebuilds (this builder wrote the folder before) change only what changed, in place
                 update = update_site(self.config.out, result.files, known) if self.written and not self.reuse_site else None
-                result.write = update or write_site(self.config.out, result.files, self.config.root, protected, known)
+                stored = SiteMemo(self.cache).stored() if self.cache and self.reuse_site and not update else None
+                result.write = update or write_site(self.config.out, result.files, self.config.root, protected, known, stored)
                 self.written = {path: (result.files[path], digest) for path, digest in result.write.manifest.items()}
                 if self.site_key and self.reuse_site and self.cache:
                     SiteMemo(self.cache).store(self.site_key, self.config.out, result.write.manifest, result.page_counts,

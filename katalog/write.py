@@ -225,10 +225,12 @@ def update_site(out: Path, files: dict[str, bytes | Linked], known: dict[str, st
 
 
 def write_site(out: Path, files: dict[str, bytes | Linked], root: Path, protected: list[Path],
-               known: dict[str, str] | None = None) -> WriteStats:
+               known: dict[str, str] | None = None, stored=None) -> WriteStats:
     """Write `files` into a new folder beside `out`, then swap it in. Unchanged files are hard-linked.
 
-    `known` gives the sha256 of files the caller knows to be byte for byte the same as before.
+    `known` gives the sha256 of files the caller knows to be byte for byte the same as before;
+    `stored(sha256, size)`, given, a file elsewhere (the build cache) holding those very bytes,
+    to link instead of writing: creating a file costs 0.5 ms on this machine's disk, a link 15 µs.
     """
     known = known or {}
     try:
@@ -266,6 +268,14 @@ def write_site(out: Path, files: dict[str, bytes | Linked], root: Path, protecte
                     try:
                         os.link(os.path.join(out, path), os.path.join(tmp, path))
                         done.append((path, digest, False))
+                        continue
+                    except OSError:
+                        pass
+                source = stored(digest, len(data)) if stored else None
+                if source is not None:
+                    try:
+                        os.link(source, os.path.join(tmp, path))
+                        done.append((path, digest, True))
                         continue
                     except OSError:
                         pass
