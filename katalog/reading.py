@@ -2,19 +2,24 @@
 
 A modifier that makes a theory's one-word name another concept ('city diplomacy'); a sector word
 outside any sentence about a cooperation, in a general definition, or inside the name of a body.
-`m` is an enrich.Match (kind, slug, alias, offset).
+A theory that is as often a topic as a framework, named where no concept or theory frames it.
+`m` is a Match (kind, slug, alias, offset), what the enrich.Tagger finds.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
 from .load import Vocabulary
 from .text import words as text_words
 
-if TYPE_CHECKING:
-    from .enrich import Match
+
+class Match(NamedTuple):  # a tuple: a long text has many, and they are made in the hot loop
+    kind: str
+    slug: str
+    alias: str
+    offset: int
 
 
 # Words that may stand next to a name without modifying it: 'the concept of diplomacy', 'diplomasi yang …'.
@@ -93,3 +98,32 @@ def about_cooperation(text: str, m: Match, places: list[int]) -> bool:
     if _DEFINITION_RE.search(text, begin, end) and not any(begin <= p < end for p in places):
         return False  # a definition naming no place of its own
     return bool(_COOPERATION_RE.search(text, begin, end))
+
+
+_FRAME_RE = re.compile(r"\b(?:teori|konsep|concept|theory|theories|pendekatan|approach|perspektif|perspective"
+                       r"|kerangka|framework|paradigma|paradigm)\b", re.IGNORECASE)
+
+
+# Words that end what a 'konsep …' introduces: 'konsep X untuk menjawab fenomena sister city'.
+_FRAME_BREAK_RE = re.compile(r"\b(?:untuk|guna|menjawab|menjelaskan|fenomena|mengenai|tentang|terhadap|bahwa|karena|merupakan|"
+                             r"penjelasan|ke dalam|because|into|to|for|"
+                             r"about|that|which|yang terjalin)\b", re.IGNORECASE)
+
+
+def framed(text: str, m: Match, vocab: Vocabulary) -> bool:
+    """A theory that is as often a topic as a framework (the sister-city concept in a thesis about a
+    sister city) counts only where the text calls it a concept, theory or approach next to its name."""
+    term = vocab.get("theories", m.slug)
+    if term is None or not term.data.get("framework_only") or _FRAME_RE.search(m.alias):
+        return True
+    end = m.offset + len(m.alias)
+    if _FRAME_RE.search(text[end : end + 25]):  # 'the sister city concept'
+        return True
+    # 'menggunakan konsep X', or a list after it in the same sentence: 'Konsep yang dipakai adalah
+    # globalisasi, diplomasi dan kerja sama bilateral' (at most 12 words between, no sentence end)
+    before = re.split(r"[.!?]\s", text[max(0, m.offset - 120) : m.offset])[-1]
+    marker = None
+    for marker in _FRAME_RE.finditer(before):
+        pass
+    between = before[marker.end() :] if marker else ""
+    return marker is not None and len(between.split()) <= 12 and not _FRAME_BREAK_RE.search(between)
