@@ -104,6 +104,8 @@ _FRAME_RE = re.compile(r"\b(?:teori|konsep|concept|theory|theories|pendekatan|ap
                        r"|kerangka|framework|paradigma|paradigm)\b", re.IGNORECASE)
 
 
+# Between a name and a concept word, a verb that makes the sentence define the name ('X adalah konsep …').
+_COPULA_RE = re.compile(r"\b(?:is|are|was|were|adalah|merupakan|ialah|yaitu|yakni|means|berarti)\b", re.IGNORECASE)
 # Words that end what a 'konsep …' introduces: 'konsep X untuk menjawab fenomena sister city'.
 _FRAME_BREAK_RE = re.compile(r"\b(?:untuk|guna|menjawab|menjelaskan|fenomena|mengenai|tentang|terhadap|bahwa|karena|merupakan|"
                              r"penjelasan|ke dalam|because|into|to|for|"
@@ -117,8 +119,9 @@ def framed(text: str, m: Match, vocab: Vocabulary) -> bool:
     if term is None or not term.data.get("framework_only") or _FRAME_RE.search(m.alias):
         return True
     end = m.offset + len(m.alias)
-    if _FRAME_RE.search(text[end : end + 25]):  # 'the sister city concept'
-        return True
+    after = _FRAME_RE.search(text[end : end + 25])
+    if after:  # 'the sister city concept'; not 'sister city is the concept of two cities …', a definition of the term
+        return not _COPULA_RE.search(text, end, end + after.start())
     # 'menggunakan konsep X', or a list after it in the same sentence: 'Konsep yang dipakai adalah
     # globalisasi, diplomasi dan kerja sama bilateral' (at most 12 words between, no sentence end)
     before = re.split(r"[.!?]\s", text[max(0, m.offset - 120) : m.offset])[-1]
