@@ -15,7 +15,8 @@ from .errors import Diagnostic
 from .intake import Fact, is_furniture, keywords, read_intake, recase
 from .load import Thesis, Vocabulary
 from .markdown import Heading, render_markdown
-from .reading import Match, about_cooperation, framed, modified
+from .paraphrase import read_stages
+from .reading import Match, about_cooperation, alias_forms, framed, modified
 from .text import WORD_RE, excerpt, fold_same_length, plain, title_case
 from .text import words as text_words
 from .timeline import in_order, parse_events
@@ -38,7 +39,7 @@ class Tagger:
         self.table: dict[str, list[tuple[tuple[str, ...], bool, str, str, str]]] = defaultdict(list)
         for kind in TAG_KINDS:
             for term in vocab.terms.get(kind, {}).values():
-                for alias in {term.name, term.name_en, *term.aliases}:
+                for alias in alias_forms([term.name, term.name_en, *term.aliases]):
                     self._add(alias, kind, term.slug)
         if with_synonyms:
             for key, phrases in vocab.synonyms.items():
@@ -227,7 +228,8 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
     else:
         title, descriptive = derive_title(cleaned.markdown, abstracts)
     references = reference_spans(thesis.body)  # a reference list's titles and years are not the text's own
-    matches = [m for m in tagger.find(thesis.body) if not in_spans(m.offset, references)]
+    matches = read_stages(thesis.body, [m for m in tagger.find(thesis.body) if not in_spans(m.offset, references)],
+                          references)  # and the stages it describes (paraphrase.py)
     in_title = set() if descriptive else {(m.kind, m.slug) for m in tagger.find(title) if m.kind == "cities"}
     # Cities a title names are the subject; without any, those of the opening text are.
     subject_window = in_title or {(m.kind, m.slug) for m in matches if m.offset < SUBJECT_WINDOW}

@@ -22,6 +22,21 @@ class Match(NamedTuple):  # a tuple: a long text has many, and they are made in 
     offset: int
 
 
+# Words for a step of a process that a text may use in place of one another: an alias written with
+# one ('exploratory stage', 'tahap perencanaan') is matched with the others too ('exploratory phase').
+_STEP_WORDS = {"stage": ("phase",), "stages": ("phases",), "tahap": ("fase", "tahapan")}
+
+
+def alias_forms(aliases) -> set[str]:
+    """The aliases, each also with its step word exchanged for the others ('stage' → 'phase')."""
+    out = set(aliases)
+    for alias in aliases:
+        words = alias.split()
+        for i, word in enumerate(words):
+            for other in _STEP_WORDS.get(word.lower(), ()):
+                out.add(" ".join([*words[:i], other, *words[i + 1 :]]))
+    return out
+
 # Words that may stand next to a name without modifying it: 'the concept of diplomacy', 'diplomasi yang …'.
 _NOT_MODIFIERS = frozenset(["a", "an", "the", "of", "and", "or", "nor", "in", "on", "at", "to", "for", "by", "with", "through", "via", "as", "its", "their", "his", "her", "our", "this", "that", "these", "those", "is", "are", "was", "were", "be", "been", "being", "using", "use", "uses", "used", "employ", "employs", "employing", "apply", "applies", "applying", "about", "between", "from", "into", "upon", "both", "also", "such", "namely", "called", "term", "yang", "dan", "atau", "di", "ke", "dari", "dalam", "untuk", "guna", "sebagai", "dengan", "pada", "oleh", "ini", "itu", "tersebut", "adalah", "ialah", "merupakan", "serta", "bagi", "antar", "antara", "melalui", "secara", "yaitu", "yakni", "juga", "maupun", "sedangkan", "namun", "tetapi", "karena", "agar", "sehingga", "menjadi", "dapat", "akan", "telah", "sudah", "masih", "dijalankan", "dilakukan", "digunakan", "diterapkan"])
 _NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
@@ -57,6 +72,11 @@ _DEFINITION_RE = re.compile(
     r"|\bdefined\s+as\b|\brefers?\s+to\b|\bmerupakan\s+(?:salah\s+satu\s+)?(?:bentuk|wujud|sarana)\b"
     r"|\badalah\s+(?:salah\s+satu\s+)?(?:bentuk|wujud|sarana)\b|\bdidefinisikan\b|\bpada\s+umumnya\b|\bbiasanya\b",
     re.IGNORECASE)
+# What such cooperation covers, said of no cooperation in particular: no place, no 'ini', 'tersebut', 'this'
+# ('Kerja sama sister city meliputi bidang pendidikan, ekonomi …' describes sister cities in general).
+_SCOPE_RE = re.compile(r"\b(?:meliputi|mencakup|includes?|covers?|consists?\s+of|dapat\s+berupa|can\s+take)\b",
+                       re.IGNORECASE)
+_PARTICULAR_RE = re.compile(r"\b(?:ini|tersebut|itu|the|this|these|those|its|their|kedua|both)\b", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _SENTENCE_REACH = 400  # characters looked at on each side of a sector word for its sentence
 
@@ -87,16 +107,21 @@ def about_cooperation(text: str, m: Match, places: list[int]) -> bool:
     the world ('Jakarta menjadi standar dalam sektor pendidikan', 'revolusi teknologi komunikasi'),
     nor in a general definition of such cooperation that names no place (`places`: offsets of
     the place names found)."""
-    if _in_a_name(text, m):
-        return False
-    start = max(0, m.offset - _SENTENCE_REACH)
-    before = text[start : m.offset]
+    return not _in_a_name(text, m) and cooperation_sentence(text, m.offset, places)
+
+
+def cooperation_sentence(text: str, offset: int, places: list[int]) -> bool:
+    """The sentence around `offset` is about a cooperation, and no general definition of one that
+    names no place (`places`: offsets of the place names found)."""
+    start = max(0, offset - _SENTENCE_REACH)
+    before = text[start:offset]
     ends = list(_SENTENCE_END_RE.finditer(before))
     begin = start + ends[-1].end() if ends else start
-    after = _SENTENCE_END_RE.search(text, m.offset, m.offset + _SENTENCE_REACH)
-    end = after.start() if after else m.offset + _SENTENCE_REACH
-    if _DEFINITION_RE.search(text, begin, end) and not any(begin <= p < end for p in places):
-        return False  # a definition naming no place of its own
+    after = _SENTENCE_END_RE.search(text, offset, offset + _SENTENCE_REACH)
+    end = after.start() if after else offset + _SENTENCE_REACH
+    if not any(begin <= p < end for p in places) and (_DEFINITION_RE.search(text, begin, end) or (
+            _SCOPE_RE.search(text, begin, end) and not _PARTICULAR_RE.search(text, begin, end))):
+        return False  # a definition, or what such cooperation covers, naming no place of its own
     return bool(_COOPERATION_RE.search(text, begin, end))
 
 
