@@ -70,6 +70,7 @@ _COOPERATION_RE = re.compile(
 _DEFINITION_RE = re.compile(
     r"\b(?:is|are)\s+(?:a|an)\s+(?:form|kind|type|means)\s+of|\bserves?\s+to\b|\b(?:is|are)\s+usually\b"
     r"|\bdefined\s+as\b|\brefers?\s+to\b|\bmerupakan\s+(?:salah\s+satu\s+)?(?:bentuk|wujud|sarana)\b"
+    r"|\b(?:is|are)\s+(?:the|a)\s+concept\s+of\b|\b(?:adalah|merupakan)\s+(?:sebuah\s+|suatu\s+)?konsep\b"
     r"|\badalah\s+(?:salah\s+satu\s+)?(?:bentuk|wujud|sarana)\b|\bdidefinisikan\b|\bpada\s+umumnya\b|\bbiasanya\b",
     re.IGNORECASE)
 # What such cooperation covers, said of no cooperation in particular: no place, no 'ini', 'tersebut', 'this'
@@ -83,7 +84,8 @@ _SENTENCE_REACH = 400  # characters looked at on each side of a sector word for 
 
 # Words that head the name of a body or a publication: a sector word inside such a name is part of it.
 _NAME_HEAD_RE = re.compile(
-    r"\b(?:journal|jurnal|fakultas|faculty|dinas|badan|agency|division|department|departemen|ministry|kementerian"
+    r"\b(?:journal|jurnal|fakultas|faculty|dinas|badan|agency|division|department|departemen|ministry|kementerian|menteri"
+    r"|minister|kemenko|koordinator|coordinating"
     r"|institute|institut|universitas|university|school|sekolah|survei|survey|center|centre|pusat|office|kantor"
     r"|bureau|biro|yayasan|foundation|council)\b", re.IGNORECASE)
 _NAME_RUN_RE = re.compile(r"(?:[A-Z][\w'’-]*|of|and|the|for|dan|&)(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|the|for|dan|&))*[ \t]+$")
@@ -101,13 +103,26 @@ def _in_a_name(text: str, m: Match) -> bool:
                 or _NAME_HEAD_RE.search(after.group()))
 
 
+# A sector word qualifying a motive, interest or respect names why or in what way, not a field:
+# 'motif ekonomi dan motif budaya', 'persamaan dari segi geografis, budaya', 'economic motives'.
+_QUALIFIED_RE = re.compile(r"\b(?:motif|motivasi|kepentingan|faktor|aspek|segi|persamaan|kesamaan|dimensi)"
+                           r"(?:\s+(?:dari\s+)?segi)?\s+(?:[\w-]+\s*,\s*){0,3}(?:dan\s+)?$", re.IGNORECASE)
+_QUALIFIES_RE = re.compile(r"\s+(?:motives?|motivations?|interests?|factors?|aspects?|similarit(?:y|ies)|dimensions?)\b",
+                           re.IGNORECASE)
+
+
+def _qualifier(text: str, m: Match) -> bool:
+    before = text[max(0, m.offset - 80) : m.offset]
+    return bool(_QUALIFIED_RE.search(before) or _QUALIFIES_RE.match(text, m.offset + len(m.alias)))
+
+
 def about_cooperation(text: str, m: Match, places: list[int]) -> bool:
     """A sector counts where its sentence is about a cooperation ('kerja sama di bidang pendidikan',
     'the agreed cooperation sectors consist of tourism'), not where a word of it describes a city or
     the world ('Jakarta menjadi standar dalam sektor pendidikan', 'revolusi teknologi komunikasi'),
     nor in a general definition of such cooperation that names no place (`places`: offsets of
     the place names found)."""
-    return not _in_a_name(text, m) and cooperation_sentence(text, m.offset, places)
+    return not _in_a_name(text, m) and not _qualifier(text, m) and cooperation_sentence(text, m.offset, places)
 
 
 def cooperation_sentence(text: str, offset: int, places: list[int]) -> bool:

@@ -95,3 +95,19 @@ def test_a_denied_implementation_is_stagnation(sentence, found, absent):
 ])
 def test_the_general_scope_of_such_cooperation_is_no_sector(sentence, sectors):
     assert set(tags(f"Kajian Kota Bogor dan Kisarazu\n\n{sentence}\n", "sectors")) == set(sectors)
+
+
+@pytest.mark.parametrize("sentence, sectors", [
+    # a sector word qualifying a motive or a respect says why or in what way, not in which field
+    ("Kerja sama kedua kota didorong motif ekonomi dan motif budaya.", ()),
+    ("Kedua kota bekerja sama karena persamaan dari segi geografis, budaya dan sejarah.", ()),
+    ("The cooperation was driven by cultural motives.", ()),
+    # a definition of the term names no field of this cooperation
+    ("Sister city is the concept of pairing two cities for cultural contact.", ()),
+    # inside the title of a minister, no field
+    ("Kerja sama dirintis oleh Menteri Koordinator Bidang Perekonomian dan Kota Bogor.", ()),
+    # the Indonesian of an English alias
+    ("Program kerja sama kedua kota berupa pertukaran pemuda.", ("pemuda-olahraga",)),
+])
+def test_a_sector_word_that_names_no_field_of_the_cooperation(sentence, sectors):
+    assert set(tags(f"Kajian Kota Bogor dan Kisarazu\n\n{sentence}\n", "sectors")) == set(sectors)
