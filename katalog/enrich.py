@@ -37,9 +37,10 @@ class Tagger:
 
     def __init__(self, vocab: Vocabulary, with_synonyms: bool = False):
         self.table: dict[str, list[tuple[tuple[str, ...], bool, str, str, str]]] = defaultdict(list)
+        forms = set if with_synonyms else alias_forms  # the search's phrases stay the vocabulary's own (its size)
         for kind in TAG_KINDS:
             for term in vocab.terms.get(kind, {}).values():
-                for alias in alias_forms([term.name, term.name_en, *term.aliases]):
+                for alias in forms([term.name, term.name_en, *term.aliases]):
                     self._add(alias, kind, term.slug)
         if with_synonyms:
             for key, phrases in vocab.synonyms.items():

@@ -106,8 +106,6 @@ def test_the_general_scope_of_such_cooperation_is_no_sector(sentence, sectors):
     ("Sister city is the concept of pairing two cities for cultural contact.", ()),
     # inside the title of a minister, no field
     ("Kerja sama dirintis oleh Menteri Koordinator Bidang Perekonomian dan Kota Bogor.", ()),
-    # the Indonesian of an English alias
-    ("Program kerja sama kedua kota berupa pertukaran pemuda.", ("pemuda-olahraga",)),
 ])
 def test_a_sector_word_that_names_no_field_of_the_cooperation(sentence, sectors):
     assert set(tags(f"Kajian Kota Bogor dan Kisarazu\n\n{sentence}\n", "sectors")) == set(sectors)
