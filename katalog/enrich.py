@@ -8,7 +8,6 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import chain, filterfalse
-from typing import NamedTuple
 
 from .bibliography import in_spans, reference_spans
 from .cleanup import clean_body, section_blocks, section_label, split_blocks
@@ -16,7 +15,8 @@ from .errors import Diagnostic
 from .intake import Fact, is_furniture, keywords, read_intake, recase
 from .load import Thesis, Vocabulary
 from .markdown import Heading, render_markdown
-from .reading import about_cooperation, modified
+from .paraphrase import read_stages
+from .reading import Match, about_cooperation, alias_forms, framed, modified
 from .text import WORD_RE, excerpt, fold_same_length, plain, title_case
 from .text import words as text_words
 from .timeline import in_order, parse_events
@@ -28,13 +28,6 @@ META_KEYS = ("authors", "advisors", "institution", "faculty", "program", "degree
 SUBJECT_WINDOW = 1500  # characters of the opening text (title block, abstract) that name the subject
 
 
-class Match(NamedTuple):  # a tuple: a long text has many, and they are made in the hot loop
-    kind: str
-    slug: str
-    alias: str
-    offset: int
-
-
 class Tagger:
     """Finds vocabulary aliases in text: folded, whole words, longest match first.
 
@@ -44,9 +37,10 @@ class Tagger:
 
     def __init__(self, vocab: Vocabulary, with_synonyms: bool = False):
         self.table: dict[str, list[tuple[tuple[str, ...], bool, str, str, str]]] = defaultdict(list)
+        forms = set if with_synonyms else alias_forms  # the search's phrases stay the vocabulary's own (its size)
         for kind in TAG_KINDS:
             for term in vocab.terms.get(kind, {}).values():
-                for alias in {term.name, term.name_en, *term.aliases}:
+                for alias in forms([term.name, term.name_en, *term.aliases]):
                     self._add(alias, kind, term.slug)
         if with_synonyms:
             for key, phrases in vocab.synonyms.items():
@@ -235,11 +229,12 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
     else:
         title, descriptive = derive_title(cleaned.markdown, abstracts)
     references = reference_spans(thesis.body)  # a reference list's titles and years are not the text's own
-    matches = [m for m in tagger.find(thesis.body) if not in_spans(m.offset, references)]
+    matches = read_stages(thesis.body, [m for m in tagger.find(thesis.body) if not in_spans(m.offset, references)],
+                          references)  # and the stages it describes (paraphrase.py)
     in_title = set() if descriptive else {(m.kind, m.slug) for m in tagger.find(title) if m.kind == "cities"}
     # Cities a title names are the subject; without any, those of the opening text are.
     subject_window = in_title or {(m.kind, m.slug) for m in matches if m.offset < SUBJECT_WINDOW}
-    matches = [m for m in matches if m.kind != "theories" or (_framed(thesis.body, m, vocab)
+    matches = [m for m in matches if m.kind != "theories" or (framed(thesis.body, m, vocab)
                                                               and not modified(thesis.body, m, vocab))]
     places = [m.offset for m in matches if m.kind == "cities"]
     matches = [m for m in matches if m.kind != "sectors" or about_cooperation(thesis.body, m, places)]
@@ -327,35 +322,6 @@ def _first_paragraph(markdown: str) -> str:
         if len(text) > 120 and ". " in text and not shouting and not text.lstrip().startswith(("#", "[^")):
             return text
     return markdown[:400]
-
-
-_FRAME_RE = re.compile(r"\b(?:teori|konsep|concept|theory|theories|pendekatan|approach|perspektif|perspective"
-                       r"|kerangka|framework|paradigma|paradigm)\b", re.IGNORECASE)
-
-
-# Words that end what a 'konsep …' introduces: 'konsep X untuk menjawab fenomena sister city'.
-_FRAME_BREAK_RE = re.compile(r"\b(?:untuk|guna|menjawab|menjelaskan|fenomena|mengenai|tentang|terhadap|bahwa|karena|merupakan|"
-                             r"penjelasan|ke dalam|because|into|to|for|"
-                             r"about|that|which|yang terjalin)\b", re.IGNORECASE)
-
-
-def _framed(text: str, m: Match, vocab: Vocabulary) -> bool:
-    """A theory that is as often a topic as a framework (the sister-city concept in a thesis about a
-    sister city) counts only where the text calls it a concept, theory or approach next to its name."""
-    term = vocab.get("theories", m.slug)
-    if term is None or not term.data.get("framework_only") or _FRAME_RE.search(m.alias):
-        return True
-    end = m.offset + len(m.alias)
-    if _FRAME_RE.search(text[end : end + 25]):  # 'the sister city concept'
-        return True
-    # 'menggunakan konsep X', or a list after it in the same sentence: 'Konsep yang dipakai adalah
-    # globalisasi, diplomasi dan kerja sama bilateral' (at most 12 words between, no sentence end)
-    before = re.split(r"[.!?]\s", text[max(0, m.offset - 120) : m.offset])[-1]
-    marker = None
-    for marker in _FRAME_RE.finditer(before):
-        pass
-    between = before[marker.end() :] if marker else ""
-    return marker is not None and len(between.split()) <= 12 and not _FRAME_BREAK_RE.search(between)
 
 
 def _missing_partner(cities: list[str], matches: list[Match], vocab: Vocabulary) -> list[str]:

@@ -2,20 +2,40 @@
 
 A modifier that makes a theory's one-word name another concept ('city diplomacy'); a sector word
 outside any sentence about a cooperation, in a general definition, or inside the name of a body.
-`m` is an enrich.Match (kind, slug, alias, offset).
+A theory that is as often a topic as a framework, named where no concept or theory frames it.
+`m` is a Match (kind, slug, alias, offset), what the enrich.Tagger finds.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
 from .load import Vocabulary
 from .text import words as text_words
 
-if TYPE_CHECKING:
-    from .enrich import Match
 
+class Match(NamedTuple):  # a tuple: a long text has many, and they are made in the hot loop
+    kind: str
+    slug: str
+    alias: str
+    offset: int
+
+
+# Words for a step of a process that a text may use in place of one another: an alias written with
+# one ('exploratory stage', 'tahap perencanaan') is matched with the others too ('exploratory phase').
+_STEP_WORDS = {"stage": ("phase",), "stages": ("phases",), "tahap": ("fase", "tahapan")}
+
+
+def alias_forms(aliases) -> set[str]:
+    """The aliases, each also with its step word exchanged for the others ('stage' → 'phase')."""
+    out = set(aliases)
+    for alias in aliases:
+        words = alias.split()
+        for i, word in enumerate(words):
+            for other in _STEP_WORDS.get(word.lower(), ()):
+                out.add(" ".join([*words[:i], other, *words[i + 1 :]]))
+    return out
 
 # Words that may stand next to a name without modifying it: 'the concept of diplomacy', 'diplomasi yang …'.
 _NOT_MODIFIERS = frozenset(["a", "an", "the", "of", "and", "or", "nor", "in", "on", "at", "to", "for", "by", "with", "through", "via", "as", "its", "their", "his", "her", "our", "this", "that", "these", "those", "is", "are", "was", "were", "be", "been", "being", "using", "use", "uses", "used", "employ", "employs", "employing", "apply", "applies", "applying", "about", "between", "from", "into", "upon", "both", "also", "such", "namely", "called", "term", "yang", "dan", "atau", "di", "ke", "dari", "dalam", "untuk", "guna", "sebagai", "dengan", "pada", "oleh", "ini", "itu", "tersebut", "adalah", "ialah", "merupakan", "serta", "bagi", "antar", "antara", "melalui", "secara", "yaitu", "yakni", "juga", "maupun", "sedangkan", "namun", "tetapi", "karena", "agar", "sehingga", "menjadi", "dapat", "akan", "telah", "sudah", "masih", "dijalankan", "dilakukan", "digunakan", "diterapkan"])
@@ -50,15 +70,22 @@ _COOPERATION_RE = re.compile(
 _DEFINITION_RE = re.compile(
     r"\b(?:is|are)\s+(?:a|an)\s+(?:form|kind|type|means)\s+of|\bserves?\s+to\b|\b(?:is|are)\s+usually\b"
     r"|\bdefined\s+as\b|\brefers?\s+to\b|\bmerupakan\s+(?:salah\s+satu\s+)?(?:bentuk|wujud|sarana)\b"
+    r"|\b(?:is|are)\s+(?:the|a)\s+concept\s+of\b|\b(?:adalah|merupakan)\s+(?:sebuah\s+|suatu\s+)?konsep\b"
     r"|\badalah\s+(?:salah\s+satu\s+)?(?:bentuk|wujud|sarana)\b|\bdidefinisikan\b|\bpada\s+umumnya\b|\bbiasanya\b",
     re.IGNORECASE)
+# What such cooperation covers, said of no cooperation in particular: no place, no 'ini', 'tersebut', 'this'
+# ('Kerja sama sister city meliputi bidang pendidikan, ekonomi …' describes sister cities in general).
+_SCOPE_RE = re.compile(r"\b(?:meliputi|mencakup|includes?|covers?|consists?\s+of|dapat\s+berupa|can\s+take)\b",
+                       re.IGNORECASE)
+_PARTICULAR_RE = re.compile(r"\b(?:ini|tersebut|itu|the|this|these|those|its|their|kedua|both)\b", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _SENTENCE_REACH = 400  # characters looked at on each side of a sector word for its sentence
 
 
 # Words that head the name of a body or a publication: a sector word inside such a name is part of it.
 _NAME_HEAD_RE = re.compile(
-    r"\b(?:journal|jurnal|fakultas|faculty|dinas|badan|agency|division|department|departemen|ministry|kementerian"
+    r"\b(?:journal|jurnal|fakultas|faculty|dinas|badan|agency|division|department|departemen|ministry|kementerian|menteri"
+    r"|minister|kemenko|koordinator|coordinating"
     r"|institute|institut|universitas|university|school|sekolah|survei|survey|center|centre|pusat|office|kantor"
     r"|bureau|biro|yayasan|foundation|council)\b", re.IGNORECASE)
 _NAME_RUN_RE = re.compile(r"(?:[A-Z][\w'’-]*|of|and|the|for|dan|&)(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|the|for|dan|&))*[ \t]+$")
@@ -76,20 +103,70 @@ def _in_a_name(text: str, m: Match) -> bool:
                 or _NAME_HEAD_RE.search(after.group()))
 
 
+# A sector word qualifying a motive, interest or respect names why or in what way, not a field:
+# 'motif ekonomi dan motif budaya', 'persamaan dari segi geografis, budaya', 'economic motives'.
+_QUALIFIED_RE = re.compile(r"\b(?:motif|motivasi|kepentingan|faktor|aspek|segi|persamaan|kesamaan|dimensi)"
+                           r"(?:\s+(?:dari\s+)?segi)?\s+(?:[\w-]+\s*,\s*){0,3}(?:dan\s+)?$", re.IGNORECASE)
+_QUALIFIES_RE = re.compile(r"\s+(?:motives?|motivations?|interests?|factors?|aspects?|similarit(?:y|ies)|dimensions?)\b",
+                           re.IGNORECASE)
+
+
+def _qualifier(text: str, m: Match) -> bool:
+    before = text[max(0, m.offset - 80) : m.offset]
+    return bool(_QUALIFIED_RE.search(before) or _QUALIFIES_RE.match(text, m.offset + len(m.alias)))
+
+
 def about_cooperation(text: str, m: Match, places: list[int]) -> bool:
     """A sector counts where its sentence is about a cooperation ('kerja sama di bidang pendidikan',
     'the agreed cooperation sectors consist of tourism'), not where a word of it describes a city or
     the world ('Jakarta menjadi standar dalam sektor pendidikan', 'revolusi teknologi komunikasi'),
     nor in a general definition of such cooperation that names no place (`places`: offsets of
     the place names found)."""
-    if _in_a_name(text, m):
-        return False
-    start = max(0, m.offset - _SENTENCE_REACH)
-    before = text[start : m.offset]
+    return not _in_a_name(text, m) and not _qualifier(text, m) and cooperation_sentence(text, m.offset, places)
+
+
+def cooperation_sentence(text: str, offset: int, places: list[int]) -> bool:
+    """The sentence around `offset` is about a cooperation, and no general definition of one that
+    names no place (`places`: offsets of the place names found)."""
+    start = max(0, offset - _SENTENCE_REACH)
+    before = text[start:offset]
     ends = list(_SENTENCE_END_RE.finditer(before))
     begin = start + ends[-1].end() if ends else start
-    after = _SENTENCE_END_RE.search(text, m.offset, m.offset + _SENTENCE_REACH)
-    end = after.start() if after else m.offset + _SENTENCE_REACH
-    if _DEFINITION_RE.search(text, begin, end) and not any(begin <= p < end for p in places):
-        return False  # a definition naming no place of its own
+    after = _SENTENCE_END_RE.search(text, offset, offset + _SENTENCE_REACH)
+    end = after.start() if after else offset + _SENTENCE_REACH
+    if not any(begin <= p < end for p in places) and (_DEFINITION_RE.search(text, begin, end) or (
+            _SCOPE_RE.search(text, begin, end) and not _PARTICULAR_RE.search(text, begin, end))):
+        return False  # a definition, or what such cooperation covers, naming no place of its own
     return bool(_COOPERATION_RE.search(text, begin, end))
+
+
+_FRAME_RE = re.compile(r"\b(?:teori|konsep|concept|theory|theories|pendekatan|approach|perspektif|perspective"
+                       r"|kerangka|framework|paradigma|paradigm)\b", re.IGNORECASE)
+
+
+# Between a name and a concept word, a verb that makes the sentence define the name ('X adalah konsep …').
+_COPULA_RE = re.compile(r"\b(?:is|are|was|were|adalah|merupakan|ialah|yaitu|yakni|means|berarti)\b", re.IGNORECASE)
+# Words that end what a 'konsep …' introduces: 'konsep X untuk menjawab fenomena sister city'.
+_FRAME_BREAK_RE = re.compile(r"\b(?:untuk|guna|menjawab|menjelaskan|fenomena|mengenai|tentang|terhadap|bahwa|karena|merupakan|"
+                             r"penjelasan|ke dalam|because|into|to|for|"
+                             r"about|that|which|yang terjalin)\b", re.IGNORECASE)
+
+
+def framed(text: str, m: Match, vocab: Vocabulary) -> bool:
+    """A theory that is as often a topic as a framework (the sister-city concept in a thesis about a
+    sister city) counts only where the text calls it a concept, theory or approach next to its name."""
+    term = vocab.get("theories", m.slug)
+    if term is None or not term.data.get("framework_only") or _FRAME_RE.search(m.alias):
+        return True
+    end = m.offset + len(m.alias)
+    after = _FRAME_RE.search(text[end : end + 25])
+    if after:  # 'the sister city concept'; not 'sister city is the concept of two cities …', a definition of the term
+        return not _COPULA_RE.search(text, end, end + after.start())
+    # 'menggunakan konsep X', or a list after it in the same sentence: 'Konsep yang dipakai adalah
+    # globalisasi, diplomasi dan kerja sama bilateral' (at most 12 words between, no sentence end)
+    before = re.split(r"[.!?]\s", text[max(0, m.offset - 120) : m.offset])[-1]
+    marker = None
+    for marker in _FRAME_RE.finditer(before):
+        pass
+    between = before[marker.end() :] if marker else ""
+    return marker is not None and len(between.split()) <= 12 and not _FRAME_BREAK_RE.search(between)

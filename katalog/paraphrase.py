@@ -1,0 +1,96 @@
+"""Stages a summary describes rather than names, and stages it names only to deny them.
+
+A careful reader counts the initiation where a text asks why a city wants a cooperation or how it
+began ('alasan kota X menjalin kerja sama', 'awal mula terbentuknya kerjasama'); the
+implementation where it tells what the cooperation does (exchanges, training, visits, delegations:
+the very description of that stage in seeds/stages.yml); a renewal where the cooperation is signed,
+affirmed or brought to life again. An implementation the text denies ('implementasi … tidak
+dimanfaatkan', 'tidak ditemukannya rekam jejak implementasi') is no implementation but a
+cooperation that stalled.
+
+The patterns name kinds of wording (a motive or origin word, then within a few words the
+cooperation; an activity noun inside a sentence about the cooperation), not any one text's phrases.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bibliography import in_spans
+from .reading import Match, cooperation_sentence
+
+# The cooperation itself, as a noun phrase.
+_COOPERATION = (r"kerja\s?sama|kerjasama|bekerja\s?sama|cooperation|co-operation|collaboration|partnership|kemitraan"
+                r"|sister[\s-]+(?:city|cities|province|provinces|state)|kota\s+bersaudara|kota\s+kembar|twinning")
+_CLAUSE_WORDS = r"(?:[^\w.!?;:\n]+[\w'’-]+){0,%d}?[^\w.!?;:\n]+"  # up to n words, no sentence or clause end
+
+# Why or how a cooperation began: a motive or origin word, then the cooperation within eight words.
+_ORIGIN = (r"awal\s+mula|asal\s+mula|latar\s+belakang|pendorong|alasan|mengapa|kenapa|pertimbangan"
+           r"|(?<!is\s)(?<!['’]s\s)why|(?<!these\s)(?<!those\s)reasons?|origins?|driving\s+factors?"
+           r"|terbentuknya|dibentuknya|pembentukan|formation|establishment|penjajakan|menjajaki")
+_INITIATION_RE = re.compile(rf"\b(?:{_ORIGIN})\b{_CLAUSE_WORDS % 8}(?:{_COOPERATION})\b", re.IGNORECASE)
+
+# What an implementation consists of (stages.yml: 'pertukaran, pelatihan, kunjungan dan proyek bersama').
+_ACTIVITY_RE = re.compile(
+    r"\b(?:pertukaran\s+(?!informasi\b)[^\W\d_]+|(?<!foreign\s)(?<!currency\s)exchanges?(?!\s+rates?\b)|pelatihan"
+    r"|training|magang|apprenticeships?|internships?|kunjungan|study\s+visits?|official\s+visits?|delegasi"
+    r"|delegations?|delegates|festival|pameran|exhibitions?|youth\s+camps?|workshops?|lokakarya|pengiriman"
+    r"|mengirim(?:kan)?|dikirim|sending|send|sent)\b", re.IGNORECASE)
+
+# A cooperation signed, affirmed or brought to life again.
+_RENEWAL_RE = re.compile(
+    r"\b(?:reafirmasi|reaffirm\w*|re-?sign(?:ed|ing)?|renew(?:al|ed|ing)?|reactivat\w*|reaktivasi|re-?establish\w*"
+    r"|(?:ditandatangani|diaktifkan|dihidupkan|menghidupkan|mengaktifkan|dijalin|menjalin|dilanjutkan|melanjutkan)"
+    r"\s+kembali|penandatanganan\s+(?:kembali|ulang)|diperbarui|memperbarui)\b", re.IGNORECASE)
+
+# A reason or a consideration is the initiation's only where it is one for entering the cooperation.
+_WEAK_ORIGIN_RE = re.compile(r"(?:alasan|mengapa|kenapa|pertimbangan|why|reasons?)\b", re.IGNORECASE)
+_ENTERING_RE = re.compile(r"\b(?:menjalin|melakukan|membentuk|membangun|mengadakan|memilih|memutuskan|keputusan|ingin"
+                          r"|bekerja\s?sama|wants?|wanted|do|does|did|establish\w*|form|formed|forming|enter\w*|build"
+                          r"|built|join\w*|chose|choose|decid\w*|decision)\b", re.IGNORECASE)
+_IDEA_RE = re.compile(r"\b(?:perkembangan|development|sejarah|history|konsep|concept|istilah|term|gagasan|idea)\b",
+                      re.IGNORECASE)
+# A signing verb earlier in the same clause: what follows was agreed on paper.
+_SIGNED_RE = re.compile(r"\b(?:menandatangani|ditandatangani|penandatanganan|signed|signing|signs?)\b"
+                        r"(?![^.!?;:\n]*[.!?;:\n])", re.IGNORECASE)
+
+_DESCRIBED = (("inisiasi", _INITIATION_RE, False), ("pelaksanaan", _ACTIVITY_RE, True),
+              ("revitalisasi", _RENEWAL_RE, True))
+
+# A denial within the same clause: up to four words before the implementation, or five after it.
+_NEGATION = r"tidak|tak|belum|tanpa|bukan|not|no|never|without|nor|yet\s+to|lack\s+of|absence\s+of"
+# After a denial, words that judge how well (evaluation), or that make it no denial ('tidak hanya', 'not only').
+_JUDGED = (r"efektif|effective|efficient|efisien|optimal|maksimal|maximal|sesuai|sepenuhnya|fully|berhasil"
+           r"|successful|lancar|smooth|baik|well|hanya|only|lepas|terlepas|semata|merely|mudah|easy|doubt")
+_DENIAL = rf"\b(?:{_NEGATION})\b(?!\s+(?:{_JUDGED})\b)"
+_WORD_IN_CLAUSE = r"[^\w.!?;:,\n]+[\w'’-]+"
+_NEGATED_BEFORE_RE = re.compile(rf"{_DENIAL}(?:{_WORD_IN_CLAUSE}){{0,3}}[^\w.!?;:,\n]+$", re.IGNORECASE)
+_NEGATED_AFTER_RE = re.compile(rf"(?:{_WORD_IN_CLAUSE}){{0,4}}?[^\w.!?;:,\n]+{_DENIAL}", re.IGNORECASE)
+
+
+def denied(text: str, m: Match) -> bool:
+    """'implementasi sister province ini tidak dimanfaatkan', 'no record of any implementation': the
+    implementation the text names is one that did not happen."""
+    before = text[max(0, m.offset - 80) : m.offset]
+    return bool(_NEGATED_BEFORE_RE.search(before) or _NEGATED_AFTER_RE.match(text, m.offset + len(m.alias)))
+
+
+def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) -> list[Match]:
+    """`matches` with the stages the text describes added, and a denied implementation read as a
+    cooperation that stalled. `skip`: spans (a reference list) where nothing is the text's own."""
+    places = [m.offset for m in matches if m.kind == "cities"]
+    out = [m._replace(slug="stagnasi") if m.kind == "stages" and m.slug == "pelaksanaan" and denied(text, m) else m
+           for m in matches]
+    for slug, pattern, needs_cooperation in _DESCRIBED:
+        for found in pattern.finditer(text):
+            if in_spans(found.start(), skip):
+                continue
+            if needs_cooperation and not cooperation_sentence(text, found.start(), places):
+                continue
+            if slug == "inisiasi" and (_IDEA_RE.search(found.group()) or (
+                    _WEAK_ORIGIN_RE.match(found.group()) and not _ENTERING_RE.search(found.group()))):
+                continue  # the origin of the idea, not of this cooperation; a reason for something else
+            if slug == "pelaksanaan" and _SIGNED_RE.search(text[max(0, found.start() - 60) : found.start()]):
+                continue  # 'menandatangani Programme Exchange': an activity agreed on paper, not yet run
+            out.append(Match("stages", slug, found.group(), found.start()))
+    return out

@@ -1,0 +1,111 @@
+"""Tagging what a summary describes rather than names, and not what it only defines: a careful reader's
+kinds of reading, each with a short fixture written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from katalog.config import Config
+from katalog.enrich import Tagger, prepare_entry
+from katalog.load import Thesis, load_vocabulary
+from tests.conftest import REPO
+
+VOCAB, _ = load_vocabulary(Config.for_project(REPO))
+TAGGER = Tagger(VOCAB)
+TITLE = "Kerja Sama Sister City Kota Bogor dan Kisarazu"
+
+
+def tags(body: str, kind: str) -> tuple[str, ...]:
+    thesis = Thesis("t", "t.md", {}, {}, body, 1, False, "d")
+    return prepare_entry(thesis, VOCAB, TAGGER).subjects[kind]
+
+
+@pytest.mark.parametrize("sentence, tagged", [
+    # a sentence defining the term calls it a concept without using it as a framework
+    ("Sister city adalah konsep kerja sama antara dua kota di negara yang berbeda.", False),
+    ("A twin city is the concept of pairing two towns of different countries.", False),
+    ("Kota kembar merupakan konsep penggandengan dua kota.", False),
+    # the concept used as the study's lens still is
+    ("The study reads the partnership through the sister city concept.", True),
+    ("Penelitian ini menggunakan konsep sister city dan data wawancara.", True),
+])
+def test_a_definition_of_the_term_is_no_framework(sentence, tagged):
+    assert ("sister-city" in tags(f"{TITLE}\n\n{sentence}\n", "theories")) is tagged
+
+
+@pytest.mark.parametrize("sentence, tagged", [
+    ("The youth camp broadens the partnership while serving the country's public diplomacy goals.", False),
+    ("Penelitian ini menggunakan konsep diplomasi publik untuk membaca pertukaran pelajar.", True),
+])
+def test_public_diplomacy_as_a_practice_is_no_framework(sentence, tagged):
+    assert ("diplomasi-publik" in tags(f"{TITLE}\n\n{sentence}\n", "theories")) is tagged
+
+
+def stages(sentence: str) -> tuple[str, ...]:
+    return tags(f"{TITLE}\n\n{sentence}\n", "stages")
+
+
+@pytest.mark.parametrize("sentence, stage", [
+    # why or how a cooperation began, with words between, is its initiation
+    ("Penelitian ini menjelaskan alasan Kota Bogor menjalin kerja sama dengan Kisarazu.", "inisiasi"),
+    ("This paper explains why Bogor chose to build a sister city partnership with Kisarazu.", "inisiasi"),
+    ("Bab ini menguraikan awal mula terbentuknya kemitraan kedua kota.", "inisiasi"),
+    # a stage named with another word for a step ('phase' for 'stage')
+    ("The partnership with Kisarazu is still in its exploratory phase.", "inisiasi"),
+    # what an implementation consists of: training, delegations, exchanges of people
+    ("Melalui kerja sama ini Kota Bogor mengirimkan pegawainya ke Kisarazu untuk pelatihan.", "pelaksanaan"),
+    ("The sister city relationship brought youth delegates of both cities together.", "pelaksanaan"),
+    # signed, affirmed or brought to life again
+    ("In 2016 both cities re-signed the cooperation agreement.", "revitalisasi"),
+    ("Kerja sama itu dihidupkan kembali oleh wali kota yang baru.", "revitalisasi"),
+])
+def test_a_stage_described_rather_than_named(sentence, stage):
+    assert stage in stages(sentence)
+
+
+@pytest.mark.parametrize("sentence, stage", [
+    ("Tulisan ini mengulas latar belakang perkembangan sister city di dunia.", "inisiasi"),  # the idea's origin
+    ("That is why the cooperation program of both cities matters to Bogor.", "inisiasi"),  # 'therefore'
+    ("Pertimbangan anggaran membatasi kerja sama kedua kota.", "inisiasi"),  # a reason for something else
+    ("Kota Bogor menandatangani program pertukaran pelajar dengan Kisarazu.", "pelaksanaan"),  # agreed, not run
+    ("Sister city cooperation can increase foreign exchange for the region.", "pelaksanaan"),  # money
+])
+def test_words_near_a_stage_that_describe_something_else(sentence, stage):
+    assert stage not in stages(sentence)
+
+
+@pytest.mark.parametrize("sentence, found, absent", [
+    # an implementation the text denies is a cooperation that stalled
+    ("Setelah MoU ditandatangani, implementasi kerja sama ini tidak pernah terlihat.", "stagnasi", "pelaksanaan"),
+    ("There is no record of any implementation of the agreement since 2015.", "stagnasi", "pelaksanaan"),
+    # 'not only', and a judged effectiveness, deny nothing
+    ("Implementasi kerja sama tidak hanya di bidang budaya.", "pelaksanaan", "stagnasi"),
+    ("The implementation of the programme is not effective.", "pelaksanaan", "stagnasi"),
+])
+def test_a_denied_implementation_is_stagnation(sentence, found, absent):
+    tagged = stages(sentence)
+    assert found in tagged and absent not in tagged
+
+
+@pytest.mark.parametrize("sentence, sectors", [
+    # what such cooperation covers in general, said of none in particular
+    ("Kerja sama sister city meliputi bidang pendidikan, ekonomi dan pertukaran budaya.", ()),
+    ("Kerja sama ini meliputi bidang pendidikan.", ("pendidikan",)),
+    ("The cooperation covers agriculture and tourism.", ("pertanian", "pariwisata")),
+])
+def test_the_general_scope_of_such_cooperation_is_no_sector(sentence, sectors):
+    assert set(tags(f"Kajian Kota Bogor dan Kisarazu\n\n{sentence}\n", "sectors")) == set(sectors)
+
+
+@pytest.mark.parametrize("sentence, sectors", [
+    # a sector word qualifying a motive or a respect says why or in what way, not in which field
+    ("Kerja sama kedua kota didorong motif ekonomi dan motif budaya.", ()),
+    ("Kedua kota bekerja sama karena persamaan dari segi geografis, budaya dan sejarah.", ()),
+    ("The cooperation was driven by cultural motives.", ()),
+    # a definition of the term names no field of this cooperation
+    ("Sister city is the concept of pairing two cities for cultural contact.", ()),
+    # inside the title of a minister, no field
+    ("Kerja sama dirintis oleh Menteri Koordinator Bidang Perekonomian dan Kota Bogor.", ()),
+])
+def test_a_sector_word_that_names_no_field_of_the_cooperation(sentence, sectors):
+    assert set(tags(f"Kajian Kota Bogor dan Kisarazu\n\n{sentence}\n", "sectors")) == set(sectors)
