@@ -6,18 +6,12 @@ re-renders only the pages whose inputs changed and hard-links every unchanged fi
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import math
-import multiprocessing
 import os
-import signal
 import sys
-import threading
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -40,6 +34,7 @@ from .render import Cards, check_templates, fresh_helpers, make_env, pages, rend
 from .reviewed import apply_reviewed
 from .search import DocTerms, IndexCache, analyze_entry, count_terms, long_word_warnings
 from .validate import validate_thesis, validate_unique_ids, validate_vocabulary_links
+from .workers import SHARED, cyclic_gc_paused, fork_pool_allowed, mapped
 from .write import MARKER, WriteStats, check_output_path, read_manifest, update_site, write_site
 
 PARALLEL_THRESHOLD = 300  # theses or pages to do before a second process pays for its start-up
@@ -103,72 +98,22 @@ def _quiet(what: str, done: int, total: int) -> None:
     pass
 
 
-# Work handed to forked worker processes. The parent fills _SHARED just before it starts the
-# pool; fork gives the children a copy, so nothing but an index goes down the pipe.
-_SHARED: dict = {}
-
-
-def _fork_pool_allowed(jobs: int) -> bool:
-    """Forking needs two jobs, the platform's support, and no other thread (it would be lost)."""
-    return jobs >= 2 and "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-
-
-def _die_with_parent(parent: int) -> None:
-    """In a worker: ask the kernel to end this process when the builder dies (even by kill -9)."""
-    try:
-        import ctypes
-
-        pr_set_pdeathsig = 1
-        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):  # not Linux: the pool's own checks still end idle workers
-        pass
-    if os.getppid() != parent:  # the builder died before the request took effect
-        os._exit(1)
-
-
-def _fork_pool(jobs: int) -> ProcessPoolExecutor | None:
-    """A pool of forked workers, or None where forking is unavailable or unsafe (other threads)."""
-    if not _fork_pool_allowed(jobs):
-        return None
-    return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_die_with_parent, initargs=(os.getpid(),))
-
-
-def _call_shared(item):
-    return _SHARED["fn"](item)
-
-
 def _work(task: tuple[str, list]) -> list:
     """One batch: theses to find related ones for, a range of documents whose postings to
     encode, or pages to render (by index into the to-do list)."""
     kind, batch = task
     if kind == "related":
-        return _SHARED["best_of"](batch)
+        return SHARED["best_of"](batch)
     if kind == "encode":
-        return _SHARED["index"].encode(_SHARED["dirty_terms"], *batch)
+        return SHARED["index"].encode(SHARED["dirty_terms"], *batch)
     if kind == "cards":
-        cards, entries = _SHARED["cards"], _SHARED["site"].entries
+        cards, entries = SHARED["cards"], SHARED["site"].entries
         return [cards(i, {"dest_path": entries[i].url}) for i in batch]
-    env, todo, site_ctx, site, cards = (_SHARED[k] for k in ("env", "todo", "site_ctx", "site", "cards"))
+    env, todo, site_ctx, site, cards = (SHARED[k] for k in ("env", "todo", "site_ctx", "site", "cards"))
     pages = [render_page(env, todo[i], site_ctx, site, cards).encode() for i in batch]
-    if _SHARED.get("hash"):  # in a worker: hash there too, so that writing the site needs not
+    if SHARED.get("hash"):  # in a worker: hash there too, so that writing the site needs not
         return [(data, hashlib.sha256(data).hexdigest()) for data in pages]
     return [(data, None) for data in pages]
-
-
-@contextmanager
-def _cyclic_gc_paused():
-    """A build makes millions of small objects and few reference cycles: the cyclic collector
-    would walk them again and again. It is paused for the build and resumes afterwards."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
-
 
 
 def _is_prepared(value, thesis: Thesis) -> bool:
@@ -216,7 +161,7 @@ class Builder:
     # ------------------------------------------------------------------ gather
     def gather(self) -> BuildResult:
         """Everything the site holds, in memory. With a zip link, the offline zip is one of the files."""
-        with _cyclic_gc_paused():
+        with cyclic_gc_paused():
             self._open_cache()
             result = self._gather_all()
             if self.cache:
@@ -312,19 +257,9 @@ class Builder:
         return BuildResult(files, problems, counts, rendered, time.monotonic() - started, warnings=warnings,
                            digests=digests, origins=_origins(plan.all_pages, config) if self.origins else {})
 
-    @contextmanager
     def _workers(self, fn, items: list, parallel: bool, chunksize: int = 1, **shared):
-        """Gives the results of fn over items, in order as they come: in forked workers when
-        `parallel` (they inherit fn, `shared` and all they refer to; every item is submitted at
-        once, so the builder may do other work before it reads), else here, one by one."""
-        pool = _fork_pool(self.jobs) if parallel else None
-        _SHARED.update(shared, fn=fn)
-        try:
-            yield pool.map(_call_shared, items, chunksize=chunksize) if pool else map(fn, items)
-        finally:
-            _SHARED.clear()
-            if pool:
-                pool.shutdown(cancel_futures=True)
+        """workers.mapped() with this builder's number of jobs."""
+        return mapped(fn, items, parallel, self.jobs, chunksize, **shared)
 
     def _parse_many(self, files: list[tuple]) -> list:
         """Parse thesis files, in workers when there are many (for load_theses)."""
@@ -452,7 +387,7 @@ class Builder:
         while the workers render, joins the files."""
         todo = plan.todo
         tasks = [("render", list(range(i, min(i + RENDER_BATCH, len(todo))))) for i in range(0, len(todo), RENDER_BATCH)]
-        parallel = len(todo) >= PARALLEL_THRESHOLD and _fork_pool_allowed(self.jobs)
+        parallel = len(todo) >= PARALLEL_THRESHOLD and fork_pool_allowed(self.jobs)
         if parallel:
             for entry in plan.site.entries.values():  # every card once, before the fork, so no worker redoes them
                 self.cards(entry.id, {"dest_path": entry.url})
@@ -503,7 +438,7 @@ class Builder:
     # ------------------------------------------------------------------ build
     def build(self) -> BuildResult:
         started = time.monotonic()
-        with _cyclic_gc_paused():
+        with cyclic_gc_paused():
             protected = self._protected()
             check_output_path(self.config.out, self.config.root, protected)  # before the work, and before the cache's check
             result = self._reuse_site(protected)

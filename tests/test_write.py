@@ -77,14 +77,14 @@ def test_incremental_rebuild_equals_full_build(project, tmp_path):
 def test_parallel_and_incremental_builds_equal_a_fresh_single_process_build(tmp_path, monkeypatch):
     """Worker processes, postings kept between builds and reused pages must change no byte."""
     from benchmarks.bench import make_seed_catalogue
-    from katalog import pipeline
+    from katalog import pipeline, workers
 
     monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 8)
     monkeypatch.setattr(pipeline, "PARALLEL_TERMS", 100)
-    monkeypatch.setattr(pipeline.threading, "active_count", lambda: 1)  # the test server's thread is idle
+    monkeypatch.setattr(workers.threading, "active_count", lambda: 1)  # the test server's thread is idle
     pools = []
-    real_pool = pipeline._fork_pool
-    monkeypatch.setattr(pipeline, "_fork_pool", lambda jobs: pools.append(real_pool(jobs)) or pools[-1])
+    real_pool = workers._fork_pool
+    monkeypatch.setattr(workers, "_fork_pool", lambda jobs: pools.append(real_pool(jobs)) or pools[-1])
     make_seed_catalogue(tmp_path / "proj", 40)
     config = Config.for_project(tmp_path / "proj")
     theses = config.seeds / "theses"
