@@ -187,11 +187,16 @@ class IndexCache:
 
     def finish(self, site: Site, analyzer: Analyzer, encoded: dict[str, str]) -> dict[str, bytes]:
         """Take the newly encoded terms (join()'s result), redo the changed forms, write out every shard."""
+        changed = []  # the terms whose fragment is new, other or gone: only their shards are written again
         for term, fragment in encoded.items():
+            if fragment == self.fragments.get(term, ""):
+                continue
+            changed.append(term)
             if fragment:
                 self.fragments[term] = fragment
             else:
                 self.fragments.pop(term, None)
+        self.last_changed = len(changed)
         pair_counts, docs = self.pair_counts, self.docs_in_order
         n = len(docs)
         dirty_forms, self.dirty_forms = self.dirty_forms, set()
@@ -204,7 +209,7 @@ class IndexCache:
             self.form_fragments[form] = f"{dumps(form)}:{dumps([stems, df])}"
 
         out: dict[str, bytes] = {}
-        term_keys = self.term_shards.write(out, self.fragments, encoded)
+        term_keys = self.term_shards.write(out, self.fragments, changed)
         form_keys = self.form_shards.write(out, self.form_fragments, dirty_forms)
         doc_shards = 0
         for start in range(0, n, DOCS_PER_SHARD):

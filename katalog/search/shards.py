@@ -57,31 +57,45 @@ class ShardSet:
         self.letters: dict[str, list[str]] = {}  # first letter → its keys, sorted
         self.units: dict[str, list[tuple[str, int]]] = {}  # first letter → its parts (see _parts)
         self.done: dict[str, tuple[list[str], dict[str, bytes]]] = {}  # part → (shard keys, files)
+        self.sizes: dict[str, int] = {}  # key → bytes it takes in a shard
+        self.totals: dict[str, int] = defaultdict(int)  # first letter → bytes of its keys
 
     def write(self, out: dict, fragments: dict[str, str], changed) -> list[str]:
         """Like write_shards(out, prefix, fragments), given the keys whose fragment changed, came or went."""
         changed = set(changed)
         if len(changed) * 8 > len(fragments) or not self.done:  # many: sort afresh
             self.letters, self.units, self.done = defaultdict(list), {}, {}
+            self.sizes = {k: len(fragment) + 1 for k, fragment in fragments.items()}
+            self.totals = defaultdict(int)
             for key in sorted(fragments):
                 self.letters[key[:1]].append(key)
+                self.totals[key[:1]] += self.sizes[key]
             changed = set()
         for key in changed:
-            for part in (key[:1], key[:1] + "\0", key[:2]):
+            letter = key[:1]
+            for part in (letter, letter + "\0", key[:2]):
                 self.done.pop(part, None)
-            self.units.pop(key[:1], None)
-            keys = self.letters.setdefault(key[:1], [])
+            # The split of a letter into parts changes only when a key comes or goes, or the
+            # letter crosses the budget (re-working it for every changed key: 0.4 s an edit at 1,000).
+            small = self.totals[letter] <= SHARD_BUDGET
+            size = len(fragments[key]) + 1 if key in fragments else 0
+            self.totals[letter] += size - self.sizes.pop(key, 0)
+            if size:
+                self.sizes[key] = size
+            keys = self.letters.setdefault(letter, [])
             i = bisect_left(keys, key)
             present = i < len(keys) and keys[i] == key
             if key in fragments and not present:
                 keys.insert(i, key)
             elif key not in fragments and present:
                 del keys[i]
+            if present != (key in fragments) or small != (self.totals[letter] <= SHARD_BUDGET):
+                self.units.pop(letter, None)
         self.letters = {k: v for k, v in self.letters.items() if v}
         shard_keys: list[str] = []
         for letter in sorted(self.letters):
             if letter not in self.units:
-                self.units[letter] = self._parts(letter, fragments)
+                self.units[letter] = self._parts(letter)
             for part, depth in self.units[letter]:
                 if part not in self.done:
                     files: dict[str, bytes] = {}
@@ -91,12 +105,12 @@ class ShardSet:
                 out.update(self.done[part][1])
         return shard_keys
 
-    def _parts(self, letter: str, fragments: dict[str, str]) -> list[tuple[str, int]]:
+    def _parts(self, letter: str) -> list[tuple[str, int]]:
         """(part, depth to split it from): the letter whole, as shard_groups() leaves a letter within
         the budget; else its one-letter key ('a\\0') and each two-letter prefix, as it splits one."""
         keys = self.letters[letter]
         longer = [k for k in keys if len(k) > 1]
-        if not longer or sum(len(fragments[k]) + 1 for k in keys) <= SHARD_BUDGET:
+        if not longer or self.totals[letter] <= SHARD_BUDGET:
             return [(letter, 1)]
         exact = [(letter + "\0", 1)] if len(longer) < len(keys) else []
         return exact + [(two, 2) for two in sorted({k[:2] for k in longer})]
