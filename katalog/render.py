@@ -290,12 +290,22 @@ class Cards:
         self.cache = {k: v for k, v in self.cache.items() if k in self.used}
 
 
+_TOKENS: dict[tuple, str] = {}  # what a list shows of a thesis, as a short digest, made once per process
+
+
 def _list_keys(site: Site, config: Config):
     """A function giving a short key of a list of theses: changes when the list changes or what
     a list shows of an item does (its card and COinS span), not with every edit of its text:
     a typo mended in a chapter re-renders its own page, not the 60 lists that show it."""
-    token = {e.id: hashlib.sha256(repr((card_data(e), facts_of(e, config))).encode()).hexdigest()[:20]
-             for e in site.entries.values()}
+    base = (site.vocab.digest, hash(config))
+    token = {}
+    for e in site.entries.values():
+        memo = (e.id, e.digest, e.src_path, base)  # a prepared entry is a function of its text and the vocabulary
+        if memo not in _TOKENS:
+            if len(_TOKENS) > 100_000:
+                _TOKENS.clear()
+            _TOKENS[memo] = hashlib.sha256(repr((card_data(e), facts_of(e, config))).encode()).hexdigest()[:20]
+        token[e.id] = _TOKENS[memo]
     return lambda ids: hashlib.sha256("\n".join(map(token.__getitem__, ids)).encode()).hexdigest()
 
 
@@ -319,7 +329,7 @@ def _pages(site: Site, config: Config, templates_key: str, lang: str) -> Iterato
     partnerships = partnerships_by_name(site)
     # Worked out once for all pages (per page, they cost 6 s at 1,000 theses: measured).
     related_pairs, universal = site.related_partnerships(), universal_tags(site)
-    universal_key = sorted(universal)
+    universal_key, index = sorted(universal), _places_index(site)
     tags = {e.id: hashlib.sha256(repr((e.subjects, e.partnership)).encode()).hexdigest()[:20] for e in site.entries.values()}
     by_place: dict[tuple[str, str], list] = {}  # ("cities" | "countries", slug) → its partnerships, by name
     for p in partnerships:
@@ -358,10 +368,10 @@ def _pages(site: Site, config: Config, templates_key: str, lang: str) -> Iterato
         for position, term in enumerate(terms):
             ids = site.subjects.get((kind, term.slug), ())
             mentioned = site.mentions.get((kind, term.slug), ())
-            extra = _term_extra(site, kind, term, terms, position, lang, by_place.get((kind, term.slug), []))
+            extra = _term_extra(site, kind, term, terms, position, lang, by_place.get((kind, term.slug), []), index)
             yield Page(term_url(kind, term.slug), "term.html",
                        {"kind": kind, "term": term, "theses": ids, "mentioned": mentioned,
-                        "summary_html": Markup(render_markdown(str(term.data.get("summary") or term.data.get("description") or "")).html),
+                        "summary_html": _summary_html(str(term.data.get("summary") or term.data.get("description") or "")),
                         **extra},
                        _key(base, kind, term.slug, _cards_key(ids), _cards_key(mentioned),
                             _cards_key(extra.get("within", ())), repr(extra)))
@@ -412,36 +422,61 @@ def legal_context(vocab) -> dict:
             "cited_by": cited_by, "replaces": replaces}
 
 
-def _cited_by(site: Site, theory: str) -> list[tuple[str, str, tuple]]:
-    """(url, title, names) of the theses whose front matter says whom they cite for this theory."""
-    out = []
+def _cited_by(site: Site) -> dict[str, list[tuple[str, str, tuple]]]:
+    """For each theory, (url, title, names) of the theses whose front matter says whom they cite for it."""
+    out: dict[str, list] = {}
     for e in site.ordered_entries():
-        names = (e.meta.get("cites") or {}).get(theory)
-        if names:
-            out.append((e.url, e.title, tuple(str(n) for n in names)))
+        for theory, names in (e.meta.get("cites") or {}).items():
+            if names:
+                out.setdefault(theory, []).append((e.url, e.title, tuple(str(n) for n in names)))
     return out
 
 
-def _term_extra(site: Site, kind: str, term, terms: list, position: int, lang: str, pairs: list) -> dict:
-    """What a term's page shows besides its theses; `pairs`: the partnerships of a city or country, by name."""
+_SUMMARIES: dict[str, Markup] = {}  # a term's summary as HTML, by its text: made once per process
+
+
+def _summary_html(text: str) -> Markup:
+    if text not in _SUMMARIES:
+        if len(_SUMMARIES) > 4096:
+            _SUMMARIES.clear()
+        _SUMMARIES[text] = Markup(render_markdown(text).html)
+    return _SUMMARIES[text]
+
+
+def _places_index(site: Site) -> dict:
+    """Worked out once for all term pages (per page, the lists of cities cost O(cities²)):
+    each place's places inside it, each country's cities, the citations of each theory."""
+    vocab = site.vocab
+    inside: dict[str, list] = {}
+    for t in vocab.ordered("cities"):
+        if t.data.get("parent_slug"):
+            inside.setdefault(t.data["parent_slug"], []).append(t)
+    in_country: dict[str, list] = {}
+    for t in sorted(vocab.terms["cities"].values(), key=lambda t: t.name.lower()):
+        in_country.setdefault(t.data.get("country"), []).append(t)
+    return {"inside": inside, "in_country": in_country, "cited_by": _cited_by(site)}
+
+
+def _term_extra(site: Site, kind: str, term, terms: list, position: int, lang: str, pairs: list, index: dict) -> dict:
+    """What a term's page shows besides its theses; `pairs`: the partnerships of a city or country,
+    by name; `index`: _places_index(site)."""
     vocab = site.vocab
     if kind == "stages":
         return {"previous": terms[position - 1] if position else None,
                 "next": terms[position + 1] if position + 1 < len(terms) else None,
                 "legal": [(rule.slug, note) for rule, note in stage_legal(vocab, term)]}
     if kind == "theories":
-        return {"cited_by": _cited_by(site, term.slug)}
+        return {"cited_by": index["cited_by"].get(term.slug, [])}
     if kind == "cities":
         country = vocab.get("countries", term.data.get("country", ""))
         parent = vocab.get("cities", term.data.get("parent_slug", ""))
-        inside = [t for t in vocab.ordered("cities") if t.data.get("parent_slug") == term.slug]
+        inside = index["inside"].get(term.slug, [])
         return {"country": country, "parent_term": parent, "inside": inside, "pairs": pairs,
                 "within": site.within.get(term.slug, ()),
                 "map": map_context(site, [term.slug, *(c.slug for c in inside if ("cities", c.slug) in site.subjects)], pairs,
                                    translate("Peta: {} dan mitranya", lang).format(term.name))}
     if kind == "countries":
-        cities = sorted((t for t in vocab.terms["cities"].values() if t.data.get("country") == term.slug),
-                        key=lambda t: t.name.lower())
+        cities = index["in_country"].get(term.slug, [])
         # On the map: the cities a thesis studies or a partnership joins, their partners, zoomed on the country.
         own = [c.slug for c in cities if ("cities", c.slug) in site.subjects or any(c.slug in p.cities for p in pairs)]
         return {"cities": cities, "map": map_context(site, own, pairs, translate("Peta: kota dan daerah di {}", lang).format(term.name), zoom_on=own)}
