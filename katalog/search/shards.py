@@ -48,9 +48,10 @@ def write_shards(out: dict, prefix: str, fragments: dict[str, str], depth: int =
 class ShardSet:
     """write_shards() kept between builds: only the parts of the key space some of whose items
     changed are split and written again. The same files: shard_groups() splits a first letter over
-    the budget into its one-letter key and its two-letter prefixes, each on its own.
-    (At 1,000 realistic theses, 235,000 terms: no change 1.2 s → 0.001 s of CPU; one thesis's 616 terms
-    changed 1.2 → 0.9 s, as they fall in most prefixes.)"""
+    the budget into its one-letter key and its two-letter prefixes, and a two-letter prefix over
+    the budget into its two-letter key and its three-letter prefixes, each on its own.
+    (At 1,000 realistic theses, 235,000 terms: no change 1.2 s → 0.001 s of CPU; one edit's 300
+    changed terms fall in most two-letter prefixes, but in few three-letter ones.)"""
 
     def __init__(self, prefix: str):
         self.prefix = prefix
@@ -58,7 +59,7 @@ class ShardSet:
         self.units: dict[str, list[tuple[str, int]]] = {}  # first letter → its parts (see _parts)
         self.done: dict[str, tuple[list[str], dict[str, bytes]]] = {}  # part → (shard keys, files)
         self.sizes: dict[str, int] = {}  # key → bytes it takes in a shard
-        self.totals: dict[str, int] = defaultdict(int)  # first letter → bytes of its keys
+        self.totals: dict[str, int] = defaultdict(int)  # a prefix of one or two letters → bytes of its keys
 
     def write(self, out: dict, fragments: dict[str, str], changed) -> list[str]:
         """Like write_shards(out, prefix, fragments), given the keys whose fragment changed, came or went."""
@@ -69,28 +70,10 @@ class ShardSet:
             self.totals = defaultdict(int)
             for key in sorted(fragments):
                 self.letters[key[:1]].append(key)
-                self.totals[key[:1]] += self.sizes[key]
+                self._count(key, self.sizes[key])
             changed = set()
         for key in changed:
-            letter = key[:1]
-            for part in (letter, letter + "\0", key[:2]):
-                self.done.pop(part, None)
-            # The split of a letter into parts changes only when a key comes or goes, or the
-            # letter crosses the budget (re-working it for every changed key: 0.4 s an edit at 1,000).
-            small = self.totals[letter] <= SHARD_BUDGET
-            size = len(fragments[key]) + 1 if key in fragments else 0
-            self.totals[letter] += size - self.sizes.pop(key, 0)
-            if size:
-                self.sizes[key] = size
-            keys = self.letters.setdefault(letter, [])
-            i = bisect_left(keys, key)
-            present = i < len(keys) and keys[i] == key
-            if key in fragments and not present:
-                keys.insert(i, key)
-            elif key not in fragments and present:
-                del keys[i]
-            if present != (key in fragments) or small != (self.totals[letter] <= SHARD_BUDGET):
-                self.units.pop(letter, None)
+            self._change(key, fragments)
         self.letters = {k: v for k, v in self.letters.items() if v}
         shard_keys: list[str] = []
         for letter in sorted(self.letters):
@@ -105,22 +88,57 @@ class ShardSet:
                 out.update(self.done[part][1])
         return shard_keys
 
+    def _count(self, key: str, size: int) -> None:
+        self.totals[key[:1]] += size
+        if len(key) > 1:
+            self.totals[key[:2]] += size
+
+    def _change(self, key: str, fragments: dict[str, str]) -> None:
+        """Forget the parts holding `key`; the split of its letter only when a key comes or goes
+        or a prefix crosses the budget (working it out for every changed key: 0.4 s an edit)."""
+        letter, two = key[:1], key[:2]
+        for part in (letter, letter + "\0", two, two + "\0", key[:3]):
+            self.done.pop(part, None)
+        small = (self.totals[letter] <= SHARD_BUDGET, self.totals[two] <= SHARD_BUDGET)
+        size = len(fragments[key]) + 1 if key in fragments else 0
+        self._count(key, size - self.sizes.pop(key, 0))
+        if size:
+            self.sizes[key] = size
+        keys = self.letters.setdefault(letter, [])
+        i = bisect_left(keys, key)
+        present = i < len(keys) and keys[i] == key
+        if key in fragments and not present:
+            keys.insert(i, key)
+        elif key not in fragments and present:
+            del keys[i]
+        if present != (key in fragments) or small != (self.totals[letter] <= SHARD_BUDGET, self.totals[two] <= SHARD_BUDGET):
+            self.units.pop(letter, None)
+
     def _parts(self, letter: str) -> list[tuple[str, int]]:
-        """(part, depth to split it from): the letter whole, as shard_groups() leaves a letter within
-        the budget; else its one-letter key ('a\\0') and each two-letter prefix, as it splits one."""
+        """(part, depth to split it from), in the order shard_groups() walks them: the letter whole
+        when it needs no split; else its one-letter key ('a\\0'), then each two-letter prefix whole
+        or, when that is split too, its two-letter key ('ab\\0') and its three-letter prefixes."""
         keys = self.letters[letter]
         longer = [k for k in keys if len(k) > 1]
         if not longer or self.totals[letter] <= SHARD_BUDGET:
             return [(letter, 1)]
-        exact = [(letter + "\0", 1)] if len(longer) < len(keys) else []
-        return exact + [(two, 2) for two in sorted({k[:2] for k in longer})]
+        parts = [(letter + "\0", 1)] if len(longer) < len(keys) else []
+        for two in sorted({k[:2] for k in longer}):
+            members = keys[bisect_left(keys, two) : bisect_left(keys, two + "\U0010ffff")]
+            deeper = [k for k in members if len(k) > 2]
+            if not deeper or self.totals[two] <= SHARD_BUDGET:
+                parts.append((two, 2))
+                continue
+            parts += [(two + "\0", 2)] if len(deeper) < len(members) else []
+            parts += [(three, 3) for three in sorted({k[:3] for k in deeper})]
+        return parts
 
     def _members(self, letter: str, part: str) -> list[str]:
         keys = self.letters[letter]
         if part == letter:
             return keys
-        if part.endswith("\0"):
-            return [k for k in keys if len(k) <= 1]
+        if part.endswith("\0"):  # the key as long as the prefix, alone
+            return [part[:-1]]
         return keys[bisect_left(keys, part) : bisect_left(keys, part + "\U0010ffff")]
 
 
