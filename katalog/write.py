@@ -197,7 +197,7 @@ def update_site(out: Path, files: dict[str, bytes | Linked], known: dict[str, st
     if len(changed) + len(gone) > UPDATE_SHARE * len(files):
         return None
     try:
-        for path in files:
+        for path in changed:  # the others were proven inside the folder when written
             safe_relpath(path)
     except UnsafePath as exc:
         raise UnsafeOutput(f"refusing to write: {exc}") from None
