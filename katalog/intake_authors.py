@@ -29,7 +29,23 @@ BY = re.compile(r"^(?:penyusun(?:\s+nama)?|di\s?susun\s+oleh|ditulis\s+oleh|oleh
 # "Gunawan, T. (2024)." or "Madeten, Selina Liane (2020) Title. Bachelor thesis, Universitas …"
 CITATION = re.compile(r"^(?i:cara mengutip:?\s*|how to cite:?\s*|sitasi:?\s*)?"
                        r"((?:[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?)+(?:,\s*|\s*&\s*|\s+dan\s+)?)+"
-                       r"|[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*\((\d{4})\)[.,]?\s*(.*)$")
+                       r"|[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+                       # EPrints: further creators in reading order, then their degrees ('and Y Z,, S.Sos., M.A.')
+                       r"(?:,?\s+(?:and|dan|&)\s+[A-Z][\w'’-]+(?:,?\s+[A-Z][\w'’-]+)*)*"
+                       r"(?:,+\s*(?:[A-Z][A-Za-z]{0,4}\.\s?)+)*)\s*\((\d{4})\)[.,]?\s*(.*)$")
+
+
+def cited_people(cited: str) -> list[str]:
+    """The creators of a citation in reading order: 'Gunawan, T.', 'Madeten, Selina Liane',
+    'Budiono, Herfinka and Yustika Mahendra,, S.Sos.' (a family name first, then one in reading order)."""
+    cited = re.sub(r"(?:,+\s*(?:[A-Z][A-Za-z]{0,4}\.\s?)+)+\s*$", "", cited.strip())
+    if not re.search(r"\s(?:and|dan)\s", cited):
+        return _invert(cited)
+    out = []
+    for part in re.split(r",?\s+(?:and|dan|&)\s+", cited):
+        out += _invert(part) if "," in part else _people(part)
+    return out
+
 def _own_citation(text: str, number: int, title: Fact | None, header: list[tuple[int, str]]) -> bool:
     """A citation line cites this document (not a reference it lists): it is labelled 'Cara mengutip'/
     'How to cite', or names the title, or stands above the title (above the first paragraph of
@@ -75,7 +91,7 @@ def authors(facts: dict[str, Fact], number: int, text: str, title: Fact | None,
     names after the title on its own line."""
     cited = CITATION.match(text)
     if cited and _own_citation(text, number, title, header):
-        facts.setdefault("authors", Fact(_invert(cited.group(1)), number))
+        facts.setdefault("authors", Fact(cited_people(cited.group(1)), number))
         facts.setdefault("year", Fact(int(cited.group(2)), number))
     by = BY.match(text)
     if by and "authors" not in facts and _people(by.group(1)):

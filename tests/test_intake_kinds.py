@@ -1,0 +1,38 @@
+"""Kinds of page shapes (not one site's wording) whose stated facts intake reads: a page's own
+labelled rows with the value on the next line, an EPrints citation naming several creators, a
+cover flattened into one line, a blog's author box, a section prefix before a title the page
+repeats, a URL slug that repeats the title. Made-up people, places and universities."""
+
+import pytest
+
+from katalog.intake import read_intake
+
+TITLE = "Kerja Sama Sister City Kota Contoh dan Kota Lain dalam Bidang Pendidikan"
+BODY = ("Penelitian ini membahas kerja sama kedua kota sejak lama. Kerja sama itu berjalan lambat dan "
+        "banyak program tidak dilanjutkan oleh kedua pemerintah daerah, sehingga perlu dikaji ulang.\n")
+
+
+def facts(text: str) -> dict:
+    return {name: fact.value for name, fact in read_intake(text).facts.items()}
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # an aggregator's record: 'Label -' with the value on the next line, in any case, '(s)' plural
+    (f"open-access\n{TITLE}\nAuthor(s) -\nRina Wulandari\nPublication year - 2017\nLanguage(s) - English\n{BODY}",
+     "authors", ["Rina Wulandari"]),
+    (f"open-access\n{TITLE}\nAuthor(s) -\nRina Wulandari\nPublication year - 2017\nLanguage(s) - English\n{BODY}",
+     "year", 2017),
+    (f"{TITLE}\nPenulis:\nRina Wulandari\nTahun Terbit: 2019\n\n{BODY}", "year", 2019),
+    # an EPrints citation: the first creator inverted, a second in reading order, degrees after
+    (f"{TITLE}\n\nWulandari, Rina Sari and Budi Santoso Putra,, S.IP., M.A. (2021) {TITLE}. Sarjana thesis, "
+     f"Universitas Contoh.\n\n{BODY}", "authors", ["Rina Sari Wulandari", "Budi Santoso Putra"]),
+    (f"{TITLE}\n\nWulandari, Rina Sari and Budi Santoso Putra,, S.IP., M.A. (2021) {TITLE}. Sarjana thesis, "
+     f"Universitas Contoh.\n\n{BODY}", "year", 2021),
+])
+def test_a_stated_fact_is_read_from_the_shape_it_stands_in(text, field, expected):
+    assert facts(text).get(field) == expected
+
+
+def test_a_label_alone_takes_only_its_own_next_line():
+    found = facts(f"{TITLE}\nPublication title -\nJurnal Contoh Raya\nAuthor(s) -\n\n{BODY}")
+    assert "authors" not in found and found.get("title") != "Jurnal Contoh Raya"
