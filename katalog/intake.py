@@ -107,10 +107,32 @@ def _header(body: str) -> list[tuple[int, str]]:
             if _SITE_USER_NEXT.match(_clean(raw)) and out and _looks_like_name(out[-1][1]) and number - out[-1][0] <= 3:
                 out.pop()  # a document site's uploader ('Yosest Draco' above 'Academic year: …'): no author
             continue
-        out.append((number, _clean(raw)))
+        out += [(number, piece) for piece in _unflatten(_clean(raw))]
         if len(out) >= HEADER_LINES:
             break
     return out
+
+
+_PAGE_NUMBER = re.compile(r"^(?:[ivxlc]{1,5}|\d{1,4})\s+(?=[A-Z]{2,}\b)")
+# where a cover or a first page flattened into one line passes from one of its lines to the next
+_COVER_BREAK = re.compile(r"\s+(?=(?:By|BY|Oleh|OLEH|Disusun oleh)\s+[A-Z])|(?<=\d{6})\s+(?=[A-Z])"
+                          r"|\s+(?=(?:An?|The)\s+(?:[Tt]hesis|[Ss]kripsi|[Dd]issertation|[Uu]ndergraduate)\b)"
+                          r"|\s+(?=Faculty of|Fakultas\s|In partial fulfil|E-?mail\s*:|Abstra[ck]t?\s|ABSTRA[CK]T?\s)")
+
+
+def _unflatten(text: str) -> list[str]:
+    """A cover or first page whose lines were flattened into one ('156 TITLE IN CAPITALS Rina Dewi,
+    Budi Santoso Faculty of Law Universitas X E-mail: … Abstract The …', 'i TITLE By Rina 0123456 A
+    Thesis presented to the Faculty of …'): its lines again, the page number dropped and the
+    title's footnote mark too. A line that does not open with a title in capitals stays whole."""
+    if len(text.split()) < 20:
+        return [text]
+    text = _PAGE_NUMBER.sub("", text)
+    title = _caps_prefix(text)
+    if title == text or len(title.split()) < 4 or _caps_ratio(title) < 0.8:
+        return [text]
+    rest = text[len(title):].strip()
+    return [re.sub(r"[\u0370-\u03ff*†‡§¹²³]+$", "", title), *filter(None, _COVER_BREAK.split(rest))]
 
 
 def _caps_prefix(text: str) -> str:

@@ -41,7 +41,10 @@ INSTITUTION_CAPS = re.compile(r"\b((?:UNIVERSITAS|INSTITUT|SEKOLAH TINGGI|POLITE
 PROGRAM_CAPS = re.compile(r"\b((?:PROGRAM STUDI|JURUSAN|DEPARTEMEN|PRODI)(?: (?!FAKULTAS\b|UNIVERSITAS\b)[A-Z]{2,})+)")
 PROGRAM = re.compile(r"\b((?:[A-Z]\w+ ){1,4}Study Program)\b"  # 'International Relations Study Program'
                      r"|\b((?:Program Studi|Prodi|Jurusan|Departemen|Department of|Magister|Master of|Program Sarjana)"
-                     r"\s+[A-Z][\w ]*?)(?=\s*(?:[,;()\n]|$| Fakultas| Universitas| Institut| Email))")
+                     r"\s+[A-Z][\w ]*?)(?=\s*(?:[,;()\n]|$| Fakultas| Universitas| Institut| Email))"
+                     # 'Bachelor Degree in International Relations', 'Mahasiswa Hubungan Internasional Universitas X'
+                     r"|\b(?:Degree in|Majoring in|Mahasiswa|Mahasiswi|Student of)\s+((?:[A-Z][\w-]+ ?){1,4}?)"
+                     r"(?=\s+(?:Major|Faculty|Fakultas|Universitas|University|Institut|at|di|\d)\b|\s*[,;.\n]|$)")
 _JOURNAL_YEAR = re.compile(r"[Jj]ournal\b[^\n]{0,80}?,\s*((?:19|20)\d{2})\s*,\s*\d+\s*\(")  # 'eJournal …, 2017, 4 (4)'
 YEAR_LINE = re.compile(r"^(?:[A-Z][\w ]+[, ]\s*)?((?:19|20)\d{2})$")
 VOLUME_YEAR = re.compile(r"\bVol(?:ume)?\.?\s*\d+[^()\n]{0,20}\(((?:19|20)\d{2})\)")
@@ -116,7 +119,7 @@ def recase(title: str, names: dict[str, str] | None = None) -> str:
 def people(text: str) -> list[str]:
     """Names in an author line: academic titles and degrees dropped ('Dr. X, M.Si' is one person);
     cut at the e-mail, the affiliation, a student number."""
-    text = _DEGREE_AFTER.sub("", _TITLE_BEFORE.sub("", EMAIL.sub(",", text)))
+    text = _DEGREE_AFTER.sub("", _TITLE_BEFORE.sub("", EMAIL.sub(",", re.sub(r"(?i)\be-?mail\s*:?", ",", text))))
     text = _CUT_AT.split(text)[0]
     names = []
     for part in re.split(r",|;|\s&\s|\sdan\s|\sand\s", text):
@@ -149,7 +152,9 @@ def looks_like_name(text: str) -> bool:
 def names_only(text: str) -> bool:
     """A line that is nothing but persons' names ('A B; C D', 'A B dan C D'), no topic words."""
     parts = [p.strip(" .") for p in re.split(r";|,|\s&\s|\sdan\s|\sand\s", text) if p.strip(" .")]
-    return (bool(parts) and len(parts) <= 8 and all(looks_like_name(p) for p in parts)
+    single = re.compile(r"[A-Z][a-z'’-]{2,}")  # 'A B, Sanyoto and C D': a one-word name among full ones
+    return (bool(parts) and len(parts) <= 8 and any(looks_like_name(p) for p in parts)
+            and all(looks_like_name(p) or len(parts) > 2 and single.fullmatch(p) for p in parts)
             and not any(_NOT_NAME_WORD.search(w.strip("'’.")) for p in parts for w in p.split()))
 
 
@@ -210,7 +215,7 @@ def affiliation(facts: dict[str, Fact], number: int, text: str) -> None:
         facts["year"] = Fact(int(journal.group(1)), number)
     program = PROGRAM.search(text)
     if program and "program" not in facts and not _elsewhere(facts, institution):
-        facts["program"] = Fact((program.group(1) or program.group(2)).strip(" ,."), number)
+        facts["program"] = Fact(next(g for g in program.groups() if g).strip(" ,."), number)
 
 
 def _institution_key(name: str) -> str:

@@ -36,3 +36,19 @@ def test_a_stated_fact_is_read_from_the_shape_it_stands_in(text, field, expected
 def test_a_label_alone_takes_only_its_own_next_line():
     found = facts(f"{TITLE}\nPublication title -\nJurnal Contoh Raya\nAuthor(s) -\n\n{BODY}")
     assert "authors" not in found and found.get("title") != "Jurnal Contoh Raya"
+
+
+CAPS = "KERJA SAMA SISTER CITY KOTA CONTOH DAN KOTA LAIN DALAM BIDANG PENDIDIKAN"
+FLAT_EN = (f"ii {CAPS} By Rina 0123456789 A Thesis presented to the Faculty of Humanities Nusantara Raya University "
+           "In partial fulfillment of the requirements for Bachelor Degree in International Relations Major in Diplomacy 2015\n")
+FLAT_ID = (f"88 {CAPS}Ω Rina Wulandari, Sanyoto, Budi Santoso and Sari Dewi Putri Faculty of Law Universitas Contoh Raya "
+           f"E-mail: rina@contoh.ac.id Abstract {BODY}")
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    (FLAT_EN, "title", CAPS), (FLAT_EN, "authors", ["Rina"]), (FLAT_EN, "program", "International Relations"),
+    (FLAT_ID, "title", CAPS), (FLAT_ID, "authors", ["Rina Wulandari", "Sanyoto", "Budi Santoso", "Sari Dewi Putri"]),
+    (FLAT_ID, "institution", "Universitas Contoh Raya"),
+])
+def test_a_cover_flattened_into_one_line_is_read_as_its_lines(text, field, expected):
+    assert facts(text).get(field) == expected
