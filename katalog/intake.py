@@ -135,6 +135,12 @@ def _unflatten(text: str) -> list[str]:
     return [re.sub(r"[\u0370-\u03ff*†‡§¹²³]+$", "", title), *filter(None, _COVER_BREAK.split(rest))]
 
 
+def _prose(text: str) -> bool:
+    """A paragraph of running text (sentences, or very long), not a line of a title block."""
+    words = len(text.split())
+    return words > 45 or words > 20 and bool(re.search(r"[a-z)]{2}[.!?]\s+[A-Z]", text))
+
+
 def _caps_prefix(text: str) -> str:
     """The all-caps words at the start of a line (a title followed on the same line by its author)."""
     words, kept = text.split(), []
@@ -295,7 +301,7 @@ def read_intake(body: str) -> Intake:
             advised = facts.setdefault("advisors", Fact([], number)).value
             advised += [p for p in found if p not in advised]
         if not (title and number == title.line and text == title.value):
-            affiliation(facts, number, text)
+            affiliation(facts, number, text, prose=_prose(text))
         if cover_program(header, i) and "program" not in facts:
             facts["program"] = Fact(text, number)
         degree = next((d for word, d in _DEGREES if re.search(rf"\b{word}\b", text, re.IGNORECASE)), None)

@@ -75,7 +75,7 @@ ADVISOR = re.compile(r"^(?:dosen\s+)?(?:pembimbing|supervisor|advisor|promotor)(
 _ADVISOR_INLINE = re.compile(r"\b(?:Dosen\s+)?(?:Pembimbing|Supervisor|Advisor)(?:\s+(?:[IV]+|\d|Utama|Pendamping))?"
                              r"\s*:\s*(.+)$", re.IGNORECASE)
 # a signature block: 'Dr. Endi Haryono Thesis Advisor', 'Siti Aminah, M.A. Pembimbing II'
-_ADVISOR_AFTER = re.compile(r"^(.+?)\s+(?:Thesis\s+|Skripsi\s+)?(?:Advisor|Supervisor|Pembimbing"
+_ADVISOR_AFTER = re.compile(r"^(.+?)\s+(?:Thesis\s+|Skripsi\s+)?(?:Advis[eo]r|Supervisor|Pembimbing"
                             r"(?:\s+(?:[IV]+|\d|Utama|Pendamping))?)\s*$")
 _ADVISOR_LABEL = re.compile(r"^(?:dosen\s+)?(?:pembimbing|supervisor|advisor)(?:\s+(?:[IV]+|\d|utama|pendamping))?\s*:?$",
                             re.IGNORECASE)
@@ -185,6 +185,9 @@ def advisors(text: str, following: str | None) -> list[str]:
         return people(signed.group(1))
     if following and _ADVISOR_LABEL.match(text) and not _ADVISOR_LABEL.match(following):
         return people(following)
+    role_below = following and _ADVISOR_AFTER.match(f"{text} {following}")  # 'X, Ph.D' / 'Thesis Adviser'
+    if role_below and role_below.group(1) == text and (_TITLE_BEFORE.search(text) or _DEGREE_AFTER.search(text)):
+        return people(text)
     return []
 
 
@@ -197,12 +200,13 @@ def institution_in(text: str) -> str | None:
     return recase(caps.group(1)) if caps else None
 
 
-def affiliation(facts: dict[str, Fact], number: int, text: str) -> None:
-    """Institution, programme and the year a cover states after its institution, from one line."""
-    institution = institution_in(text)
+def affiliation(facts: dict[str, Fact], number: int, text: str, prose: bool = False) -> None:
+    """Institution, programme and the year a cover states after its institution, from one line; a
+    paragraph of prose ('held in collaboration with X University') states no affiliation."""
+    institution = None if prose else institution_in(text)
     if institution and "institution" not in facts:
         facts["institution"] = Fact(institution, number)
-    found = INSTITUTION.search(text) or INSTITUTION_CAPS.search(text)
+    found = None if prose else INSTITUTION.search(text) or INSTITUTION_CAPS.search(text)
     if found and "year" not in facts:  # 'UNIVERSITAS … JAKARTA 2019': the year the cover states after it
         year = re.match(r"\W*((?:19|20)\d{2})\b(?![-–/]\d)", text[found.end() :])
         if year:
@@ -213,7 +217,7 @@ def affiliation(facts: dict[str, Fact], number: int, text: str) -> None:
     journal = _JOURNAL_YEAR.search(text)
     if journal and "year" not in facts:
         facts["year"] = Fact(int(journal.group(1)), number)
-    program = PROGRAM.search(text)
+    program = None if prose else PROGRAM.search(text)
     if program and "program" not in facts and not _elsewhere(facts, institution):
         facts["program"] = Fact(next(g for g in program.groups() if g).strip(" ,."), number)
 

@@ -52,3 +52,16 @@ FLAT_ID = (f"88 {CAPS}Ω Rina Wulandari, Sanyoto, Budi Santoso and Sari Dewi Put
 ])
 def test_a_cover_flattened_into_one_line_is_read_as_its_lines(text, field, expected):
     assert facts(text).get(field) == expected
+
+
+def test_a_university_named_in_a_paragraph_is_no_affiliation():
+    prose = ("This study analyses the cooperation between Kota Contoh and Kota Lain through a youth camp. Held in "
+             "August, in collaboration with Nusantara Raya University, the event gathered delegates from six "
+             "countries. The findings show that the camp strengthens the partnership.\n")
+    assert "institution" not in facts(f"{TITLE}\nDOI: 10.1/x.1\n{prose}")
+
+
+def test_a_signature_with_its_role_on_the_line_below_names_the_advisor():
+    found = facts(f"{CAPS}\nBy\nRina Wulandari\nCikarang, April 10 2015\nBudi Santoso, Ph.D\n\nThesis Adviser\n"
+                  "Sari Dewi, M.Si\nChair Panel Examiner\n")
+    assert found.get("advisors") == ["Budi Santoso"]
