@@ -36,6 +36,7 @@ from .intake_facts import PROGRAM_CAPS as _PROGRAM_CAPS
 from .intake_facts import caps_ratio as _caps_ratio
 from .intake_facts import looks_like_name as _looks_like_name
 from .intake_records import read_records
+from .intake_titles import is_sentence, repeated_side, slug_line, slug_words
 from .text import fold
 
 __all__ = ["Fact", "Intake", "is_furniture", "keywords", "read_intake", "recase"]
@@ -199,8 +200,10 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
         if len(text.split()) < 3 or len(text) > 600:
             continue
         words = len(text.split())
-        if _caps_ratio(text) < 0.8 and (words > 45 or words > 20 and re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text[:400])):
+        if _caps_ratio(text) < 0.8 and (words > 45 or words > 20 and re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text[:400])
+                                        or is_sentence(text)):
             return None  # the text opens with prose: it states no title (a descriptive one is made)
+        text = repeated_side(text, header[i + 1 :]) or text
         if _TRUNCATED.search(text):
             fuller = _untruncate(text, header, i)
             if fuller:
@@ -226,6 +229,16 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
     return None
 
 
+
+
+def _slug_title(body: str, header: list[tuple[int, str]]) -> Fact | None:
+    """The header line the source address spells ('…/kerja-sama-sister-city-antara-a-dan-b'): the
+    page's title, what stands before it on the line (a page number, an author's box) left out."""
+    found = slug_line(slug_words(body), header)
+    if not found or _LABEL.match(found[1]) or _prose(found[1]) or _TRUNCATED.search(found[1]):  # a cut page title
+        return None
+    title = _title_text(found[1])
+    return Fact(title, found[0]) if len(title.split()) >= 3 else None
 
 
 def _own_title(header: list[tuple[int, str]], title: Fact | None) -> Fact | None:
@@ -283,7 +296,7 @@ def read_intake(body: str) -> Intake:
     header = [(number, text) for number, text in _header(body) if number not in record.lines]
     facts = intake.facts
     facts.update(record.facts)
-    title = record.facts.get("title") or _title(header)
+    title = record.facts.get("title") or _slug_title(body, header) or _title(header)
     title = _own_title(header, title)
     stated = title if "title" in record.facts else _stated_title(header, title)
     if stated:

@@ -65,3 +65,28 @@ def test_a_signature_with_its_role_on_the_line_below_names_the_advisor():
     found = facts(f"{CAPS}\nBy\nRina Wulandari\nCikarang, April 10 2015\nBudi Santoso, Ph.D\n\nThesis Adviser\n"
                   "Sari Dewi, M.Si\nChair Panel Examiner\n")
     assert found.get("advisors") == ["Budi Santoso"]
+
+
+BLOG = ("<!-- source: https://blog.example.id/rina/123/kerja-sama-sister-city-kota-contoh-dan-kota-lain?page=all -->\n"
+        "Mohon tunggu...\nRina Wulandari\nRina Wulandari Mohon Tunggu... Mahasiswa - Mahasiswa\n\n"
+        "Mahasiswa Hubungan Internasional Universitas Contoh Raya\n\nSelanjutnya\n\nIlmu Sosbud\n\n"
+        "Kerjasama Sister City Kota Contoh dan Kota Lain\n\n1 Juli 2024   08:11 Diperbarui: 1 Juli 2024   08:24 31\n"
+        f"{BODY}")
+SECTION = (f"Metode Penelitian - {CAPS}\n\nJurnal Contoh No. 28 Tahun 2015\nVolume I. Halaman 1 - 88\n\n"
+           "KERJA SAMA SISTER CITY KOTA CONTOH DAN\nKOTA LAIN DALAM BIDANG PENDIDIKAN\nOleh\nRina Wulandari, Budi Santoso\n")
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    (BLOG, "title", "Kerjasama Sister City Kota Contoh dan Kota Lain"),  # the source address repeats it
+    (BLOG, "year", 2024),  # the post's own date line, its time after it
+    (SECTION, "title", CAPS),  # a section name before a title the page shows again
+    (SECTION, "year", 2015),  # a journal issue 'No. 28 Tahun 2015'
+])
+def test_a_title_the_page_repeats_is_the_title(text, field, expected):
+    assert facts(text).get(field) == expected
+
+
+def test_an_opening_sentence_is_no_title():
+    sentence = ("Indonesia merupakan salah satu negara yang telah memberikan wewenang kepada pemerintah daerah, "
+                "provinsi, maupun kota agar dapat menjadi aktor internasional.\n\nHal tersebut berarti banyak hal.\n")
+    assert "title" not in facts(sentence)
