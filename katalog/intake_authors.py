@@ -12,6 +12,7 @@ from .intake_facts import LABEL as _LABEL
 from .intake_facts import PROGRAM as _PROGRAM
 from .intake_facts import Fact, names_before_affiliation
 from .intake_facts import invert as _invert
+from .intake_facts import looks_like_name as _looks_like_name
 from .intake_facts import names_only as _names_only
 from .intake_facts import people as _people
 from .text import fold
@@ -84,6 +85,20 @@ def authors_under_title(header: list[tuple[int, str]], title: Fact | None) -> Fa
     return None
 
 
+# the line under a writer's name in a blog's, news site's or essay platform's author box
+_ROLE = re.compile(r"^(?:Mahasiswa|Mahasiswi|Dosen|Peneliti|Alumni|Alumnus|Student|Lecturer|Researcher|Graduate)"
+                   r"\s+(?:(?:of|at|di|pada)\s+)?[A-Z]")
+
+
+def _author_box(text: str, number: int, header: list[tuple[int, str]]) -> bool:
+    """A name standing alone, and within the next three lines its role at an institution ('Mahasiswa
+    Hubungan Internasional Universitas X', 'Lecturer at Y University'): the writer of the post."""
+    if not _looks_like_name(text) or not _people(text):
+        return False
+    below = [line for n, line in header if n > number][:3]
+    return any(_ROLE.match(line) and _INSTITUTION.search(line) for line in below)
+
+
 def authors(facts: dict[str, Fact], number: int, text: str, title: Fact | None,
              following: tuple[int, str] | None, header: list[tuple[int, str]]) -> None:
     """The author shapes of one header line: a citation, 'Oleh: X', 'Disusun oleh' and the name
@@ -123,3 +138,5 @@ def authors(facts: dict[str, Fact], number: int, text: str, title: Fact | None,
             facts["authors"] = Fact(_people(rest)[:1], number)
         elif rest and _names_only(rest):  # 'Judul … Anak Agung Dradjat; Savitri Aditiany' (an index page's row)
             facts["authors"] = Fact(_people(rest), number)
+    if "authors" not in facts and _author_box(text, number, header):
+        facts["authors"] = Fact(_people(text), number)

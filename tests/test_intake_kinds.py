@@ -90,3 +90,10 @@ def test_an_opening_sentence_is_no_title():
     sentence = ("Indonesia merupakan salah satu negara yang telah memberikan wewenang kepada pemerintah daerah, "
                 "provinsi, maupun kota agar dapat menjadi aktor internasional.\n\nHal tersebut berarti banyak hal.\n")
     assert "title" not in facts(sentence)
+
+
+def test_a_blog_author_box_names_the_writer_and_a_site_uploader_is_none():
+    assert facts(BLOG).get("authors") == ["Rina Wulandari"]
+    assert facts(BLOG).get("program") == "Hubungan Internasional"
+    uploader = f"{TITLE}\nRina Wulandari\nAcademic year: 2021\nTeks penuh\n{BODY}"
+    assert "authors" not in facts(uploader)
