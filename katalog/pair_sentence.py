@@ -78,4 +78,16 @@ def choose_pair(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[str
     if stated:
         return stated, None
     unknown = unknown_side(text, matches)
-    return (None, unknown) if unknown else (guess(), None)
+    if unknown and not any(m.offset == unknown[0] for m in matches) and _named_as_place(text, *unknown):
+        return None, unknown
+    return guess(), None
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:Kota|Kabupaten|Provinsi|Propinsi|Prefektur|City of|Province of)\s+$", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"^(?:\s+(?:City|Regency|Province|Prefecture|Municipality)\b|\s*\([A-Z][^()]{1,30}\))")
+
+
+def _named_as_place(text: str, offset: int, name: str) -> bool:
+    """'Kota X', 'X City', 'X (China)': the unknown side is written as a place, not 'Pemerintah Pusat',
+    'Dinas Pendidikan' or a country the vocabularies spell otherwise."""
+    return bool(_PLACE_BEFORE.search(text[max(0, offset - 20) : offset]) or _PLACE_AFTER.match(text[offset + len(name) :]))
