@@ -27,6 +27,8 @@ _FIELDS = {
     "year": "year", "tahun": "year", "py": "year", "y1": "year", "da": "year", "dc.date.issued": "year",
     "date": "year", "tanggal terbit": "year", "publication year": "year", "year of publication": "year",
     "tahun terbit": "year", "tahun publikasi": "year", "date issued": "year", "issue date": "year",
+    "published": "year", "publication date": "year", "date published": "year", "diterbitkan": "year",
+    "tanggal publikasi": "year", "terbit": "year",
     "school": "institution", "institution": "institution", "institusi": "institution", "university": "institution",
     "universitas": "institution", "perguruan tinggi": "institution", "affiliation": "institution", "afiliasi": "institution",
     "program studi": "program", "prodi": "program", "jurusan": "program", "study program": "program",
@@ -37,7 +39,9 @@ _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _BIBTEX_START = re.compile(r"@\w+\s*\{")
 _BIBTEX_FIELD = re.compile(r"\b([A-Za-z]+)\s*=\s*(?:\"([^\"]*)\"|\{((?:[^{}]|\{[^{}]*\})*)\}|(\d{4})\b)")
 # a label standing alone, its value on the next line: 'Author(s) -' / 'Penulis:'
-_LABEL_ALONE = re.compile(r"^\|?\s*([A-Za-z][A-Za-z. ]{1,24}?(?:\(s\))?)\s*(?:\||:|[-–])\s*\|?$")
+_LABEL_ALONE = re.compile(r"^\|?\s*([A-Za-z][A-Za-z. ]{1,24}?(?:\(s\))?)\s*(?:\||:|[-–])?\s*\|?$")
+# the value under a label with no separator ('Published' / '2021-06-30'): only a date says it is one
+_DATE_ONLY = re.compile(r"^(?:\d{1,2}[ -]\w+[ -]|\d{4}-\d{2}-\d{2}$|\w+ \d{1,2},? )?(?:19|20)\d{2}\b")
 _RIS = re.compile(r"^([A-Z][A-Z0-9])  ?- (.+)$")
 # '| dc.title | Value | en_US |', 'dc.title: Value', 'Title - Value', 'Author | Value'
 _ROW = re.compile(r"^\|?\s*(dc\.[a-z.]*[a-z]|[A-Za-z][A-Za-z ]{1,24}?(?:\(s\))?)\s*(?:\||:| [-–] )\s*(.+?)"
@@ -92,7 +96,11 @@ def read_records(body: str, limit: int = 120) -> Record:
         if pending and text:
             kind, since = pending
             pending = None
-            if number - since <= 2 and not _LABEL_ALONE.match(text) and not _ROW.match(text):
+            bare = kind.startswith("bare ")
+            kind = kind.removeprefix("bare ")
+            label = _LABEL_ALONE.match(text)
+            if (number - since <= 2 and not (label and field_of(label.group(1))) and not _ROW.match(text)
+                    and (not bare or kind == "year" and _DATE_ONLY.match(text))):
                 _add(record, kind, text, number)
                 record.lines.add(since)
                 continue
@@ -108,7 +116,8 @@ def read_records(body: str, limit: int = 120) -> Record:
             continue
         alone = _LABEL_ALONE.match(text)
         if alone and field_of(alone.group(1)) and number <= 40:
-            pending = (field_of(alone.group(1)), number)
+            bare = not re.search(r"[|:\-–]\s*\|?$", text)  # 'Published' alone: a label only if a date follows
+            pending = (("bare " if bare else "") + field_of(alone.group(1)), number)
             continue
         ris = _RIS.match(text)
         row = None if ris else _ROW.match(text)

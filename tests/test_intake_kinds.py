@@ -99,3 +99,8 @@ def test_a_blog_author_box_names_the_writer_and_a_site_uploader_is_none():
     assert facts(BLOG).get("program") == "Hubungan Internasional"
     uploader = f"{TITLE}\nRina Wulandari\nAcademic year: 2021\nTeks penuh\n{BODY}"
     assert "authors" not in facts(uploader)
+
+
+def test_a_bare_label_is_read_only_when_a_date_stands_under_it():
+    assert facts(f"{TITLE}\nRina Wulandari\nPublished\n2021-06-30\n{BODY}").get("year") == 2021
+    assert "year" not in facts(f"{TITLE}\nPublished\nJurnal Contoh 2019 edisi khusus\n{BODY}")
