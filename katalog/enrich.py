@@ -7,15 +7,19 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import chain, filterfalse
 
 from .bibliography import in_spans, reference_spans
 from .cleanup import clean_body, section_blocks, section_label, split_blocks
 from .errors import Diagnostic
+from .gazetteer import load_gazetteer
 from .intake import Fact, is_furniture, keywords, read_intake, recase
 from .load import Thesis, Vocabulary
 from .markdown import Heading, render_markdown
+from .pair_sentence import choose_pair
 from .paraphrase import read_stages
+from .places_near import nearest, options
 from .reading import Match, about_cooperation, alias_forms, framed, modified
 from .text import WORD_RE, excerpt, fold_same_length, plain, title_case
 from .text import words as text_words
@@ -146,9 +150,11 @@ class Entry:
         return f"theses/{self.id}.html"
 
 
-def derive_title(markdown: str, abstracts: dict[str, str]) -> tuple[str, bool]:
-    """Title of a file with no front matter: its first heading or line, else built from its abstract."""
-    for block in split_blocks(markdown):
+def derive_title(markdown: str, abstracts: dict[str, str], first_line: bool = True) -> tuple[str, bool]:
+    """Title of a file whose front matter gives none: its first heading or line, else built from its
+    abstract. A raw summary (first_line=False) was read by intake, which found no title stated: its
+    first text is page furniture or prose, never a title, so the title is a descriptive one."""
+    for block in split_blocks(markdown) if first_line else ():
         first = re.sub(r"<!--.*?-->|[#*_]+", " ", block.text, flags=re.DOTALL).strip()
         first = re.sub(r"\s+", " ", first)
         if not first or first.startswith("[^") or is_furniture(first):
@@ -157,9 +163,16 @@ def derive_title(markdown: str, abstracts: dict[str, str]) -> tuple[str, bool]:
             break  # the text opens with 'ABSTRAK' or with prose: no title of its own
         return title_case(first)[:200], False
     source = abstracts.get("id") or abstracts.get("en") or plain(re.sub(r"<!--.*?-->", " ", markdown, flags=re.DOTALL))
-    sentence = re.split(r"(?<=[.!?])\s", plain(source), maxsplit=1)[0]
+    sentence = re.split(r"(?<=[.!?])\s", re.sub(r"^\W*(?:abstra[ck]t?|abstrak)\b\W*", "", plain(source), flags=re.IGNORECASE),
+                        maxsplit=1)[0]
     words = sentence.split()
     return " ".join(words[:14]).rstrip(",.;:") + ("…" if len(words) > 14 else ""), True
+
+
+def pair_title(pair: tuple[str, str], vocab: Vocabulary) -> str:
+    """A descriptive title for a text that states none but is about a partnership."""
+    terms = vocab.terms["cities"]
+    return "Kerja sama " + " – ".join(terms[s].name if s in terms else s for s in pair)
 
 
 def _line_of(thesis: Thesis, offset: int) -> int:
@@ -227,7 +240,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         title, descriptive = recase(fact.value, tagger.spellings(fact.value)), False
         inferred["title"] = _line_of(thesis, _offset_of_line(thesis.body, fact.line))
     else:
-        title, descriptive = derive_title(cleaned.markdown, abstracts)
+        title, descriptive = derive_title(cleaned.markdown, abstracts, first_line=thesis.has_front_matter)
     references = reference_spans(thesis.body)  # a reference list's titles and years are not the text's own
     matches = read_stages(thesis.body, [m for m in tagger.find(thesis.body) if not in_spans(m.offset, references)],
                           references)  # and the stages it describes (paraphrase.py)
@@ -252,8 +265,13 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         subjects[kind] = list(map(str, thesis.meta[kind])) if kind in thesis.meta else text_found[kind]
     if subjects["sectors"]:
         meta["sectors"] = list(dict.fromkeys(subjects["sectors"]))
+    unknown_partner = None
     if partnership is None and not thesis.has_front_matter:
-        partnership = _guess_partnership(subjects["cities"], vocab)
+        partnership, unknown_partner = choose_pair(thesis.body, matches, partial(_is_home, vocab),
+                                                   partial(_guess_partnership, subjects["cities"], vocab))
+        subjects["cities"] += [c for c in partnership or () if c not in subjects["cities"]]
+        if descriptive and partnership:  # no title stated: say what the text is about, not its first words
+            title = pair_title(partnership, vocab)
     city_countries = [vocab.terms["cities"][c].data.get("country") for c in subjects["cities"] if c in vocab.terms["cities"]]
     subjects["countries"] = [*map(str, thesis.meta.get("countries") or []), *filter(None, city_countries)]
     # A city named in passing names its country in passing too (Penang → Malaysia).
@@ -278,7 +296,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         abstracts_html=rendered.parts,
         html=rendered.html, toc=rendered.toc, body_text=_text_outside(cleaned.markdown, found),
         suggestions=(_suggestions(thesis, matches) if thesis.has_front_matter
-                     else _inferred_notes(thesis, meta, title, inferred)),
+                     else _inferred_notes(thesis, meta, title, inferred) + _unknown_partner(thesis, unknown_partner)),
         inferred=inferred,
     )
 
@@ -337,6 +355,22 @@ def _missing_partner(cities: list[str], matches: list[Match], vocab: Vocabulary)
                 and (terms[m.slug].data.get("country") == "indonesia") != home):
             return [m.slug]
     return []
+
+
+def _is_home(vocab: Vocabulary, slug: str) -> bool:
+    term = vocab.terms["cities"].get(slug)
+    return bool(term) and term.data.get("country") == "indonesia"
+
+
+def _unknown_partner(thesis: Thesis, unknown: tuple[int, str] | None) -> list[Diagnostic]:
+    """The partner a text names in its pair phrase that no vocabulary knows: reported, not replaced."""
+    if unknown is None:
+        return []
+    close = nearest(unknown[1], load_gazetteer())
+    hint = f"; nearest in the gazetteer: {options(close)}" if close else ""
+    return [Diagnostic(thesis.src_path, _line_of(thesis, unknown[0]), f"unknown partner '{unknown[1]}' in the pair the "
+                       f"text states: no partnership shown{hint} — add it to seeds/cities.yml or write `partnership:` "
+                       "in the front matter", "warning")]
 
 
 def _guess_partnership(cities: list[str], vocab: Vocabulary) -> tuple[str, str] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .intake_authors import BY, CITATION, authors, authors_under_title
 from .intake_facts import (
     ACADEMIC_YEAR_LINE,
     SMALL_WORDS,
@@ -24,21 +25,18 @@ from .intake_facts import (
     cover_program,
     cover_year,
     institution_in,
-    names_before_affiliation,
     recase,
 )
 from .intake_facts import ADVISOR as _ADVISOR
 from .intake_facts import EMAIL as _EMAIL
 from .intake_facts import INSTITUTION as _INSTITUTION
 from .intake_facts import INSTITUTION_CAPS as _INSTITUTION_CAPS
-from .intake_facts import PROGRAM as _PROGRAM
+from .intake_facts import LABEL as _LABEL
 from .intake_facts import PROGRAM_CAPS as _PROGRAM_CAPS
 from .intake_facts import caps_ratio as _caps_ratio
-from .intake_records import read_records
-from .intake_facts import invert as _invert
 from .intake_facts import looks_like_name as _looks_like_name
-from .intake_facts import names_only as _names_only
-from .intake_facts import people as _people
+from .intake_records import read_records
+from .intake_titles import is_sentence, repeated_side, slug_line, slug_words
 from .text import fold
 
 __all__ = ["Fact", "Intake", "is_furniture", "keywords", "read_intake", "recase"]
@@ -60,16 +58,7 @@ _FURNITURE = re.compile(
 _SITE_USER_NEXT = re.compile(r"^(?:academic year|tahun akademik|upload(?:ed)?|diunggah|download|membagikan|views?)\b",
                              re.IGNORECASE)
 _BREADCRUMB = re.compile(r"^[^.!?]{0,80}(?:\s[/›»>|]\s[^.!?]{0,60}){1,}$")
-_LABEL = re.compile(r"^[#*_\s]*(abstra[kc]t?|abstrak|intisari|ringkasan|summary|kata[ -]?kunci|keywords?"
-                    r"|key words|pendahuluan|introduction|bab\s+[ivx1-9]+|latar belakang)\b[*_\s]*[:.\-–—]?", re.IGNORECASE)
 _PUBLICATION = re.compile(r"[Jj]ournal|[Jj]urnal|\bISSN\b|\bVol(?:\.|ume)|\bDOI\b")  # a journal's line, no title's
-_BY_INLINE = re.compile(r"\b(?:Oleh|OLEH|Disusun oleh|DISUSUN OLEH|By)\s*:?\s+(" + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})")
-_BY = re.compile(r"^(?:penyusun(?:\s+nama)?|di\s?susun\s+oleh|ditulis\s+oleh|oleh|by|penulis|author\(?s?\)?|nama(?:\s+(?:mahasiswa|penulis|lengkap))?)\s*[:.]?\s+(.+)$",
-                 re.IGNORECASE)
-# "Gunawan, T. (2024)." or "Madeten, Selina Liane (2020) Title. Bachelor thesis, Universitas …"
-_CITATION = re.compile(r"^(?i:cara mengutip:?\s*|how to cite:?\s*|sitasi:?\s*)?"
-                       r"((?:[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?)+(?:,\s*|\s*&\s*|\s+dan\s+)?)+"
-                       r"|[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*\((\d{4})\)[.,]?\s*(.*)$")
 _DEGREES = (("disertasi", "S-3"), ("dissertation", "S-3"), ("doctoral", "S-3"), ("tesis", "S-2"),
             ("master's thesis", "S-2"), ("master thesis", "S-2"), ("magister", "S-2"), ("skripsi", "S-1"),
             ("bachelor thesis", "S-1"), ("undergraduate thesis", "S-1"), ("sarjana", "S-1"))
@@ -119,10 +108,38 @@ def _header(body: str) -> list[tuple[int, str]]:
             if _SITE_USER_NEXT.match(_clean(raw)) and out and _looks_like_name(out[-1][1]) and number - out[-1][0] <= 3:
                 out.pop()  # a document site's uploader ('Yosest Draco' above 'Academic year: …'): no author
             continue
-        out.append((number, _clean(raw)))
+        out += [(number, piece) for piece in _unflatten(_clean(raw))]
         if len(out) >= HEADER_LINES:
             break
     return out
+
+
+_PAGE_NUMBER = re.compile(r"^(?:[ivxlc]{1,5}|\d{1,4})\s+(?=[A-Z]{2,}\b)")
+# where a cover or a first page flattened into one line passes from one of its lines to the next
+_COVER_BREAK = re.compile(r"\s+(?=(?:By|BY|Oleh|OLEH|Disusun oleh)\s+[A-Z])|(?<=\d{6})\s+(?=[A-Z])"
+                          r"|\s+(?=(?:An?|The)\s+(?:[Tt]hesis|[Ss]kripsi|[Dd]issertation|[Uu]ndergraduate)\b)"
+                          r"|\s+(?=Faculty of|Fakultas\s|In partial fulfil|E-?mail\s*:|Abstra[ck]t?\s|ABSTRA[CK]T?\s)")
+
+
+def _unflatten(text: str) -> list[str]:
+    """A cover or first page whose lines were flattened into one ('156 TITLE IN CAPITALS Rina Dewi,
+    Budi Santoso Faculty of Law Universitas X E-mail: … Abstract The …', 'i TITLE By Rina 0123456 A
+    Thesis presented to the Faculty of …'): its lines again, the page number dropped and the
+    title's footnote mark too. A line that does not open with a title in capitals stays whole."""
+    if len(text.split()) < 20:
+        return [text]
+    text = _PAGE_NUMBER.sub("", text)
+    title = _caps_prefix(text)
+    if title == text or len(title.split()) < 4 or _caps_ratio(title) < 0.8:
+        return [text]
+    rest = text[len(title):].strip()
+    return [re.sub(r"[\u0370-\u03ff*†‡§¹²³]+$", "", title), *filter(None, _COVER_BREAK.split(rest))]
+
+
+def _prose(text: str) -> bool:
+    """A paragraph of running text (sentences, or very long), not a line of a title block."""
+    words = len(text.split())
+    return words > 45 or words > 20 and bool(re.search(r"[a-z)]{2}[.!?]\s+[A-Z]", text))
 
 
 def _caps_prefix(text: str) -> str:
@@ -137,7 +154,7 @@ def _caps_prefix(text: str) -> str:
 
 
 def _is_person_line(text: str) -> bool:
-    return bool(_EMAIL.search(text) or _BY.match(text) or _ADVISOR.match(text) or _CITATION.match(text)
+    return bool(_EMAIL.search(text) or BY.match(text) or _ADVISOR.match(text) or CITATION.match(text)
                 or re.search(r"\b(?:NIM|NPM|NRP|Student ID|ID No)\b", text))
 
 
@@ -183,8 +200,10 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
         if len(text.split()) < 3 or len(text) > 600:
             continue
         words = len(text.split())
-        if _caps_ratio(text) < 0.8 and (words > 45 or words > 20 and re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text[:400])):
+        if _caps_ratio(text) < 0.8 and (words > 45 or words > 20 and re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text[:400])
+                                        or is_sentence(text)):
             return None  # the text opens with prose: it states no title (a descriptive one is made)
+        text = repeated_side(text, header[i + 1 :]) or text
         if _TRUNCATED.search(text):
             fuller = _untruncate(text, header, i)
             if fuller:
@@ -210,6 +229,16 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
     return None
 
 
+
+
+def _slug_title(body: str, header: list[tuple[int, str]]) -> Fact | None:
+    """The header line the source address spells ('…/kerja-sama-sister-city-antara-a-dan-b'): the
+    page's title, what stands before it on the line (a page number, an author's box) left out."""
+    found = slug_line(slug_words(body), header)
+    if not found or _LABEL.match(found[1]) or _prose(found[1]) or _TRUNCATED.search(found[1]):  # a cut page title
+        return None
+    title = _title_text(found[1])
+    return Fact(title, found[0]) if len(title.split()) >= 3 else None
 
 
 def _own_title(header: list[tuple[int, str]], title: Fact | None) -> Fact | None:
@@ -260,44 +289,6 @@ def _stated_title(header: list[tuple[int, str]], title: Fact | None) -> Fact | N
     return title
 
 
-def _own_citation(text: str, number: int, title: Fact | None, header: list[tuple[int, str]]) -> bool:
-    """A citation line cites this document (not a reference it lists): it is labelled 'Cara mengutip'/
-    'How to cite', or names the title, or stands above the title (above the first paragraph of
-    prose when the text states no title)."""
-    if re.match(r"(?i)(?:cara mengutip|how to cite|sitasi)", text):
-        return True
-    if title is None:
-        prose = next((n for n, line in header if len(line.split()) > 30), None)
-        return prose is None or number < prose
-    if number <= title.line:
-        return True
-    words = _words(title.value)[:6]
-    return bool(words) and " ".join(words) in " ".join(_words(text))
-
-
-def _authors_under_title(header: list[tuple[int, str]], title: Fact | None) -> Fact | None:
-    """The lines right under the title (or under its repetition, where a page shows its heading
-    and then the document) that open with persons' names, an affiliation or nothing after them
-    ('Rina Dewi Universitas X', '• Bayu Saputra University of Y', 'A B; C D')."""
-    if title is None:
-        return None
-    key = _words(title.value)
-    starts = [i for i, (number, text) in enumerate(header) if number == title.line or _words(text) == key]
-    for start in starts:
-        found, first = [], None
-        for number, text in header[start + 1 :]:
-            if not found and text.strip(" .") in title.value:
-                continue  # the title's continuation lines
-            names = names_before_affiliation(text) or (_people(text) if _names_only(text) else [])
-            if not names:
-                break
-            first = first or number
-            found += [n for n in names if n not in found]
-        if found:
-            return Fact(found, first)
-    return None
-
-
 def read_intake(body: str) -> Intake:
     """What the header of a raw summary states about the document."""
     intake = Intake()
@@ -305,25 +296,25 @@ def read_intake(body: str) -> Intake:
     header = [(number, text) for number, text in _header(body) if number not in record.lines]
     facts = intake.facts
     facts.update(record.facts)
-    title = record.facts.get("title") or _title(header)
+    title = record.facts.get("title") or _slug_title(body, header) or _title(header)
     title = _own_title(header, title)
     stated = title if "title" in record.facts else _stated_title(header, title)
     if stated:
         facts["title"] = stated
-    under = _authors_under_title(header, title)
+    under = authors_under_title(header, title)
     for i, (number, text) in enumerate(header):
         if _LABEL.match(text) and not _LABEL.match(text).group(1).lower().startswith(("kata", "key")):
             break  # the abstract begins: its sentences are not the header's
         if under and number == under.line:
             facts.setdefault("authors", under)
         following = header[i + 1] if i + 1 < len(header) else None
-        _authors(facts, number, text, title, following, header)
+        authors(facts, number, text, title, following, header)
         found = advisors(text, following[1] if following else None)
         if found:
             advised = facts.setdefault("advisors", Fact([], number)).value
             advised += [p for p in found if p not in advised]
         if not (title and number == title.line and text == title.value):
-            affiliation(facts, number, text)
+            affiliation(facts, number, text, prose=_prose(text))
         if cover_program(header, i) and "program" not in facts:
             facts["program"] = Fact(text, number)
         degree = next((d for word, d in _DEGREES if re.search(rf"\b{word}\b", text, re.IGNORECASE)), None)
@@ -355,47 +346,6 @@ def _cover_year(body: str, facts: dict[str, Fact]) -> None:
             return
         previous = text or previous
         cover = [*cover, text] if text else cover
-
-
-def _authors(facts: dict[str, Fact], number: int, text: str, title: Fact | None,
-             following: tuple[int, str] | None, header: list[tuple[int, str]]) -> None:
-    """The author shapes of one header line: a citation, 'Oleh: X', 'Disusun oleh' and the name
-    below, an 'Authors' label and one name a line, a name with an e-mail or a student number,
-    names after the title on its own line."""
-    cited = _CITATION.match(text)
-    if cited and _own_citation(text, number, title, header):
-        facts.setdefault("authors", Fact(_invert(cited.group(1)), number))
-        facts.setdefault("year", Fact(int(cited.group(2)), number))
-    by = _BY.match(text)
-    if by and "authors" not in facts and _people(by.group(1)):
-        facts["authors"] = Fact(_people(by.group(1)), number)
-    if (re.fullmatch(r"(?:di\s?susun|ditulis)\s+oleh\s*:?|oleh\s*:?|by\s*:?", text, re.IGNORECASE)
-            and following and "authors" not in facts and _people(following[1])):
-        facts["authors"] = Fact(_people(following[1]), following[0])
-    if re.fullmatch(r"(?:authors?|penulis|author\(s\))\s*:?", text, re.IGNORECASE) and "authors" not in facts:
-        found = []
-        for _, line in [(n, t) for n, t in header if n > number][:8]:
-            people = _people(line)
-            if not people or _LABEL.match(line):
-                break
-            found.append(people[0])
-        if found:
-            facts["authors"] = Fact(found, number + 1)
-    inline = _BY_INLINE.search(text)
-    if inline and "authors" not in facts and _people(inline.group(1)):
-        facts["authors"] = Fact(_people(inline.group(1)), number)
-    if (_EMAIL.search(text) or re.search(r"\b(?:NIM|NPM|ID No|Student ID)\b", text)) and "authors" not in facts \
-            and not by:
-        rest = text[len(title.value):] if title and text.startswith(title.value) else text
-        if _people(rest):
-            facts["authors"] = Fact(_people(rest), number)
-    if title and number == title.line and "authors" not in facts and text != title.value and title.value in text:
-        rest = text[text.index(title.value) + len(title.value):].strip(" .,;")
-        if rest and (_INSTITUTION.search(rest) or _PROGRAM.search(rest) or _EMAIL.search(rest)
-                     or re.search(r"\b(?:NIM|NPM)\b", rest, re.IGNORECASE)) and _people(rest):
-            facts["authors"] = Fact(_people(rest)[:1], number)
-        elif rest and _names_only(rest):  # 'Judul … Anak Agung Dradjat; Savitri Aditiany' (an index page's row)
-            facts["authors"] = Fact(_people(rest), number)
 
 
 def keywords(body: str) -> dict[str, Fact]:

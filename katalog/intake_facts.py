@@ -24,6 +24,9 @@ ACRONYMS = {"loi": "LoI", "mou": "MoU", "moa": "MoA", "rrt": "RRT", "rrc": "RRC"
             "ntb": "NTB", "ntt": "NTT", "dki": "DKI", "ri": "RI", "as": "AS", "asean": "ASEAN", "apeksi": "APEKSI",
             "ham": "HAM", "umkm": "UMKM", "pemprov": "Pemprov", "pemkot": "Pemkot", "pemkab": "Pemkab"}
 
+# a section label opening the abstract, the keywords or a chapter: the header ends there
+LABEL = re.compile(r"^[#*_\s]*(abstra[kc]t?|abstrak|intisari|ringkasan|summary|kata[ -]?kunci|keywords?"
+                    r"|key words|pendahuluan|introduction|bab\s+[ivx1-9]+|latar belakang)\b[*_\s]*[:.\-–—]?", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email[^\]]*protected\]", re.IGNORECASE)
 # 'Universitas', and the misspellings copied pages carry ('Univesitas', 'Unversitas')
 _UNIVERSITAS = r"U[nm]i?v[a-z]{3,7}tas"
@@ -38,10 +41,15 @@ INSTITUTION_CAPS = re.compile(r"\b((?:UNIVERSITAS|INSTITUT|SEKOLAH TINGGI|POLITE
 PROGRAM_CAPS = re.compile(r"\b((?:PROGRAM STUDI|JURUSAN|DEPARTEMEN|PRODI)(?: (?!FAKULTAS\b|UNIVERSITAS\b)[A-Z]{2,})+)")
 PROGRAM = re.compile(r"\b((?:[A-Z]\w+ ){1,4}Study Program)\b"  # 'International Relations Study Program'
                      r"|\b((?:Program Studi|Prodi|Jurusan|Departemen|Department of|Magister|Master of|Program Sarjana)"
-                     r"\s+[A-Z][\w ]*?)(?=\s*(?:[,;()\n]|$| Fakultas| Universitas| Institut| Email))")
+                     r"\s+[A-Z][\w ]*?)(?=\s*(?:[,;()\n]|$| Fakultas| Universitas| Institut| Email))"
+                     # 'Bachelor Degree in International Relations', 'Mahasiswa Hubungan Internasional Universitas X'
+                     r"|\b(?:Degree in|Majoring in|Mahasiswa|Mahasiswi|Student of)\s+((?:[A-Z][\w-]+ ?){1,4}?)"
+                     r"(?=\s+(?:Major|Faculty|Fakultas|Universitas|University|Institut|at|di|\d)\b|\s*[,;.\n]|$)")
 _JOURNAL_YEAR = re.compile(r"[Jj]ournal\b[^\n]{0,80}?,\s*((?:19|20)\d{2})\s*,\s*\d+\s*\(")  # 'eJournal …, 2017, 4 (4)'
 YEAR_LINE = re.compile(r"^(?:[A-Z][\w ]+[, ]\s*)?((?:19|20)\d{2})$")
-VOLUME_YEAR = re.compile(r"\bVol(?:ume)?\.?\s*\d+[^()\n]{0,20}\(((?:19|20)\d{2})\)")
+# 'Vol. 3 No. 2 (2020)', and a journal issue 'Transformasi No. 28 Tahun 2015'
+VOLUME_YEAR = re.compile(r"(?:\bVol(?:ume)?\.?\s*\d+[^()\n]{0,20}\(|\b(?:No|Nomor|Vol(?:ume)?)\.?\s*\d+[^\n]{0,20}?"
+                         r"\b(?:Tahun|Year)\s+)((?:19|20)\d{2})\b")
 # a cover's academic year on a line of its own ('2019/2020'): the year the work was written in
 ACADEMIC_YEAR_LINE = re.compile(r"^((?:19|20)\d{2})\s*/\s*((?:19|20)\d{2})$")
 # the article's own copyright line ('Copyrights © 2025'), a line of its own
@@ -56,7 +64,8 @@ DATED_LINE = re.compile(rf"^[A-Z][\w .]+(?:,\s*[A-Z][\w ]+)?,\s*\d{{1,2}}\s+{_MO
 _DATE = rf"(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+\d{{1,2}},?\s+)?((?:19|20)\d{{2}})"
 PUBLISHED = re.compile(rf"\b(?:Publikasi|Dipublikasikan|Diterbitkan|Terbit|Published(?: online)?|Posted(?: on)?"
                        rf"|Tanggal terbit|Date published)\s*:?\s*{_DATE}\b", re.IGNORECASE)
-DATE_LINE = re.compile(rf"^(?:[A-Z][a-z]+,\s*)?(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+\d{{1,2}},?\s+)((?:19|20)\d{{2}})$")
+DATE_LINE = re.compile(rf"^(?:[A-Z][a-z]+,\s*)?(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+\d{{1,2}},?\s+)((?:19|20)\d{{2}})"
+                       r"(?:,?\s+\d{1,2}[:.]\d{2}\b.*)?$")  # a post's date, its time and 'Diperbarui: …' after it
 
 PERSON = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|al-\w+))*"
 _TITLE_BEFORE = re.compile(r"\b(?:Prof|Dr|Drs|Dra|Ir|Hj?)\.\s*")
@@ -69,7 +78,7 @@ ADVISOR = re.compile(r"^(?:dosen\s+)?(?:pembimbing|supervisor|advisor|promotor)(
 _ADVISOR_INLINE = re.compile(r"\b(?:Dosen\s+)?(?:Pembimbing|Supervisor|Advisor)(?:\s+(?:[IV]+|\d|Utama|Pendamping))?"
                              r"\s*:\s*(.+)$", re.IGNORECASE)
 # a signature block: 'Dr. Endi Haryono Thesis Advisor', 'Siti Aminah, M.A. Pembimbing II'
-_ADVISOR_AFTER = re.compile(r"^(.+?)\s+(?:Thesis\s+|Skripsi\s+)?(?:Advisor|Supervisor|Pembimbing"
+_ADVISOR_AFTER = re.compile(r"^(.+?)\s+(?:Thesis\s+|Skripsi\s+)?(?:Advis[eo]r|Supervisor|Pembimbing"
                             r"(?:\s+(?:[IV]+|\d|Utama|Pendamping))?)\s*$")
 _ADVISOR_LABEL = re.compile(r"^(?:dosen\s+)?(?:pembimbing|supervisor|advisor)(?:\s+(?:[IV]+|\d|utama|pendamping))?\s*:?$",
                             re.IGNORECASE)
@@ -113,7 +122,7 @@ def recase(title: str, names: dict[str, str] | None = None) -> str:
 def people(text: str) -> list[str]:
     """Names in an author line: academic titles and degrees dropped ('Dr. X, M.Si' is one person);
     cut at the e-mail, the affiliation, a student number."""
-    text = _DEGREE_AFTER.sub("", _TITLE_BEFORE.sub("", EMAIL.sub(",", text)))
+    text = _DEGREE_AFTER.sub("", _TITLE_BEFORE.sub("", EMAIL.sub(",", re.sub(r"(?i)\be-?mail\s*:?", ",", text))))
     text = _CUT_AT.split(text)[0]
     names = []
     for part in re.split(r",|;|\s&\s|\sdan\s|\sand\s", text):
@@ -146,7 +155,9 @@ def looks_like_name(text: str) -> bool:
 def names_only(text: str) -> bool:
     """A line that is nothing but persons' names ('A B; C D', 'A B dan C D'), no topic words."""
     parts = [p.strip(" .") for p in re.split(r";|,|\s&\s|\sdan\s|\sand\s", text) if p.strip(" .")]
-    return (bool(parts) and len(parts) <= 8 and all(looks_like_name(p) for p in parts)
+    single = re.compile(r"[A-Z][a-z'’-]{2,}")  # 'A B, Sanyoto and C D': a one-word name among full ones
+    return (bool(parts) and len(parts) <= 8 and any(looks_like_name(p) for p in parts)
+            and all(looks_like_name(p) or len(parts) > 2 and single.fullmatch(p) for p in parts)
             and not any(_NOT_NAME_WORD.search(w.strip("'’.")) for p in parts for w in p.split()))
 
 
@@ -177,6 +188,9 @@ def advisors(text: str, following: str | None) -> list[str]:
         return people(signed.group(1))
     if following and _ADVISOR_LABEL.match(text) and not _ADVISOR_LABEL.match(following):
         return people(following)
+    role_below = following and _ADVISOR_AFTER.match(f"{text} {following}")  # 'X, Ph.D' / 'Thesis Adviser'
+    if role_below and role_below.group(1) == text and (_TITLE_BEFORE.search(text) or _DEGREE_AFTER.search(text)):
+        return people(text)
     return []
 
 
@@ -189,12 +203,13 @@ def institution_in(text: str) -> str | None:
     return recase(caps.group(1)) if caps else None
 
 
-def affiliation(facts: dict[str, Fact], number: int, text: str) -> None:
-    """Institution, programme and the year a cover states after its institution, from one line."""
-    institution = institution_in(text)
+def affiliation(facts: dict[str, Fact], number: int, text: str, prose: bool = False) -> None:
+    """Institution, programme and the year a cover states after its institution, from one line; a
+    paragraph of prose ('held in collaboration with X University') states no affiliation."""
+    institution = None if prose else institution_in(text)
     if institution and "institution" not in facts:
         facts["institution"] = Fact(institution, number)
-    found = INSTITUTION.search(text) or INSTITUTION_CAPS.search(text)
+    found = None if prose else INSTITUTION.search(text) or INSTITUTION_CAPS.search(text)
     if found and "year" not in facts:  # 'UNIVERSITAS … JAKARTA 2019': the year the cover states after it
         year = re.match(r"\W*((?:19|20)\d{2})\b(?![-–/]\d)", text[found.end() :])
         if year:
@@ -205,9 +220,9 @@ def affiliation(facts: dict[str, Fact], number: int, text: str) -> None:
     journal = _JOURNAL_YEAR.search(text)
     if journal and "year" not in facts:
         facts["year"] = Fact(int(journal.group(1)), number)
-    program = PROGRAM.search(text)
+    program = None if prose else PROGRAM.search(text)
     if program and "program" not in facts and not _elsewhere(facts, institution):
-        facts["program"] = Fact((program.group(1) or program.group(2)).strip(" ,."), number)
+        facts["program"] = Fact(next(g for g in program.groups() if g).strip(" ,."), number)
 
 
 def _institution_key(name: str) -> str:

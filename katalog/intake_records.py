@@ -15,22 +15,36 @@ from dataclasses import dataclass, field
 
 from .intake_facts import Fact, people
 
-# what a field holds → the fact it states
+# what a field holds → the fact it states; labels are read case-folded, '(s)' and a trailing ':' dropped
 _FIELDS = {
-    "title": "title", "judul": "title", "ti": "title", "t1": "title", "dc.title": "title",
+    "title": "title", "judul": "title", "ti": "title", "t1": "title", "dc.title": "title", "judul skripsi": "title",
     "author": "authors", "authors": "authors", "penulis": "authors", "pengarang": "authors", "creator": "authors",
-    "au": "authors", "a1": "authors", "dc.contributor.author": "authors", "dc.creator": "authors",
-    "advisor": "advisors", "pembimbing": "advisors", "dc.contributor.advisor": "advisors",
+    "creators": "authors", "au": "authors", "a1": "authors", "dc.contributor.author": "authors", "dc.creator": "authors",
+    "nama penulis": "authors", "nama mahasiswa": "authors", "written by": "authors",
+    "advisor": "advisors", "advisors": "advisors", "adviser": "advisors", "supervisor": "advisors",
+    "supervisors": "advisors", "pembimbing": "advisors", "dosen pembimbing": "advisors", "promotor": "advisors",
+    "dc.contributor.advisor": "advisors",
     "year": "year", "tahun": "year", "py": "year", "y1": "year", "da": "year", "dc.date.issued": "year",
-    "date": "year", "tanggal terbit": "year", "school": "institution", "institution": "institution",
+    "date": "year", "tanggal terbit": "year", "publication year": "year", "year of publication": "year",
+    "tahun terbit": "year", "tahun publikasi": "year", "date issued": "year", "issue date": "year",
+    "published": "year", "publication date": "year", "date published": "year", "diterbitkan": "year",
+    "tanggal publikasi": "year", "terbit": "year",
+    "school": "institution", "institution": "institution", "institusi": "institution", "university": "institution",
+    "universitas": "institution", "perguruan tinggi": "institution", "affiliation": "institution", "afiliasi": "institution",
+    "program studi": "program", "prodi": "program", "jurusan": "program", "study program": "program",
+    "department": "program", "departemen": "program",
 }
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 # BibTeX: name = "value" | {value} | 2020, anywhere on a line (a whole entry may stand on one)
 _BIBTEX_START = re.compile(r"@\w+\s*\{")
 _BIBTEX_FIELD = re.compile(r"\b([A-Za-z]+)\s*=\s*(?:\"([^\"]*)\"|\{((?:[^{}]|\{[^{}]*\})*)\}|(\d{4})\b)")
+# a label standing alone, its value on the next line: 'Author(s) -' / 'Penulis:'
+_LABEL_ALONE = re.compile(r"^\|?\s*([A-Za-z][A-Za-z. ]{1,24}?(?:\(s\))?)\s*(?:\||:|[-–])?\s*\|?$")
+# the value under a label with no separator ('Published' / '2021-06-30'): only a date says it is one
+_DATE_ONLY = re.compile(r"^(?:\d{1,2}[ -]\w+[ -]|\d{4}-\d{2}-\d{2}$|\w+ \d{1,2},? )?(?:19|20)\d{2}\b")
 _RIS = re.compile(r"^([A-Z][A-Z0-9])  ?- (.+)$")
 # '| dc.title | Value | en_US |', 'dc.title: Value', 'Title - Value', 'Author | Value'
-_ROW = re.compile(r"^\|?\s*(dc\.[a-z.]*[a-z]|[A-Za-z][A-Za-z ]{1,20}?)\s*(?:\||:| - )\s*(.+?)"
+_ROW = re.compile(r"^\|?\s*(dc\.[a-z.]*[a-z]|[A-Za-z][A-Za-z ]{1,24}?(?:\(s\))?)\s*(?:\||:| [-–] )\s*(.+?)"
                   r"(?:\s*\|\s*(?:[a-z]{2}(?:_[A-Z]{2})?)?)?\s*\|?\s*$")
 
 
@@ -64,11 +78,32 @@ def _add(record: Record, kind: str, raw: str, number: int) -> None:
     record.lines.add(number)
 
 
+def field_of(label: str) -> str | None:
+    """The fact a row's label names ('Author(s)', 'PUBLICATION YEAR', 'Dosen Pembimbing:'), if any."""
+    key = re.sub(r"\(s\)$", "s", label.strip().rstrip(":").strip()).lower()
+    return _FIELDS.get(re.sub(r"\s+", " ", key))
+
+
 def read_records(body: str, limit: int = 120) -> Record:
-    """The fields of the BibTeX, RIS, DSpace or labelled-row records in the opening lines."""
+    """The fields of the BibTeX, RIS, DSpace or labelled-row records in the opening lines. A row
+    is 'Label - value', 'Label: value', '| Label | value |', or a label alone with its value on the
+    next line ('Author(s) -' / 'Witarsa Tambunan'); ':' rows count in the opening 40 lines only,
+    where a page's record stands, and a bare 'Date:' never (a site's upload date)."""
     record = Record()
+    pending: tuple[str, int] | None = None
     for number, line in enumerate(body.split("\n")[:limit], 1):
         text = line.strip()
+        if pending and text:
+            kind, since = pending
+            pending = None
+            bare = kind.startswith("bare ")
+            kind = kind.removeprefix("bare ")
+            label = _LABEL_ALONE.match(text)
+            if (number - since <= 2 and not (label and field_of(label.group(1))) and not _ROW.match(text)
+                    and (not bare or kind == "year" and _DATE_ONLY.match(text))):
+                _add(record, kind, text, number)
+                record.lines.add(since)
+                continue
         if _BIBTEX_START.search(text) or (record.lines and number - 1 in record.lines and _BIBTEX_FIELD.search(text)):
             found = False
             for match in _BIBTEX_FIELD.finditer(text):
@@ -79,10 +114,17 @@ def read_records(body: str, limit: int = 120) -> Record:
             if found:
                 record.lines.add(number)
             continue
+        alone = _LABEL_ALONE.match(text)
+        if alone and field_of(alone.group(1)) and number <= 40:
+            bare = not re.search(r"[|:\-–]\s*\|?$", text)  # 'Published' alone: a label only if a date follows
+            pending = (("bare " if bare else "") + field_of(alone.group(1)), number)
+            continue
         ris = _RIS.match(text)
         row = None if ris else _ROW.match(text)
         label, value = (ris.group(1), ris.group(2)) if ris else (row.group(1), row.group(2)) if row else ("", "")
-        kind = _FIELDS.get(label.strip().lower())
-        if kind and (ris or row and (label.startswith("dc.") or text.startswith("|") or " - " in text[:30])):
+        kind = _FIELDS.get(label.strip().lower()) if ris else field_of(label)
+        colon = row and ":" in text[len(label) : len(label) + 3] and number <= 40 and label.strip().lower() != "date"
+        if kind and (ris or row and (label.startswith("dc.") or text.startswith("|") or " - " in text[:30]
+                                     or " – " in text[:30] or colon)):
             _add(record, kind, value, number)
     return record

@@ -3,10 +3,9 @@
 is about; other places the text merely mentions (neighbours, other partners, a simile's
 'Washington DC') do not compete with it.
 
-Not wired in yet: katalog/enrich.py (kept by another person) decides the subject places; it can ask
-`stated_pair` first and fall back to its window of opening text. When the phrase names a side the
-vocabularies do not know, `unknown_side` gives its words so that the build reports it instead of
-picking another place.
+katalog/enrich.py asks `choose_pair`: the stated pair first, else its own guess from the opening
+text. When the phrase names a side the vocabularies do not know, `unknown_side` gives its words so
+that the build reports it (with the gazetteer's nearest names) instead of picking another place.
 """
 
 from __future__ import annotations
@@ -29,6 +28,10 @@ _OPEN = re.compile(rf"\b(?:antara|between)\s+{_QUALIFIER}$", re.IGNORECASE)
 # between the two sides: the first side's own qualifier or country, then the joining word
 _JOIN = re.compile(rf"^(?:\s+(?:City|Regency|Province|Prefecture|Municipality))?(?:\s*\([^()]{{1,30}}\))?,?"
                    rf"\s+(?:dan|dengan|and|with|&)\s+{_QUALIFIER}$", re.IGNORECASE)
+# 'sister city Surabaya-Kochi', 'kerja sama Jakarta – Tokyo': a pair written as one compound
+_COMPOUND_OPEN = re.compile(rf"\b(?:sister[ -](?:city|cities|province|state)|kota kembar|kerja ?sama|cooperation)\s+{_QUALIFIER}$",
+                            re.IGNORECASE)
+_DASH = re.compile(rf"^\s*[-–—]\s*{_QUALIFIER}$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s*([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")
 
 
@@ -37,12 +40,12 @@ def _places(matches: Sequence[PlaceMatch]) -> list[PlaceMatch]:
 
 
 def stated_pair(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[str], bool]) -> tuple[str, str] | None:
-    """The first 'antara X dan Y' / 'between X and Y' whose sides are a place at home and one abroad."""
+    """The first 'antara X dan Y' / 'between X and Y' / 'sister city X-Y' whose sides are a place at
+    home and one abroad."""
     places = _places(matches)
     for first, second in zip(places, places[1:]):
-        if not _OPEN.search(text[max(0, first.offset - 60) : first.offset]):
-            continue
-        if not _JOIN.match(text[first.offset + len(first.alias) : second.offset]):
+        before, between = text[max(0, first.offset - 60) : first.offset], text[first.offset + len(first.alias) : second.offset]
+        if not (_OPEN.search(before) and _JOIN.match(between) or _COMPOUND_OPEN.search(before) and _DASH.match(between)):
             continue
         if is_home(first.slug) != is_home(second.slug):
             return (first.slug, second.slug) if is_home(first.slug) else (second.slug, first.slug)
@@ -64,3 +67,27 @@ def unknown_side(text: str, matches: Sequence[PlaceMatch]) -> tuple[int, str] | 
             if not any(m.offset == at for m in matches if m.kind == "cities"):
                 return at, name.group(1)
     return None
+
+
+def choose_pair(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[str], bool],
+                guess: Callable[[], tuple[str, str] | None]) -> tuple[tuple[str, str] | None, tuple[int, str] | None]:
+    """The partnership: the pair the text states in one phrase, else `guess()` (the subject places);
+    when the phrase names a side no vocabulary knows, no pair but that side (offset, name) for a
+    report, not another place the text mentions. `matches` must leave out reference lists."""
+    stated = stated_pair(text, matches, is_home)
+    if stated:
+        return stated, None
+    unknown = unknown_side(text, matches)
+    if unknown and not any(m.offset == unknown[0] for m in matches) and _named_as_place(text, *unknown):
+        return None, unknown
+    return guess(), None
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:Kota|Kabupaten|Provinsi|Propinsi|Prefektur|City of|Province of)\s+$", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"^(?:\s+(?:City|Regency|Province|Prefecture|Municipality)\b|\s*\([A-Z][^()]{1,30}\))")
+
+
+def _named_as_place(text: str, offset: int, name: str) -> bool:
+    """'Kota X', 'X City', 'X (China)': the unknown side is written as a place, not 'Pemerintah Pusat',
+    'Dinas Pendidikan' or a country the vocabularies spell otherwise."""
+    return bool(_PLACE_BEFORE.search(text[max(0, offset - 20) : offset]) or _PLACE_AFTER.match(text[offset + len(name) :]))

@@ -25,7 +25,7 @@ from .places_near import near_places, nearest, options
 from .text import fold_same_length
 
 MAX_WORDS = 5  # longest place name tried, in words ('Kabupaten Lima Puluh Kota')
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # 'Surabaya-Kochi': two names; 'Gyeongsangbuk-do' is found as two words
 QUALIFIERS = {"kota", "kabupaten", "provinsi", "propinsi", "city", "regency", "province", "prefecture", "prefektur",
               "pemkot", "pemkab", "pemprov", "state", "negara", "bagian"}
 SENTENCE_END = re.compile(r"[.!?:]\s*$")

@@ -42,3 +42,19 @@ def test_a_side_no_vocabulary_knows_is_given_for_a_report():
     found = matches(text, [("Wonogiri", "kabupaten-wonogiri"), ("Washington", "washington")])
     assert stated_pair(text, found, HOME.__contains__) is None
     assert unknown_side(text, found) == (text.index("Wuming"), "Wuming")
+
+
+def test_only_a_side_written_as_a_place_stops_the_guess():
+    from katalog.pair_sentence import choose_pair
+
+    def guess():
+        return ("kota-bandung", "kawasaki")
+
+    for text, expected in (("kerja sama antara Kota Bandung dengan Pemerintah Pusat dalam bidang itu", None),
+                           ("kerja sama antara Kota Bandung dengan Dinas Pendidikan", None),
+                           ("kerja sama antara Kota Bandung dengan Wumingxyz (China)", "Wumingxyz"),
+                           ("kerja sama antara Kota Bandung dan Kota Wumingxyz", "Wumingxyz")):
+        found = matches(text, [("Bandung", "kota-bandung")])
+        pair, unknown = choose_pair(text, found, HOME.__contains__, guess)
+        assert (unknown[1] if unknown else None) == expected
+        assert pair == (None if expected else guess())

@@ -1,0 +1,142 @@
+"""Who wrote a raw summary, as its header lines state it: a citation line, 'Oleh: X', 'Disusun
+oleh' and the name below, an 'Authors' label, names with an e-mail or a student number, names right
+under the title. Split out of intake.py (which finds the title and the other facts)."""
+
+from __future__ import annotations
+
+import re
+
+from .intake_facts import EMAIL as _EMAIL
+from .intake_facts import INSTITUTION as _INSTITUTION
+from .intake_facts import LABEL as _LABEL
+from .intake_facts import PROGRAM as _PROGRAM
+from .intake_facts import Fact, names_before_affiliation
+from .intake_facts import invert as _invert
+from .intake_facts import looks_like_name as _looks_like_name
+from .intake_facts import names_only as _names_only
+from .intake_facts import people as _people
+from .text import fold
+
+__all__ = ["BY", "CITATION", "authors", "authors_under_title"]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
+
+
+BY_INLINE = re.compile(r"\b(?:Oleh|OLEH|Disusun oleh|DISUSUN OLEH|By)\s*:?\s+(" + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})")
+BY = re.compile(r"^(?:penyusun(?:\s+nama)?|di\s?susun\s+oleh|ditulis\s+oleh|oleh|by|penulis|author\(?s?\)?|nama(?:\s+(?:mahasiswa|penulis|lengkap))?)\s*[:.]?\s+(.+)$",
+                 re.IGNORECASE)
+# "Gunawan, T. (2024)." or "Madeten, Selina Liane (2020) Title. Bachelor thesis, Universitas …"
+CITATION = re.compile(r"^(?i:cara mengutip:?\s*|how to cite:?\s*|sitasi:?\s*)?"
+                       r"((?:[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?)+(?:,\s*|\s*&\s*|\s+dan\s+)?)+"
+                       r"|[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+                       # EPrints: further creators in reading order, then their degrees ('and Y Z,, S.Sos., M.A.')
+                       r"(?:,?\s+(?:and|dan|&)\s+[A-Z][\w'’-]+(?:,?\s+[A-Z][\w'’-]+)*)*"
+                       r"(?:,+\s*(?:[A-Z][A-Za-z]{0,4}\.\s?)+)*)\s*\((\d{4})\)[.,]?\s*(.*)$")
+
+
+def cited_people(cited: str) -> list[str]:
+    """The creators of a citation in reading order: 'Gunawan, T.', 'Madeten, Selina Liane',
+    'Budiono, Herfinka and Yustika Mahendra,, S.Sos.' (a family name first, then one in reading order)."""
+    cited = re.sub(r"(?:,+\s*(?:[A-Z][A-Za-z]{0,4}\.\s?)+)+\s*$", "", cited.strip())
+    if not re.search(r"\s(?:and|dan)\s", cited):
+        return _invert(cited)
+    out = []
+    for part in re.split(r",?\s+(?:and|dan|&)\s+", cited):
+        out += _invert(part) if "," in part else _people(part)
+    return out
+
+def _own_citation(text: str, number: int, title: Fact | None, header: list[tuple[int, str]]) -> bool:
+    """A citation line cites this document (not a reference it lists): it is labelled 'Cara mengutip'/
+    'How to cite', or names the title, or stands above the title (above the first paragraph of
+    prose when the text states no title)."""
+    if re.match(r"(?i)(?:cara mengutip|how to cite|sitasi)", text):
+        return True
+    if title is None:
+        prose = next((n for n, line in header if len(line.split()) > 30), None)
+        return prose is None or number < prose
+    if number <= title.line:
+        return True
+    words = _words(title.value)[:6]
+    return bool(words) and " ".join(words) in " ".join(_words(text))
+
+
+def authors_under_title(header: list[tuple[int, str]], title: Fact | None) -> Fact | None:
+    """The lines right under the title (or under its repetition, where a page shows its heading
+    and then the document) that open with persons' names, an affiliation or nothing after them
+    ('Rina Dewi Universitas X', '• Bayu Saputra University of Y', 'A B; C D')."""
+    if title is None:
+        return None
+    key = _words(title.value)
+    starts = [i for i, (number, text) in enumerate(header) if number == title.line or _words(text) == key]
+    for start in starts:
+        found, first = [], None
+        for number, text in header[start + 1 :]:
+            if not found and text.strip(" .") in title.value:
+                continue  # the title's continuation lines
+            names = names_before_affiliation(text) or (_people(text) if _names_only(text) else [])
+            if not names:
+                break
+            first = first or number
+            found += [n for n in names if n not in found]
+        if found:
+            return Fact(found, first)
+    return None
+
+
+# the line under a writer's name in a blog's, news site's or essay platform's author box
+_ROLE = re.compile(r"^(?:Mahasiswa|Mahasiswi|Dosen|Peneliti|Alumni|Alumnus|Student|Lecturer|Researcher|Graduate)"
+                   r"\s+(?:(?:of|at|di|pada)\s+)?[A-Z]")
+
+
+def _author_box(text: str, number: int, header: list[tuple[int, str]]) -> bool:
+    """A name standing alone, and within the next three lines its role at an institution ('Mahasiswa
+    Hubungan Internasional Universitas X', 'Lecturer at Y University'): the writer of the post."""
+    if not _looks_like_name(text) or not _people(text):
+        return False
+    below = [line for n, line in header if n > number][:3]
+    return any(_ROLE.match(line) and _INSTITUTION.search(line) for line in below)
+
+
+def authors(facts: dict[str, Fact], number: int, text: str, title: Fact | None,
+             following: tuple[int, str] | None, header: list[tuple[int, str]]) -> None:
+    """The author shapes of one header line: a citation, 'Oleh: X', 'Disusun oleh' and the name
+    below, an 'Authors' label and one name a line, a name with an e-mail or a student number,
+    names after the title on its own line."""
+    cited = CITATION.match(text)
+    if cited and _own_citation(text, number, title, header):
+        facts.setdefault("authors", Fact(cited_people(cited.group(1)), number))
+        facts.setdefault("year", Fact(int(cited.group(2)), number))
+    by = BY.match(text)
+    if by and "authors" not in facts and _people(by.group(1)):
+        facts["authors"] = Fact(_people(by.group(1)), number)
+    if (re.fullmatch(r"(?:di\s?susun|ditulis)\s+oleh\s*:?|oleh\s*:?|by\s*:?", text, re.IGNORECASE)
+            and following and "authors" not in facts and _people(following[1])):
+        facts["authors"] = Fact(_people(following[1]), following[0])
+    if re.fullmatch(r"(?:authors?|penulis|author\(s\))\s*:?", text, re.IGNORECASE) and "authors" not in facts:
+        found = []
+        for _, line in [(n, t) for n, t in header if n > number][:8]:
+            people = _people(line)
+            if not people or _LABEL.match(line):
+                break
+            found.append(people[0])
+        if found:
+            facts["authors"] = Fact(found, number + 1)
+    inline = BY_INLINE.search(text)
+    if inline and "authors" not in facts and _people(inline.group(1)):
+        facts["authors"] = Fact(_people(inline.group(1)), number)
+    if (_EMAIL.search(text) or re.search(r"\b(?:NIM|NPM|ID No|Student ID)\b", text)) and "authors" not in facts \
+            and not by:
+        rest = text[len(title.value):] if title and text.startswith(title.value) else text
+        if _people(rest):
+            facts["authors"] = Fact(_people(rest), number)
+    if title and number == title.line and "authors" not in facts and text != title.value and title.value in text:
+        rest = text[text.index(title.value) + len(title.value):].strip(" .,;")
+        if rest and (_INSTITUTION.search(rest) or _PROGRAM.search(rest) or _EMAIL.search(rest)
+                     or re.search(r"\b(?:NIM|NPM)\b", rest, re.IGNORECASE)) and _people(rest):
+            facts["authors"] = Fact(_people(rest)[:1], number)
+        elif rest and _names_only(rest):  # 'Judul … Anak Agung Dradjat; Savitri Aditiany' (an index page's row)
+            facts["authors"] = Fact(_people(rest), number)
+    if "authors" not in facts and _author_box(text, number, header):
+        facts["authors"] = Fact(_people(text), number)
