@@ -110,6 +110,25 @@ class SiteMemo:
             pass
         return {**record, "files": files}
 
+    def prior_pages(self) -> dict[str, tuple[str, Linked]]:
+        """The pages of the newest site kept, as dest_path → (page key, Linked): a page whose key is
+        the same now needs no rendering (most pages, when one thesis changed since). Blobs are
+        trusted by their recorded size and time; a page whose blob changed is left out (rendered)."""
+        records = sorted(self.sites.glob("*.bin"), key=lambda p: p.stat().st_mtime_ns) if self.sites.is_dir() else []
+        record = self._record(records[-1]) if records else None
+        if record is None or not isinstance(record.get("pages"), dict):
+            return {}
+        out = {}
+        for dest, page_key in record["pages"].items():
+            sha256, size, mtime = record["files"].get(dest, ("", 0, 0))
+            blob = self._blob(sha256) if sha256 else None
+            try:
+                if blob is not None and (blob.stat().st_size, blob.stat().st_mtime_ns) == (size, mtime):
+                    out[dest] = (page_key, Linked(blob, sha256, size))
+            except OSError:
+                continue
+        return out
+
     def stored(self):
         """A function (sha256, size) → the blob holding those bytes, or None: for write_site to link
         files the last builds wrote (most of a site after one edit). A blob is trusted as lookup()
@@ -140,8 +159,9 @@ class SiteMemo:
         return record if _well_formed(record) else None
 
     def store(self, key: str, out: Path, manifest: dict[str, str], counts: dict[str, int], diagnostics: list,
-              warnings: list) -> None:
-        """Keep the site just written to `out` (its manifest: path → sha256) under `key`."""
+              warnings: list, page_keys: dict[str, str]) -> None:
+        """Keep the site just written to `out` (its manifest: path → sha256) under `key`, with the
+        key of each page (render.Page.key: all a page shows) for prior_pages()."""
         try:
             files = {}
             for path, sha256 in manifest.items():
@@ -155,7 +175,8 @@ class SiteMemo:
                 files[path] = (sha256, stat.st_size, stat.st_mtime_ns)
             self.sites.mkdir(parents=True, exist_ok=True)
             self.cache._write(self.sites / f"{key}.bin", {"files": files, "counts": dict(counts),
-                                                               "diagnostics": list(diagnostics), "warnings": list(warnings)})
+                                                               "diagnostics": list(diagnostics), "warnings": list(warnings),
+                                                               "pages": dict(page_keys)})
             self._prune()
         except OSError:  # a cache that cannot be written costs time, not the build
             pass

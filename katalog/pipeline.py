@@ -379,6 +379,8 @@ class Builder:
     def _plan_render(self, site: Site, config: Config, env, templates_key: str) -> _RenderPlan:
         """The pages of the site (the cards are bound to this environment already)."""
         all_pages = [p for lang in LANGS for p in pages(site, config, templates_key, lang)]
+        if not self.pages and self.cache and self.reuse_site:  # a fresh process: the pages of the last site kept
+            self.pages = SiteMemo(self.cache).prior_pages()
         todo = [p for p in all_pages if self.pages.get(p.dest_path, ("",))[0] != p.key]
         return _RenderPlan(env, {lang: site_context(site, config, lang) for lang in LANGS}, site, all_pages, todo)
 
@@ -454,7 +456,8 @@ class Builder:
                 self.written = {path: (result.files[path], digest) for path, digest in result.write.manifest.items()}
                 if self.site_key and self.reuse_site and self.cache:
                     SiteMemo(self.cache).store(self.site_key, self.config.out, result.write.manifest, result.page_counts,
-                                               result.diagnostics, result.warnings)
+                                               result.diagnostics, result.warnings,
+                                               {dest: key for dest, (key, _) in self.pages.items()})
             self.last = (self.site_key, result, _stat(self.config.out / MARKER))
         result.seconds = time.monotonic() - started
         return result

@@ -108,15 +108,16 @@ def test_serve_rebuilds_what_changed_and_writes_nothing_when_nothing_did(catalog
     assert not serving.reused and serving.fresh == 1
 
 
-def test_after_one_edit_the_unchanged_files_are_linked_from_the_cache_not_written(catalogue, tmp_path):
+def test_after_one_edit_the_unchanged_pages_are_linked_from_the_cache_not_rendered_or_written(catalogue, tmp_path):
     config = with_cache(catalogue)
     Builder(config, jobs=1).build()
     thesis = config.seeds / "theses" / "t00005.md"
     thesis.write_text(thesis.read_text() + "\nKalimat tambahan di akhir.\n")
     fresh = with_cache(catalogue, out=tmp_path / "fresh")  # CI: the cache restored, no output folder
     builder = Builder(fresh, jobs=1)
-    builder.build()
+    result = builder.build()
     assert not builder.reused and builder.fresh == 1
+    assert 0 < result.rendered < sum(result.page_counts.values()) / 5  # the pages that did not change are not rendered again
     linked = [p for p in fresh.out.rglob("*") if p.is_file() and p.stat().st_nlink > 1]
     assert len(linked) > 0.8 * sum(1 for p in fresh.out.rglob("*") if p.is_file())
     cold = Config.for_project(catalogue.root, out=tmp_path / "cold")
