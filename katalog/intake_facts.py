@@ -95,8 +95,13 @@ def caps_ratio(text: str) -> float:
 
 
 def recase(title: str, names: dict[str, str] | None = None) -> str:
-    """An all-caps title in title case, keeping acronyms and the spelling of known names."""
+    """An all-caps title in title case, keeping acronyms and the spelling of known names; a title
+    whose all-caps head is followed by a subtitle in ordinary case ('EVALUASI … BANDUNG (Studi
+    Kasus …)') gets its head re-cased and its subtitle as written."""
     if caps_ratio(title) < 0.8:
+        head = re.match(r"([^(:]*?\S)(\s*[(:].*)", title, re.DOTALL)
+        if head and len(head.group(1).split()) >= 3 and caps_ratio(head.group(1)) >= 0.8:
+            return recase(head.group(1), names) + head.group(2)
         return title
     names = names or {}
     out, start = [], True

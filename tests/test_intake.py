@@ -67,6 +67,13 @@ def test_all_caps_titles_are_recased_keeping_acronyms_and_names():
         "Kerja Sama Sister City (Studi Kasus: Medan-Penang) dan MoU"
 
 
+def test_an_all_caps_head_is_recased_and_its_subtitle_kept_as_written():
+    names = {"tegal": "Tegal", "kyoto": "Kyoto"}
+    assert recase("EVALUASI KERJA SAMA KOTA TEGAL (Studi Kasus Sister City antara Kota Tegal dan Kyoto)", names) == \
+        "Evaluasi Kerja Sama Kota Tegal (Studi Kasus Sister City antara Kota Tegal dan Kyoto)"
+    assert recase("Kerja sama Kota Tegal (MOU)") == "Kerja sama Kota Tegal (MOU)"  # a short caps aside is no head
+
+
 @pytest.fixture(scope="module")
 def intake_site(tmp_path_factory):
     """The seeds' vocabularies with the raw fixtures as the only theses."""
