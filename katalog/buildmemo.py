@@ -36,8 +36,10 @@ from .write import Linked, link_or_copy
 KEEP_SITES = 3  # records kept (the newest); blobs no kept record names are removed
 
 
-def _walk(folder: Path, digest, depth: int = 0) -> bool:
-    """Feed every entry under `folder` into `digest`; False when one is not a plain file or folder."""
+def _walk(folder: Path, digest, seen: dict, depth: int = 0) -> bool:
+    """Feed every entry under `folder` into `digest`; False when one is not a plain file or folder.
+    `seen` maps a file's path to (its stat, its sha256) from an earlier walk: a file whose size,
+    time and inode are unchanged is not read again (`serve` asks after every save)."""
     try:
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda e: e.name)
@@ -52,31 +54,35 @@ def _walk(folder: Path, digest, depth: int = 0) -> bool:
             return False
         if entry.is_dir(follow_symlinks=False):
             digest.update(b"d\0" + name + b"\0")
-            if not _walk(Path(entry.path), digest, depth + 1):
+            if not _walk(Path(entry.path), digest, seen, depth + 1):
                 return False
             digest.update(b"end\0")
         elif entry.is_file(follow_symlinks=False):
-            size = entry.stat(follow_symlinks=False).st_size
-            if size > MAX_FILE_BYTES:
+            stat = entry.stat(follow_symlinks=False)
+            if stat.st_size > MAX_FILE_BYTES:
                 return False
-            with open(entry.path, "rb") as handle:
-                data = handle.read(MAX_FILE_BYTES + 1)
-            digest.update(b"f\0" + name + b"\0" + str(len(data)).encode() + b"\0" + data)
+            mark = (stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns)
+            known = seen.get(entry.path)
+            if known is None or known[0] != mark:
+                with open(entry.path, "rb") as handle:
+                    known = seen[entry.path] = (mark, hashlib.sha256(handle.read(MAX_FILE_BYTES + 1)).digest())
+            digest.update(b"f\0" + name + b"\0" + known[1])
         else:  # a FIFO, a socket, a device
             return False
     return True
 
 
-def input_digest(config: Config, tool: str) -> str | None:
+def input_digest(config: Config, tool: str, seen: dict | None = None) -> str | None:
     """The digest of everything a build of `config` reads, or None when the inputs hold
-    something the builder would refuse or report (then no memo is used)."""
-    digest = hashlib.sha256(b"katalog-site 1\0" + tool.encode() + b"\0")
+    something the builder would refuse or report (then no memo is used). `seen`: see _walk."""
+    digest = hashlib.sha256(b"katalog-site 2\0" + tool.encode() + b"\0")
     options = (str(config.root), str(config.seeds), config.site_title, config.site_title_en, config.zip_name,
                config.zip_link, config.source_date, config.site_url)
     digest.update(repr(options).encode("utf-8", "surrogateescape") + b"\0")
+    seen = {} if seen is None else seen
     for folder in (config.seeds, config.templates, config.static, config.root / "docs"):
         digest.update(b"folder\0")
-        if folder.is_symlink() or not _walk(folder, digest):
+        if folder.is_symlink() or not _walk(folder, digest, seen):
             return None
     return digest.hexdigest()
 

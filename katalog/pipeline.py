@@ -134,6 +134,7 @@ class Builder:
         self.site_key: str | None = None  # input digest of the last site built or reused
         self.reused = False  # the last build took its site from the memo
         self.last: tuple = ()  # (input digest, result, the output manifest's stat) of the last site written
+        self.inputs_seen: dict = {}  # each input file's stat and sha256 when last read (see buildmemo._walk)
         self.progress = progress or _quiet
         self.jobs = jobs if jobs is not None else min(2, os.cpu_count() or 1)
         self.prepared: dict[tuple, tuple[Entry, DocTerms]] = {}
@@ -469,7 +470,7 @@ class Builder:
         it is built (and, by `build`, kept for next time)."""
         self.reused, self.site_key = False, None
         self._open_cache()
-        self.site_key = input_digest(self.config, self.cache.tool if self.cache else _tool())
+        self.site_key = input_digest(self.config, self.cache.tool if self.cache else _tool(), self.inputs_seen)
         if self.site_key is None:
             return None
         out = self.config.out
