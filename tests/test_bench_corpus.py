@@ -113,6 +113,9 @@ def test_a_builder_with_a_cache_is_timed_cold_and_warm(catalogue, tmp_path):
     fake.write_text(FAKE_CACHED_BUILDER.replace("sys.argv[1], ", f"{str(tmp_path / 'log')!r}, "))
     assert hugo_peer.lay_out(catalogue[0].parents[2], tmp_path / "hugo") == 40
     runs = bench.cold_builds(catalogue[0].parents[2], tmp_path / "hugo", tmp_path / "out", 2, build_py=fake)
-    assert {who: len(r) for who, r in runs.items()} == {"ours": 2, "hugo": 2, "warm": 2}
+    assert {who: len(r) for who, r in runs.items()} == {"ours": 2, "hugo": 2, "warm": 2, "changed": 2}
     calls = (tmp_path / "log").read_text().splitlines()
-    assert sum("--no-cache" in c for c in calls) == 2 and sum("--cache" in c.split() for c in calls) == 3
+    assert sum("--no-cache" in c for c in calls) == 2 and sum("--cache" in c.split() for c in calls) == 6
+    copy = tmp_path / "out" / "project-changed" / "seeds" / "theses"  # one thesis edited before each "changed" run
+    edited = sorted(copy.glob("*.md"))[0]
+    assert edited.read_text().count("Kalimat suntingan ke-") == 2
