@@ -109,3 +109,29 @@ def test_the_general_scope_of_such_cooperation_is_no_sector(sentence, sectors):
 ])
 def test_a_sector_word_that_names_no_field_of_the_cooperation(sentence, sectors):
     assert set(tags(f"Kajian Kota Bogor dan Kisarazu\n\n{sentence}\n", "sectors")) == set(sectors)
+
+
+@pytest.mark.parametrize("sentence, stage", [
+    # the running of another process, not of the cooperation
+    ("The partnership may support future smart city implementation in Bogor.", "pelaksanaan"),
+    ("The study found obstacles in the budget implementation of Kota Bogor.", "pelaksanaan"),
+    ("Bogor has been implementing paradiplomacy to attract investors.", "pelaksanaan"),
+    ("Globalisasi menuntut perangkat baru dalam pelaksanaan hubungan antar negara.", "pelaksanaan"),
+    # a stage said under a future, a possibility or a purpose is not one reached
+    ("Nanti tentulah akan ada MoU antara Kota Bogor dan Kisarazu.", "mou"),
+    ("The partnership of Bogor and Kisarazu can be a platform for the exchange of knowledge.", "pelaksanaan"),
+    ("Barriers can affect the effectiveness of this collaborative effort of Bogor.", "evaluasi"),
+])
+def test_a_stage_of_another_process_or_under_a_hedge_is_not_tagged(sentence, stage):
+    assert stage not in stages(sentence)
+
+
+@pytest.mark.parametrize("sentence, stage", [
+    ("This study examines the implementation of the Bogor – Kisarazu Sister City Program.", "pelaksanaan"),
+    ("Pelaksanaan program pertukaran pelajar berjalan setiap tahun.", "pelaksanaan"),
+    ("Akan tetapi dalam implementasinya kerja sama Bogor dan Kisarazu berjalan lambat.", "pelaksanaan"),
+    ("This research will analyse the implementation of the sister city cooperation.", "pelaksanaan"),
+    ("The MoU can be said to have been signed in 2010 by both mayors.", "mou"),
+])
+def test_the_cooperations_own_stage_stays_tagged(sentence, stage):
+    assert stage in stages(sentence)
