@@ -135,3 +135,16 @@ def test_a_stage_of_another_process_or_under_a_hedge_is_not_tagged(sentence, sta
 ])
 def test_the_cooperations_own_stage_stays_tagged(sentence, stage):
     assert stage in stages(sentence)
+
+
+@pytest.mark.parametrize("sentence, sectors", [
+    # the fields a letter of intent or a city's paradiplomacy names are its cooperation's
+    ("Isi LoI itu meliputi pertanian dan pariwisata.", ("pertanian", "pariwisata")),
+    ("Bogor's paradiplomacy brought youth exchanges and urban development projects.", ("pemuda-olahraga", "tata-kota")),
+    # examples of a factor or an issue, and what such activity can cover in general, are no field
+    ("Economic factors such as trade and investment drive this cooperation.", ()),
+    ("In Bogor, issues such as economic cooperation and identity grew.", ()),
+    ("Various sectors can be operated within such cooperation, including education and tourism.", ()),
+])
+def test_sector_wording_of_letters_paradiplomacy_and_examples(sentence, sectors):
+    assert set(tags(f"Kajian Kota Bogor dan Kisarazu\n\n{sentence}\n", "sectors")) == set(sectors)
