@@ -27,7 +27,8 @@ _CLAUSE_WORDS = r"(?:[^\w.!?;:\n]+[\w'’-]+){0,%d}?[^\w.!?;:\n]+"  # up to n wo
 # Why or how a cooperation began: a motive or origin word, then the cooperation within eight words.
 _ORIGIN = (r"awal\s+mula|asal\s+mula|latar\s+belakang|pendorong|alasan|mengapa|kenapa|pertimbangan"
            r"|(?<!is\s)(?<!['’]s\s)why|(?<!these\s)(?<!those\s)reasons?|origins?|driving\s+factors?"
-           r"|terbentuknya|dibentuknya|pembentukan|formation|establishment|penjajakan|menjajaki")
+           r"|terbentuknya|dibentuknya|pembentukan|formation|establishment|penjajakan|menjajaki"
+           r"|(?:find|seek|explore|mencari|menggali)\w*\s+(?:the\s+)?(?:opportunit(?:y|ies)|possibilit(?:y|ies)|peluang|kemungkinan)")
 _INITIATION_RE = re.compile(rf"\b(?:{_ORIGIN})\b{_CLAUSE_WORDS % 8}(?:{_COOPERATION})\b", re.IGNORECASE)
 
 # What an implementation consists of (stages.yml: 'pertukaran, pelatihan, kunjungan dan proyek bersama').

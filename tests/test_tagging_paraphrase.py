@@ -50,6 +50,9 @@ def stages(sentence: str) -> tuple[str, ...]:
     ("Penelitian ini menjelaskan alasan Kota Bogor menjalin kerja sama dengan Kisarazu.", "inisiasi"),
     ("This paper explains why Bogor chose to build a sister city partnership with Kisarazu.", "inisiasi"),
     ("Bab ini menguraikan awal mula terbentuknya kemitraan kedua kota.", "inisiasi"),
+    # seeking the possibility of a cooperation is exploring it (stages.yml: 'menjajaki kemungkinan bekerja sama')
+    ("This study aims to find opportunities for a sister city collaboration of Bogor and Kisarazu.", "inisiasi"),
+    ("Pemerintah Kota Bogor mencari peluang kerja sama dengan Kisarazu.", "inisiasi"),
     # a stage named with another word for a step ('phase' for 'stage')
     ("The partnership with Kisarazu is still in its exploratory phase.", "inisiasi"),
     # what an implementation consists of: training, delegations, exchanges of people
