@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .bibliography import in_spans
-from .reading import Match, cooperation_sentence
+from .reading import NOT_MODIFIERS, Match, cooperation_sentence
 
 # The cooperation itself, as a noun phrase.
 _COOPERATION = (r"kerja\s?sama|kerjasama|bekerja\s?sama|cooperation|co-operation|collaboration|partnership|kemitraan"
@@ -27,7 +27,8 @@ _CLAUSE_WORDS = r"(?:[^\w.!?;:\n]+[\w'’-]+){0,%d}?[^\w.!?;:\n]+"  # up to n wo
 # Why or how a cooperation began: a motive or origin word, then the cooperation within eight words.
 _ORIGIN = (r"awal\s+mula|asal\s+mula|latar\s+belakang|pendorong|alasan|mengapa|kenapa|pertimbangan"
            r"|(?<!is\s)(?<!['’]s\s)why|(?<!these\s)(?<!those\s)reasons?|origins?|driving\s+factors?"
-           r"|terbentuknya|dibentuknya|pembentukan|formation|establishment|penjajakan|menjajaki")
+           r"|terbentuknya|dibentuknya|pembentukan|formation|establishment|penjajakan|menjajaki"
+           r"|(?:find|seek|explore|mencari|menggali)\w*\s+(?:the\s+)?(?:opportunit(?:y|ies)|possibilit(?:y|ies)|peluang|kemungkinan)")
 _INITIATION_RE = re.compile(rf"\b(?:{_ORIGIN})\b{_CLAUSE_WORDS % 8}(?:{_COOPERATION})\b", re.IGNORECASE)
 
 # What an implementation consists of (stages.yml: 'pertukaran, pelatihan, kunjungan dan proyek bersama').
@@ -75,12 +76,85 @@ def denied(text: str, m: Match) -> bool:
     return bool(_NEGATED_BEFORE_RE.search(before) or _NEGATED_AFTER_RE.match(text, m.offset + len(m.alias)))
 
 
+# An implementation word alone names the running of whatever it governs: the cooperation, its programme or
+# activities ('implementation of the agreement', 'pelaksanaan program'), or another process ('smart city
+# implementation', 'budget implementation', 'pelaksanaan hubungan antar negara', 'implementing paradiplomacy').
+_BARE_IMPLEMENTATION = frozenset(["pelaksanaan", "implementasi", "pengimplementasian", "implementation", "implementing"])
+_OWN_OBJECT_RE = re.compile(
+    rf"(?:{_COOPERATION}|collaborat\w*|kolaborasi|program\w*|kegiatan|activit\w*|agreements?|perjanjian|kesepakatan"
+    r"|mou|moa|loi|memorandum|nota|naskah|projects?|proyek|sister|twin\w*|relationship|hubungan\s+(?:sister|kota|kerja)"
+    r"|between|antara|it|this|these|those|ini|tersebut|itu|pertukaran|exchanges?|pelatihan|training|kunjungan|visits?)\b", re.IGNORECASE)
+_DETERMINERS = r"(?:(?:the|a|an|its|their|such|this|these|those|both|all)\s+)*"
+_OBJECT_AFTER_RE = re.compile(rf"\s+(?:of\s+)?{_DETERMINERS}([^\W\d_][\w'’-]*)", re.IGNORECASE)
+_QUANTIFIERS = frozenset(["any", "no", "every", "each", "some", "all", "more", "less", "much", "little", "its", "whose"])
+_ADJECTIVE_RE = re.compile(r"(?:ive|ful|al|ous|ent|ant|ed|ly|ic|ing|full|further|actual|real|joint|overall|proper|good|poor"
+                           r"|new|first|initial|early|late|later|smooth)$", re.IGNORECASE)
+
+
+def other_process(text: str, m: Match) -> bool:
+    """A bare implementation word whose object or modifier is no cooperation: 'future smart city
+    implementation', 'obstacles on the budget implementation', 'pelaksanaan hubungan antar negara'."""
+    if m.alias.lower() not in _BARE_IMPLEMENTATION:
+        return False
+    english = m.alias.lower() in ("implementation", "implementing")
+    if english and _modified_by_another(text, m.offset):
+        return True
+    end = m.offset + len(m.alias)
+    after = _OBJECT_AFTER_RE.match(text, end)
+    governs = not english or m.alias.lower() == "implementing" or re.match(r"\s+of\b", text[end : end + 4], re.I)
+    if not after or not governs:  # 'implementation of X', 'implementing X', 'pelaksanaan X'
+        return False
+    word = after.group(1)
+    if word.lower() in NOT_MODIFIERS or (not english and word[:1].isupper()):
+        return False
+    # the rest of its clause: 'the implementation of Jakarta – Rotterdam Sister City Program'
+    clause = re.split(r"[.!?;:,]", text[after.start(1) : after.start(1) + 100])[0]
+    cut_short = after.start(1) + len(clause) >= len(text.rstrip())  # a text cut off: its object unknown
+    return not cut_short and not _OWN_OBJECT_RE.search(clause)
+
+
+def _modified_by_another(text: str, offset: int) -> bool:
+    """'smart city implementation', 'budget implementation': a noun before it names what is run."""
+    before = re.search(r"([\w'’-]+)[ \t]+([\w'’-]+)[ \t]+$", text[max(0, offset - 60) : offset])
+    if not before:
+        return False
+    modifier = before.group(2)
+    if (modifier.lower() in NOT_MODIFIERS or modifier.lower() in _QUANTIFIERS or _ADJECTIVE_RE.search(modifier)
+            or not modifier.isalpha()):
+        return False
+    return not _OWN_OBJECT_RE.search(before.group(1) + " " + modifier)
+
+
+# What a stage word is said under: a future, a possibility or a purpose ('will sign an MoU', 'can be a
+# platform for the exchange of knowledge', 'agar pelaksanaannya bisa berjalan') asserts no stage reached.
+_HEDGE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|akan|nanti|kelak|diharapkan|expected\s+to"
+                       r"|hopes?\s+to|agar|supaya|in\s+order\s+to|future|masa\s+depan|prospective)\b(?!\s+tetapi\b)"
+                       r"(?!\s+be\s+(?:seen|said|concluded|found|known|described|explained|identified|categori[sz]ed)\b)",
+                       re.IGNORECASE)
+# Between a hedge and the stage, a verb of the study's own work ('this study will analyse the implementation').
+_STUDY_VERB_RE = re.compile(r"\b(?:analy[sz]\w*|describ\w*|examin\w*|explain\w*|discuss\w*|explor\w*|investigat\w*"
+                            r"|identif\w*|assess\w*|evaluat\w*|review\w*|stud(?:y|ies)|see|look|show\w*|menganalisis"
+                            r"|membahas|menjelaskan|mendeskripsikan|menggambarkan|mengkaji|meneliti|melihat|mengetahui"
+                            r"|mengidentifikasi|mengevaluasi|menilai|memaparkan|menguraikan)\b", re.IGNORECASE)
+
+
+def hedged(text: str, m: Match) -> bool:
+    """The stage word stands, within eight words of its clause, after a hedge: a future, a possibility, a purpose."""
+    before = re.split(r"[.!?;:\n]", text[max(0, m.offset - 80) : m.offset])[-1]
+    words = list(re.finditer(r"[\w'’]+", before))
+    near = before[words[-8].start():] if len(words) > 8 else before
+    hedge = None
+    for hedge in _HEDGE_RE.finditer(near):
+        pass
+    return hedge is not None and not _STUDY_VERB_RE.search(near[hedge.end() :] + " " + m.alias)
+
+
 def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) -> list[Match]:
     """`matches` with the stages the text describes added, and a denied implementation read as a
     cooperation that stalled. `skip`: spans (a reference list) where nothing is the text's own."""
     places = [m.offset for m in matches if m.kind == "cities"]
     out = [m._replace(slug="stagnasi") if m.kind == "stages" and m.slug == "pelaksanaan" and denied(text, m) else m
-           for m in matches]
+           for m in matches if m.kind != "stages" or not (other_process(text, m) or (m.slug != "inisiasi" and hedged(text, m)))]
     for slug, pattern, needs_cooperation in _DESCRIBED:
         for found in pattern.finditer(text):
             if in_spans(found.start(), skip):
@@ -92,5 +166,7 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
                 continue  # the origin of the idea, not of this cooperation; a reason for something else
             if slug == "pelaksanaan" and _SIGNED_RE.search(text[max(0, found.start() - 60) : found.start()]):
                 continue  # 'menandatangani Programme Exchange': an activity agreed on paper, not yet run
-            out.append(Match("stages", slug, found.group(), found.start()))
+            match = Match("stages", slug, found.group(), found.start())
+            if slug == "inisiasi" or not hedged(text, match):
+                out.append(match)
     return out

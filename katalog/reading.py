@@ -38,7 +38,7 @@ def alias_forms(aliases) -> set[str]:
     return out
 
 # Words that may stand next to a name without modifying it: 'the concept of diplomacy', 'diplomasi yang …'.
-_NOT_MODIFIERS = frozenset(["a", "an", "the", "of", "and", "or", "nor", "in", "on", "at", "to", "for", "by", "with", "through", "via", "as", "its", "their", "his", "her", "our", "this", "that", "these", "those", "is", "are", "was", "were", "be", "been", "being", "using", "use", "uses", "used", "employ", "employs", "employing", "apply", "applies", "applying", "about", "between", "from", "into", "upon", "both", "also", "such", "namely", "called", "term", "yang", "dan", "atau", "di", "ke", "dari", "dalam", "untuk", "guna", "sebagai", "dengan", "pada", "oleh", "ini", "itu", "tersebut", "adalah", "ialah", "merupakan", "serta", "bagi", "antar", "antara", "melalui", "secara", "yaitu", "yakni", "juga", "maupun", "sedangkan", "namun", "tetapi", "karena", "agar", "sehingga", "menjadi", "dapat", "akan", "telah", "sudah", "masih", "dijalankan", "dilakukan", "digunakan", "diterapkan"])
+NOT_MODIFIERS = frozenset(["a", "an", "the", "of", "and", "or", "nor", "in", "on", "at", "to", "for", "by", "with", "through", "via", "as", "its", "their", "his", "her", "our", "this", "that", "these", "those", "is", "are", "was", "were", "be", "been", "being", "using", "use", "uses", "used", "employ", "employs", "employing", "apply", "applies", "applying", "about", "between", "from", "into", "upon", "both", "also", "such", "namely", "called", "term", "yang", "dan", "atau", "di", "ke", "dari", "dalam", "untuk", "guna", "sebagai", "dengan", "pada", "oleh", "ini", "itu", "tersebut", "adalah", "ialah", "merupakan", "serta", "bagi", "antar", "antara", "melalui", "secara", "yaitu", "yakni", "juga", "maupun", "sedangkan", "namun", "tetapi", "karena", "agar", "sehingga", "menjadi", "dapat", "akan", "telah", "sudah", "masih", "dijalankan", "dilakukan", "digunakan", "diterapkan"])
 _NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _PREVIOUS_WORD_RE = re.compile(r"([^\W\d_][\w'’]*)(?:[ \t]+|-[ \t]*)$")
 
@@ -56,13 +56,14 @@ def modified(text: str, m: Match, vocab: Vocabulary) -> bool:
         word = _PREVIOUS_WORD_RE.search(text[max(0, m.offset - 40) : m.offset])
     else:
         word = _NEXT_WORD_RE.match(text, end)
-    return word is not None and word.group(1).lower() not in _NOT_MODIFIERS
+    return word is not None and word.group(1).lower() not in NOT_MODIFIERS
 
 
 # What a sentence about the cooperation itself names: the cooperation, its programme, its fields.
 _COOPERATION_RE = re.compile(
     r"\b(?:kerja\s?sama|kerjasama|bekerja\s?sama|kolaborasi|kemitraan|program|programs|programme|programmes|mou"
-    r"|memorandum|nota\s+kesepahaman|perjanjian|kesepakatan|bidang|cooperat\w*|co-operat\w*|collaborat\w*"
+    r"|memorandum|nota\s+kesepahaman|perjanjian|kesepakatan|loi|letter\s+of\s+intent|paradiplomac\w*|paradiplomasi"
+    r"|bidang|cooperat\w*|co-operat\w*|collaborat\w*"
     r"|partnerships?|agreements?|fields?|sister\s+(?:city|cities|province|provinces|state)|kota\s+bersaudara"
     r"|focus\w*|fokus|difokuskan|berfokus)\b", re.IGNORECASE)
 # A sentence defining such cooperation in general ('Sister city cooperation serves to …', 'SCR is a form
@@ -77,6 +78,10 @@ _DEFINITION_RE = re.compile(
 # ('Kerja sama sister city meliputi bidang pendidikan, ekonomi …' describes sister cities in general).
 _SCOPE_RE = re.compile(r"\b(?:meliputi|mencakup|includes?|covers?|consists?\s+of|dapat\s+berupa|can\s+take)\b",
                        re.IGNORECASE)
+# What such cooperation can cover: a possibility and a list ('various sectors can be operated within the
+# activity, including trades, education …'), said where the sentence names no place.
+_MAY_COVER_RE = re.compile(r"\b(?:can|could|may|might|dapat|bisa|boleh)\b[^.!?]*?\b(?:including|includes?|such\s+as"
+                           r"|meliputi|mencakup|seperti|termasuk|antara\s+lain)\b", re.IGNORECASE)
 _PARTICULAR_RE = re.compile(r"\b(?:ini|tersebut|itu|the|this|these|those|its|their|kedua|both)\b", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _SENTENCE_REACH = 400  # characters looked at on each side of a sector word for its sentence
@@ -109,11 +114,16 @@ _QUALIFIED_RE = re.compile(r"\b(?:motif|motivasi|kepentingan|faktor|aspek|segi|p
                            r"(?:\s+(?:dari\s+)?segi)?\s+(?:[\w-]+\s*,\s*){0,3}(?:dan\s+)?$", re.IGNORECASE)
 _QUALIFIES_RE = re.compile(r"\s+(?:motives?|motivations?|interests?|factors?|aspects?|similarit(?:y|ies)|dimensions?)\b",
                            re.IGNORECASE)
+# A sector word given as an example of a motive or factor: 'economic factors such as trade and investment'.
+_EXAMPLE_OF_RE = re.compile(r"\b(?:motif|motives?|faktor|factors?|aspek|aspects?|pendorong|drivers?|alasan|reasons?|isu|issues?)"
+                            r"\s+(?:such\s+as|like|including|seperti|berupa|antara\s+lain|misalnya)\s+"
+                            r"(?:[\w-]+\s*,\s*|[\w-]+\s+(?:and|dan)\s+){0,3}$", re.IGNORECASE)
 
 
 def _qualifier(text: str, m: Match) -> bool:
     before = text[max(0, m.offset - 80) : m.offset]
-    return bool(_QUALIFIED_RE.search(before) or _QUALIFIES_RE.match(text, m.offset + len(m.alias)))
+    return bool(_QUALIFIED_RE.search(before) or _EXAMPLE_OF_RE.search(before)
+                or _QUALIFIES_RE.match(text, m.offset + len(m.alias)))
 
 
 def about_cooperation(text: str, m: Match, places: list[int]) -> bool:
@@ -135,7 +145,8 @@ def cooperation_sentence(text: str, offset: int, places: list[int]) -> bool:
     after = _SENTENCE_END_RE.search(text, offset, offset + _SENTENCE_REACH)
     end = after.start() if after else offset + _SENTENCE_REACH
     if not any(begin <= p < end for p in places) and (_DEFINITION_RE.search(text, begin, end) or (
-            _SCOPE_RE.search(text, begin, end) and not _PARTICULAR_RE.search(text, begin, end))):
+            _SCOPE_RE.search(text, begin, end) and not _PARTICULAR_RE.search(text, begin, end))
+            or _MAY_COVER_RE.search(text, begin, offset)):
         return False  # a definition, or what such cooperation covers, naming no place of its own
     return bool(_COOPERATION_RE.search(text, begin, end))
 

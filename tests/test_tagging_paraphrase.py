@@ -50,6 +50,9 @@ def stages(sentence: str) -> tuple[str, ...]:
     ("Penelitian ini menjelaskan alasan Kota Bogor menjalin kerja sama dengan Kisarazu.", "inisiasi"),
     ("This paper explains why Bogor chose to build a sister city partnership with Kisarazu.", "inisiasi"),
     ("Bab ini menguraikan awal mula terbentuknya kemitraan kedua kota.", "inisiasi"),
+    # seeking the possibility of a cooperation is exploring it (stages.yml: 'menjajaki kemungkinan bekerja sama')
+    ("This study aims to find opportunities for a sister city collaboration of Bogor and Kisarazu.", "inisiasi"),
+    ("Pemerintah Kota Bogor mencari peluang kerja sama dengan Kisarazu.", "inisiasi"),
     # a stage named with another word for a step ('phase' for 'stage')
     ("The partnership with Kisarazu is still in its exploratory phase.", "inisiasi"),
     # what an implementation consists of: training, delegations, exchanges of people
@@ -108,4 +111,43 @@ def test_the_general_scope_of_such_cooperation_is_no_sector(sentence, sectors):
     ("Kerja sama dirintis oleh Menteri Koordinator Bidang Perekonomian dan Kota Bogor.", ()),
 ])
 def test_a_sector_word_that_names_no_field_of_the_cooperation(sentence, sectors):
+    assert set(tags(f"Kajian Kota Bogor dan Kisarazu\n\n{sentence}\n", "sectors")) == set(sectors)
+
+
+@pytest.mark.parametrize("sentence, stage", [
+    # the running of another process, not of the cooperation
+    ("The partnership may support future smart city implementation in Bogor.", "pelaksanaan"),
+    ("The study found obstacles in the budget implementation of Kota Bogor.", "pelaksanaan"),
+    ("Bogor has been implementing paradiplomacy to attract investors.", "pelaksanaan"),
+    ("Globalisasi menuntut perangkat baru dalam pelaksanaan hubungan antar negara.", "pelaksanaan"),
+    # a stage said under a future, a possibility or a purpose is not one reached
+    ("Nanti tentulah akan ada MoU antara Kota Bogor dan Kisarazu.", "mou"),
+    ("The partnership of Bogor and Kisarazu can be a platform for the exchange of knowledge.", "pelaksanaan"),
+    ("Barriers can affect the effectiveness of this collaborative effort of Bogor.", "evaluasi"),
+])
+def test_a_stage_of_another_process_or_under_a_hedge_is_not_tagged(sentence, stage):
+    assert stage not in stages(sentence)
+
+
+@pytest.mark.parametrize("sentence, stage", [
+    ("This study examines the implementation of the Bogor – Kisarazu Sister City Program.", "pelaksanaan"),
+    ("Pelaksanaan program pertukaran pelajar berjalan setiap tahun.", "pelaksanaan"),
+    ("Akan tetapi dalam implementasinya kerja sama Bogor dan Kisarazu berjalan lambat.", "pelaksanaan"),
+    ("This research will analyse the implementation of the sister city cooperation.", "pelaksanaan"),
+    ("The MoU can be said to have been signed in 2010 by both mayors.", "mou"),
+])
+def test_the_cooperations_own_stage_stays_tagged(sentence, stage):
+    assert stage in stages(sentence)
+
+
+@pytest.mark.parametrize("sentence, sectors", [
+    # the fields a letter of intent or a city's paradiplomacy names are its cooperation's
+    ("Isi LoI itu meliputi pertanian dan pariwisata.", ("pertanian", "pariwisata")),
+    ("Bogor's paradiplomacy brought youth exchanges and urban development projects.", ("pemuda-olahraga", "tata-kota")),
+    # examples of a factor or an issue, and what such activity can cover in general, are no field
+    ("Economic factors such as trade and investment drive this cooperation.", ()),
+    ("In Bogor, issues such as economic cooperation and identity grew.", ()),
+    ("Various sectors can be operated within such cooperation, including education and tourism.", ()),
+])
+def test_sector_wording_of_letters_paradiplomacy_and_examples(sentence, sectors):
     assert set(tags(f"Kajian Kota Bogor dan Kisarazu\n\n{sentence}\n", "sectors")) == set(sectors)
