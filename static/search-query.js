@@ -297,7 +297,39 @@
     return flat;
   }
 
-  var api = { decodePostings: decodePostings, typoPrefixes: typoPrefixes, WEIGHTS: WEIGHTS, fold: fold, tokenize: tokenize,
+  /* The first character of a key, a form or an alias (a whole code point): the directory it is in. */
+  function firstChar(text) {
+    return text ? String.fromCodePoint(text.codePointAt(0)) : "";
+  }
+
+  /* meta with termShards, formShards and aliases gathered from the directory shards in `shards`
+   * (the builder writes one per first character and kind: kt, kf, ka); aliases in their rank. */
+  function expandMeta(meta, shards) {
+    function gathered(kind) {
+      var rows = [];
+      ((meta.dirs || {})[kind] || []).forEach(function (c) {
+        var part = shards[shardFile("k" + kind, c)];
+        if (Array.isArray(part)) rows = rows.concat(part);
+      });
+      return rows;
+    }
+    meta.termShards = gathered("t");
+    meta.formShards = gathered("f");
+    meta.aliases = gathered("a").sort(function (x, y) { return x[2] - y[2]; });
+    return meta;
+  }
+
+  /* The directory shards a query needs: those of the first characters of `texts`, of `kind`. */
+  function directoriesFor(meta, kind, texts) {
+    var have = (meta.dirs || {})[kind] || [], names = {};
+    texts.forEach(function (t) {
+      var c = firstChar(t);
+      if (c && have.indexOf(c) >= 0) names[shardFile("k" + kind, c)] = 1;
+    });
+    return Object.keys(names);
+  }
+
+  var api = { decodePostings: decodePostings, expandMeta: expandMeta, directoriesFor: directoriesFor, firstChar: firstChar, typoPrefixes: typoPrefixes, WEIGHTS: WEIGHTS, fold: fold, tokenize: tokenize,
               shardFor: shardFor, shardFile: shardFile, withinOneEdit: withinOneEdit, needsTypoShards: needsTypoShards,
               parseQuery: parseQuery, evaluate: evaluate, rank: rank, snippet: snippet, isPartial: isPartial,
               unknownFilters: unknownFilters };

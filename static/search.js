@@ -11,6 +11,7 @@
   var Q = global.KatalogSearchQuery;
   if (!Q || typeof document === "undefined") return;
   var tokenize = Q.tokenize, shardFor = Q.shardFor, shardFile = Q.shardFile, typoPrefixes = Q.typoPrefixes;
+  var expandMeta = Q.expandMeta, directoriesFor = Q.directoriesFor;
   var needsTypoShards = Q.needsTypoShards, parseQuery = Q.parseQuery, evaluate = Q.evaluate, rank = Q.rank;
   var isPartial = Q.isPartial, decodePostings = Q.decodePostings, snippet = Q.snippet, unknownFilters = Q.unknownFilters;
   var QUICK_RESULTS = 6;
@@ -106,10 +107,19 @@
     };
   }
 
+  /* Load the directory shards of `kind` for the first characters of `texts`; meta then lists them. */
+  function directories(meta, kind, texts) {
+    return Promise.all(directoriesFor(meta, kind, texts).map(load)).then(function () { expandMeta(meta, shards); });
+  }
+
   /* The whole search: query text and filters → {total, cards, hit(word)}. */
   function search(q, filters, limit) {
+    var words = tokenize(q);
+    var firsts = words.concat(words.map(function (w) { return w.slice(1); }));  // typo prefixes start with a word's 1st or 2nd letter
     return load("meta").then(function (meta) {
-      var words = tokenize(q), need = {};
+      return directories(meta, "f", firsts).then(function () { return directories(meta, "a", words); }).then(function () { return meta; });
+    }).then(function (meta) {
+      var need = {};
       words.forEach(function (w) { formShardsFor(w, meta).forEach(function (n) { need[n] = 1; }); });
       return Promise.all(Object.keys(need).map(load)).then(function () {
         var extra = {};
@@ -126,11 +136,13 @@
         clauses.forEach(function (c) { c.alts.forEach(function (a) { terms[a[0]] = 1; }); });
         Object.keys(filters).forEach(function (k) { if (filters[k]) terms["#" + k + ":" + filters[k]] = 1; });
         var files = {};
-        Object.keys(terms).forEach(function (t) {
-          var key = shardFor(t, meta.termShards);
-          if (key !== null) files[shardFile("t", key)] = 1;
-        });
-        return Promise.all(Object.keys(files).map(load)).then(function () {
+        return directories(meta, "t", Object.keys(terms)).then(function () {
+          Object.keys(terms).forEach(function (t) {
+            var key = shardFor(t, meta.termShards);
+            if (key !== null) files[shardFile("t", key)] = 1;
+          });
+          return Promise.all(Object.keys(files).map(load));
+        }).then(function () {
           var postings = postingsIn(meta), allowed = null;
           Object.keys(filters).forEach(function (k) {
             if (!filters[k]) return;

@@ -114,7 +114,7 @@ def test_index_is_versioned_and_written_with_sorted_keys(seeds_site):
     _, result = seeds_site
     meta = result.files["search/meta.js"].decode()
     payload = json.loads(meta[meta.index(",") + 1 : -3])
-    assert payload["version"] == 2
+    assert payload["version"] == 3
     assert list(payload) == sorted(payload)
 
 
@@ -159,7 +159,7 @@ const api = require(process.argv[2]);
 const shards = {};
 global.KatalogSearchShard = (name, data) => { shards[name] = data; };
 for (const f of require("fs").readdirSync(process.argv[3])) require(process.argv[3] + "/" + f);
-const meta = shards.meta;
+const meta = api.expandMeta(shards.meta, shards);
 const sf = (p, keys, key) => { const k = api.shardFor(key, keys); return k === null ? {} : (shards[api.shardFile(p, k)] || {}); };
 const lookup = (f) => sf("f", meta.formShards, f)[f] || null;
 const prefix = (p) => { const o = {}; meta.formShards.forEach(k => { if (k.startsWith(p) || p.startsWith(k)) Object.assign(o, shards[api.shardFile("f", k)]); }); return o; };

@@ -173,12 +173,29 @@ def shard_groups(items: list[str], sizes: dict[str, int], depth: int = 1) -> lis
 
 
 def load_shards(files: dict[str, bytes]) -> dict[str, object]:
+    """Every shard by name; `meta` with the full lists of its directories (see expand_meta)."""
     shards = {}
     for data in files.values():
         text = data.decode()
         name, payload = re.match(r'KatalogSearchShard\(("[^"]*"),(.*)\);\n$', text, re.DOTALL).groups()
         shards[json.loads(name)] = json.loads(payload)
+    if "meta" in shards:
+        shards["meta"] = expand_meta(shards["meta"], shards)
     return shards
+
+
+def expand_meta(meta: dict, shards: dict) -> dict:
+    """meta with `termShards`, `formShards` and `aliases` gathered from the directory shards
+    present (index.directories); what the client's expandMeta() does with those it loaded."""
+    def gathered(kind: str) -> list:
+        rows = []
+        for char in meta.get("dirs", {}).get(kind, []):
+            part = shards.get(shard_file("k" + kind, char))
+            rows += part if isinstance(part, list) else []
+        return rows
+
+    aliases = sorted(gathered("a"), key=lambda row: row[2])
+    return {**meta, "termShards": gathered("t"), "formShards": gathered("f"), "aliases": [row[:2] for row in aliases]}
 
 
 def shard_for(key: str, keys: list[str]) -> str | None:

@@ -11,7 +11,7 @@ const dir = process.env.KATALOG_SEARCH_DIR;
 const shards = {};
 global.KatalogSearchShard = (name, data) => { shards[name] = data; };
 for (const f of fs.readdirSync(dir)) require(path.join(dir, f));
-const meta = shards.meta;
+const meta = api.expandMeta(shards.meta, shards);
 const inShard = (p, keys, key) => { const k = api.shardFor(key, keys); return k === null ? {} : (shards[api.shardFile(p, k)] || {}); };
 const lookup = (f) => inShard("f", meta.formShards, f)[f] || null;
 const prefix = (p) => {
