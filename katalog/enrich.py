@@ -269,7 +269,8 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
     if partnership is None and not thesis.has_front_matter:
         is_home, country_of = partial(_is_home, vocab), partial(_country_of, vocab)
         partnership, unknown_partner = choose_pair(thesis.body, matches, is_home,
-                                                   partial(guess_pair, subjects["cities"], is_home, country_of), country_of)
+                                                   partial(guess_pair, subjects["cities"], is_home, country_of,
+                                                           partial(_parent_of, vocab)), country_of)
         subjects["cities"] += [c for c in partnership or () if c not in subjects["cities"]]
         if descriptive and partnership:  # no title stated: say what the text is about, not its first words
             title = pair_title(partnership, vocab)
@@ -372,6 +373,11 @@ def _unknown_partner(thesis: Thesis, unknown: tuple[int, str] | None) -> list[Di
     return [Diagnostic(thesis.src_path, _line_of(thesis, unknown[0]), f"unknown partner '{unknown[1]}' in the pair the "
                        f"text states: no partnership shown{hint} — add it to seeds/cities.yml or write `partnership:` "
                        "in the front matter", "warning")]
+
+
+def _parent_of(vocab: Vocabulary, slug: str) -> str | None:
+    term = vocab.terms["cities"].get(slug)
+    return term.data.get("parent_slug") if term else None
 
 
 def _country_of(vocab: Vocabulary, slug: str) -> str | None:

@@ -25,7 +25,7 @@ def _words(text: str) -> list[str]:
 
 
 BY_INLINE = re.compile(r"\b(?:Oleh|OLEH|Disusun oleh|DISUSUN OLEH|By)\s*:?\s+(" + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})")
-BY = re.compile(r"^(?:penyusun(?:\s+nama)?|di\s?susun\s+oleh|ditulis\s+oleh|oleh|by|penulis|author\(?s?\)?|nama(?:\s+(?:mahasiswa|penulis|lengkap))?)\s*[:.]?\s+(.+)$",
+BY = re.compile(r"^(?:see all articles by|penyusun(?:\s+nama)?|di\s?susun\s+oleh|ditulis\s+oleh|oleh|by|penulis|author\(?s?\)?|nama(?:\s+(?:mahasiswa|penulis|lengkap))?)\s*[:.]?\s+(.+)$",
                  re.IGNORECASE)
 # "Gunawan, T. (2024)." or "Madeten, Selina Liane (2020) Title. Bachelor thesis, Universitas …"
 CITATION = re.compile(r"^(?i:cara mengutip:?\s*|how to cite:?\s*|sitasi:?\s*)?"
@@ -138,5 +138,8 @@ def authors(facts: dict[str, Fact], number: int, text: str, title: Fact | None,
             facts["authors"] = Fact(_people(rest)[:1], number)
         elif rest and _names_only(rest):  # 'Judul … Anak Agung Dradjat; Savitri Aditiany' (an index page's row)
             facts["authors"] = Fact(_people(rest), number)
+    if ("authors" not in facts and following and _EMAIL.fullmatch(following[1].strip(" ;,()")) and len(text.split()) <= 6
+            and _people(text)):  # 'ARIO BIMO UTOMO' over 'ario@…': a name standing on the line above its e-mail
+        facts["authors"] = Fact(_people(text), number)
     if "authors" not in facts and _author_box(text, number, header):
         facts["authors"] = Fact(_people(text), number)

@@ -40,15 +40,15 @@ INSTITUTION_CAPS = re.compile(r"\b((?:UNIVERSITAS|INSTITUT|SEKOLAH TINGGI|POLITE
                               r"(?: (?:[A-Z]{2,}|[“\"][A-Z]+[”\"]))+)")
 PROGRAM_CAPS = re.compile(r"\b((?:PROGRAM STUDI|JURUSAN|DEPARTEMEN|PRODI)(?: (?!FAKULTAS\b|UNIVERSITAS\b)[A-Z]{2,})+)")
 PROGRAM = re.compile(r"\b((?:[A-Z]\w+ ){1,4}Study Program)\b"  # 'International Relations Study Program'
-                     r"|\b((?:Program Studi|Prodi|Jurusan|Departemen|Department of|Magister|Master of|Program Sarjana)"
+                     r"|\b((?:Program Studi|Prodi|Jurusan|Departemen|Department(?: of)?|Magister|Master of|Program Sarjana)"
                      r"\s+[A-Z][\w ]*?)(?=\s*(?:[,;()\n]|$| Fakultas| Universitas| Institut| Email))"
                      # 'Bachelor Degree in International Relations', 'Mahasiswa Hubungan Internasional Universitas X'
                      r"|\b(?:Degree in|Majoring in|Mahasiswa|Mahasiswi|Student of)\s+((?:[A-Z][\w-]+ ?){1,4}?)"
                      r"(?=\s+(?:Major|Faculty|Fakultas|Universitas|University|Institut|at|di|\d)\b|\s*[,;.\n]|$)")
 _JOURNAL_YEAR = re.compile(r"[Jj]ournal\b[^\n]{0,80}?,\s*((?:19|20)\d{2})\s*,\s*\d+\s*\(")  # 'eJournal …, 2017, 4 (4)'
 YEAR_LINE = re.compile(r"^(?:[A-Z][\w ]+[, ]\s*)?((?:19|20)\d{2})$")
-# 'Vol. 3 No. 2 (2020)', and a journal issue 'Transformasi No. 28 Tahun 2015'
-VOLUME_YEAR = re.compile(r"(?:\bVol(?:ume)?\.?\s*\d+[^()\n]{0,20}\(|\b(?:No|Nomor|Vol(?:ume)?)\.?\s*\d+[^\n]{0,20}?"
+# 'Vol. 3 No. 2 (2020)', '(May-October 2022)', and a journal issue 'Transformasi No. 28 Tahun 2015'
+VOLUME_YEAR = re.compile(r"(?:\bVol(?:ume)?\.?\s*\d+[^()\n]{0,20}\((?:[A-Za-z]+[-–/ ]+){0,3}|\b(?:No|Nomor|Vol(?:ume)?)\.?\s*\d+[^\n]{0,20}?"
                          r"\b(?:Tahun|Year)\s+)((?:19|20)\d{2})\b")
 # a cover's academic year on a line of its own ('2019/2020'): the year the work was written in
 ACADEMIC_YEAR_LINE = re.compile(r"^((?:19|20)\d{2})\s*/\s*((?:19|20)\d{2})$")
@@ -63,7 +63,7 @@ DATED_LINE = re.compile(rf"^[A-Z][\w .]+(?:,\s*[A-Z][\w ]+)?,\s*\d{{1,2}}\s+{_MO
 # a post's or an article's own date: 'Publikasi: 31 Desember 2022', 'Posted on June 18, 2011', a date alone on a line
 _DATE = rf"(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+\d{{1,2}},?\s+)?((?:19|20)\d{{2}})"
 PUBLISHED = re.compile(rf"\b(?:Publikasi|Dipublikasikan|Diterbitkan|Terbit|Published(?: online)?|Posted(?: on)?"
-                       rf"|Tanggal terbit|Date published)\s*:?\s*{_DATE}\b", re.IGNORECASE)
+                       rf"|Tanggal terbit|Date published|Date written)\s*:?\s*{_DATE}\b", re.IGNORECASE)
 DATE_LINE = re.compile(rf"^(?:[A-Z][a-z]+,\s*)?(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+\d{{1,2}},?\s+)((?:19|20)\d{{2}})"
                        r"(?:,?\s+\d{1,2}[:.]\d{2}\b.*)?$")  # a post's date, its time and 'Diperbarui: …' after it
 
@@ -135,6 +135,7 @@ def people(text: str) -> list[str]:
 
 
 _NOT_NAME_WORD = re.compile(r"(?:tion|sion|ions|ship|ity|ance|ence|ment|ies|ism|ics)$|^(?:city|cities"
+                            r"|article|articles|content|details|downloads?|metrics|sidebar|issue|section"  # journal pages
                             r"|province|state|government|kota|provinsi|kabupaten|kerja|sama|sister|program|penyusun"
                             r"|nama|oleh|indonesia|universitas|university|abstract|abstrak|keywords?|prodi|jurusan|fakultas|faculty"
                             r"|departemen|department|studi|study|ilmu|hubungan|internasional|international)$", re.IGNORECASE)
@@ -167,7 +168,7 @@ def names_before_affiliation(text: str) -> list[str]:
     cut = AFFILIATION_START.search(text)
     if not cut or cut.start() == 0:
         return []
-    head = text[: cut.start()].strip(" ,;")
+    head = text[: cut.start()].strip(" ,;-–—")
     return people(head) if names_only(head) else []
 
 

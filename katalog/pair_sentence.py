@@ -63,11 +63,13 @@ def _abroad_pair(first: str, second: str, is_home: Callable[[str], bool], countr
     return not is_home(first) and not is_home(second) and None not in countries and countries[0] != countries[1]
 
 
-def guess_pair(cities: Sequence[str], is_home: Callable[[str], bool],
-               country_of: Callable[[str], str | None]) -> tuple[str, str] | None:
+def guess_pair(cities: Sequence[str], is_home: Callable[[str], bool], country_of: Callable[[str], str | None],
+               parent_of: Callable[[str], str | None] = lambda slug: None) -> tuple[str, str] | None:
     """The pair the subject places make when no phrase states one: one place at home and one abroad,
-    or, where none is at home, exactly two places abroad in two different countries."""
-    unique = list(dict.fromkeys(cities))
+    or, where none is at home, exactly two places abroad in two different countries. A region that
+    holds another subject place ('Xiamen' in 'Fujian') gives way to it."""
+    named = set(cities)
+    unique = [c for c in dict.fromkeys(cities) if not any(parent_of(other) == c for other in named)]
     home = [c for c in unique if is_home(c)]
     abroad = [c for c in unique if not is_home(c)]
     if len(home) == 1 and len(abroad) == 1:

@@ -118,13 +118,25 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                 sentence_start = not before.strip() or bool(SENTENCE_END.search(before))
                 # 'Robert O. Keohane', 'Crikemas, David, 2008', 'Easton, David': a person, not a place
                 person = (bool(re.match(r"\s+[A-Z]\.", after)) or bool(re.match(r",\s*(?:19|20)\d\d", after))
-                          or bool(re.search(r"[A-Z][a-z]+,\s+$", before)))
+                          or bool(re.search(r"[A-Z][a-z]+,\s+$", before)) or _in_name_line(text, word.start(), end))
                 # the flag: "person" (never a place unless qualified), "start" (a sentence's first word), ""
                 flag = "" if qualified else "person" if person else "start" if sentence_start else ""
                 yield word.start(), span, qualified, flag, places
                 i += n - 1
                 break
         i += 1
+
+
+_NAME_LINE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){2,3}")
+
+
+def _in_name_line(text: str, start: int, end: int) -> bool:
+    """'ARIO BIMO UTOMO' on a line of its own: a word inside a person's name standing alone on a line
+    (three or four capitalised words, no qualifier, nothing else), not the place it may also name."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return (bool(_NAME_LINE.fullmatch(line)) and text[start:end] != line
+            and not any(fold_key(w) in QUALIFIERS for w in line.split()))
 
 
 @lru_cache(maxsize=1 << 18)

@@ -55,3 +55,18 @@ def test_a_place_in_a_foreign_universitys_name_is_no_subject(tmp_path):
             "This paper studies how Jawa Timur and other provinces conduct paradiplomacy.\n")
     _, html, _ = gather(tmp_path, text)
     assert partnership(html) == ""
+
+
+def test_a_region_holding_another_subject_place_gives_way_to_it():
+    parent = {"xiamen": "fujian-sheng"}.get
+    country = {"xiamen": "tiongkok", "fujian-sheng": "tiongkok", "kota-surabaya": "indonesia"}.get
+    home = {"kota-surabaya"}.__contains__
+    assert guess_pair(["kota-surabaya", "fujian-sheng", "xiamen"], home, country) is None
+    assert guess_pair(["kota-surabaya", "fujian-sheng", "xiamen"], home, country, parent) == ("kota-surabaya", "xiamen")
+
+
+def test_a_word_of_a_persons_name_on_its_own_line_is_no_place(tmp_path):
+    text = ("PARADIPLOMACY IN INDONESIA\nARIO BIMO UTOMO\nario@example.ac.id\n\n"
+            "This paper studies how Kota Surabaya conducts paradiplomacy.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert "Bimbo" not in html and partnership(html) == ""
