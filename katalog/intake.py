@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from .intake_authors import BY, CITATION, authors, authors_under_title
 from .intake_facts import (
     ACADEMIC_YEAR_LINE,
+    AFFILIATION_START,
+    NOT_NAME_WORD,
     SMALL_WORDS,
     VOLUME_YEAR,
     YEAR_LINE,
@@ -36,7 +38,7 @@ from .intake_facts import PROGRAM_CAPS as _PROGRAM_CAPS
 from .intake_facts import caps_ratio as _caps_ratio
 from .intake_facts import looks_like_name as _looks_like_name
 from .intake_records import read_records
-from .intake_titles import is_sentence, repeated_side, slug_line, slug_words
+from .intake_titles import is_sentence, repeated_side, slug_line, slug_words, unflatten_journal
 from .text import fold
 
 __all__ = ["Fact", "Intake", "is_furniture", "keywords", "read_intake", "recase"]
@@ -130,6 +132,9 @@ def _unflatten(text: str) -> list[str]:
     title's footnote mark too. A line that does not open with a title in capitals stays whole."""
     if len(text.split()) < 20:
         return [text]
+    journal = unflatten_journal(text, AFFILIATION_START, NOT_NAME_WORD)
+    if journal:
+        return journal
     text = _PAGE_NUMBER.sub("", text)
     title = _caps_prefix(text)
     if title == text or len(title.split()) < 4 or _caps_ratio(title) < 0.8:
@@ -329,15 +334,15 @@ def read_intake(body: str) -> Intake:
         if found:
             advised = facts.setdefault("advisors", Fact([], number)).value
             advised += [p for p in found if p not in advised]
-        if not (title and number == title.line and text == title.value):
-            affiliation(facts, number, text, prose=_prose(text))
+        if not (title and number == title.line and text == title.value):  # a running head names its publisher
+            affiliation(facts, number, text, prose=_prose(text), running_head=bool(_ISSUE.search(text)))
         if cover_program(header, i) and "program" not in facts:
             facts["program"] = Fact(text, number)
         degree = next((d for word, d in _DEGREES if re.search(rf"\b{word}\b", text, re.IGNORECASE)), None)
         if degree and "degree" not in facts and (not title or number != title.line):
             facts["degree"] = Fact(degree, number)
         year = YEAR_LINE.match(text) or VOLUME_YEAR.search(text)
-        if year and "year" not in facts and (not title or number != title.line):
+        if year and "year" not in facts and (not title or number != title.line or title.value not in text):
             facts["year"] = Fact(int(year.group(1)), number)
         if "year" not in facts and cover_year(text):
             facts["year"] = Fact(cover_year(text), number)

@@ -134,7 +134,7 @@ def people(text: str) -> list[str]:
     return names
 
 
-_NOT_NAME_WORD = re.compile(r"(?:tion|sion|ions|ship|ity|ance|ence|ment|ies|ism|ics)$|^(?:city|cities"
+NOT_NAME_WORD = re.compile(r"(?:tion|sion|ions|ship|ity|ance|ence|ment|ies|ism|ics)$|^(?:city|cities"
                             r"|article|articles|content|details|downloads?|metrics|sidebar|issue|section"  # journal pages
                             r"|province|state|government|kota|provinsi|kabupaten|kerja|sama|sister|program|penyusun"
                             r"|nama|oleh|indonesia|universitas|university|abstract|abstrak|keywords?|prodi|jurusan|fakultas|faculty"
@@ -159,7 +159,7 @@ def names_only(text: str) -> bool:
     single = re.compile(r"[A-Z][a-z'’-]{2,}")  # 'A B, Sanyoto and C D': a one-word name among full ones
     return (bool(parts) and len(parts) <= 8 and any(looks_like_name(p) for p in parts)
             and all(looks_like_name(p) or len(parts) > 2 and single.fullmatch(p) for p in parts)
-            and not any(_NOT_NAME_WORD.search(w.strip("'’.")) for p in parts for w in p.split()))
+            and not any(NOT_NAME_WORD.search(w.strip("'’.")) for p in parts for w in p.split()))
 
 
 def names_before_affiliation(text: str) -> list[str]:
@@ -204,9 +204,15 @@ def institution_in(text: str) -> str | None:
     return recase(caps.group(1)) if caps else None
 
 
-def affiliation(facts: dict[str, Fact], number: int, text: str, prose: bool = False) -> None:
+def affiliation(facts: dict[str, Fact], number: int, text: str, prose: bool = False, running_head: bool = False) -> None:
     """Institution, programme and the year a cover states after its institution, from one line; a
-    paragraph of prose ('held in collaboration with X University') states no affiliation."""
+    paragraph of prose ('held in collaboration with X University') states no affiliation, a journal's
+    running head ('… ISSN …, ©2018 by X University') only the journal's year."""
+    journal = _JOURNAL_YEAR.search(text)
+    if journal and "year" not in facts:
+        facts["year"] = Fact(int(journal.group(1)), number)
+    if running_head:
+        return
     institution = None if prose else institution_in(text)
     if institution and "institution" not in facts:
         facts["institution"] = Fact(institution, number)
@@ -218,9 +224,6 @@ def affiliation(facts: dict[str, Fact], number: int, text: str, prose: bool = Fa
     program = PROGRAM_CAPS.search(text)
     if program and "program" not in facts:
         facts["program"] = Fact(recase(program.group(1)), number)
-    journal = _JOURNAL_YEAR.search(text)
-    if journal and "year" not in facts:
-        facts["year"] = Fact(int(journal.group(1)), number)
     program = None if prose else PROGRAM.search(text)
     if program and "program" not in facts and not _elsewhere(facts, institution):
         facts["program"] = Fact(next(g for g in program.groups() if g).strip(" ,."), number)

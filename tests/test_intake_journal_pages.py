@@ -49,3 +49,14 @@ def test_a_chapter_heading_over_a_lettered_section_is_no_title():
     text = ("• Tidak ada hasil yang ditemukan\n\nPROFIL KOTA SURABAYA DAN KOTA CONTOH\n\nB. Geografis dan Demografis\n\n"
             "Kota Contoh terletak di pantai. Penduduknya banyak.\n")
     assert "title" not in facts(text)
+
+
+def test_a_journal_first_page_flattened_into_one_line():
+    text = ("Journal of Example Studies, Vol. 4, No. 1 (2019), pp. 1-20 DOI: 10.1/x ©2019 by Contoh Press ISSN "
+            "1234-5678 print / ISSN 1234-5679 electronic Sister Cities and Ports in the “Outer” Islands of Indonesia "
+            "Rina Dewi Universitas Contoh Raya Wulansari Universitas Contoh Raya Abstract Cities have partners. "
+            "This research studies two islands and their partners abroad in detail.\n")
+    found = facts(text)
+    assert found["title"] == "Sister Cities and Ports in the “Outer” Islands of Indonesia"
+    assert found["authors"] == ["Rina Dewi", "Wulansari"]
+    assert found["institution"] == "Universitas Contoh Raya" and found["year"] == 2019
