@@ -17,7 +17,7 @@ from .gazetteer import load_gazetteer
 from .intake import Fact, is_furniture, keywords, read_intake, recase
 from .load import Thesis, Vocabulary
 from .markdown import Heading, render_markdown
-from .pair_sentence import choose_pair
+from .pair_sentence import choose_pair, guess_pair
 from .paraphrase import read_stages
 from .places_near import nearest, options
 from .reading import Match, about_cooperation, alias_forms, framed, modified
@@ -267,8 +267,10 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         meta["sectors"] = list(dict.fromkeys(subjects["sectors"]))
     unknown_partner = None
     if partnership is None and not thesis.has_front_matter:
-        partnership, unknown_partner = choose_pair(thesis.body, matches, partial(_is_home, vocab),
-                                                   partial(_guess_partnership, subjects["cities"], vocab))
+        is_home, country_of = partial(_is_home, vocab), partial(_country_of, vocab)
+        partnership, unknown_partner = choose_pair(thesis.body, matches, is_home,
+                                                   partial(guess_pair, subjects["cities"], is_home, country_of,
+                                                           partial(_parent_of, vocab)), country_of)
         subjects["cities"] += [c for c in partnership or () if c not in subjects["cities"]]
         if descriptive and partnership:  # no title stated: say what the text is about, not its first words
             title = pair_title(partnership, vocab)
@@ -373,12 +375,14 @@ def _unknown_partner(thesis: Thesis, unknown: tuple[int, str] | None) -> list[Di
                        "in the front matter", "warning")]
 
 
-def _guess_partnership(cities: list[str], vocab: Vocabulary) -> tuple[str, str] | None:
-    """Two subject cities in two different countries, one of them Indonesian, make a partnership."""
-    terms = vocab.terms["cities"]
-    home = [c for c in dict.fromkeys(cities) if terms[c].data.get("country") == "indonesia"]
-    abroad = [c for c in dict.fromkeys(cities) if terms[c].data.get("country") != "indonesia"]
-    return (home[0], abroad[0]) if len(home) == 1 and len(abroad) == 1 else None
+def _parent_of(vocab: Vocabulary, slug: str) -> str | None:
+    term = vocab.terms["cities"].get(slug)
+    return term.data.get("parent_slug") if term else None
+
+
+def _country_of(vocab: Vocabulary, slug: str) -> str | None:
+    term = vocab.terms["cities"].get(slug)
+    return term.data.get("country") if term else None
 
 
 # ---------------------------------------------------------------------------- the link graph

@@ -33,6 +33,7 @@ _NON_SLUG_RE = re.compile(r"[^a-z0-9]+")
 INDONESIAN_TYPES = ("provinsi", "kabupaten", "kota")
 # How theses name a city abroad around its bare name; not stored per city, added by lookup() and aliases().
 CITY_FORMS = ("{} City", "City of {}", "Kota {}")
+_TYPE_PREFIX = re.compile(r"^(?:kota|kabupaten|provinsi) ")
 _CITY_AFFIX_RE = re.compile(r"^(?:kota|city of|pemerintah kota) (.+)$|^(.+) city$")
 
 
@@ -105,6 +106,7 @@ class Gazetteer:
         self._row = {line[: line.index("\t")]: i for i, line in enumerate(lines)}
         self._cache: dict[int, Place] = {}
         self._children: dict[str, list[int]] | None = None
+        self._joined: dict[str, list[int]] | None = None
 
     def __len__(self) -> int:
         return len(self._lines)
@@ -135,7 +137,7 @@ class Gazetteer:
         Data order: countries, Indonesia (by Kemendagri code), cities abroad (biggest first), regions abroad.
         """
         key = fold_key(name)
-        places = [self._place(row) for row in self._rows_named(key)]
+        places = [self._place(row) for row in self._rows_named(key) or self.joined_names().get(key, ())]
         affixed = None if places else _CITY_AFFIX_RE.match(key)
         if affixed:  # 'Kota Kyoto', 'Kyoto City' (not stored): the city abroad of that name
             bare = map(self._place, self._rows_named(affixed.group(1) or affixed.group(2)))
@@ -151,6 +153,27 @@ class Gazetteer:
             rows.append(int(names[i][len(prefix) :]))
             i += 1
         return rows
+
+    def joined_names(self) -> dict[str, list[int]]:
+        """Indonesian names of two or three words written as one, as many texts and some officials do
+        ('Tanjungpinang', 'Pangkalpinang', 'Bandarlampung'): folded joined name → rows. Built once,
+        from the Indonesian rows only (a few thousand names)."""
+        if self._joined is None:
+            joined: dict[str, list[int]] = {}
+            for row, line in enumerate(self._lines):
+                head = line.split("\t", 5)
+                if head[4] != "indonesia" or head[3] not in ("kota", "kabupaten"):
+                    continue
+                aliases = line.rsplit("\t", 1)[1].split("|")
+                for name in {head[1], *(a.lstrip("?") for a in aliases if a)}:
+                    words = _TYPE_PREFIX.sub("", fold_key(name)).split()
+                    if not 2 <= len(words) <= 3 or {"regency", "city"} & set(words) or "." in name:
+                        continue
+                    for key in ("".join(words), f"{head[3]} {''.join(words)}"):  # 'Kota Tanjungpinang' too
+                        if not self._rows_named(key) and row not in joined.get(key, []):
+                            joined.setdefault(key, []).append(row)
+            self._joined = joined
+        return self._joined
 
     def ancestors(self, slug: str) -> list[Place]:
         """The enclosing places, nearest first: region, then country."""

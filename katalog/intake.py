@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from .intake_authors import BY, CITATION, authors, authors_under_title
 from .intake_facts import (
     ACADEMIC_YEAR_LINE,
+    AFFILIATION_START,
+    NOT_NAME_WORD,
     SMALL_WORDS,
     VOLUME_YEAR,
     YEAR_LINE,
@@ -36,7 +38,7 @@ from .intake_facts import PROGRAM_CAPS as _PROGRAM_CAPS
 from .intake_facts import caps_ratio as _caps_ratio
 from .intake_facts import looks_like_name as _looks_like_name
 from .intake_records import read_records
-from .intake_titles import is_sentence, repeated_side, slug_line, slug_words
+from .intake_titles import is_sentence, repeated_side, slug_line, slug_words, unflatten_journal
 from .text import fold
 
 __all__ = ["Fact", "Intake", "is_furniture", "keywords", "read_intake", "recase"]
@@ -52,12 +54,14 @@ _FURNITURE = re.compile(
     r"|details?|detail|metadata|statistics?|statistik|citations?|sitasi|references?"
     r"|anda di halaman.*|\+ ?all categories|published ?:.*|claim missing document|check|articles?|found \d+ documents?"
     r"|date post:.*|category:.*|upload:.*|view:.*|download:.*|share this document.*|publisher ?:.*|show abstract.*"
-    r"|transcript of.*|protected|copied!?|teks penuh|n/a|(?:home|beranda)\s*[>›/»].*|more info.*|open access|akses terbuka)$",
+    r"|main article content|article (?:details|sidebar|metrics)|downloads|author biograph(?:y|ies)|how to cite(?: this article)?|transcript of.*|protected|copied!?|teks penuh|n/a|(?:home|beranda)\s*[>›/»].*|more info.*|open access|akses terbuka)$",
     re.IGNORECASE)
 # what a document site prints right under the name of the user who uploaded a document
 _SITE_USER_NEXT = re.compile(r"^(?:academic year|tahun akademik|upload(?:ed)?|diunggah|download|membagikan|views?)\b",
                              re.IGNORECASE)
 _BREADCRUMB = re.compile(r"^[^.!?]{0,80}(?:\s[/›»>|]\s[^.!?]{0,60}){1,}$")
+_SECTION = re.compile(r"^(?:[A-H]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})+)\.?\s+[A-Z][a-z]")  # 'B. Geografis', '2.1 Sejarah'
+_ISSUE = re.compile(r"\bISSN\b|\bVol(?:\.|ume)\s*\d+[,.]?\s*N[oº]?\.?\s*\d")  # 'Vol. 13, Nº. 1 (…)': an issue, no title
 _PUBLICATION = re.compile(r"[Jj]ournal|[Jj]urnal|\bISSN\b|\bVol(?:\.|ume)|\bDOI\b")  # a journal's line, no title's
 _DEGREES = (("disertasi", "S-3"), ("dissertation", "S-3"), ("doctoral", "S-3"), ("tesis", "S-2"),
             ("master's thesis", "S-2"), ("master thesis", "S-2"), ("magister", "S-2"), ("skripsi", "S-1"),
@@ -128,6 +132,9 @@ def _unflatten(text: str) -> list[str]:
     title's footnote mark too. A line that does not open with a title in capitals stays whole."""
     if len(text.split()) < 20:
         return [text]
+    journal = unflatten_journal(text, AFFILIATION_START, NOT_NAME_WORD)
+    if journal:
+        return journal
     text = _PAGE_NUMBER.sub("", text)
     title = _caps_prefix(text)
     if title == text or len(title.split()) < 4 or _caps_ratio(title) < 0.8:
@@ -151,6 +158,16 @@ def _caps_prefix(text: str) -> str:
             break
         kept.append(word)
     return " ".join(kept)
+
+
+# a journal's publisher in its masthead ('Universidade Autónoma de Lisboa'): no title, and no author's institution
+_FOREIGN_UNIVERSITY = re.compile(r"^(?:Universidade|Universidad|Université|Università|Universität|Universiteit)\b")
+
+
+def _above_email(text: str, header: list[tuple[int, str]]) -> bool:
+    """A line standing right above a line that is only an e-mail address: a person's name ('ARIO BIMO UTOMO')."""
+    following = [line for (_, line), (_, above) in zip(header[1:], header) if above == text]
+    return bool(following) and bool(_EMAIL.fullmatch(following[0].strip(" ;,()")))
 
 
 def _is_person_line(text: str) -> bool:
@@ -194,7 +211,8 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
     for i, (number, text) in enumerate(header):
         if _LABEL.match(text):
             return None
-        if (_is_person_line(text) or _INSTITUTION.match(text) or _looks_like_name(text)
+        if (_is_person_line(text) or _INSTITUTION.match(text) or _looks_like_name(text) or _FOREIGN_UNIVERSITY.match(text)
+                or _ISSUE.search(text)
                 or _PROGRAM_CAPS.match(text) or _INSTITUTION_CAPS.match(text)):
             continue
         if len(text.split()) < 3 or len(text) > 600:
@@ -203,6 +221,8 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
         if _caps_ratio(text) < 0.8 and (words > 45 or words > 20 and re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text[:400])
                                         or is_sentence(text)):
             return None  # the text opens with prose: it states no title (a descriptive one is made)
+        if i + 1 < len(header) and _SECTION.match(header[i + 1][1]):
+            return None  # 'PROFIL KOTA X' over 'B. Geografis': a chapter's heading, not the work's title
         text = repeated_side(text, header[i + 1 :]) or text
         if _TRUNCATED.search(text):
             fuller = _untruncate(text, header, i)
@@ -217,6 +237,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
         if title == text.strip(" .,;"):
             for _, more in header[i + 1 : i + 3]:  # a title broken over lines
                 if (_LABEL.match(more) or _is_person_line(more) or _INSTITUTION.search(more) or _words(more) == _words(title)
+                        or _above_email(more, header)
                         or _looks_like_name(more) or _PUBLICATION.search(more)):
                     break
                 all_caps = _caps_ratio(title) >= 0.8 and _caps_ratio(more) >= 0.8
@@ -313,15 +334,15 @@ def read_intake(body: str) -> Intake:
         if found:
             advised = facts.setdefault("advisors", Fact([], number)).value
             advised += [p for p in found if p not in advised]
-        if not (title and number == title.line and text == title.value):
-            affiliation(facts, number, text, prose=_prose(text))
+        if not (title and number == title.line and text == title.value):  # a running head names its publisher
+            affiliation(facts, number, text, prose=_prose(text), running_head=bool(_ISSUE.search(text)))
         if cover_program(header, i) and "program" not in facts:
             facts["program"] = Fact(text, number)
         degree = next((d for word, d in _DEGREES if re.search(rf"\b{word}\b", text, re.IGNORECASE)), None)
         if degree and "degree" not in facts and (not title or number != title.line):
             facts["degree"] = Fact(degree, number)
         year = YEAR_LINE.match(text) or VOLUME_YEAR.search(text)
-        if year and "year" not in facts and (not title or number != title.line):
+        if year and "year" not in facts and (not title or number != title.line or title.value not in text):
             facts["year"] = Fact(int(year.group(1)), number)
         if "year" not in facts and cover_year(text):
             facts["year"] = Fact(cover_year(text), number)

@@ -10,7 +10,7 @@ from .intake_facts import EMAIL as _EMAIL
 from .intake_facts import INSTITUTION as _INSTITUTION
 from .intake_facts import LABEL as _LABEL
 from .intake_facts import PROGRAM as _PROGRAM
-from .intake_facts import Fact, names_before_affiliation
+from .intake_facts import NOT_NAME_WORD, Fact, names_before_affiliation
 from .intake_facts import invert as _invert
 from .intake_facts import looks_like_name as _looks_like_name
 from .intake_facts import names_only as _names_only
@@ -25,7 +25,7 @@ def _words(text: str) -> list[str]:
 
 
 BY_INLINE = re.compile(r"\b(?:Oleh|OLEH|Disusun oleh|DISUSUN OLEH|By)\s*:?\s+(" + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})")
-BY = re.compile(r"^(?:penyusun(?:\s+nama)?|di\s?susun\s+oleh|ditulis\s+oleh|oleh|by|penulis|author\(?s?\)?|nama(?:\s+(?:mahasiswa|penulis|lengkap))?)\s*[:.]?\s+(.+)$",
+BY = re.compile(r"^(?:see all articles by|penyusun(?:\s+nama)?|di\s?susun\s+oleh|ditulis\s+oleh|oleh|by|penulis|author\(?s?\)?|nama(?:\s+(?:mahasiswa|penulis|lengkap))?)\s*[:.]?\s+(.+)$",
                  re.IGNORECASE)
 # "Gunawan, T. (2024)." or "Madeten, Selina Liane (2020) Title. Bachelor thesis, Universitas …"
 CITATION = re.compile(r"^(?i:cara mengutip:?\s*|how to cite:?\s*|sitasi:?\s*)?"
@@ -62,6 +62,9 @@ def _own_citation(text: str, number: int, title: Fact | None, header: list[tuple
     return bool(words) and " ".join(words) in " ".join(_words(text))
 
 
+_MONONYM = re.compile(r"^([A-Z][a-z]{3,})\s+(?=Universitas|University|Universiti|Institut)")
+
+
 def authors_under_title(header: list[tuple[int, str]], title: Fact | None) -> Fact | None:
     """The lines right under the title (or under its repetition, where a page shows its heading
     and then the document) that open with persons' names, an affiliation or nothing after them
@@ -76,6 +79,9 @@ def authors_under_title(header: list[tuple[int, str]], title: Fact | None) -> Fa
             if not found and text.strip(" .") in title.value:
                 continue  # the title's continuation lines
             names = names_before_affiliation(text) or (_people(text) if _names_only(text) else [])
+            single = _MONONYM.match(text) if found and not names else None
+            names = names or ([single.group(1)] if single and not NOT_NAME_WORD.search(single.group(1))
+                              and _INSTITUTION.search(text) else [])  # a co-author of one name ('Surwandono Universitas X')
             if not names:
                 break
             first = first or number
@@ -138,5 +144,8 @@ def authors(facts: dict[str, Fact], number: int, text: str, title: Fact | None,
             facts["authors"] = Fact(_people(rest)[:1], number)
         elif rest and _names_only(rest):  # 'Judul … Anak Agung Dradjat; Savitri Aditiany' (an index page's row)
             facts["authors"] = Fact(_people(rest), number)
+    if ("authors" not in facts and following and _EMAIL.fullmatch(following[1].strip(" ;,()")) and len(text.split()) <= 6
+            and _people(text)):  # 'ARIO BIMO UTOMO' over 'ario@…': a name standing on the line above its e-mail
+        facts["authors"] = Fact(_people(text), number)
     if "authors" not in facts and _author_box(text, number, header):
         facts["authors"] = Fact(_people(text), number)

@@ -40,15 +40,15 @@ INSTITUTION_CAPS = re.compile(r"\b((?:UNIVERSITAS|INSTITUT|SEKOLAH TINGGI|POLITE
                               r"(?: (?:[A-Z]{2,}|[“\"][A-Z]+[”\"]))+)")
 PROGRAM_CAPS = re.compile(r"\b((?:PROGRAM STUDI|JURUSAN|DEPARTEMEN|PRODI)(?: (?!FAKULTAS\b|UNIVERSITAS\b)[A-Z]{2,})+)")
 PROGRAM = re.compile(r"\b((?:[A-Z]\w+ ){1,4}Study Program)\b"  # 'International Relations Study Program'
-                     r"|\b((?:Program Studi|Prodi|Jurusan|Departemen|Department of|Magister|Master of|Program Sarjana)"
+                     r"|\b((?:Program Studi|Prodi|Jurusan|Departemen|Department(?: of)?|Magister|Master of|Program Sarjana)"
                      r"\s+[A-Z][\w ]*?)(?=\s*(?:[,;()\n]|$| Fakultas| Universitas| Institut| Email))"
                      # 'Bachelor Degree in International Relations', 'Mahasiswa Hubungan Internasional Universitas X'
                      r"|\b(?:Degree in|Majoring in|Mahasiswa|Mahasiswi|Student of)\s+((?:[A-Z][\w-]+ ?){1,4}?)"
                      r"(?=\s+(?:Major|Faculty|Fakultas|Universitas|University|Institut|at|di|\d)\b|\s*[,;.\n]|$)")
 _JOURNAL_YEAR = re.compile(r"[Jj]ournal\b[^\n]{0,80}?,\s*((?:19|20)\d{2})\s*,\s*\d+\s*\(")  # 'eJournal …, 2017, 4 (4)'
 YEAR_LINE = re.compile(r"^(?:[A-Z][\w ]+[, ]\s*)?((?:19|20)\d{2})$")
-# 'Vol. 3 No. 2 (2020)', and a journal issue 'Transformasi No. 28 Tahun 2015'
-VOLUME_YEAR = re.compile(r"(?:\bVol(?:ume)?\.?\s*\d+[^()\n]{0,20}\(|\b(?:No|Nomor|Vol(?:ume)?)\.?\s*\d+[^\n]{0,20}?"
+# 'Vol. 3 No. 2 (2020)', '(May-October 2022)', and a journal issue 'Transformasi No. 28 Tahun 2015'
+VOLUME_YEAR = re.compile(r"(?:\bVol(?:ume)?\.?\s*\d+[^()\n]{0,20}\((?:[A-Za-z]+[-–/ ]+){0,3}|\b(?:No|Nomor|Vol(?:ume)?)\.?\s*\d+[^\n]{0,20}?"
                          r"\b(?:Tahun|Year)\s+)((?:19|20)\d{2})\b")
 # a cover's academic year on a line of its own ('2019/2020'): the year the work was written in
 ACADEMIC_YEAR_LINE = re.compile(r"^((?:19|20)\d{2})\s*/\s*((?:19|20)\d{2})$")
@@ -63,7 +63,7 @@ DATED_LINE = re.compile(rf"^[A-Z][\w .]+(?:,\s*[A-Z][\w ]+)?,\s*\d{{1,2}}\s+{_MO
 # a post's or an article's own date: 'Publikasi: 31 Desember 2022', 'Posted on June 18, 2011', a date alone on a line
 _DATE = rf"(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+\d{{1,2}},?\s+)?((?:19|20)\d{{2}})"
 PUBLISHED = re.compile(rf"\b(?:Publikasi|Dipublikasikan|Diterbitkan|Terbit|Published(?: online)?|Posted(?: on)?"
-                       rf"|Tanggal terbit|Date published)\s*:?\s*{_DATE}\b", re.IGNORECASE)
+                       rf"|Tanggal terbit|Date published|Date written)\s*:?\s*{_DATE}\b", re.IGNORECASE)
 DATE_LINE = re.compile(rf"^(?:[A-Z][a-z]+,\s*)?(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+\d{{1,2}},?\s+)((?:19|20)\d{{2}})"
                        r"(?:,?\s+\d{1,2}[:.]\d{2}\b.*)?$")  # a post's date, its time and 'Diperbarui: …' after it
 
@@ -139,7 +139,8 @@ def people(text: str) -> list[str]:
     return names
 
 
-_NOT_NAME_WORD = re.compile(r"(?:tion|sion|ions|ship|ity|ance|ence|ment|ies|ism|ics)$|^(?:city|cities"
+NOT_NAME_WORD = re.compile(r"(?:tion|sion|ions|ship|ity|ance|ence|ment|ies|ism|ics)$|^(?:city|cities"
+                            r"|article|articles|content|details|downloads?|metrics|sidebar|issue|section"  # journal pages
                             r"|province|state|government|kota|provinsi|kabupaten|kerja|sama|sister|program|penyusun"
                             r"|nama|oleh|indonesia|universitas|university|abstract|abstrak|keywords?|prodi|jurusan|fakultas|faculty"
                             r"|departemen|department|studi|study|ilmu|hubungan|internasional|international)$", re.IGNORECASE)
@@ -163,7 +164,7 @@ def names_only(text: str) -> bool:
     single = re.compile(r"[A-Z][a-z'’-]{2,}")  # 'A B, Sanyoto and C D': a one-word name among full ones
     return (bool(parts) and len(parts) <= 8 and any(looks_like_name(p) for p in parts)
             and all(looks_like_name(p) or len(parts) > 2 and single.fullmatch(p) for p in parts)
-            and not any(_NOT_NAME_WORD.search(w.strip("'’.")) for p in parts for w in p.split()))
+            and not any(NOT_NAME_WORD.search(w.strip("'’.")) for p in parts for w in p.split()))
 
 
 def names_before_affiliation(text: str) -> list[str]:
@@ -172,7 +173,7 @@ def names_before_affiliation(text: str) -> list[str]:
     cut = AFFILIATION_START.search(text)
     if not cut or cut.start() == 0:
         return []
-    head = text[: cut.start()].strip(" ,;")
+    head = text[: cut.start()].strip(" ,;-–—")
     return people(head) if names_only(head) else []
 
 
@@ -208,9 +209,15 @@ def institution_in(text: str) -> str | None:
     return recase(caps.group(1)) if caps else None
 
 
-def affiliation(facts: dict[str, Fact], number: int, text: str, prose: bool = False) -> None:
+def affiliation(facts: dict[str, Fact], number: int, text: str, prose: bool = False, running_head: bool = False) -> None:
     """Institution, programme and the year a cover states after its institution, from one line; a
-    paragraph of prose ('held in collaboration with X University') states no affiliation."""
+    paragraph of prose ('held in collaboration with X University') states no affiliation, a journal's
+    running head ('… ISSN …, ©2018 by X University') only the journal's year."""
+    journal = _JOURNAL_YEAR.search(text)
+    if journal and "year" not in facts:
+        facts["year"] = Fact(int(journal.group(1)), number)
+    if running_head:
+        return
     institution = None if prose else institution_in(text)
     if institution and "institution" not in facts:
         facts["institution"] = Fact(institution, number)
@@ -222,9 +229,6 @@ def affiliation(facts: dict[str, Fact], number: int, text: str, prose: bool = Fa
     program = PROGRAM_CAPS.search(text)
     if program and "program" not in facts:
         facts["program"] = Fact(recase(program.group(1)), number)
-    journal = _JOURNAL_YEAR.search(text)
-    if journal and "year" not in facts:
-        facts["year"] = Fact(int(journal.group(1)), number)
     program = None if prose else PROGRAM.search(text)
     if program and "program" not in facts and not _elsewhere(facts, institution):
         facts["program"] = Fact(next(g for g in program.groups() if g).strip(" ,."), number)

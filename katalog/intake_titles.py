@@ -66,3 +66,52 @@ def is_sentence(text: str) -> bool:
     words = text.split()
     lower = sum(1 for w in words if w[:1].islower())
     return len(words) > 15 and text.rstrip().endswith(".") and lower > len(words) / 2
+
+
+# the end of a journal's running head: its last ISSN ('ISSN 2338-1353 electronic'), then the title
+_LAST_ISSN = re.compile(r".*\bISSN:?\s*\d{4}-\d{3}[\dXx](?:\s+\(?(?:print|electronic|online|cetak|elektronik)\)?)?\s+",
+                        re.IGNORECASE)
+_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z]\.")
+
+
+def unflatten_journal(text: str, affiliation: re.Pattern, not_name: re.Pattern) -> list[str] | None:
+    """A journal's first page flattened into one line ('Journal of X, Vol. 6 … ISSN … electronic Title
+    Rina Dewi Universitas A Budi Universitas A Abstract …'): its running head, title and author lines
+    again. The title ends where the capitalised words before the first affiliation begin (a name
+    has no word such as 'Indonesia' or 'Relations'); None when the line has no such shape."""
+    head = _LAST_ISSN.match(text)
+    if not head:
+        return None
+    rest = text[head.end() :]
+    abstract = re.search(r"\s(?=Abstra[ck]t?\b|ABSTRA[CK]T?\b)", rest)
+    top, body = (rest[: abstract.start()], rest[abstract.start() :].strip()) if abstract else (rest, "")
+    first = affiliation.search(top)
+    if not first:
+        return None
+    words = top[: first.start()].split()
+    name = 0
+    while name < min(4, len(words) - 3) and _NAME_WORD.fullmatch(words[-1 - name]) and not not_name.search(words[-1 - name]):
+        name += 1
+    if name == 0:
+        return None
+    title, people = " ".join(words[:-name]), " ".join(words[-name:]) + top[first.start() :]
+    return [text[: head.end()].strip(), title, *_coauthors(people.split(), name), *([body] if body else [])]
+
+
+def _coauthors(words: list[str], name: int) -> list[str]:
+    """'Ali Maksum Universitas X Y Surwandono Universitas X Y': one line a person where the next
+    author's institution repeats the first's (the words between the two are the next name)."""
+    lines, rest = [], words
+    while True:
+        start = rest[name:]
+        again = next((j for j in range(1, len(start)) if start[j] == start[0]), None)
+        found = None
+        for m in range(1, 4) if again else ():
+            affiliation = start[: again - m]
+            if affiliation and start[again : again + len(affiliation)] == affiliation:
+                found = m
+                break
+        if not found:
+            return [*lines, " ".join(rest)]
+        lines.append(" ".join(rest[: name + again - found]))
+        rest, name = rest[name + again - found :], found

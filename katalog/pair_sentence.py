@@ -31,7 +31,7 @@ _JOIN = re.compile(rf"^(?:\s+(?:City|Regency|Province|Prefecture|Municipality))?
 # 'sister city Surabaya-Kochi', 'kerja sama Jakarta – Tokyo': a pair written as one compound
 _COMPOUND_OPEN = re.compile(rf"\b(?:sister[ -](?:city|cities|province|state)|kota kembar|kerja ?sama|cooperation)\s+{_QUALIFIER}$",
                             re.IGNORECASE)
-_DASH = re.compile(rf"^\s*[-–—]\s*{_QUALIFIER}$", re.IGNORECASE)
+_DASH = re.compile(rf"^(?:\s+(?:City|Regency|Province|Prefecture))?\s*[-–—]\s*{_QUALIFIER}$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s*([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")
 
 
@@ -39,16 +39,43 @@ def _places(matches: Sequence[PlaceMatch]) -> list[PlaceMatch]:
     return sorted((m for m in matches if m.kind == "cities"), key=lambda m: m.offset)
 
 
-def stated_pair(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[str], bool]) -> tuple[str, str] | None:
+def stated_pair(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[str], bool],
+                country_of: Callable[[str], str | None] | None = None) -> tuple[str, str] | None:
     """The first 'antara X dan Y' / 'between X and Y' / 'sister city X-Y' whose sides are a place at
-    home and one abroad."""
+    home and one abroad, home first; given `country_of`, also two places abroad in two countries
+    ('sister city Seattle-Kobe' studied from Indonesia), in the text's order."""
     places = _places(matches)
     for first, second in zip(places, places[1:]):
         before, between = text[max(0, first.offset - 60) : first.offset], text[first.offset + len(first.alias) : second.offset]
-        if not (_OPEN.search(before) and _JOIN.match(between) or _COMPOUND_OPEN.search(before) and _DASH.match(between)):
+        opened = _OPEN.search(before) or _COMPOUND_OPEN.search(before)  # 'between Magelang City-Tula City'
+        if not (_OPEN.search(before) and _JOIN.match(between) or opened and _DASH.match(between)):
             continue
         if is_home(first.slug) != is_home(second.slug):
             return (first.slug, second.slug) if is_home(first.slug) else (second.slug, first.slug)
+        if country_of and _abroad_pair(first.slug, second.slug, is_home, country_of):
+            return first.slug, second.slug
+    return None
+
+
+def _abroad_pair(first: str, second: str, is_home: Callable[[str], bool], country_of: Callable[[str], str | None]) -> bool:
+    """Two places abroad, each in a different known country: a partnership of two foreign cities."""
+    countries = country_of(first), country_of(second)
+    return not is_home(first) and not is_home(second) and None not in countries and countries[0] != countries[1]
+
+
+def guess_pair(cities: Sequence[str], is_home: Callable[[str], bool], country_of: Callable[[str], str | None],
+               parent_of: Callable[[str], str | None] = lambda slug: None) -> tuple[str, str] | None:
+    """The pair the subject places make when no phrase states one: one place at home and one abroad,
+    or, where none is at home, exactly two places abroad in two different countries. A region that
+    holds another subject place ('Xiamen' in 'Fujian') gives way to it."""
+    named = set(cities)
+    unique = [c for c in dict.fromkeys(cities) if not any(parent_of(other) == c for other in named)]
+    home = [c for c in unique if is_home(c)]
+    abroad = [c for c in unique if not is_home(c)]
+    if len(home) == 1 and len(abroad) == 1:
+        return home[0], abroad[0]
+    if not home and len(abroad) == 2 and _abroad_pair(abroad[0], abroad[1], is_home, country_of):
+        return abroad[0], abroad[1]
     return None
 
 
@@ -70,11 +97,12 @@ def unknown_side(text: str, matches: Sequence[PlaceMatch]) -> tuple[int, str] | 
 
 
 def choose_pair(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[str], bool],
-                guess: Callable[[], tuple[str, str] | None]) -> tuple[tuple[str, str] | None, tuple[int, str] | None]:
+                guess: Callable[[], tuple[str, str] | None], country_of: Callable[[str], str | None] | None = None
+                ) -> tuple[tuple[str, str] | None, tuple[int, str] | None]:
     """The partnership: the pair the text states in one phrase, else `guess()` (the subject places);
     when the phrase names a side no vocabulary knows, no pair but that side (offset, name) for a
     report, not another place the text mentions. `matches` must leave out reference lists."""
-    stated = stated_pair(text, matches, is_home)
+    stated = stated_pair(text, matches, is_home, country_of)
     if stated:
         return stated, None
     unknown = unknown_side(text, matches)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .errors import Diagnostic
-from .gazetteer import Gazetteer, Place, fold_key, load_gazetteer, to_city_entry
+from .gazetteer import Gazetteer, Place, fold_key, load_gazetteer, slugify, to_city_entry
 from .load import Term, Thesis, Vocabulary
 from .places_near import near_places, nearest, options
 from .text import fold_same_length
@@ -28,6 +28,7 @@ MAX_WORDS = 5  # longest place name tried, in words ('Kabupaten Lima Puluh Kota'
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # 'Surabaya-Kochi': two names; 'Gyeongsangbuk-do' is found as two words
 QUALIFIERS = {"kota", "kabupaten", "provinsi", "propinsi", "city", "regency", "province", "prefecture", "prefektur",
               "pemkot", "pemkab", "pemprov", "state", "negara", "bagian"}
+_QUALIFIER_AFTER = {"city", "regency", "province", "prefecture"}
 SENTENCE_END = re.compile(r"[.!?:]\s*$")
 NOT_PLACES = {"asia", "eropa", "europe", "afrika", "africa", "amerika latin", "latin america", "pasifik", "pacific",
               "timur tengah", "middle east", "asean", "oseania", "oceania", "antartika", "barat", "timur", "utara",
@@ -50,14 +51,15 @@ class Found:
 def _first_words(gazetteer: Gazetteer) -> frozenset[str]:
     """The folded first word of every gazetteer name: only n-grams starting so are looked up."""
     # The name index is already folded and sorted: its first words, not a fold of 380,000 aliases (1.4 s → 0.1 s).
-    return frozenset(line.split("\t", 1)[0].split(" ", 1)[0] for line in gazetteer._names) | {"kota", "city"}
+    return (frozenset(line.split("\t", 1)[0].split(" ", 1)[0] for line in gazetteer._names) | {"kota", "city"}
+            | frozenset(gazetteer.joined_names()))
 
 
 @cache
 def _name_keys(gazetteer: Gazetteer) -> frozenset[str]:
     """Every folded gazetteer name, so that an n-gram is looked up only when it is one (a set lookup
     instead of a bisection and a fold for each of the ~40 n-grams of a capitalised word)."""
-    return frozenset(line.split("\t", 1)[0] for line in gazetteer._names)
+    return frozenset(line.split("\t", 1)[0] for line in gazetteer._names) | frozenset(gazetteer.joined_names())
 
 
 def _known_names(vocab: Vocabulary) -> set[str]:
@@ -111,17 +113,30 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                 qualified = (bool(re.search(r"(?:kota|kabupaten|provinsi|city of|pemkot|pemkab|pemprov)\s+$", before,
                                             re.IGNORECASE))
                              or bool(re.match(r"\s+(?:city|regency|province|prefecture)\b", after, re.IGNORECASE))
-                             or any(w in QUALIFIERS for w in key.split()[:1]))
+                             or key.split()[0] in QUALIFIERS
+                             or key.split()[-1] in _QUALIFIER_AFTER and key not in names)  # 'Tula City', not 'Smart City'
                 sentence_start = not before.strip() or bool(SENTENCE_END.search(before))
                 # 'Robert O. Keohane', 'Crikemas, David, 2008', 'Easton, David': a person, not a place
                 person = (bool(re.match(r"\s+[A-Z]\.", after)) or bool(re.match(r",\s*(?:19|20)\d\d", after))
-                          or bool(re.search(r"[A-Z][a-z]+,\s+$", before)))
+                          or bool(re.search(r"[A-Z][a-z]+,\s+$", before)) or _in_name_line(text, word.start(), end))
                 # the flag: "person" (never a place unless qualified), "start" (a sentence's first word), ""
                 flag = "" if qualified else "person" if person else "start" if sentence_start else ""
                 yield word.start(), span, qualified, flag, places
                 i += n - 1
                 break
         i += 1
+
+
+_NAME_LINE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){2,3}")
+
+
+def _in_name_line(text: str, start: int, end: int) -> bool:
+    """'ARIO BIMO UTOMO' on a line of its own: a word inside a person's name standing alone on a line
+    (three or four capitalised words, no qualifier, nothing else), not the place it may also name."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return (bool(_NAME_LINE.fullmatch(line)) and text[start:end] != line
+            and not any(fold_key(w) in QUALIFIERS for w in line.split()))
 
 
 @lru_cache(maxsize=1 << 18)
@@ -154,8 +169,8 @@ def _bare(span: str) -> str:
 # A place named inside an institution's name ('Universitas Muhammadiyah Yogyakarta') says where the
 # institution is, not which local government a thesis is about; a quoted name is a nickname or a term
 # ('dijuluki “Green City”').
-_INSTITUTION_RE = re.compile(r"\b(?:universitas|university|institut|institute|sekolah tinggi|politeknik|akademi|"
-                             r"uin|upn|iain|college)\b[^\n.,;:()]*$", re.IGNORECASE)
+_INSTITUTION_RE = re.compile(r"\b(?:universitas|university|universidade|universidad|universit[éeà]|universit[äa]t|"
+                             r"institut|institute|sekolah tinggi|politeknik|akademi|uin|upn|iain|college)\b[^\n.,;:()]*$", re.IGNORECASE)
 _OPEN_QUOTE_RE = re.compile(r"[“\"‘'][*_\s]*$")
 _CLOSE_QUOTE_RE = re.compile(r"^[*_]*[”\"’']")
 
@@ -300,6 +315,8 @@ def _judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[s
             continue
         for p in [place, *gazetteer.ancestors(place.slug)]:
             found.places.setdefault(p.slug, p)
+        if fold_key(span) in gazetteer.joined_names():  # 'Tanjungpinang': the tagger must know this spelling too
+            found.aliases.setdefault(place.slug, []).append(span)
     near = near_places(thesis, gazetteer, known)
     found.problems += near.problems
     for slug, place in near.places.items():
@@ -416,7 +433,8 @@ def _display_name(place: Place) -> str:
     that its full name starts with); Indonesian names stay as Kemendagri writes them."""
     if place.is_indonesian:
         return place.name
+    parent = place.parent or ""  # 'Johor Bahru' stays: 'Johor' is its state's name
     shorter = [a for a in place.aliases if a not in place.context_aliases and place.name.startswith(a + " ")
-               and len(a) >= 4]
+               and len(a) >= 4 and slugify(a) != parent]
     return max(shorter, key=len) if shorter else place.name
 
