@@ -315,7 +315,9 @@
     }
     meta.termShards = gathered("t");
     meta.formShards = gathered("f");
-    meta.aliases = gathered("a").sort(function (x, y) { return x[2] - y[2]; });
+    var byRank = {};  // a row is in the file of each character its concept's rows start with
+    gathered("a").forEach(function (row) { byRank[row[2]] = row; });
+    meta.aliases = Object.keys(byRank).map(function (r) { return byRank[r]; }).sort(function (x, y) { return x[2] - y[2]; });
     return meta;
   }
 

@@ -243,14 +243,21 @@ def directories(out: dict, term_keys: list[str], form_keys: list[str], aliases: 
     returns the characters there are files for, by kind. Every key of a shard starts with the
     character of the words it holds, and an alias matches only a query word equal to its first
     word, so no query needs another character's file. Alias rows carry their rank in the whole
-    table (longest first), which the client's matcher follows. At 10,000 realistic theses the
+    table (longest first), which the client's matcher follows; a file also holds the other rows of
+    each concept it names (the alias words a snippet marks). At 10,000 realistic theses the
     lists were 300 kB in meta.js, loaded by every query; a query now loads a few kB of them."""
     groups: dict[str, dict[str, list]] = {"t": defaultdict(list), "f": defaultdict(list), "a": defaultdict(list)}
     for kind, keys in (("t", term_keys), ("f", form_keys)):
         for key in keys:
             groups[kind][key[:1]].append(key)
+    of_token: dict[str, list] = defaultdict(list)
     for rank, (alias, token) in enumerate(aliases):
-        groups["a"][alias[:1]].append([alias, token, rank])
+        of_token[token].append([alias, token, rank])
+    for rows in of_token.values():  # a file holds every row of the concepts it names: the words to mark in snippets
+        for char in {alias[:1] for alias, _, _ in rows}:
+            groups["a"][char] += rows
+    for char, rows in groups["a"].items():
+        groups["a"][char] = sorted({row[2]: row for row in rows}.values(), key=lambda row: row[2])
     for kind, by_char in groups.items():
         for char, rows in by_char.items():
             write(out, shard_file("k" + kind, char), rows)

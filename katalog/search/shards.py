@@ -194,7 +194,7 @@ def expand_meta(meta: dict, shards: dict) -> dict:
             rows += part if isinstance(part, list) else []
         return rows
 
-    aliases = sorted(gathered("a"), key=lambda row: row[2])
+    aliases = sorted({row[2]: row for row in gathered("a")}.values(), key=lambda row: row[2])
     return {**meta, "termShards": gathered("t"), "formShards": gathered("f"), "aliases": [row[:2] for row in aliases]}
 
 
