@@ -215,8 +215,8 @@ class Builder:
             known, judged = len(self.places_memo), set(self.places_judged)
             found = find_places(theses, vocab, memo=self.places_memo, scan_many=partial(self._scan_many, vocab),
                                 judged=self.places_judged)
-            self.places_judged = {(t.digest, t.src_path, vocab.digest): self.places_judged[t.digest, t.src_path, vocab.digest]
-                                  for t in theses}
+            live_judged = ((t.digest, t.src_path, vocab.digest) for t in theses)
+            self.places_judged = {k: self.places_judged[k] for k in live_judged if k in self.places_judged}
             live = {(t.digest, vocab.digest) for t in theses}
             places_changed = (len(self.places_memo) != known or len(live) != known  # new texts scanned, or some gone
                               or self.places_judged.keys() != judged)
