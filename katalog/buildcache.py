@@ -43,7 +43,7 @@ MARKER = ".katalog-cache"
 # The classes a cached pickle may name: the data an Entry, a DocTerms or a place candidate holds.
 ALLOWED = {
     ("katalog.enrich", "Entry"), ("katalog.search.analysis", "DocTerms"), ("katalog.errors", "Diagnostic"),
-    ("katalog.markdown", "Heading"), ("katalog.load", "LineList"), ("katalog.gazetteer", "Place"),
+    ("katalog.markdown", "Heading"), ("katalog.load", "LineList"), ("katalog.load", "LineDict"), ("katalog.gazetteer", "Place"),
     ("katalog.timeline", "Event"), ("datetime", "date"), ("datetime", "datetime"), ("datetime", "time"),
     ("datetime", "timedelta"), ("datetime", "timezone"),
 }

@@ -160,3 +160,12 @@ def test_the_cache_is_not_pickle_of_anything(catalogue):
     assert cache.get("k" * 64) == ("text", 1, [2.0])
     cache.put("j" * 64, (len, "x"))  # a function: refused when read back
     assert cache.get("j" * 64) is None
+
+
+def test_every_seed_thesis_is_read_back_from_the_cache(tmp_path):
+    """The seeds' front matter has mappings (stage_status, cites): their entries must be cache data too."""
+    config = Config.for_project(REPO, out=tmp_path / "site", cache=tmp_path / "cache")
+    Builder(config, jobs=1).build()
+    again = Builder(config, jobs=1, reuse_site=False)
+    again.build()
+    assert again.cache.rejected == [] and again.fresh == 0 and again.cache.hits == len(list((REPO / "seeds" / "theses").glob("*.md")))
