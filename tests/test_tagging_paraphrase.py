@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from katalog.config import Config
-from katalog.enrich import Tagger, prepare_entry
-from katalog.load import Thesis, load_vocabulary
-from tests.conftest import REPO
-
-VOCAB, _ = load_vocabulary(Config.for_project(REPO))
-TAGGER = Tagger(VOCAB)
-TITLE = "Kerja Sama Sister City Kota Bogor dan Kisarazu"
-
-
-def tags(body: str, kind: str) -> tuple[str, ...]:
-    thesis = Thesis("t", "t.md", {}, {}, body, 1, False, "d")
-    return prepare_entry(thesis, VOCAB, TAGGER).subjects[kind]
+from tests.test_tagging_reading import TITLE, tags
 
 
 @pytest.mark.parametrize("sentence, tagged", [
