@@ -11,6 +11,7 @@ from pathlib import Path
 from .config import Config
 from .errors import BuildFailed, Diagnostic
 from .pipeline import Builder
+from .write import contents
 
 
 class _Links(HTMLParser):
@@ -37,7 +38,7 @@ def check_links(files: dict[str, bytes], origins: dict[str, tuple[str, ...]] | N
     for path, data in files.items():
         if path.endswith(".html"):
             p = _Links()
-            p.feed(data.decode("utf-8"))
+            p.feed(contents(data).decode("utf-8"))
             parsed[path] = p
     problems = []
     for path, p in sorted(parsed.items()):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .errors import UnsafeOutput
 from .files import UnsafePath, safe_relpath
+from .write import contents
 
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip can hold
 
@@ -29,7 +30,7 @@ def zip_bytes(files: dict[str, bytes], folder: str) -> bytes:
             info.external_attr = 0o644 << 16
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 3
-            archive.writestr(info, files[path], compresslevel=9)
+            archive.writestr(info, contents(files[path]), compresslevel=9)
     return buffer.getvalue()
 
 

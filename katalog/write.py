@@ -30,6 +30,19 @@ class Linked:
     sha256: str
     size: int
 
+    def read(self) -> bytes:
+        """The bytes, proven to be the ones recorded (a cache file changed since is refused)."""
+        data = self.path.read_bytes()
+        if hashlib.sha256(data).hexdigest() != self.sha256:
+            raise UnsafeOutput(f"{self.path}: a build-cache file changed after it was recorded; "
+                               "build again with --no-cache")
+        return data
+
+
+def contents(data: bytes | Linked) -> bytes:
+    """An output file's bytes, whether made by this build or kept in the build cache."""
+    return data.read() if isinstance(data, Linked) else data
+
 
 @dataclass(frozen=True)
 class WriteStats:

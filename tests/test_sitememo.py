@@ -123,3 +123,26 @@ def test_after_one_edit_the_unchanged_pages_are_linked_from_the_cache_not_render
     cold = Config.for_project(catalogue.root, out=tmp_path / "cold")
     Builder(cold, jobs=1).build()
     assert site_files(fresh.out) == site_files(cold.out)
+
+
+def test_check_and_zip_after_a_build_read_the_pages_kept_in_the_cache(catalogue, tmp_path):
+    """After a build, a changed thesis makes the next run take most pages from the cache's
+    memo: `check` must still read every page's links and `zip` must pack every page's bytes."""
+    import io
+    import zipfile
+
+    from katalog.check import run_check
+    from katalog.package import zip_bytes
+
+    config = with_cache(catalogue)
+    Builder(config, jobs=1).build()
+    built = site_files(config.out)
+    thesis = config.seeds / "theses" / "t00003.md"
+    thesis.write_text(thesis.read_text().replace("## ABSTRAK", "## ABSTRAK\n\nKalimat penanda xylofon.", 1))
+    assert not [d for d in run_check(config) if d.severity == "error"]
+    result = Builder(config, jobs=1).gather()
+    archive = zipfile.ZipFile(io.BytesIO(zip_bytes(result.files, "k")))
+    assert "k/index.html" in archive.namelist()
+    unchanged = "theses/t00001.html" if "theses/t00001.html" in built else sorted(p for p in built if p.startswith("theses/"))[0]
+    assert archive.read(f"k/{unchanged}") == built[unchanged]  # a page taken from the cache, packed whole
+    assert any(b"xylofon" in archive.read(n) for n in archive.namelist() if n.startswith("k/theses/"))
