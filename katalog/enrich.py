@@ -242,11 +242,13 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
     else:
         title, descriptive = derive_title(cleaned.markdown, abstracts, first_line=thesis.has_front_matter)
     references = reference_spans(thesis.body)  # a reference list's titles and years are not the text's own
+    references += [m.span() for m in _COMMENT.finditer(thesis.body)]  # nor a '<!-- source: … -->' note's words
     matches = read_stages(thesis.body, [m for m in tagger.find(thesis.body) if not in_spans(m.offset, references)],
                           references)  # and the stages it describes (paraphrase.py)
     in_title = set() if descriptive else {(m.kind, m.slug) for m in tagger.find(title) if m.kind == "cities"}
     # Cities a title names are the subject; without any, those of the opening text are.
-    subject_window = in_title or {(m.kind, m.slug) for m in matches if m.offset < SUBJECT_WINDOW}
+    subject_window = in_title or _first_sentence_pair(thesis.body, matches, vocab) or \
+        {(m.kind, m.slug) for m in matches if m.offset < SUBJECT_WINDOW}
     matches = [m for m in matches if m.kind != "theories" or (framed(thesis.body, m, vocab)
                                                               and not modified(thesis.body, m, vocab))]
     places = [m.offset for m in matches if m.kind == "cities"]
@@ -342,6 +344,25 @@ def _first_paragraph(markdown: str) -> str:
         if len(text) > 120 and ". " in text and not shouting and not text.lstrip().startswith(("#", "[^")):
             return text
     return markdown[:400]
+
+
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _first_sentence_pair(text: str, matches: list, vocab: Vocabulary) -> set[tuple[str, str]]:
+    """The places of the sentence that names the first place, when they make a pair ('Gold Coast in
+    Queensland and Makassar in South Sulawesi are working towards … Sister Cities'): a news lead or
+    an abstract's opening states its subject before other places (consulates, other partners) come up."""
+    cities = [m for m in matches if m.kind == "cities"]
+    if not cities:
+        return set()
+    end = _SENTENCE_END.search(text, cities[0].offset + len(cities[0].alias))
+    named = [m.slug for m in cities if m.offset < (end.start() if end else len(text))]
+    is_home = partial(_is_home, vocab)
+    if guess_pair(named, is_home, partial(_country_of, vocab), partial(_parent_of, vocab)) is None:
+        return set()
+    return {("cities", slug) for slug in named}
 
 
 def _missing_partner(cities: list[str], matches: list[Match], vocab: Vocabulary) -> list[str]:

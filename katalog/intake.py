@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .intake_authors import BY, CITATION, authors, authors_under_title
+from .intake_authors import BY, CITATION, NOT_AN_AGENCY, authors, authors_under_title
 from .intake_facts import (
     ACADEMIC_YEAR_LINE,
     AFFILIATION_START,
@@ -120,7 +120,7 @@ def _header(body: str) -> list[tuple[int, str]]:
 
 _PAGE_NUMBER = re.compile(r"^(?:[ivxlc]{1,5}|\d{1,4})\s+(?=[A-Z]{2,}\b)")
 # where a cover or a first page flattened into one line passes from one of its lines to the next
-_COVER_BREAK = re.compile(r"\s+(?=(?:By|BY|Oleh|OLEH|Disusun oleh)\s+[A-Z])|(?<=\d{6})\s+(?=[A-Z])"
+_COVER_BREAK = re.compile(r"\s+(?=(?:By|BY|Oleh|OLEH|Disusun oleh)\s+" + NOT_AN_AGENCY + r"[A-Z])|(?<=\d{6})\s+(?=[A-Z])"
                           r"|\s+(?=(?:An?|The)\s+(?:[Tt]hesis|[Ss]kripsi|[Dd]issertation|[Uu]ndergraduate)\b)"
                           r"|\s+(?=Faculty of|Fakultas\s|In partial fulfil|E-?mail\s*:|Abstra[ck]t?\s|ABSTRA[CK]T?\s)")
 
@@ -175,8 +175,10 @@ def _is_person_line(text: str) -> bool:
                 or re.search(r"\b(?:NIM|NPM|NRP|Student ID|ID No)\b", text))
 
 
-_INLINE_END = re.compile(r"\s+(?:ABSTRA[KC]T?|Abstra[kc]t?\b|SKRIPSI|Skripsi|TESIS|Tesis|DISERTASI|Oleh\s*:|OLEH\b"
-                         r"|Disusun\b|DISUSUN\b|Diajukan\b|DIAJUKAN\b|Kata [Kk]unci|Keywords?\s*:)")
+_INLINE_END = re.compile(r"\s+(?:ABSTRA[KC]T?|Abstra[kc]t?\b|SKRIPSI|Skripsi|TESIS|Tesis|DISERTASI|Oleh\s*:|OLEH\b" + NOT_AN_AGENCY +
+                         r"|Disusun\b|DISUSUN\b|Diajukan\b|DIAJUKAN\b|Kata [Kk]unci|Keywords?\s*:)"
+                         r"|\s+(?=(?:[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*(?:;\s*|$)){2,}$)")
+# 'Judul … Riyanto, Budi; Keliat, Cyntia': an index page's row, its authors family name first
 _TRUNCATED = re.compile(r"\s*(?:\.\.\.|…)")
 
 
@@ -219,7 +221,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
             continue
         words = len(text.split())
         if _caps_ratio(text) < 0.8 and (words > 45 or words > 20 and re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text[:400])
-                                        or is_sentence(text)):
+                                        or is_sentence(text) or words >= 12 and _DATELINE.match(text)):
             return None  # the text opens with prose: it states no title (a descriptive one is made)
         if i + 1 < len(header) and _SECTION.match(header[i + 1][1]):
             return None  # 'PROFIL KOTA X' over 'B. Geografis': a chapter's heading, not the work's title
@@ -250,6 +252,23 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
     return None
 
 
+
+
+# a news lead: 'Bogor (Antara Megapolitan) - …', 'TEMPO.CO, Malang - …' (the headline is not in the text)
+_DATELINE = re.compile(r"^(?:[A-Z][\w.]*[A-Z.][\w.]*,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}|"
+                       r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}\s*\([A-Z][^()]{1,40}\))\s*[-–—]\s+\S")
+_THESIS_KIND = re.compile(r"^(.{10,400}?)\.\s+(?:[A-Z][\w-]*\s+)?(?:thesis|tesis|skripsi|disertasi|dissertation)\b", re.IGNORECASE)
+
+
+def _cited_title(header: list[tuple[int, str]]) -> Fact | None:
+    """The title in a repository's citation of the work itself, near the top: 'Waluyo, Muhammad
+    Yusril (2020) Title. Sarjana thesis, Universitas Brawijaya.'"""
+    for number, text in header[:6]:
+        cited = CITATION.match(text)
+        kind = _THESIS_KIND.match(cited.group(3)) if cited else None
+        if kind:
+            return Fact(kind.group(1).strip(), number)
+    return None
 
 
 def _slug_title(body: str, header: list[tuple[int, str]]) -> Fact | None:
@@ -317,7 +336,7 @@ def read_intake(body: str) -> Intake:
     header = [(number, text) for number, text in _header(body) if number not in record.lines]
     facts = intake.facts
     facts.update(record.facts)
-    title = record.facts.get("title") or _slug_title(body, header) or _title(header)
+    title = record.facts.get("title") or _cited_title(header) or _slug_title(body, header) or _title(header)
     title = _own_title(header, title)
     stated = title if "title" in record.facts else _stated_title(header, title)
     if stated:

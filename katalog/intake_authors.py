@@ -17,14 +17,16 @@ from .intake_facts import names_only as _names_only
 from .intake_facts import people as _people
 from .text import fold
 
-__all__ = ["BY", "CITATION", "authors", "authors_under_title"]
+__all__ = ["BY", "CITATION", "NOT_AN_AGENCY", "authors", "authors_under_title"]
 
 
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", fold(text))
 
 
-BY_INLINE = re.compile(r"\b(?:Oleh|OLEH|Disusun oleh|DISUSUN OLEH|By)\s*:?\s+(" + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})")
+# 'oleh Pemerintah Kota …' in a title: a government does it, no author follows
+NOT_AN_AGENCY = r"(?!\s*(?i:pemerintah|pemkot|pemkab|pemprov|dinas|kementerian|badan|government|local|kota|kabupaten|provinsi)\b)"
+BY_INLINE = re.compile(r"\b(?:Oleh|OLEH|Disusun oleh|DISUSUN OLEH|By)\s*:?\s+" + NOT_AN_AGENCY + r"(" + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})")
 BY = re.compile(r"^(?:see all articles by|penyusun(?:\s+nama)?|di\s?susun\s+oleh|ditulis\s+oleh|oleh|by|penulis|author\(?s?\)?|nama(?:\s+(?:mahasiswa|penulis|lengkap))?)\s*[:.]?\s+(.+)$",
                  re.IGNORECASE)
 # "Gunawan, T. (2024)." or "Madeten, Selina Liane (2020) Title. Bachelor thesis, Universitas …"
@@ -34,6 +36,9 @@ CITATION = re.compile(r"^(?i:cara mengutip:?\s*|how to cite:?\s*|sitasi:?\s*)?"
                        # EPrints: further creators in reading order, then their degrees ('and Y Z,, S.Sos., M.A.')
                        r"(?:,?\s+(?:and|dan|&)\s+[A-Z][\w'’-]+(?:,?\s+[A-Z][\w'’-]+)*)*"
                        r"(?:,+\s*(?:[A-Z][A-Za-z]{0,4}\.\s?)+)*)\s*\((\d{4})\)[.,]?\s*(.*)$")
+
+
+_INVERTED_LIST = re.compile(r"([A-Z][\w'’-]+),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*(?:;|$)")  # 'Riyanto, Budi; Keliat, Cyntia'
 
 
 def cited_people(cited: str) -> list[str]:
@@ -142,6 +147,8 @@ def authors(facts: dict[str, Fact], number: int, text: str, title: Fact | None,
         if rest and (_INSTITUTION.search(rest) or _PROGRAM.search(rest) or _EMAIL.search(rest)
                      or re.search(r"\b(?:NIM|NPM)\b", rest, re.IGNORECASE)) and _people(rest):
             facts["authors"] = Fact(_people(rest)[:1], number)
+        elif len(_INVERTED_LIST.findall(rest)) >= 2 and not _INVERTED_LIST.sub("", rest).strip(" ;"):
+            facts["authors"] = Fact([f"{given} {family}" for family, given in _INVERTED_LIST.findall(rest)], number)
         elif rest and _names_only(rest):  # 'Judul … Anak Agung Dradjat; Savitri Aditiany' (an index page's row)
             facts["authors"] = Fact(_people(rest), number)
     if ("authors" not in facts and following and _EMAIL.fullmatch(following[1].strip(" ;,()")) and len(text.split()) <= 6

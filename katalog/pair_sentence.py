@@ -11,6 +11,7 @@ that the build reports it (with the gazetteer's nearest names) instead of pickin
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -32,6 +33,9 @@ _JOIN = re.compile(rf"^(?:\s+(?:City|Regency|Province|Prefecture|Municipality))?
 _COMPOUND_OPEN = re.compile(rf"\b(?:sister[ -](?:city|cities|province|state)|kota kembar|kerja ?sama|cooperation)\s+{_QUALIFIER}$",
                             re.IGNORECASE)
 _DASH = re.compile(rf"^(?:\s+(?:City|Regency|Province|Prefecture))?\s*[-–—]\s*{_QUALIFIER}$", re.IGNORECASE)
+# 'Kota Malang menjalin kerja sama sister city dengan Kota Hebron': one sentence, home side first
+_COOPERATES_WITH = re.compile(rf"^[^.;:!?\n]{{0,100}}?\b(?:kerja ?sama|sister[ -]?(?:city|cities|province)|kota (?:kembar|bersaudara)|"
+                              rf"twin (?:city|town)s?)\b[^.;:!?\n]{{0,60}}?\b(?:dengan|with)\s+{_QUALIFIER}$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s*([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")
 
 
@@ -39,15 +43,48 @@ def _places(matches: Sequence[PlaceMatch]) -> list[PlaceMatch]:
     return sorted((m for m in matches if m.kind == "cities"), key=lambda m: m.offset)
 
 
+@dataclass(frozen=True)
+class _Bare:
+    kind: str
+    slug: str
+    alias: str
+    offset: int
+
+
+_AFFIX = re.compile(r"^(?:(?:Pemerintah|Pemkot|Pemkab|Pemprov)\s+)?(?:Kota|Kabupaten|Provinsi|City of|Province of)\s+|"
+                    r"\s+(?:City|Regency|Province)$")
+
+
+def _with_bare_names(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
+    """The places, and the bare names of those the text writes in full elsewhere: 'antara Bogor dan
+    Kota Tainan' in a text saying 'Pemerintah Kota Bogor' (where a bare 'Bogor' alone is ambiguous)."""
+    slugs: dict[str, set[str]] = {}
+    for m in places:
+        bare = _AFFIX.sub("", m.alias)
+        if bare != m.alias and len(bare) >= 3:
+            slugs.setdefault(bare, set()).add(m.slug)
+    taken = {(m.offset, m.offset + len(m.alias)) for m in places}
+    extra = []
+    for bare, owners in slugs.items():
+        if len(owners) != 1:
+            continue  # 'Kota Bogor' and 'Kabupaten Bogor' both named: a bare 'Bogor' stays unread
+        for found in re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text):
+            if not any(a <= found.start() < b for a, b in taken):
+                extra.append(_Bare("cities", next(iter(owners)), bare, found.start()))
+    return sorted([*places, *extra], key=lambda m: m.offset)
+
+
 def stated_pair(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[str], bool],
                 country_of: Callable[[str], str | None] | None = None) -> tuple[str, str] | None:
     """The first 'antara X dan Y' / 'between X and Y' / 'sister city X-Y' whose sides are a place at
     home and one abroad, home first; given `country_of`, also two places abroad in two countries
     ('sister city Seattle-Kobe' studied from Indonesia), in the text's order."""
-    places = _places(matches)
+    places = _with_bare_names(text, _places(matches))
     for first, second in zip(places, places[1:]):
         before, between = text[max(0, first.offset - 60) : first.offset], text[first.offset + len(first.alias) : second.offset]
         opened = _OPEN.search(before) or _COMPOUND_OPEN.search(before)  # 'between Magelang City-Tula City'
+        if _COOPERATES_WITH.match(between) and is_home(first.slug) and not is_home(second.slug):
+            return first.slug, second.slug
         if not (_OPEN.search(before) and _JOIN.match(between) or opened and _DASH.match(between)):
             continue
         if is_home(first.slug) != is_home(second.slug):

@@ -197,7 +197,13 @@ def _choose(span: str, places: list[Place], qualified: bool, countries: set[str]
     exact = [p for p in places if fold_key(p.name) == key or fold_key(p.official) == key]
     if len(exact) == 1 and qualified:
         return exact[0], ""
+    country = [p for p in exact if p.type == "country"]
+    if len(country) == 1 and all(p.country == country[0].country for p in exact):
+        return country[0], ""  # 'Taiwan': the country, not the province of its own name
     named_country = [p for p in places if p.country in countries and not p.is_indonesian]
+    if len(named_country) > 1:  # 'Palmerston' in a text naming Australia: the town of that name, not
+        # Darwin (once called so) nor a suburb whose name is only a word-like alias
+        named_country = [p for p in named_country if fold_key(p.name) == key and span not in p.context_aliases] or named_country
     if len(named_country) == 1:
         return named_country[0], ""
     home = [p for p in places if p.is_indonesian]
@@ -290,17 +296,23 @@ def _judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[s
                          or bare in _indonesian_words() and not any(p.is_indonesian for p in places)
                          ) and not any((p.population or 0) >= BIG_NAME and fold_key(p.name) == bare for p in places)
         home = any(p.is_indonesian for p in places)
+        anchored = _anchored(text, offset + len(span), places, gazetteer) if needs_context and not sentence_start else []
+        if anchored:  # 'Seremban, Negeri Sembilan': a word-like name beside its own region's name is that place
+            places, needs_context = anchored, False
         if needs_context and (sentence_start or not qualified and not home) or _not_a_place_here(text, offset, span):
             continue  # capitalised mid-sentence, an Indonesian place's name ('di Bogor', 'Kota Medan') counts  # 'As' opening a sentence, 'Batu' as a stone, 'Sama' in 'Kerja Sama': only 'Kota Batu' counts
         places = _of_qualified_type(text, offset, span, places)
         place = _own_choice(places, thesis) or _choose(span, places, qualified, countries, text)[0]
         if place is None:
-            place = _from_context(thesis, places, folded)
+            place = _from_context(thesis, places, folded, bare)
         if place is not None and sentence_start and place.type == "city" and (place.population or 0) < BIG_CITY:
             continue  # a small town's name opening a sentence or standing in a citation: most likely a word or a person
         if (place is not None and not qualified and place.type == "city" and not place.is_indonesian
                 and place.country not in countries and (place.population or 0) < BIG_CITY):
             continue  # a small town abroad named bare, in a text that never names its country: too weak
+        if (place is not None and not qualified and not place.is_indonesian and place.country not in countries
+                and (place.population or 0) < BIG_NAME and not any(bare[:2] == fold_key(n)[:2] for n in (place.name, place.official))):
+            continue  # an alternate name unlike the name of a place abroad ('Google', one of Topeka's), its country never named
         line = thesis.body_line + text.count("\n", 0, offset)
         if place is None:
             if not (qualified or any(p.is_indonesian or (p.population or 0) >= BIG_CITY for p in places)):
@@ -338,13 +350,15 @@ def _unknown_qualified(thesis: Thesis, gazetteer: Gazetteer, known: set[str]) ->
     """'Kota X' or 'X Prefecture' that neither the vocabularies nor the gazetteer know: never dropped silently."""
     out, seen = [], set()
     for match in _QUALIFIED_RE.finditer(thesis.body):
-        name = match.group(1) or match.group(2)
+        name = re.sub(r"['’]s$", "", match.group(1) or match.group(2))  # 'City of Gold Coast's'
         words = [fold_key(w) for w in name.split()]
         if (any(w in _NOT_NAMES or w in _indonesian_words() for w in words) or fold_key(name) in seen
                 or any(w.isupper() and len(w) <= 4 for w in name.split())):  # 'Kerjasama Sister City', 'LoI Sister City'
             continue
         seen.add(fold_key(name))
-        if fold_key(name) in known or fold_key(match.group()) in known or gazetteer.lookup(name) or gazetteer.lookup(match.group()):
+        heads = [" ".join(name.split()[:k]) for k in range(len(name.split()), 0, -1)]  # 'Kota Yantai China'
+        if fold_key(name) in known or fold_key(match.group()) in known or any(map(gazetteer.lookup, heads)) \
+                or gazetteer.lookup(match.group()):
             continue
         line = thesis.body_line + thesis.body.count("\n", 0, match.start())
         close = nearest(name, gazetteer)
@@ -369,15 +383,28 @@ def _country_names(*names: str) -> tuple[str, ...]:
     return tuple(fold_key(name) for name in names)
 
 
-def _from_context(thesis: Thesis, places: list[Place], folded: str) -> Place | None:
+_BESIDE = re.compile(r"[ \t]*[,(][ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})")
+
+
+def _anchored(text: str, end: int, places: list[Place], gazetteer: Gazetteer) -> list[Place]:
+    """The candidates whose own region or country is named right after the name ('Seremban, Negeri
+    Sembilan', 'Hebron (Palestina)')."""
+    beside = _BESIDE.match(text, end)
+    if not beside:
+        return []
+    words = fold_key(beside.group(1)) + " "
+    return [p for p in places if any(words.startswith(fold_key(a) + " ") for up in gazetteer.ancestors(p.slug)
+                                     for a in up.aliases if len(a) >= 4)]
+
+
+def _from_context(thesis: Thesis, places: list[Place], folded: str, bare: str) -> Place | None:
     """The candidate the thesis itself settles: named in its front matter, or written out in full
     ('Kota Bogor') elsewhere in its text while the other candidates are not."""
     named = set(_named_in_front_matter(thesis))
     chosen = [p for p in places if p.slug in named]
     if len(chosen) == 1:
         return chosen[0]
-    written = [p for p in places if p.official and fold_key(p.official) != fold_key(p.name)
-               and fold_key(p.official) in folded]
+    written = [p for p in places if p.official and fold_key(p.official) != bare and fold_key(p.official) in folded]
     return written[0] if len(written) == 1 else None
 
 

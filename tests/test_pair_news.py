@@ -1,0 +1,57 @@
+"""Pairs as news leads and short reports state them (made-up texts in the shapes of real ones, real
+places): 'X menjalin kerja sama sister city dengan Y', a bare name the text also writes in full, a
+word-like name beside its own region, a country over its own province's name, a source comment
+that changes nothing, and a lead sentence that names the pair before other places come up."""
+
+import pytest
+
+from tests.test_places_near import gather, partnership
+
+
+def pair_of(tmp_path, text: str) -> str:
+    _, html, _ = gather(tmp_path, text)
+    return partnership(html)
+
+
+def test_a_city_that_cooperates_with_another_in_one_sentence_is_the_pair(tmp_path):
+    text = ("Kota Malang menjalin kerjasama program kota kembar atau sister city dengan Kota Hebron, Palestina. "
+            "Wali kota menyebut Hebron berdekatan dengan Yerusalem.\n")
+    found = pair_of(tmp_path, text)
+    assert "Malang" in found and "Hebron" in found and "Jerusalem" not in found
+
+
+def test_a_bare_name_takes_the_place_the_text_writes_in_full(tmp_path):
+    text = ("Bogor - Kantor dagang Taiwan menjajaki kerja sama dengan Pemerintah Kota Bogor, Jawa Barat.\n\n"
+            "Menurut wali kota, hubungan informal antara Bogor dan Kota Tainan, Taiwan telah berjalan lama.\n")
+    _, html, notes = gather(tmp_path, text)
+    assert "Kota Bogor" in partnership(html) and "Tainan" in partnership(html)
+    assert not any("ambiguous place 'Bogor'" in n or "ambiguous place 'Taiwan'" in n for n in notes)
+
+
+def test_a_word_like_name_beside_its_own_region_is_that_place(tmp_path):
+    text = ("Pada tahun 1985 Bukittinggi melakukan kerjasama KOTA BERSAUDARA dengan Seremban, Negeri Sembilan. "
+            "Delegasi kedua kota saling berkunjung setiap tahun.\n")
+    assert "Seremban" in pair_of(tmp_path, text)
+
+
+def test_a_town_of_the_named_country_beats_namesakes_and_old_names(tmp_path):
+    text = ("Pemerintah Federal Australia siap menghidupkan lagi konsep kota kembar antara Kupang dan Palmerston. "
+            "Hubungan Pemerintah Kota Kupang dengan kota itu pernah terjalin pada 2006.\n")
+    found = pair_of(tmp_path, text)
+    assert "Kupang" in found and "Palmerston" in found and "Darwin" not in found
+
+
+def test_an_alternate_name_unlike_the_place_is_not_that_place(tmp_path):
+    text = ("Orchestrated Paradiplomacy: A Multilevel Governance Analysis\n\nGoogle Scholar lists this article. "
+            "The study examines how Indonesian provinces court Chinese investors.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert "Topeka" not in html
+
+
+@pytest.mark.parametrize("comment", ["", "<!-- source: https://example.org/sydney-and-perth-news -->\n"])
+def test_the_lead_sentence_names_the_pair_with_or_without_a_source_comment(tmp_path, comment):
+    text = (f"{comment}Gold Coast in Queensland and Makassar in South Sulawesi, Indonesia are working towards "
+            "a new relationship as Sister Cities.\nThe letter was announced by the Indonesian Consulate General "
+            "in Sydney, and Gold Coast already has sister cities in Beihai and Dubai.\n")
+    found = pair_of(tmp_path, text)
+    assert "Makassar" in found and "Gold Coast" in found
