@@ -41,8 +41,15 @@ _ACTIVITY_RE = re.compile(
 # A cooperation signed, affirmed or brought to life again.
 _RENEWAL_RE = re.compile(
     r"\b(?:reafirmasi|reaffirm\w*|re-?sign(?:ed|ing)?|renew(?:al|ed|ing)?|reactivat\w*|reaktivasi|re-?establish\w*"
-    r"|(?:ditandatangani|diaktifkan|dihidupkan|menghidupkan|mengaktifkan|dijalin|menjalin|dilanjutkan|melanjutkan)"
-    r"\s+kembali|penandatanganan\s+(?:kembali|ulang)|diperbarui|memperbarui)\b", re.IGNORECASE)
+    r"|reviv(?:e|ed|es|ing|al)"
+    r"|(?:ditandatangani|diaktifkan|dihidupkan|menghidupkan|hidupkan|mengaktifkan|dijalin|menjalin|dilanjutkan|melanjutkan)"
+    r"\s+kembali|(?:dihidupkan|menghidupkan|hidupkan|diaktifkan|mengaktifkan)\s+lagi"
+    r"|penandatanganan\s+(?:kembali|ulang)|diperbarui|memperbarui|diperbaharui|memperbaharui"
+    r"|pembaha?ruan\s+(?:mou|nota\s+kesepahaman|perjanjian|kesepakatan|loi))\b", re.IGNORECASE)
+# Bringing a cooperation back to life says it had lapsed, whether or not the revival has happened yet.
+_REVIVAL_RE = re.compile(r"hidupkan|aktifkan|reviv|reactivat|reaktivasi", re.IGNORECASE)
+_OFFERED_RE = re.compile(r"\b(?:siap|bersedia|ingin|berencana|berniat|ready|willing|plans?|wants?|offer\w*)\b"
+                         r"(?:[^\w.!?;:\n]+[\w'’-]+){0,2}[^\w.!?;:\n]+$", re.IGNORECASE)
 
 # A reason or a consideration is the initiation's only where it is one for entering the cooperation.
 _WEAK_ORIGIN_RE = re.compile(r"(?:alasan|mengapa|kenapa|pertimbangan|why|reasons?)\b", re.IGNORECASE)
@@ -69,9 +76,16 @@ _NEGATED_BEFORE_RE = re.compile(rf"{_DENIAL}(?:{_WORD_IN_CLAUSE}){{0,3}}[^\w.!?;
 _NEGATED_AFTER_RE = re.compile(rf"(?:{_WORD_IN_CLAUSE}){{0,4}}?[^\w.!?;:,\n]+{_DENIAL}", re.IGNORECASE)
 
 
+# 'belum diimplementasikan secara optimal': how well it runs is judged, the running is not denied
+_DEGREE_AFTER_RE = re.compile(r"[^\w.!?;:\n]+(?:secara\s+|dengan\s+)?(?:optimal|maksimal|efektif|penuh|sepenuhnya|optimally"
+                              r"|fully|effectively)\b", re.IGNORECASE)
+
+
 def denied(text: str, m: Match) -> bool:
     """'implementasi sister province ini tidak dimanfaatkan', 'no record of any implementation': the
     implementation the text names is one that did not happen."""
+    if _DEGREE_AFTER_RE.match(text, m.offset + len(m.alias)):
+        return False
     before = text[max(0, m.offset - 80) : m.offset]
     return bool(_NEGATED_BEFORE_RE.search(before) or _NEGATED_AFTER_RE.match(text, m.offset + len(m.alias)))
 
@@ -149,12 +163,22 @@ def hedged(text: str, m: Match) -> bool:
     return hedge is not None and not _STUDY_VERB_RE.search(near[hedge.end() :] + " " + m.alias)
 
 
+# What sister cities in general do or are good for, not what this cooperation did.
+_GENERAL_RE = re.compile(r"\b(?:traditionally|generally|in\s+general|typically|usually|umumnya|biasanya|secara\s+umum"
+                         r"|bermanfaat\s+bagi|beneficial\s+(?:for|to)|benefits?\s+(?:of|for))\b", re.IGNORECASE)
+
+
+def _general(text: str, offset: int) -> bool:
+    return bool(_GENERAL_RE.search(re.split(r"[.!?]\s|\n", text[max(0, offset - 200) : offset])[-1]))
+
+
 def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) -> list[Match]:
     """`matches` with the stages the text describes added, and a denied implementation read as a
     cooperation that stalled. `skip`: spans (a reference list) where nothing is the text's own."""
     places = [m.offset for m in matches if m.kind == "cities"]
     out = [m._replace(slug="stagnasi") if m.kind == "stages" and m.slug == "pelaksanaan" and denied(text, m) else m
-           for m in matches if m.kind != "stages" or not (other_process(text, m) or (m.slug != "inisiasi" and hedged(text, m)))]
+           for m in matches if m.kind != "stages" or not (other_process(text, m) or (m.slug != "inisiasi" and hedged(text, m))
+                                                          or m.slug == "pelaksanaan" and _general(text, m.offset))]
     for slug, pattern, needs_cooperation in _DESCRIBED:
         for found in pattern.finditer(text):
             if in_spans(found.start(), skip):
@@ -166,7 +190,12 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
                 continue  # the origin of the idea, not of this cooperation; a reason for something else
             if slug == "pelaksanaan" and _SIGNED_RE.search(text[max(0, found.start() - 60) : found.start()]):
                 continue  # 'menandatangani Programme Exchange': an activity agreed on paper, not yet run
+            if slug == "pelaksanaan" and _general(text, found.start()):
+                continue  # 'Traditionally, sister city relationships focused on … exchanges': sister cities in general
             match = Match("stages", slug, found.group(), found.start())
-            if slug == "inisiasi" or not hedged(text, match):
+            offered = slug == "revitalisasi" and _OFFERED_RE.search(text[max(0, found.start() - 60) : found.start()])
+            if slug == "revitalisasi" and _REVIVAL_RE.search(found.group()) and (offered or hedged(text, match)):
+                out.append(match._replace(slug="stagnasi"))  # 'siap menghidupkan lagi hubungan …': it had lapsed
+            elif slug == "inisiasi" or not (offered or hedged(text, match)):
                 out.append(match)
     return out

@@ -64,7 +64,7 @@ _COOPERATION_RE = re.compile(
     r"\b(?:kerja\s?sama|kerjasama|bekerja\s?sama|kolaborasi|kemitraan|program|programs|programme|programmes|mou"
     r"|memorandum|nota\s+kesepahaman|perjanjian|kesepakatan|loi|letter\s+of\s+intent|paradiplomac\w*|paradiplomasi"
     r"|bidang|cooperat\w*|co-operat\w*|collaborat\w*"
-    r"|partnerships?|agreements?|fields?|sister\s+(?:city|cities|province|provinces|state)|kota\s+bersaudara"
+    r"|partnerships?|agreements?|fields?|sister\s+(?:city|cities|province|provinces|state)|kota\s+bersaudara|kota\s+kembar|twin\s+(?:city|cities|towns?)"
     r"|focus\w*|fokus|difokuskan|berfokus)\b", re.IGNORECASE)
 # A sentence defining such cooperation in general ('Sister city cooperation serves to …', 'SCR is a form
 # of …') names what such cooperation may cover, not the fields of the one studied.

@@ -139,3 +139,22 @@ def test_the_cooperations_own_stage_stays_tagged(sentence, stage):
 ])
 def test_sector_wording_of_letters_paradiplomacy_and_examples(sentence, sectors):
     assert set(tags(f"Kajian Kota Bogor dan Kisarazu\n\n{sentence}\n", "sectors")) == set(sectors)
+
+
+@pytest.mark.parametrize("sentence, present, absent", [
+    # a revival on offer says the cooperation lapsed; it has not been renewed yet
+    ("Pemerintah Australia siap menghidupkan lagi hubungan kota kembar dengan Kota Bogor yang pernah terjalin "
+     "pada 2006.", "stagnasi", "revitalisasi"),
+    ("The mayor wants to revive the sister city partnership with Kisarazu that ended in 2010.", "stagnasi", "revitalisasi"),
+    # a renewal done is one
+    ("Kedua kota melakukan pembaharuan MoU kedua pada kurun waktu 2014-2018.", "revitalisasi", "stagnasi"),
+    # a judgement of how well it runs is no stop
+    ("MoU pertama tahun 2003 belum diimplementasikan secara optimal oleh kedua kota.", None, "stagnasi"),
+    # what sister cities in general are good for is not what this cooperation did
+    ("Hubungan kota kembar sangat bermanfaat bagi program pertukaran pelajar dan budaya.", None, "pelaksanaan"),
+    ("Traditionally, sister city relationships focused on cultural and education exchanges.", None, "pelaksanaan"),
+])
+def test_revivals_renewals_and_general_statements(sentence, present, absent):
+    found = tags(f"{TITLE}\n\n{sentence}\n", "stages")
+    assert absent not in found
+    assert present is None or present in found
