@@ -321,11 +321,17 @@
     return meta;
   }
 
-  /* The directory shards a query needs: those of the first characters of `texts`, of `kind`. */
+  /* The file of an alias row: the first two characters of its first word (index.alias_key). */
+  function aliasKey(text) {
+    return Array.from(text.split(" ")[0]).slice(0, 2).join("");
+  }
+
+  /* The directory shards a query needs: those of the first characters of `texts`, of `kind`
+   * (for aliases, of their first two). */
   function directoriesFor(meta, kind, texts) {
     var have = (meta.dirs || {})[kind] || [], names = {};
     texts.forEach(function (t) {
-      var c = firstChar(t);
+      var c = kind === "a" ? aliasKey(t) : firstChar(t);
       if (c && have.indexOf(c) >= 0) names[shardFile("k" + kind, c)] = 1;
     });
     return Object.keys(names);

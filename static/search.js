@@ -67,12 +67,14 @@
     });
   }
 
+  /* The form shards that hold `word` and the forms it begins (all a known or a half-typed word
+   * needs). Every shard of its first two letters is loaded only for an unknown word's typos: for
+   * 'perikanan padang' at 10,000 realistic theses that fan-out was 400 of 570 kB. */
   function formShardsFor(word, meta) {
     var names = {}, key = shardFor(word, meta.formShards);
     if (key !== null) names[shardFile("f", key)] = 1;
-    var p = word.slice(0, 2);
     meta.formShards.forEach(function (k) {
-      if (k.lastIndexOf(p, 0) === 0 || p.lastIndexOf(k, 0) === 0) names[shardFile("f", k)] = 1;
+      if (k.lastIndexOf(word, 0) === 0) names[shardFile("f", k)] = 1;
     });
     return Object.keys(names);
   }
@@ -125,7 +127,7 @@
         var extra = {};
         words.forEach(function (w) {
           if (!needsTypoShards(w, lookupIn(meta), prefixIn(meta))) return;
-          typoPrefixes(w).forEach(function (p) {
+          [w.slice(0, 2)].concat(typoPrefixes(w)).forEach(function (p) {
             formShardsFor(p, meta).forEach(function (n) { if (!(n in shards)) extra[n] = 1; });
           });
         });
