@@ -106,6 +106,14 @@
     return out;
   }
 
+  /* The forms one edit from a word that share its first three letters (query.near_forms): where
+   * most typos leave a word; only when there are none are all shards of its first two letters needed. */
+  function nearForms(word, prefixForms) {
+    var p = word.slice(0, 3), forms = prefixForms(p), out = {};
+    Object.keys(forms).forEach(function (f) { if (f.lastIndexOf(p, 0) === 0 && withinOneEdit(word, f)) out[f] = forms[f]; });
+    return out;
+  }
+
   /* Would this word fall back to typo matching (no form, no form it begins)? Then its typo
    * prefixes' shards are needed too. */
   function needsTypoShards(word, lookup, prefixForms) {
@@ -133,11 +141,14 @@
       cands.slice(0, 10).forEach(function (c) { add(c[0], c[1][0], WEIGHTS.prefix); });
     }
     if (!any && word.length >= 5) {
-      var all = prefixForms(word.slice(0, 2));
-      typoPrefixes(word).forEach(function (p) {
-        var more = prefixForms(p);
-        Object.keys(more).forEach(function (f) { all[f] = more[f]; });
-      });
+      var all = nearForms(word, prefixForms);
+      if (!Object.keys(all).length) {  // the typo is in the first three letters: look wider
+        all = prefixForms(word.slice(0, 2));
+        typoPrefixes(word).forEach(function (p) {
+          var more = prefixForms(p);
+          Object.keys(more).forEach(function (f) { all[f] = more[f]; });
+        });
+      }
       Object.keys(all).sort().forEach(function (f) {
         if (withinOneEdit(word, f)) add(f, all[f][0], WEIGHTS.typo);
       });
@@ -337,7 +348,7 @@
     return Object.keys(names);
   }
 
-  var api = { decodePostings: decodePostings, expandMeta: expandMeta, directoriesFor: directoriesFor, firstChar: firstChar, typoPrefixes: typoPrefixes, WEIGHTS: WEIGHTS, fold: fold, tokenize: tokenize,
+  var api = { nearForms: nearForms, decodePostings: decodePostings, expandMeta: expandMeta, directoriesFor: directoriesFor, firstChar: firstChar, typoPrefixes: typoPrefixes, WEIGHTS: WEIGHTS, fold: fold, tokenize: tokenize,
               shardFor: shardFor, shardFile: shardFile, withinOneEdit: withinOneEdit, needsTypoShards: needsTypoShards,
               parseQuery: parseQuery, evaluate: evaluate, rank: rank, snippet: snippet, isPartial: isPartial,
               unknownFilters: unknownFilters };

@@ -12,7 +12,7 @@
   if (!Q || typeof document === "undefined") return;
   var tokenize = Q.tokenize, shardFor = Q.shardFor, shardFile = Q.shardFile, typoPrefixes = Q.typoPrefixes;
   var expandMeta = Q.expandMeta, directoriesFor = Q.directoriesFor;
-  var needsTypoShards = Q.needsTypoShards, parseQuery = Q.parseQuery, evaluate = Q.evaluate, rank = Q.rank;
+  var nearForms = Q.nearForms, needsTypoShards = Q.needsTypoShards, parseQuery = Q.parseQuery, evaluate = Q.evaluate, rank = Q.rank;
   var isPartial = Q.isPartial, decodePostings = Q.decodePostings, snippet = Q.snippet, unknownFilters = Q.unknownFilters;
   var QUICK_RESULTS = 6;
   var PAGE_RESULTS = 20;
@@ -123,10 +123,16 @@
     }).then(function (meta) {
       var need = {};
       words.forEach(function (w) { formShardsFor(w, meta).forEach(function (n) { need[n] = 1; }); });
+      var typos = [];
       return Promise.all(Object.keys(need).map(load)).then(function () {
-        var extra = {};
-        words.forEach(function (w) {
-          if (!needsTypoShards(w, lookupIn(meta), prefixIn(meta))) return;
+        var near = {};  // an unknown word: first the shards of its first three letters
+        typos = words.filter(function (w) { return needsTypoShards(w, lookupIn(meta), prefixIn(meta)); });
+        typos.forEach(function (w) { formShardsFor(w.slice(0, 3), meta).forEach(function (n) { near[n] = 1; }); });
+        return Promise.all(Object.keys(near).map(load));
+      }).then(function () {
+        var extra = {};  // none of its forms one edit away there: the typo is early, look wider
+        typos.forEach(function (w) {
+          if (Object.keys(nearForms(w, prefixIn(meta))).length) return;
           [w.slice(0, 2)].concat(typoPrefixes(w)).forEach(function (p) {
             formShardsFor(p, meta).forEach(function (n) { if (!(n in shards)) extra[n] = 1; });
           });

@@ -152,9 +152,11 @@ def _word_alternatives(word: str, last: bool, lookup, prefix_forms, single: dict
             for term in [*r[0], *([single[form]] if form in single else [])]:
                 alts.setdefault(term, PREFIX_DISCOUNT)
     if not alts and len(word) >= 5:
-        pool = dict(prefix_forms(word[:2]))
-        for prefix in typo_prefixes(word):
-            pool.update(prefix_forms(prefix))
+        pool = near_forms(word, prefix_forms)
+        if not pool:  # the typo is in the first three letters: look wider (what the client loads then)
+            pool = dict(prefix_forms(word[:2]))
+            for prefix in typo_prefixes(word):
+                pool.update(prefix_forms(prefix))
         for form, r in sorted(pool.items()):
             if within_one_edit(word, form):
                 for term in [*r[0], *([single[form]] if form in single else [])]:
@@ -162,6 +164,13 @@ def _word_alternatives(word: str, last: bool, lookup, prefix_forms, single: dict
     if not alts:
         alts[word] = 1.0
     return [[t, w] for t, w in sorted(alts.items())]
+
+
+def near_forms(word: str, prefix_forms) -> dict:
+    """The forms one edit from an unknown word that share its first three letters: where most typos
+    leave a word, and all the client looks at when there are some (the shards of its first two
+    letters are then not loaded: 150 of the 304 kB 'kerjsama' loaded at 10,000 realistic theses)."""
+    return {f: r for f, r in prefix_forms(word[:3]).items() if f.startswith(word[:3]) and within_one_edit(word, f)}
 
 
 def typo_prefixes(word: str) -> list[str]:
