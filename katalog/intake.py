@@ -62,7 +62,9 @@ _SITE_USER_NEXT = re.compile(r"^(?:academic year|tahun akademik|upload(?:ed)?|di
 _BREADCRUMB = re.compile(r"^[^.!?]{0,80}(?:\s[/›»>|]\s[^.!?]{0,60}){1,}$")
 _SECTION = re.compile(r"^(?:[A-H]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})+)\.?\s+[A-Z][a-z]")  # 'B. Geografis', '2.1 Sejarah'
 _ISSUE = re.compile(r"\bISSN\b|\bVol(?:\.|ume)\s*\d+[,.]?\s*N[oº]?\.?\s*\d")  # 'Vol. 13, Nº. 1 (…)': an issue, no title
-_PUBLICATION = re.compile(r"[Jj]ournal|[Jj]urnal|\bISSN\b|\bVol(?:\.|ume)|\bDOI\b")  # a journal's line, no title's
+_PUBLICATION = re.compile(r"[Jj]ournal|[Jj]urnal|JOURNAL|JURNAL|\bISSN\b|\bVol(?:\.|ume)|\bDOI\b")  # a journal's line, no title's
+# a journal's name over its article: 'DINAMIKA GLOBAL : JURNAL ILMU HUBUNGAN INTERNASIONAL', 'Jurnal Ilmu Pemerintahan'
+_MASTHEAD = re.compile(r"^(?:[^:]{2,60}\s?:\s*)?(?:jurnal|journal)\s", re.IGNORECASE)
 _DEGREES = (("disertasi", "S-3"), ("dissertation", "S-3"), ("doctoral", "S-3"), ("tesis", "S-2"),
             ("master's thesis", "S-2"), ("master thesis", "S-2"), ("magister", "S-2"), ("skripsi", "S-1"),
             ("bachelor thesis", "S-1"), ("undergraduate thesis", "S-1"), ("sarjana", "S-1"))
@@ -130,7 +132,7 @@ def _unflatten(text: str) -> list[str]:
     Budi Santoso Faculty of Law Universitas X E-mail: … Abstract The …', 'i TITLE By Rina 0123456 A
     Thesis presented to the Faculty of …'): its lines again, the page number dropped and the
     title's footnote mark too. A line that does not open with a title in capitals stays whole."""
-    if len(text.split()) < 20:
+    if len(text.split()) < 20 or _DATELINE.match(text):  # a news lead's 'REPUBLIKA.CO.ID, BANDUNG -- …' is no title
         return [text]
     journal = unflatten_journal(text, AFFILIATION_START, NOT_NAME_WORD)
     if journal:
@@ -214,10 +216,10 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
         if _LABEL.match(text):
             return None
         if (_is_person_line(text) or _INSTITUTION.match(text) or _looks_like_name(text) or _FOREIGN_UNIVERSITY.match(text)
-                or _ISSUE.search(text)
+                or _ISSUE.search(text) or _MASTHEAD.match(text)
                 or _PROGRAM_CAPS.match(text) or _INSTITUTION_CAPS.match(text)):
             continue
-        if len(text.split()) < 3 or len(text) > 600:
+        if len(text.split()) < 3 or len(text) > 600 or _DATE_LINE.match(text):
             continue
         words = len(text.split())
         if _caps_ratio(text) < 0.8 and (words > 45 or words > 20 and re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text[:400])
@@ -239,6 +241,8 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
         if title == text.strip(" .,;"):
             for _, more in header[i + 1 : i + 3]:  # a title broken over lines
                 if (_LABEL.match(more) or _is_person_line(more) or _INSTITUTION.search(more) or _words(more) == _words(title)
+                        or " ".join(_words(more)) in " ".join(_words(title))  # its subtitle shown again below it
+                        or re.match(r"(?:https?://|doi:|www\.)", more, re.IGNORECASE)
                         or _above_email(more, header)
                         or _looks_like_name(more) or _PUBLICATION.search(more)):
                     break
@@ -256,7 +260,9 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
 
 # a news lead: 'Bogor (Antara Megapolitan) - …', 'TEMPO.CO, Malang - …' (the headline is not in the text)
 _DATELINE = re.compile(r"^(?:[A-Z][\w.]*[A-Z.][\w.]*,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}|"
-                       r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}\s*\([A-Z][^()]{1,40}\))\s*[-–—]\s+\S")
+                       r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}\s*\([A-Z][^()]{1,40}\))\s*[-–—]{1,2}\s+\S")
+# a page's date: 'Rabu, 23 Januari 2019', '30 Dec 2025', 'Monday, 7 January 2019'
+_DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}$")
 _THESIS_KIND = re.compile(r"^(.{10,400}?)\.\s+(?:[A-Z][\w-]*\s+)?(?:thesis|tesis|skripsi|disertasi|dissertation)\b", re.IGNORECASE)
 
 

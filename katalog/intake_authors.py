@@ -70,6 +70,16 @@ def _own_citation(text: str, number: int, title: Fact | None, header: list[tuple
 _MONONYM = re.compile(r"^([A-Z][a-z]{3,})\s+(?=Universitas|University|Universiti|Institut)")
 
 
+_FAMILY_FIRST = re.compile(r"^([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}),\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})"
+                           r"\s*\((?:Unknown|[^()]{2,80})\)$")
+
+
+def _keyword_like(names: list[str]) -> bool:
+    """Most 'names' one word, or one run into the abstract's label: keywords, not people."""
+    return len(names) >= 3 and (sum(" " not in n for n in names) * 2 >= len(names)
+                                or any(re.search(r"[a-z](?:Abstract|Abstrak)$", n) for n in names))
+
+
 def authors_under_title(header: list[tuple[int, str]], title: Fact | None) -> Fact | None:
     """The lines right under the title (or under its repetition, where a page shows its heading
     and then the document) that open with persons' names, an affiliation or nothing after them
@@ -83,7 +93,11 @@ def authors_under_title(header: list[tuple[int, str]], title: Fact | None) -> Fa
         for number, text in header[start + 1 :]:
             if not found and text.strip(" .") in title.value:
                 continue  # the title's continuation lines
-            names = names_before_affiliation(text) or (_people(text) if _names_only(text) else [])
+            inverted = _FAMILY_FIRST.match(text)  # an index's 'Madyar Dewi, Untari Narulita (Unknown)': one person
+            names = ([f"{inverted.group(2)} {inverted.group(1)}"] if inverted else
+                     names_before_affiliation(text) or (_people(text) if _names_only(text) else []))
+            if _keyword_like(names):
+                break  # 'Paradiplomacy, Subnational, Multi Sector, Twin CitiesAbstract': an unlabelled keywords line
             single = _MONONYM.match(text) if found and not names else None
             names = names or ([single.group(1)] if single and not NOT_NAME_WORD.search(single.group(1))
                               and _INSTITUTION.search(text) else [])  # a co-author of one name ('Surwandono Universitas X')

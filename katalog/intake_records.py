@@ -20,7 +20,9 @@ _FIELDS = {
     "title": "title", "judul": "title", "ti": "title", "t1": "title", "dc.title": "title", "judul skripsi": "title",
     "author": "authors", "authors": "authors", "penulis": "authors", "pengarang": "authors", "creator": "authors",
     "creators": "authors", "au": "authors", "a1": "authors", "dc.contributor.author": "authors", "dc.creator": "authors",
-    "nama penulis": "authors", "nama mahasiswa": "authors", "written by": "authors",
+    "nama penulis": "authors", "nama mahasiswa": "authors", "written by": "authors", "pewarta": "authors",
+    "reporter": "authors", "main authors": "authors family first", "main author": "authors family first",
+    "other authors": "authors family first",
     "advisor": "advisors", "advisors": "advisors", "adviser": "advisors", "supervisor": "advisors",
     "supervisors": "advisors", "pembimbing": "advisors", "dosen pembimbing": "advisors", "promotor": "advisors",
     "dc.contributor.advisor": "advisors",
@@ -58,6 +60,11 @@ class Record:
 
 def _value(kind: str, raw: str) -> object | None:
     raw = re.sub(r"\s+", " ", raw).strip(" .,;\"")
+    if kind == "authors family first":  # a library catalogue's 'Dharmajaya, Andriani Florencia, Raharyo, Anggara'
+        parts = [p.strip(" |") for p in raw.strip(" |").split(",")]
+        if len(parts) % 2 or not all(re.fullmatch(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}", p) for p in parts):
+            return people(raw) or None
+        return [f"{given} {family}" for family, given in zip(parts[::2], parts[1::2])]
     if kind == "year":
         found = _YEAR.search(raw)
         return int(found.group(1)) if found else None
@@ -68,6 +75,7 @@ def _value(kind: str, raw: str) -> object | None:
 
 def _add(record: Record, kind: str, raw: str, number: int) -> None:
     value = _value(kind, raw)
+    kind = kind.removesuffix(" family first")
     if value is None:
         return
     known = record.facts.get(kind)
@@ -75,6 +83,29 @@ def _add(record: Record, kind: str, raw: str, number: int) -> None:
         record.facts[kind] = Fact(value, number)
     elif kind in ("authors", "advisors") and isinstance(known.value, list):  # RIS and DSpace: one row a person
         known.value += [p for p in value if p not in known.value]
+    record.lines.add(number)
+
+
+# EndNote's Refer export (EPrints' 'EndNote' link), its tags often run onto one line:
+# '%0 Thesis %9 Skripsi %A Hizkia Simbolon, Jehfri %A Universitas Pakuan, %D 2019 %I Universitas Pakuan %T …'
+_REFER_START = re.compile(r"^%0 \S")
+_REFER_TAG = re.compile(r"(?:^|\s)%([A-Z0-9]) ((?:(?!\s%[A-Z0-9] ).)*)")
+_REFER_FIELDS = {"T": "title", "D": "year", "I": "institution"}
+_NOT_A_PERSON = re.compile(r"\b(?:Universitas|University|Universiti|Fakultas|Faculty|Institut|Institute|Sekolah|Program)\b")
+
+
+def _refer(record: Record, text: str, number: int) -> None:
+    """The fields of a Refer record: titles, years and the publisher as stated; '%A Family, Given'
+    authors in reading order ('Chairijah, Chairijah': one name), an institution listed as an author left out."""
+    thesis = re.search(r"%0 (?:Thesis|Report)\b", text) is not None
+    for tag, value in _REFER_TAG.findall(text):
+        value = value.strip()
+        if tag == "A" and value and not _NOT_A_PERSON.search(value):
+            family, _, given = (part.strip() for part in value.partition(","))
+            name = family if not given or given == family else f"{given} {family}"
+            _add(record, "authors", name, number)
+        elif tag in _REFER_FIELDS and (tag != "I" or thesis):
+            _add(record, _REFER_FIELDS[tag], value, number)
     record.lines.add(number)
 
 
@@ -103,6 +134,8 @@ def read_records(body: str, limit: int = 120) -> Record:
                     and (not bare or kind == "year" and _DATE_ONLY.match(text))):
                 _add(record, kind, text, number)
                 record.lines.add(since)
+                if kind.startswith(("authors", "advisors")) and text.endswith((",", ";")):
+                    pending = (kind, number)  # one name a line: 'Efraim Sitinjak,' / 'Saut Sagala,' / …
                 continue
         if _BIBTEX_START.search(text) or (record.lines and number - 1 in record.lines and _BIBTEX_FIELD.search(text)):
             found = False
@@ -113,6 +146,9 @@ def read_records(body: str, limit: int = 120) -> Record:
                     _add(record, kind, next(g for g in match.groups()[1:] if g is not None), number)
             if found:
                 record.lines.add(number)
+            continue
+        if _REFER_START.match(text):
+            _refer(record, text, number)
             continue
         alone = _LABEL_ALONE.match(text)
         if alone and field_of(alone.group(1)) and number <= 40:

@@ -80,18 +80,32 @@ def stated_pair(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[str
     home and one abroad, home first; given `country_of`, also two places abroad in two countries
     ('sister city Seattle-Kobe' studied from Indonesia), in the text's order."""
     places = _with_bare_names(text, _places(matches))
-    for first, second in zip(places, places[1:]):
+    for i, (first, second) in enumerate(zip(places, places[1:])):
         before, between = text[max(0, first.offset - 60) : first.offset], text[first.offset + len(first.alias) : second.offset]
         opened = _OPEN.search(before) or _COMPOUND_OPEN.search(before)  # 'between Magelang City-Tula City'
         if _COOPERATES_WITH.match(between) and is_home(first.slug) and not is_home(second.slug):
             return first.slug, second.slug
         if not (_OPEN.search(before) and _JOIN.match(between) or opened and _DASH.match(between)):
             continue
+        if _DASH.match(between) and _another_pair_follows(text, places[i + 1 :]):
+            return None  # 'between Surabaya-Busan and Medan-Gwangju': two partnerships compared, neither the one
         if is_home(first.slug) != is_home(second.slug):
             return (first.slug, second.slug) if is_home(first.slug) else (second.slug, first.slug)
         if country_of and _abroad_pair(first.slug, second.slug, is_home, country_of):
             return first.slug, second.slug
     return None
+
+
+_AND = re.compile(r"^\s*(?:,|and|dan|&|vs\.?|versus|serta)\s+" + _QUALIFIER + "$", re.IGNORECASE)
+
+
+def _another_pair_follows(text: str, rest: Sequence[PlaceMatch]) -> bool:
+    """The pair just read ('X-Y', `rest[0]` its second side) is followed by 'and Z-W'."""
+    if len(rest) < 3:
+        return False
+    second, third, fourth = rest[0], rest[1], rest[2]
+    return bool(_AND.match(text[second.offset + len(second.alias) : third.offset])
+                and _DASH.match(text[third.offset + len(third.alias) : fourth.offset]))
 
 
 def _abroad_pair(first: str, second: str, is_home: Callable[[str], bool], country_of: Callable[[str], str | None]) -> bool:

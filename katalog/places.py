@@ -109,10 +109,12 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                 qualifier = re.search(r"(kota|kabupaten|provinsi)\s+$", before, re.IGNORECASE)
                 if len(places) > 1 and qualifier:  # 'Kota Bogor' is not 'Kabupaten Bogor'
                     places = gazetteer.lookup(f"{qualifier.group(1)} {span}") or places
-                after = text[end : end + 15]
+                after = text[end : end + 25]
                 qualified = (bool(re.search(r"(?:kota|kabupaten|provinsi|city of|pemkot|pemkab|pemprov)\s+$", before,
                                             re.IGNORECASE))
-                             or bool(re.match(r"\s+(?:city|regency|province|prefecture)\b", after, re.IGNORECASE))
+                             # 'the Mossel Bay Government', 'Mossel Bay Municipality': a local government's seat
+                             or bool(re.match(r"\s+(?:city|regency|province|prefecture|municipality|(?:local\s+|city\s+|"
+                                              r"municipal\s+)?government)\b", after, re.IGNORECASE))
                              or key.split()[0] in QUALIFIERS
                              or key.split()[-1] in _QUALIFIER_AFTER and key not in names)  # 'Tula City', not 'Smart City'
                 sentence_start = not before.strip() or bool(SENTENCE_END.search(before))

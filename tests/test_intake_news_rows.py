@@ -44,3 +44,49 @@ def test_a_news_lead_is_not_a_title():
         assert "title" not in facts(f"{lead}\nWali kota menyambut baik rencana itu.\n")
     assert facts("Sister City Surabaya - Kitakyushu dalam Bidang Lingkungan\n\nPenelitian ini membahas.\n")["title"] \
         == "Sister City Surabaya - Kitakyushu dalam Bidang Lingkungan"
+
+
+def test_an_endnote_record_on_one_line_states_title_authors_year_and_university():
+    text = ("%0 Thesis %9 Skripsi %A Wulandari Putri, Rina %A Santoso, Santoso %A Universitas Contoh, %B Fakultas Hukum "
+            "%D 2019 %I Universitas Contoh %T Kedudukan Kerja Sama Antar Kota Dalam Hukum Perjanjian Internasional %U http://x\n\n"
+            "Penelitian ini membahas kerja sama antar kota.\n")
+    found = facts(text)
+    assert found["title"] == "Kedudukan Kerja Sama Antar Kota Dalam Hukum Perjanjian Internasional"
+    assert found["authors"] == ["Rina Wulandari Putri", "Santoso"]  # the university listed as an author is left out
+    assert found["year"] == 2019 and found["institution"] == "Universitas Contoh"
+
+
+def test_catalogue_rows_family_name_first_and_one_name_a_line():
+    vufind = ("Decentralization of Cooperation: Case Study of Two Contoh Provinces\nMain Authors: | Wulandari, Rina Ayu, "
+              "Pratama, Bayu |\n---|---|\nFormat: | Article |\n\nCooperation between provinces has gained attention.\n")
+    assert facts(vufind)["authors"] == ["Rina Ayu Wulandari", "Bayu Pratama"]
+    lines = ("PROMOTING SISTER CITY CONCEPT FOR CONTOH CITIES\nAuthor(s) -\nRina Wulandari,\nBayu Pratama,\nDewi Santoso\n"
+             "Publication year - 2022\n\nIndonesia has many large cities.\n")
+    assert facts(lines)["authors"] == ["Rina Wulandari", "Bayu Pratama", "Dewi Santoso"]
+
+
+def test_index_lines_family_name_first_are_people_and_an_unlabelled_keywords_line_is_not():
+    garuda = ("DINAMIKA CONTOH : JURNAL ILMU HUBUNGAN INTERNASIONAL\n\n\nHAMBATAN SISTER CITY KOTA CONTOH DENGAN KOTA LAIN "
+              "PASCA COVID-19\n\nMadyar Dewi, Untari Narulita (Unknown)\nAdhelia, Jehan (Unknown)\n\nAbstract\n\nThe city sent aid.\n")
+    found = facts(garuda)
+    assert found["title"] == "HAMBATAN SISTER CITY KOTA CONTOH DENGAN KOTA LAIN PASCA COVID-19"  # not the journal's name
+    assert found["authors"] == ["Untari Narulita Madyar Dewi", "Jehan Adhelia"]
+    keywords = ("Comparison of Two Contoh Partnerships in Many Sectors\nParadiplomacy, Subnational, Multi Sector, Twin "
+                "CitiesAbstract\nThis research aims to analyze the comparison of policies.\n")
+    assert "authors" not in facts(keywords)
+
+
+def test_a_news_page_date_doi_and_repeated_subtitle_are_not_the_title():
+    news = ("-->\n\nRabu, 23 Januari 2019\n\nKarangasem Jalin Kerjasama Sister City Dengan Kota Contoh\n\n"
+            "Karangasem ,Balikini.Net - Bupati menerima audiensi.\n")
+    assert facts(news)["title"] == "Karangasem Jalin Kerjasama Sister City Dengan Kota Contoh"
+    article = ("Assessing the Paradiplomacy of Regional Governments: The Case of Contoh Province\n\n"
+               "https://doi.org/10.31957/x.v4i1.3218\n\nAuthors\n\n  • Rina Wulandari Universitas Contoh\n\nAbstract\n\nText.\n")
+    assert facts(article)["title"] == "Assessing the Paradiplomacy of Regional Governments: The Case of Contoh Province"
+    repeated = ("PEMBINAAN KERJA SAMA DAERAH DENGAN PEMERINTAH DAERAH DI LUAR NEGERI (STUDI KASUS: KERJA SAMA DI JAWA BARAT)\n\n"
+                "STUDI KASUS: KERJA SAMA DI JAWA BARAT\n\nPenulis\n\n  • Rina Wulandari Institut Contoh\n")
+    assert facts(repeated)["title"].upper().endswith("(STUDI KASUS: KERJA SAMA DI JAWA BARAT)")
+    lead = ("REPUBLIKA.CO.ID, BANDUNG -- Kota Bandung dan Kota Contoh, Filipina menjalin kerja sama sister city. Kerja sama "
+            "itu diresmikan dengan ditandatanganinya Memorandum of Understanding (MoU) oleh wali kota di balai kota.\n")
+    assert "title" not in facts(lead)
+    assert facts("Pewarta: Rina Wulandari\nEditor : Bayu Pratama\n")["authors"] == ["Rina Wulandari"]

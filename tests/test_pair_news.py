@@ -55,3 +55,15 @@ def test_the_lead_sentence_names_the_pair_with_or_without_a_source_comment(tmp_p
             "in Sydney, and Gold Coast already has sister cities in Beihai and Dubai.\n")
     found = pair_of(tmp_path, text)
     assert "Makassar" in found and "Gold Coast" in found
+
+
+def test_a_place_named_as_its_government_counts_as_named(tmp_path):
+    text = ("This study analyses the sister city cooperation between the Denpasar City Government and the Mossel Bay "
+            "Government since the end of 2019.\n")
+    assert "Mossel Bay" in pair_of(tmp_path, text)
+
+
+def test_two_partnerships_compared_are_no_single_pair(tmp_path):
+    text = ("Comparison of Surabaya-Busan and Medan-Gwangju Paradiplomacy\n\nThis research compares policies carried out "
+            "between Surabaya-Busan and Medan-Gwangju in various sectors.\n")
+    assert pair_of(tmp_path, text) == ""
