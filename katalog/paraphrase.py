@@ -105,9 +105,15 @@ _ADJECTIVE_RE = re.compile(r"(?:ive|ful|al|ous|ent|ant|ed|ly|ic|ing|full|further
                            r"|new|first|initial|early|late|later|smooth)$", re.IGNORECASE)
 
 
+_OTHER_PLAN_RE = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:pembangunan|development|tata\s+ruang|spatial|urban|kota|wilayah|daerah"
+                            r"|anggaran|budget|regional)\b", re.IGNORECASE)
+
+
 def other_process(text: str, m: Match) -> bool:
     """A bare implementation word whose object or modifier is no cooperation: 'future smart city
     implementation', 'obstacles on the budget implementation', 'pelaksanaan hubungan antar negara'."""
+    if m.alias.lower() in ("perencanaan", "planning"):  # 'perencanaan pembangunan Northern Territory': another plan
+        return bool(_OTHER_PLAN_RE.match(text, m.offset + len(m.alias)))
     if m.alias.lower() not in _BARE_IMPLEMENTATION:
         return False
     english = m.alias.lower() in ("implementation", "implementing")
@@ -121,6 +127,9 @@ def other_process(text: str, m: Match) -> bool:
     word = after.group(1)
     if word.lower() in NOT_MODIFIERS or (not english and word[:1].isupper()):
         return False
+    if re.match(r"\s*(?:[\w'’()-]+\s+){0,6}?(?:concept|konsep|principles?|prinsip|framework|theory|teori)\b", text[after.start(1) :],
+                re.IGNORECASE):
+        return True  # 'the implementation of the South-South Cooperation (SSC) concept': a concept, not this cooperation
     # the rest of its clause: 'the implementation of Jakarta – Rotterdam Sister City Program'
     clause = re.split(r"[.!?;:,]", text[after.start(1) : after.start(1) + 100])[0]
     cut_short = after.start(1) + len(clause) >= len(text.rstrip())  # a text cut off: its object unknown
@@ -142,6 +151,7 @@ def _modified_by_another(text: str, offset: int) -> bool:
 # What a stage word is said under: a future, a possibility or a purpose ('will sign an MoU', 'can be a
 # platform for the exchange of knowledge', 'agar pelaksanaannya bisa berjalan') asserts no stage reached.
 _HEDGE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|akan|nanti|kelak|diharapkan|expected\s+to"
+                       r"|menjajaki|menjajagi|penjajakan|exploring|explores"
                        r"|hopes?\s+to|agar|supaya|in\s+order\s+to|future|masa\s+depan|prospective)\b(?!\s+tetapi\b)"
                        r"(?!\s+be\s+(?:seen|said|concluded|found|known|described|explained|identified|categori[sz]ed)\b)",
                        re.IGNORECASE)

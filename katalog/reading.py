@@ -160,15 +160,24 @@ _COPULA_RE = re.compile(r"\b(?:is|are|was|were|adalah|merupakan|ialah|yaitu|yakn
 # Words that end what a 'konsep …' introduces: 'konsep X untuk menjawab fenomena sister city'.
 _FRAME_BREAK_RE = re.compile(r"\b(?:untuk|guna|menjawab|menjelaskan|fenomena|mengenai|tentang|terhadap|bahwa|karena|merupakan|"
                              r"penjelasan|ke dalam|because|into|to|for|"
-                             r"about|that|which|yang terjalin)\b", re.IGNORECASE)
+                             r"about|that|which|yang terjalin|pembangunan|development|in identifying|in explaining|behind|regarding|concerning)\b",
+                             re.IGNORECASE)
+# A concept put into practice ('menerapkan konsep Sister City', 'realising the twin city concept'), not read through.
+_PRACTISED_RE = re.compile(r"\b(?:menerapkan|diterapkan|mewujudkan|diwujudkan|mengadopsi|diadopsi|mengembangkan|membangun"
+                           r"|pembangunan|implement\w*|appl(?:y|ies|ied|ying)|adopt\w*|reali[sz]\w*|pursu\w*)\s+$", re.IGNORECASE)
+# The name then a verb that defines it ('Konsep kota kembar bisa diumpamakan sebagai sahabat pena').
+_DEFINED_AFTER_RE = re.compile(r"^\W*(?:\w+\s+){0,2}(?:adalah|merupakan|ialah|yaitu|diumpamakan|diartikan|didefinisikan"
+                               r"|dimaknai|dipahami|is defined|is understood|refers to|means)\b", re.IGNORECASE)
 
 
 def framed(text: str, m: Match, vocab: Vocabulary) -> bool:
     """A theory that is as often a topic as a framework (the sister-city concept in a thesis about a
     sister city) counts only where the text calls it a concept, theory or approach next to its name."""
     term = vocab.get("theories", m.slug)
-    if term is None or not term.data.get("framework_only") or _FRAME_RE.search(m.alias):
+    if term is None or not term.data.get("framework_only"):
         return True
+    if _FRAME_RE.search(m.alias):  # 'konsep sister city' as one name: unless put into practice
+        return not _PRACTISED_RE.search(text[max(0, m.offset - 40) : m.offset])
     end = m.offset + len(m.alias)
     after = _FRAME_RE.search(text[end : end + 25])
     if after:  # 'the sister city concept'; not 'sister city is the concept of two cities …', a definition of the term
@@ -180,4 +189,6 @@ def framed(text: str, m: Match, vocab: Vocabulary) -> bool:
     for marker in _FRAME_RE.finditer(before):
         pass
     between = before[marker.end() :] if marker else ""
-    return marker is not None and len(between.split()) <= 12 and not _FRAME_BREAK_RE.search(between)
+    if marker is None or _PRACTISED_RE.search(before[: marker.start()]) or _DEFINED_AFTER_RE.match(text[end : end + 60]):
+        return False
+    return len(between.split()) <= 12 and not _FRAME_BREAK_RE.search(between)

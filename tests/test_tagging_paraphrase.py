@@ -158,3 +158,26 @@ def test_revivals_renewals_and_general_statements(sentence, present, absent):
     found = tags(f"{TITLE}\n\n{sentence}\n", "stages")
     assert absent not in found
     assert present is None or present in found
+
+
+@pytest.mark.parametrize("sentence, tagged", [
+    # a concept put into practice, or defined, is the topic, not the lens
+    ("Beberapa kota di Indonesia telah berhasil menerapkan konsep Sister City seperti Surabaya.", False),
+    ("Kota Bogor berencana gandeng Kisarazu dalam rangka mewujudkan konsep Sister City tersebut.", False),
+    ("Konsep kota kembar bisa diumpamakan sebagai sahabat pena antara dua kota.", False),
+    ("The study uses the concept of paradiplomacy and south-south cooperation in identifying the motives behind "
+     "this sister city cooperation.", False),
+    # read through, it still is
+    ("Penelitian ini menggunakan konsep sister city dan data wawancara.", True),
+])
+def test_a_concept_practised_or_defined_is_no_framework(sentence, tagged):
+    assert ("sister-city" in tags(f"{TITLE}\n\n{sentence}\n", "theories")) is tagged
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("Kerja sama ini adalah contoh implementation of the South-South Cooperation (SSC) concept.", "pelaksanaan"),
+    ("Fokus Kota Bogor pada pertanian selaras dengan perencanaan pembangunan Kisarazu.", "perencanaan"),
+    ("Pemerintah Provinsi sedang menjajaki program kerja sama sister city antara Kota Bogor dan Kisarazu.", "pelaksanaan"),
+])
+def test_another_process_or_an_exploration_is_no_stage_reached(sentence, absent):
+    assert absent not in tags(f"{TITLE}\n\n{sentence}\n", "stages")
