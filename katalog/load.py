@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -387,21 +389,33 @@ def thesis_files(config: Config) -> tuple[list[Path], list[Diagnostic]]:
     return summary_files(folder, config.root, config.display_path)
 
 
-def load_theses(config: Config, cache: dict | None = None, parse_many=None) -> tuple[list[Thesis], list[Diagnostic]]:
+def load_theses(config: Config, cache: dict | None = None, parse_many=None,
+                seen: dict | None = None) -> tuple[list[Thesis], list[Diagnostic]]:
     """All thesis files; `cache` maps (path, content digest) to an earlier result, for rebuilds.
 
-    Files are always read (cheap); only their parsing is reused. A digest, unlike a timestamp,
-    cannot miss an edit made within the file system's clock tick. `parse_many(files)`, given,
-    parses [(path, bytes), …] into [(thesis, problems), …] (the builder passes its workers).
+    A file is read and its digest taken unless `seen` (path → (stat mark, digest), kept by the
+    builder) says it was read with the same size, times and inode: then its parse is reused
+    unread, as the site memo's input digest trusts the same marks (buildmemo._walk). At 10,000
+    theses reading every file cost 2.6 s of a 14 s rebuild after one edit. `parse_many(files)`,
+    given, parses [(path, bytes), …] into [(thesis, problems), …] (the builder passes its workers).
     """
     cache = {} if cache is None else cache
+    seen = {} if seen is None else seen
     keyed = []
     paths, problems = thesis_files(config)
     for path in paths:
+        mark = _stat_mark(path)
+        known = seen.get(str(path))
+        if mark is not None and known is not None and known[0] == mark and (str(path), known[1]) in cache:
+            keyed.append(((str(path), known[1]), path, None))
+            continue
         raw, errs = read_inside(path, config.root, config.display_path(path))
         problems += errs
         if raw is not None:
-            keyed.append(((str(path), hashlib.sha256(raw).digest()), path, raw))
+            digest = hashlib.sha256(raw).digest()
+            keyed.append(((str(path), digest), path, raw))
+            if mark is not None:
+                seen[str(path)] = (mark, digest)
     missing = [(path, raw) for key, path, raw in keyed if key not in cache]
     if missing:
         parsed = parse_many(missing) if parse_many else [load_thesis(path, config, raw) for path, raw in missing]
@@ -414,4 +428,16 @@ def load_theses(config: Config, cache: dict | None = None, parse_many=None) -> t
             theses.append(thesis)
     for key in set(cache) - {key for key, _, _ in keyed}:
         del cache[key]
+    live = {str(path) for _, path, _ in keyed}
+    for path in set(seen) - live:
+        del seen[path]
     return theses, problems
+
+
+def _stat_mark(path: Path) -> tuple | None:
+    """A regular file's (size, modified, inode, changed) times, not following a link; None otherwise."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    return (info.st_size, info.st_mtime_ns, info.st_ino, info.st_ctime_ns) if stat.S_ISREG(info.st_mode) else None

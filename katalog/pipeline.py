@@ -36,6 +36,7 @@ from .search import DocTerms, IndexCache, analyze_entry, count_terms, long_word_
 from .validate import validate_thesis, validate_unique_ids, validate_vocabulary_links
 from .workers import SHARED, cyclic_gc_paused, fork_pool_allowed, mapped
 from .write import MARKER, WriteStats, check_output_path, read_manifest, update_site, write_site
+from . import worldmap
 
 PARALLEL_THRESHOLD = 300  # theses or pages to do before a second process pays for its start-up
 PARALLEL_TERMS = 10_000  # index terms to encode before workers pay
@@ -135,6 +136,7 @@ class Builder:
         self.reused = False  # the last build took its site from the memo
         self.last: tuple = ()  # (input digest, result, the output manifest's stat) of the last site written
         self.inputs_seen: dict = {}  # each input file's stat and sha256 when last read (see buildmemo._walk)
+        self.theses_seen: dict = {}  # each thesis file's stat and digest when last read (see load_theses)
         self.progress = progress or _quiet
         self.jobs = jobs if jobs is not None else min(2, os.cpu_count() or 1)
         self.prepared: dict[tuple, tuple[Entry, DocTerms]] = {}
@@ -205,7 +207,7 @@ class Builder:
     def _gather(self, config: Config) -> BuildResult:
         started = time.monotonic()
         vocab, problems = load_vocabulary(config)
-        theses, errs = load_theses(config, self.loaded, self._parse_many)
+        theses, errs = load_theses(config, self.loaded, self._parse_many, self.theses_seen)
         problems += errs
         display = {k: config.display_path(config.seeds / f"{k}.yml") for k in VOCABULARY_KINDS}
         problems += validate_vocabulary_links(vocab, display)
@@ -392,6 +394,7 @@ class Builder:
         tasks = [("render", list(range(i, min(i + RENDER_BATCH, len(todo))))) for i in range(0, len(todo), RENDER_BATCH)]
         parallel = len(todo) >= PARALLEL_THRESHOLD and fork_pool_allowed(self.jobs)
         if parallel:
+            worldmap.warm()  # the map outlines too: shared by the workers, not decoded in each
             for entry in plan.site.entries.values():  # every card once, before the fork, so no worker redoes them
                 self.cards(entry.id, {"dest_path": entry.url})
         fresh: dict[str, bytes] = {}

@@ -86,7 +86,8 @@ class ThesisCitation:
 
 
 def template_helpers(config: Config) -> dict:
-    """Globals for the Jinja environment: `citation(e)` for a thesis page, `coins(e)` for lists."""
+    """Globals for the Jinja environment: `citation(e)` for a thesis page, `coins(e)` and
+    `coins_of(ids, entries)` for lists."""
 
     def citation(entry: Entry) -> ThesisCitation:
         return ThesisCitation(facts_of(entry, config), entry.excerpt, f"{entry.title} · {config.site_title}")
@@ -100,7 +101,10 @@ def template_helpers(config: Config) -> dict:
                 citemeta.coins(facts_of(entry, config)))
         return span
 
-    return {"citation": citation, "coins": coins}
+    def coins_of(ids: list[str], entries: dict) -> Markup:  # a list's spans in one call, not a template loop
+        return Markup("".join([coins(entries[i]) for i in ids]))
+
+    return {"citation": citation, "coins": coins, "coins_of": coins_of}
 
 
 class ReferenceFiles:

@@ -278,6 +278,20 @@ class Cards:
                                                             vocab=localized(self.site.vocab, lang), lang=lang))
         return html
 
+    def many(self, thesis_ids: list[str], page: dict) -> Markup:
+        """The items of a whole list at once (a template loop over 10,000 items cost seconds)."""
+        entries, depth, lang = self.site.entries, page["dest_path"].count("/"), page.get("lang", "id")
+        out = []
+        for i in thesis_ids:
+            key = (i, entries[i].digest, depth, lang)
+            html = self.cache.get(key)
+            if html is None:
+                html = self(i, page)
+            else:
+                self.used.add(key)
+            out.append(html)
+        return Markup("".join(out))
+
     def key(self, thesis_id: str, page: dict) -> tuple:
         return (thesis_id, self.site.entries[thesis_id].digest, page["dest_path"].count("/"), page.get("lang", "id"))
 

@@ -19,6 +19,7 @@ import pytest
 
 from katalog.cli import main
 from katalog.config import Config
+from katalog.errors import BuildFailed
 from katalog.pipeline import Builder
 from katalog.scaffold import new_thesis
 from katalog.serve import DevServer, _server_class, local_hosts
@@ -832,3 +833,30 @@ def test_csp_under_serve_live_reload_connects_and_banner_shows(browser, good_sit
         loop.call_soon_threadsafe(loop.stop)
         thread.join(10)
         loop.close()
+
+
+def test_a_thesis_swapped_for_a_link_outside_between_rebuilds_is_refused(attacked, tmp_path):
+    """`serve` rebuilds without reading unchanged files again: a file replaced by a link to a
+    secret outside the project, keeping its size, must still be read as a link and refused."""
+    builder = Builder(attacked, jobs=1)
+    builder.build()
+    thesis = next((attacked.seeds / "theses").glob("*.md"))
+    secret = tmp_path / "secret.md"
+    secret.write_bytes(thesis.read_bytes().replace(b"a", b"Z", 1))  # same size, other bytes
+    thesis.unlink()
+    os.symlink(secret, thesis)
+    with pytest.raises(BuildFailed) as failed:
+        builder.build()
+    assert any("outside the project: not read" in d.message for d in failed.value.diagnostics)
+
+
+def test_an_edit_keeping_size_and_time_is_still_seen_on_rebuild(attacked):
+    builder = Builder(attacked, jobs=1)
+    builder.build()
+    thesis = next((attacked.seeds / "theses").glob("*.md"))
+    text = thesis.read_text()
+    stat_before = thesis.stat()
+    thesis.write_text(text.replace("a", "Q", 1))  # same size; its time put back: only the inode's ctime tells
+    os.utime(thesis, ns=(stat_before.st_atime_ns, stat_before.st_mtime_ns))
+    builder.build()
+    assert any("Q" in p.read_text() for p in (attacked.out / "theses").glob("*.html"))
