@@ -138,6 +138,10 @@ def recover(out: Path) -> None:
         if not out.exists() and not out.is_symlink() and (kept / MARKER).is_file():
             os.replace(kept, out)
         shutil.rmtree(litter, ignore_errors=True)
+    for spool in sorted(out.parent.glob(f".{name}.pages-*")):  # the pages a build's workers wrote (pipeline)
+        pid = _owner(spool)
+        if pid is None or pid != os.getpid() and not _alive(pid):
+            shutil.rmtree(spool, ignore_errors=True)
 
 
 def _exchange(a: Path, b: Path) -> bool:
