@@ -203,8 +203,8 @@ def _choose(span: str, places: list[Place], qualified: bool, countries: set[str]
     if len(country) == 1 and all(p.country == country[0].country for p in exact):
         return country[0], ""  # 'Taiwan': the country, not the province of its own name
     named_country = [p for p in places if p.country in countries and not p.is_indonesian]
-    if len(named_country) > 1:  # 'Palmerston' in a text naming Australia: the town of that name, not
-        # Darwin (once called so) nor a suburb whose name is only a word-like alias
+    if len(named_country) > 1 and not _after_given_name(text, span):  # 'Palmerston' in a text naming Australia:
+        # the town of that name, not Darwin (once called so) nor a suburb whose name is only a word-like alias
         named_country = [p for p in named_country if fold_key(p.name) == key and span not in p.context_aliases] or named_country
     if len(named_country) == 1:
         return named_country[0], ""
@@ -217,6 +217,18 @@ def _choose(span: str, places: list[Place], qualified: bool, countries: set[str]
     if home and len(home) == 1:
         return home[0], ""
     return None, "ambiguous"
+
+
+_NOT_GIVEN_NAMES = frozenset(["kota", "kabupaten", "provinsi", "bupati", "gubernur", "wali", "walikota", "mayor", "di", "ke",
+                              "dari", "dan", "antara", "the", "in", "of", "and", "with", "dengan", "city", "sister", "pemerintah"])
+
+
+def _after_given_name(text: str, span: str) -> bool:
+    """Everywhere the text names `span`, a capitalised word stands before it that is no title or
+    preposition: 'Kyle Campbell', a person, not the town of that name."""
+    found = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(span)}(?![\w-])", text)]
+    before = [re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, i - 30) : i]) for i in found]
+    return bool(found) and all(b and b.group(1)[:1].isupper() and b.group(1).lower() not in _NOT_GIVEN_NAMES for b in before)
 
 
 _CITY_WORD = re.compile(r"(?:kota|city of|pemkot|pemerintah kota)\s+$", re.IGNORECASE)

@@ -67,3 +67,10 @@ def test_two_partnerships_compared_are_no_single_pair(tmp_path):
     text = ("Comparison of Surabaya-Busan and Medan-Gwangju Paradiplomacy\n\nThis research compares policies carried out "
             "between Surabaya-Busan and Medan-Gwangju in various sectors.\n")
     assert pair_of(tmp_path, text) == ""
+
+
+def test_a_surname_after_a_given_name_is_a_person_not_a_town(tmp_path):
+    text = ("Kerja Sama Kota Bogor dan Kisarazu\n\nPenelitian yang dilakukan oleh Kyle Campbell di Amerika Serikat "
+            "menjelaskan bahwa diaspora membantu kerja sama sister city.\n")
+    _, html, notes = gather(tmp_path, text)
+    assert "campbell" not in html.lower().replace("kyle campbell", "")
