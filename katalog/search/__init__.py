@@ -3,8 +3,11 @@
 Every shard is a file ``search/<name>.js`` that calls ``window.KatalogSearchShard(name, data)``
 when a ``<script>`` tag loads it, so search works from ``file://`` where ``fetch`` is blocked.
 
-- ``meta``: version, field weights, the alias table (query phrases → concept tokens), facets,
-  and the list of shard keys, so the client never asks for a file that does not exist.
+- ``meta``: version, field weights, facets, and which directory shards exist, so the client never
+  asks for a file that does not exist.
+- directory shards: the term shards' and the form shards' keys by first character (``kt<c>``,
+  ``kf<c>``), and the alias table (query phrases → concept tokens) by the first two characters of
+  an alias's first word (``ka<cc>``): a query loads those of its own words (``index.directories``).
 - forms shards (``f…``): every word form seen → its stems, with document frequency; the client
   needs no stemmer of its own, and prefix and typo matching run over these forms.
 - term shards (``t…``): stem → postings (doc numbers and BM25F scores ×100, precomputed,
