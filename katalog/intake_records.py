@@ -30,7 +30,7 @@ _FIELDS = {
     "date": "year", "tanggal terbit": "year", "publication year": "year", "year of publication": "year",
     "tahun terbit": "year", "tahun publikasi": "year", "date issued": "year", "issue date": "year",
     "published": "year", "publication date": "year", "date published": "year", "diterbitkan": "year",
-    "tanggal publikasi": "year", "terbit": "year",
+    "tanggal publikasi": "year", "terbit": "year", "publish date": "year", "tanggal terbit artikel": "year",
     "school": "institution", "institution": "institution", "institusi": "institution", "university": "institution",
     "universitas": "institution", "perguruan tinggi": "institution", "affiliation": "institution", "afiliasi": "institution",
     "program studi": "program", "prodi": "program", "jurusan": "program", "study program": "program",

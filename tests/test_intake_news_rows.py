@@ -90,3 +90,9 @@ def test_a_news_page_date_doi_and_repeated_subtitle_are_not_the_title():
             "itu diresmikan dengan ditandatanganinya Memorandum of Understanding (MoU) oleh wali kota di balai kota.\n")
     assert "title" not in facts(lead)
     assert facts("Pewarta: Rina Wulandari\nEditor : Bayu Pratama\n")["authors"] == ["Rina Wulandari"]
+
+
+def test_an_index_pages_publish_date_states_the_year():
+    text = ("HAMBATAN SISTER CITY KOTA CONTOH DENGAN KOTA LAIN\n\nRina Wulandari (Unknown)\n\nArticle Info\n\n"
+            "Publish Date\n30 Dec 2025\n\nAbstract\n\nThe city sent aid in 2021.\n")
+    assert facts(text)["year"] == 2025
