@@ -91,6 +91,8 @@ def _add(record: Record, kind: str, raw: str, number: int) -> None:
 _REFER_START = re.compile(r"^%0 \S")
 _REFER_TAG = re.compile(r"(?:^|\s)%([A-Z0-9]) ((?:(?!\s%[A-Z0-9] ).)*)")
 _REFER_FIELDS = {"T": "title", "D": "year", "I": "institution"}
+_REFER_DEGREES = {"skripsi": "S-1", "tesis": "S-2", "disertasi": "S-3", "undergraduate thesis": "S-1",
+                  "masters thesis": "S-2", "doctoral thesis": "S-3"}
 _NOT_A_PERSON = re.compile(r"\b(?:Universitas|University|Universiti|Fakultas|Faculty|Institut|Institute|Sekolah|Program)\b")
 
 
@@ -106,6 +108,8 @@ def _refer(record: Record, text: str, number: int) -> None:
             _add(record, "authors", name, number)
         elif tag in _REFER_FIELDS and (tag != "I" or thesis):
             _add(record, _REFER_FIELDS[tag], value, number)
+        elif tag == "9" and value.lower() in _REFER_DEGREES:  # '%9 Skripsi': the kind of work, as stated
+            _add(record, "degree", _REFER_DEGREES[value.lower()], number)
     record.lines.add(number)
 
 

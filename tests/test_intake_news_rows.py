@@ -53,7 +53,7 @@ def test_an_endnote_record_on_one_line_states_title_authors_year_and_university(
     found = facts(text)
     assert found["title"] == "Kedudukan Kerja Sama Antar Kota Dalam Hukum Perjanjian Internasional"
     assert found["authors"] == ["Rina Wulandari Putri", "Santoso"]  # the university listed as an author is left out
-    assert found["year"] == 2019 and found["institution"] == "Universitas Contoh"
+    assert found["year"] == 2019 and found["institution"] == "Universitas Contoh" and found["degree"] == "S-1"
 
 
 def test_catalogue_rows_family_name_first_and_one_name_a_line():
