@@ -90,8 +90,12 @@ def _clean(line: str) -> str:
 def is_furniture(line: str) -> bool:
     """Navigation and repository page furniture, not part of the document."""
     text = _clean(line)
-    if _FURNITURE.match(re.sub(r"\s+", " ", line).strip(" *_#|")):  # 'Home > Uncategorized > …' before '>' goes
+    raw = re.sub(r"\s+", " ", line).strip(" *_#|")
+    if _FURNITURE.match(raw):  # 'Home > Uncategorized > …' before '>' goes
         return True
+    if " > " in raw and _BREADCRUMB.match(raw) and len(raw.split()) <= 16:
+        return True  # 'Repositori Universitas X > Fakultas Y > Skripsi': a path through the site, before _clean drops '>'
+
     return (not text or _FURNITURE.match(text) is not None or bool(_BREADCRUMB.match(text)) and len(text.split()) <= 12
             or not re.search(r"[^\W\d_]{2}", text))
 

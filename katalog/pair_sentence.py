@@ -134,7 +134,8 @@ def unknown_side(text: str, matches: Sequence[PlaceMatch]) -> tuple[int, str] | 
     """'antara Wonogiri (Indonesia) dengan Wuming (China)' where Wuming is known to no vocabulary:
     (offset, 'Wuming'), for a report; None when the phrase has no such side."""
     for first in _places(matches):
-        if not _OPEN.search(text[max(0, first.offset - 60) : first.offset]):
+        before = text[max(0, first.offset - 60) : first.offset]
+        if not (_OPEN.search(before) or _COMPOUND_OPEN.search(before)):  # 'antara X dan …', 'Kerja Sama X dan …'
             continue
         rest = text[first.offset + len(first.alias) : first.offset + len(first.alias) + 120]
         join = re.match(rf"(?:\s+(?:City|Regency|Province))?(?:\s*\([^()]{{1,30}}\))?,?\s+(?:dan|dengan|and|with)\s+"

@@ -162,6 +162,29 @@ def _indonesian_words() -> frozenset[str]:
     return frozenset(StemmerFactory().get_words())
 
 
+@lru_cache(maxsize=50_000)
+def _indonesian_word(word: str) -> bool:
+    """A root word of the dictionary, or one it makes with a suffix ('warisan' from 'waris': 'Warisan
+    Dunia' is World Heritage, not Warīsān in Dubai)."""
+    words = _indonesian_words()
+    if word in words:
+        return True
+    if " " in word or len(word) < 6:
+        return False
+    from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+
+    from .stemmer import FastStemmer
+
+    global _STEMMER
+    if _STEMMER is None:
+        _STEMMER = FastStemmer(ArrayDictionary(sorted(words)))
+    root = _STEMMER.stem(word)  # a suffix only: prefixes strip too much from names ('Se-remban', 'Pe-nang', 'Ber-lin')
+    return root in words and word[len(root):] in ("an", "kan", "nya") and word.startswith(root)
+
+
+_STEMMER = None
+
+
 def _bare(span: str) -> str:
     """The name without a 'Kota'/'City' affix ('Green City' → 'Green')."""
     key = fold_key(span)
@@ -307,7 +330,7 @@ def _judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[s
         needs_context = (all(span in p.context_aliases or bare in map(fold_key, p.context_aliases)
                              or fold_key(p.name) != fold_key(span) and bare in _indonesian_words()
                              for p in places)
-                         or bare in _indonesian_words() and not any(p.is_indonesian for p in places)
+                         or _indonesian_word(bare) and not any(p.is_indonesian for p in places)
                          ) and not any((p.population or 0) >= BIG_NAME and fold_key(p.name) == bare for p in places)
         home = any(p.is_indonesian for p in places)
         anchored = _anchored(text, offset + len(span), places, gazetteer) if needs_context and not sentence_start else []

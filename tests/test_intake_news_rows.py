@@ -96,3 +96,10 @@ def test_an_index_pages_publish_date_states_the_year():
     text = ("HAMBATAN SISTER CITY KOTA CONTOH DENGAN KOTA LAIN\n\nRina Wulandari (Unknown)\n\nArticle Info\n\n"
             "Publish Date\n30 Dec 2025\n\nAbstract\n\nThe city sent aid in 2021.\n")
     assert facts(text)["year"] == 2025
+
+
+def test_a_breadcrumb_path_is_not_the_title():
+    text = ("Skip to main content\nBeranda | Telusuri | Tentang Repositori\nRepositori Universitas Contoh > Fakultas Ilmu "
+            "Sosial dan Ilmu Politik > Skripsi\n\nIMPLEMENTASI KERJA SAMA SISTER CITY KOTA CONTOH DAN KOTA LAIN\nOleh\n"
+            "Rina Wulandari\n\nABSTRAK\n\nPenelitian ini membahas.\n")
+    assert facts(text)["title"] == "IMPLEMENTASI KERJA SAMA SISTER CITY KOTA CONTOH DAN KOTA LAIN"

@@ -74,3 +74,18 @@ def test_a_surname_after_a_given_name_is_a_person_not_a_town(tmp_path):
             "menjelaskan bahwa diaspora membantu kerja sama sister city.\n")
     _, html, notes = gather(tmp_path, text)
     assert "campbell" not in html.lower().replace("kyle campbell", "")
+
+
+def test_an_indonesian_word_made_with_a_suffix_is_no_town_abroad(tmp_path):
+    text = ("Kerja Sama Kota Sawahlunto dalam Pelestarian Kota Tambang Warisan Dunia\n\nSawahlunto ditetapkan sebagai "
+            "Warisan Dunia oleh UNESCO pada 2019.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert "Dubai" not in html and "Warīsān" not in html and partnership(html) == ""
+
+
+def test_an_unknown_partner_named_after_kerja_sama_is_reported_not_replaced(tmp_path):
+    text = ("Kerja Sama Kota Sawahlunto dan Zzalstatt (Austria) dalam Pelestarian Kota Tambang\n\nPenelitian ini "
+            "membahas kerja sama kedua kota. Provinsi Oberösterreich mendukung kerja sama itu.\n")
+    _, html, notes = gather(tmp_path, text)
+    assert partnership(html) == ""
+    assert any("unknown partner 'Zzalstatt'" in n for n in notes)
