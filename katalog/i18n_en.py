@@ -51,7 +51,7 @@ EN = {
     "Teori dan konsep": "Theories and concepts",
     "Sektor kerja sama": "Sectors of cooperation",
     "Kota/daerah": "Cities/regions",
-    "Kota yang juga disebut": "Cities also mentioned",
+    "Kota/daerah yang juga disebut": "Cities/regions also mentioned",
     "Negara yang juga disebut": "Countries also mentioned",
     # render.CITY_TYPES, KIND_LABELS, LANGUAGES, STAGE_STATUS_LABELS, LEGAL_STATUS_LABELS
     "type|Kota": "City",

@@ -41,7 +41,7 @@ _ACTIVITY_RE = re.compile(
 # A cooperation signed, affirmed or brought to life again.
 _RENEWAL_RE = re.compile(
     r"\b(?:reafirmasi|reaffirm\w*|re-?sign(?:ed|ing)?|renew(?:al|ed|ing)?|reactivat\w*|reaktivasi|re-?establish\w*"
-    r"|reviv(?:e|ed|es|ing|al)"
+    r"|reviv(?:e|ed|es|ing|al)|revitali[sz]ed|direvitalisasi"
     r"|(?:ditandatangani|diaktifkan|dihidupkan|menghidupkan|hidupkan|mengaktifkan|dijalin|menjalin|dilanjutkan|melanjutkan)"
     r"\s+kembali|(?:dihidupkan|menghidupkan|hidupkan|diaktifkan|mengaktifkan)\s+lagi"
     r"|penandatanganan\s+(?:kembali|ulang)|diperbarui|memperbarui|diperbaharui|memperbaharui"
@@ -152,6 +152,7 @@ def _modified_by_another(text: str, offset: int) -> bool:
 # platform for the exchange of knowledge', 'agar pelaksanaannya bisa berjalan') asserts no stage reached.
 _HEDGE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|akan|nanti|kelak|diharapkan|expected\s+to"
                        r"|menjajaki|menjajagi|penjajakan|exploring|explores"
+                       r"|perlu|sebaiknya|disarankan|menyarankan|merekomendasikan|direkomendasikan|hendaknya|recommend\w*|suggest\w*"
                        r"|hopes?\s+to|agar|supaya|in\s+order\s+to|future|masa\s+depan|prospective)\b(?!\s+tetapi\b)"
                        r"(?!\s+be\s+(?:seen|said|concluded|found|known|described|explained|identified|categori[sz]ed)\b)",
                        re.IGNORECASE)
@@ -188,7 +189,10 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
     places = [m.offset for m in matches if m.kind == "cities"]
     out = [m._replace(slug="stagnasi") if m.kind == "stages" and m.slug == "pelaksanaan" and denied(text, m) else m
            for m in matches if m.kind != "stages" or not (other_process(text, m) or (m.slug != "inisiasi" and hedged(text, m))
-                                                          or m.slug == "pelaksanaan" and _general(text, m.offset))]
+                                                          or m.slug == "pelaksanaan" and _general(text, m.offset)
+                                                          # 'belum ditindaklanjuti dengan nota kesepahaman': not reached
+                                                          or m.slug not in ("pelaksanaan", "inisiasi", "stagnasi")
+                                                          and denied(text, m))]
     for slug, pattern, needs_cooperation in _DESCRIBED:
         for found in pattern.finditer(text):
             if in_spans(found.start(), skip):

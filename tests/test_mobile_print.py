@@ -44,7 +44,7 @@ def test_abstract_within_two_screens_of_the_top(seeds_site, phone):
     # the secondary facts are one click away, not gone
     more = phone.locator("details.more-facts")
     more.locator("summary").click()
-    expect(more.get_by_text("Kota yang juga disebut")).to_be_visible()
+    expect(more.get_by_text("Kota/daerah yang juga disebut")).to_be_visible()
 
 
 def test_stage_chips_share_lines_and_keep_their_full_names(seeds_site, phone):

@@ -181,3 +181,15 @@ def test_a_concept_practised_or_defined_is_no_framework(sentence, tagged):
 ])
 def test_another_process_or_an_exploration_is_no_stage_reached(sentence, absent):
     assert absent not in tags(f"{TITLE}\n\n{sentence}\n", "stages")
+
+
+@pytest.mark.parametrize("sentence, present, absent", [
+    ("Kerja sama itu belum ditindaklanjuti dengan nota kesepahaman oleh kedua kota.", None, "mou"),
+    ("Setelah terhenti, the partnership was revitalized in 2019 by both mayors.", "revitalisasi", None),
+    ("Kerja sama Kota Bogor dan Kisarazu direvitalisasi pada tahun 2019.", "revitalisasi", None),
+    ("Penulis menyarankan adanya evaluasi kerja sama secara berkala oleh Pemerintah Kota Bogor.", None, "evaluasi"),
+])
+def test_a_stage_denied_or_only_recommended_is_not_reached_and_a_revival_done_is(sentence, present, absent):
+    found = tags(f"{TITLE}\n\n{sentence}\n", "stages")
+    assert absent is None or absent not in found
+    assert present is None or present in found
