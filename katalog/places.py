@@ -380,7 +380,8 @@ _QUALIFIED_RE = re.compile(r"\b(?:Kota|Kabupaten|Provinsi|Prefektur|City of|Prov
                            r"|\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+(?:City|Regency|Province|Prefecture)\b")
 _NOT_NAMES = {"the", "of", "and", "government", "pemerintah", "council", "hall", "state", "sister", "twin", "smart",
               "green", "new", "old", "big", "capital", "global", "local", "this", "that", "each", "every", "organic",
-              "potential", "program", "programme", "partnership", "cooperation", "cities", "abstract", "abstrak"}
+              "potential", "program", "programme", "partnership", "cooperation", "cities", "abstract", "abstrak",
+              "bersaudara", "kembar", "rayakan"}  # 'Kota Bersaudara' is a sister city, 'Wali Kota Rayakan …' a headline
 
 
 def _unknown_qualified(thesis: Thesis, gazetteer: Gazetteer, known: set[str]) -> list[Diagnostic]:

@@ -89,3 +89,10 @@ def test_an_unknown_partner_named_after_kerja_sama_is_reported_not_replaced(tmp_
     _, html, notes = gather(tmp_path, text)
     assert partnership(html) == ""
     assert any("unknown partner 'Zzalstatt'" in n for n in notes)
+
+
+def test_kota_bersaudara_is_a_sister_city_not_an_unknown_place(tmp_path):
+    text = ("Kota Makassar menjalin kerja sama kota bersaudara dengan Kota Lismorezz, Australia. Program Kota "
+            "Bersaudara itu dimulai pada 2019.\n")
+    _, _, notes = gather(tmp_path, text)
+    assert not any("'Kota Bersaudara'" in n for n in notes)
