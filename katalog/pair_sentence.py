@@ -143,9 +143,14 @@ def unknown_side(text: str, matches: Sequence[PlaceMatch]) -> tuple[int, str] | 
         name = _NAME_AFTER.match(rest[join.end() :]) if join else None
         if name:
             at = first.offset + len(first.alias) + join.end() + name.start(1)
-            if not any(m.offset == at for m in matches if m.kind == "cities"):
+            if not _covered(at, matches):
                 return at, name.group(1)
     return None
+
+
+def _covered(at: int, matches: Sequence[PlaceMatch]) -> bool:
+    """A place match spans `at` ('Kisarazu' inside the match 'Kota Kisarazu')."""
+    return any(m.kind == "cities" and m.offset <= at < m.offset + len(m.alias) for m in matches)
 
 
 def choose_pair(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[str], bool],
@@ -158,7 +163,7 @@ def choose_pair(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[str
     if stated:
         return stated, None
     unknown = unknown_side(text, matches)
-    if unknown and not any(m.offset == unknown[0] for m in matches) and _named_as_place(text, *unknown):
+    if unknown and not _covered(unknown[0], matches) and _named_as_place(text, *unknown):
         return None, unknown
     return guess(), None
 
