@@ -64,8 +64,28 @@ class Analyzer:
         return list(zip(forms, self.stems(forms, lang)))
 
     def concepts(self, text: str) -> list[str]:
-        """Concept tokens for every vocabulary alias or synonym in the text."""
-        return [concept(m.kind, m.slug) for m in self.tagger.find(text)]
+        """Concept tokens for every vocabulary alias or synonym in the text, and for those inside a
+        longer one: 'pengelolaan sampah' (a sector's alias) also holds 'sampah' (a synonym group's),
+        which a search for 'waste' must find."""
+        out = []
+        for m in self.tagger.find(text):
+            out.append(concept(m.kind, m.slug))
+            out += self._inner(text[m.offset : m.offset + len(m.alias)], {(m.kind, m.slug)})
+        return out
+
+    def _inner(self, span: str, seen: set) -> list[str]:
+        """The concepts of the aliases inside a matched span, without its first or its last word."""
+        words = span.split()
+        if len(words) < 2:
+            return []
+        out = []
+        for part in (" ".join(words[1:]), " ".join(words[:-1])):
+            for m in self.tagger.find(part):
+                if (m.kind, m.slug) not in seen:
+                    seen.add((m.kind, m.slug))
+                    out.append(concept(m.kind, m.slug))
+                    out += self._inner(part[m.offset : m.offset + len(m.alias)], seen)
+        return out
 
     def alias_table(self) -> list[list[str]]:
         """[alias words joined by spaces, concept] for the client's query matcher, longest first."""

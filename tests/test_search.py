@@ -245,3 +245,19 @@ def test_result_cards_end_at_a_word_and_keep_the_descriptive_flag(seeds_site):
     assert {c["id"] for c in cards if c.get("descriptive")} >= {BRVT}
     brvt = next(c for c in cards if c["id"] == BRVT)
     assert brvt["text"].endswith("untuk mengetahui…")  # not "mengetahui im"
+
+
+def test_english_words_of_common_cooperation_topics_find_the_indonesian_text(tmp_path):
+    """Students search in English: 'waste', 'flood', 'disaster', 'port' find a thesis written in
+    Indonesian, even where the word stands inside a longer alias ('pengelolaan sampah', a sector's)."""
+    from katalog.pipeline import Builder
+    from tests.conftest import make_project
+
+    body = ("Kerja sama Kota Bogor dan Kisarazu mencakup pengelolaan sampah, penanggulangan banjir dan bencana, "
+            "serta pengembangan pelabuhan.")
+    config = make_project(tmp_path / "p", seeds=REPO / "seeds",
+                          theses={"topik.md": f"---\ntitle: Kerja sama lingkungan\nkind: abstract\n---\n\n## ABSTRAK\n\n{body}\n"})
+    result = Builder(config, jobs=1).build()
+    index = load_shards({p: d for p, d in result.files.items() if p.startswith("search/")})
+    for q in ("waste", "sampah", "flood", "disaster", "port"):
+        assert "topik" in query(index, q), q
