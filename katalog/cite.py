@@ -25,6 +25,8 @@ DOC_TYPES = {  # kind → (label, BibTeX entry type, degree level in English)
     "disertasi": ("Disertasi", "phdthesis", "Doctoral (S3)"),
 }
 UNKNOWN_DOC_LABEL = "Tugas akhir"  # the generic word for a final thesis of any degree
+# A work that is no thesis, as the text shows (katalog/intake_work.py): label, RIS type
+WORK_TYPES = {"article": ("Artikel jurnal", "JOUR"), "news": ("Berita", "NEWS"), "web": ("Laman web", "ELEC")}
 NO_DATE = "t.t."  # tanpa tahun
 MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
              "Oktober", "November", "Desember")
@@ -128,10 +130,19 @@ class Facts:
     keywords: tuple[str, ...] = ()
     url: str | None = None  # the page's public address, only when the site knows it
     site_title: str = ""
+    work: str | None = None  # article | news | web: no thesis (WORK_TYPES)
+    original: str | None = None  # where the original text can be read (http or https)
 
     @property
     def doc_label(self) -> str:
-        return DOC_TYPES[self.doc_type][0] if self.doc_type else UNKNOWN_DOC_LABEL
+        if self.doc_type:
+            return DOC_TYPES[self.doc_type][0]
+        return WORK_TYPES[self.work][0] if self.work in WORK_TYPES else UNKNOWN_DOC_LABEL
+
+    @property
+    def cited_url(self) -> str | None:
+        """The original's address where known (a reader goes there), else this catalogue page's."""
+        return self.original or self.url
 
     @property
     def shown_title(self) -> str:
@@ -209,10 +220,10 @@ def apa(f: Facts, accessed: date | None = None) -> Rendered:
         segs += _title_segments(f, "i") + kind
     else:  # no author: the title takes the author's place
         segs = _title_segments(f, "i") + kind + [(" " + when, "")]
-    if f.url:
+    if f.cited_url:
         day = format_date_id(accessed) if accessed else ACCESS_PLACEHOLDER
-        segs += [(f" {f.site_title}." if f.site_title else "", ""), (" Diakses ", ""),
-                 (day, "" if accessed else "date"), (" dari ", ""), (f.url, "url")]
+        site = f" {f.site_title}." if f.site_title and not f.original else ""  # the catalogue is the source read
+        segs += [(site, ""), (" Diakses ", ""), (day, "" if accessed else "date"), (" dari ", ""), (f.cited_url, "url")]
     return _render([s for s in segs if s[0]])
 
 
@@ -257,8 +268,8 @@ def chicago(f: Facts) -> Rendered:
     else:
         segs = [(title + " " + when, "")]
     segs.append((" " + _end(_place(f)), ""))
-    if f.url:
-        segs += [(" ", ""), (f.url, "url"), (".", "")]
+    if f.cited_url:
+        segs += [(" ", ""), (f.cited_url, "url"), (".", "")]
     return _render(segs)
 
 
@@ -302,8 +313,8 @@ def bibtex(f: Facts) -> str:
         fields.append(("langid", _LANGIDS[f.languages[0]]))
     if f.keywords:
         fields.append(("keywords", bib_escape(", ".join(f.keywords))))
-    if f.url:
-        fields.append(("url", f.url.replace("\\", "").replace("{", "%7B").replace("}", "%7D")))
+    if f.cited_url:
+        fields.append(("url", f.cited_url.replace("\\", "").replace("{", "%7B").replace("}", "%7D")))
     body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields)
     return f"@{entry}{{{f.id},\n{body}\n}}\n"
 
@@ -313,8 +324,10 @@ def _ris_value(text: str) -> str:
 
 
 def ris(f: Facts) -> str:
-    """One RIS record (TY THES … ER), lines ending in CR LF as the format asks."""
-    lines = [("TY", "THES"), ("ID", f.id)]
+    """One RIS record (TY THES … ER; JOUR, NEWS or ELEC for a work that is no thesis), lines
+    ending in CR LF as the format asks."""
+    kind = "THES" if f.doc_type or f.work not in WORK_TYPES else WORK_TYPES[f.work][1]
+    lines = [("TY", kind), ("ID", f.id)]
     lines += [("AU", _ris_value(n.inverted)) for n in f.authors]
     lines.append(("TI", _ris_value(f.shown_title)))
     if f.title_en:
@@ -327,7 +340,7 @@ def ris(f: Facts) -> str:
         lines.append(("M3", f.doc_label))
     lines += [("LA", lang) for lang in f.languages]
     lines += [("KW", _ris_value(k)) for k in f.keywords]
-    if f.url:
-        lines.append(("UR", f.url))
+    if f.cited_url:
+        lines.append(("UR", f.cited_url))
     lines.append(("ER", ""))
     return "".join(f"{tag}  - {value}\r\n" for tag, value in lines)

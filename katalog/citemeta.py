@@ -29,13 +29,13 @@ def highwire(f: Facts) -> list[tuple[str, str]]:
     tags += [("citation_author", n.inverted) for n in f.authors]
     if f.year:
         tags.append(("citation_publication_date", str(f.year)))
-    if f.institution:
+    if f.institution and not f.work:
         tags.append(("citation_dissertation_institution", f.institution))
     tags += [("citation_language", lang) for lang in f.languages]
     tags += [("citation_keywords", k) for k in f.keywords]
     if f.url:
         tags.append(("citation_abstract_html_url", f.url))
-    tags.append(("DC.type", "Thesis"))
+    tags.append(("DC.type", "Text" if f.work else "Thesis"))
     return tags
 
 
@@ -49,7 +49,10 @@ def open_graph(f: Facts, description: str) -> list[tuple[str, str]]:
 
 
 def _thesis_node(f: Facts) -> dict:
-    node: dict = {"@type": "Thesis", "@id": (f.url or "") + "#thesis"}
+    kind = {"article": "ScholarlyArticle", "news": "NewsArticle", "web": "WebPage"}.get(f.work or "", "Thesis")
+    node: dict = {"@type": kind, "@id": (f.url or "") + "#thesis"}
+    if f.original:
+        node["url"] = f.original
     if f.title_descriptive:
         node["description"] = f"Judul deskriptif (teks sumber tidak memuat judul): {f.title}"
     else:

@@ -22,9 +22,9 @@ VERSION = 1
 JSON_PATH, CSV_PATH, README_PATH = "data/catalogue.json", "data/catalogue.csv", "data/README.md"
 # The record's fields in CSV column order. Lists become "a; b" in the CSV.
 FIELDS = ("id", "src_name", "title", "title_en", "title_descriptive", "authors", "advisors", "institution",
-          "faculty", "program", "degree", "document_type", "year", "academic_year", "period", "kind", "language",
+          "faculty", "program", "degree", "document_type", "work", "year", "academic_year", "period", "kind", "language",
           "partnership", "places", "countries", "theories", "stages", "sectors", "keywords", "events", "inferred",
-          "source", "url")
+          "source", "url", "original_url")
 LIST_FIELDS = {"authors", "advisors", "language", "sectors", "keywords", "events", "inferred"}
 # Entry attributes that are text or rendering, never data: not exported under any name.
 NOT_EXPORTED = {"digest", "src_path", "meta", "subjects", "mentions", "abstracts", "abstracts_html", "excerpt",
@@ -76,7 +76,7 @@ def _named(vocab: Vocabulary, kind: str, slugs) -> list[dict]:
 
 # Fields made from the vocabularies or the configuration rather than looked up by name.
 COMPUTED = {"src_name", "title_en", "year", "document_type", "partnership", "places", "countries", "theories",
-            "stages", "url"}
+            "stages", "url", "original_url"}
 
 
 def thesis_record(entry: Entry, vocab: Vocabulary, config: Config) -> dict:
@@ -96,6 +96,7 @@ def thesis_record(entry: Entry, vocab: Vocabulary, config: Config) -> dict:
         theories=_named(vocab, "theories", entry.subjects.get("theories", ())),
         stages=_named(vocab, "stages", entry.subjects.get("stages", ())),
         url=(config.site_url.rstrip("/") + "/" + entry.url) if config.site_url else entry.url,
+        original_url=meta.get("url") if isinstance(meta.get("url"), str) else None,  # front matter's `url`
     )
     record["events"] = [{"date": e.date, "stage": e.stage, "note": e.note or None}
                         for e in (entry.meta.get("events") or ()) if hasattr(e, "_asdict")]

@@ -79,6 +79,13 @@ EN = {
     "tesis": "master's thesis (tesis)",
     "disertasi": "doctoral dissertation (disertasi)",
     "karya tulis": "diploma final paper (karya tulis)",
+    "artikel jurnal": "journal article",
+    "berita": "news report",
+    "laman web": "web page",
+    "Artikel jurnal": "Journal article",
+    "Berita": "News report",
+    "Laman web": "Web page",
+    "Teks asli": "Original text",
     # listing: index groups and why works are related
     "Kota dan daerah mitra": "Partner cities and regions",
     "Pihak dalam kemitraan kota bersaudara yang dikaji.": "Parties to a sister-city partnership that a work studies.",

@@ -39,6 +39,7 @@ from .intake_facts import caps_ratio as _caps_ratio
 from .intake_facts import looks_like_name as _looks_like_name
 from .intake_records import read_records
 from .intake_titles import is_sentence, repeated_side, slug_line, slug_words, unflatten_journal
+from .intake_work import source_url, stated_work
 from .text import fold
 
 __all__ = ["Fact", "Intake", "is_furniture", "keywords", "read_intake", "recase"]
@@ -377,6 +378,9 @@ def read_intake(body: str) -> Intake:
             facts["year"] = Fact(cover_year(text), number)
     if "year" not in facts:
         _cover_year(body, facts)
+    for name, fact in (("work", stated_work(body, facts)), ("url", source_url(body))):
+        if fact is not None:
+            facts[name] = fact
     return intake
 
 

@@ -8,19 +8,21 @@ import re
 from .cite import document_type
 
 NEUTRAL_KIND = "karya"  # a work whose degree the text does not give
+WORK_WORDS = {"article": "artikel jurnal", "news": "berita", "web": "laman web"}  # a work that is no thesis
 _DIPLOMA_RE = re.compile(r"^(?:d-?\s?[1-4]|diploma)\b", re.IGNORECASE)
 
 
 def work_kind(meta: dict) -> str:
     """'skripsi', 'tesis', 'disertasi' or 'karya tulis' (a diploma's final paper) where the degree
-    or programme says so; 'karya' where nothing does."""
+    or programme says so; 'artikel jurnal', 'berita' or 'laman web' for a work that is no thesis;
+    'karya' where nothing says."""
     degree, program = meta.get("degree"), meta.get("program")
     kind = document_type(degree, program)
     if kind:
         return kind
     if any(text and _DIPLOMA_RE.match(str(text).strip()) for text in (degree, program)):
         return "karya tulis"
-    return NEUTRAL_KIND
+    return WORK_WORDS.get(str(meta.get("work")), NEUTRAL_KIND)
 
 
 # An original file name that is only a sequence number and a hash ('003_67c8e3af816ed54d.txt') or

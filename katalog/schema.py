@@ -57,6 +57,7 @@ FRONT_MATTER_FIELDS: tuple[Field, ...] = (
     Field("academic_year", TEXT, False, "2013/2014", "academic year the text gives"),
     Field("period", TEXT, False, "2016-2018", "the period the work studies"),
     Field("kind", TEXT, False, "abstract", "what the text is: abstract, conclusion, chapter, summary, full"),
+    Field("work", TEXT, False, "article", "a work that is no thesis: article (journal), news, web (a page); omit for a thesis"),
     Field("language", TEXTS, False, "[id, en]", "languages of the text: id, en"),
     Field("partnership", PAIR, False, "[padang, hildesheim]", "the two cities of the partnership studied (slugs of cities.yml)"),
     Field("cities", SLUGS, False, "[kota-bogor]", "other cities the work studies (slugs of cities.yml)"),

@@ -21,6 +21,7 @@ KNOWN_FIELDS = {f.name for f in FRONT_MATTER_FIELDS}
 STAGE_STATUSES = ("done", "planned", "draft", "failed")
 LEGAL_STATUSES = ("current", "repealed")
 KINDS = ("abstract", "conclusion", "chapter", "summary", "full")
+WORKS = ("article", "news", "web")  # not a thesis: katalog/intake_work.py
 PLACEHOLDER = "Paste the summary here, as received."  # what `build.py new` leaves below the front matter
 _BAD_CHAR_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
@@ -84,10 +85,15 @@ def rule_year(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
 
 
 def rule_kind(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
-    """The kind of text is one of the known kinds."""
-    kind = thesis.meta.get("kind")
-    if isinstance(kind, (str, int, float)) and kind not in KINDS:  # other types: rule_field_types
-        yield thesis.meta_lines.get("kind", 1), f"unknown kind {shown(kind)} (one of: {', '.join(KINDS)}){did_you_mean(kind, KINDS)}"
+    """The kind of text and the kind of work are known kinds; an original's address is http(s)."""
+    for key, known in (("kind", KINDS), ("work", WORKS)):
+        value = thesis.meta.get(key)
+        if isinstance(value, (str, int, float)) and value not in known:  # other types: rule_field_types
+            yield (thesis.meta_lines.get(key, 1),
+                   f"unknown {key} {shown(value)} (one of: {', '.join(known)}){did_you_mean(value, known)}")
+    url = thesis.meta.get("url")
+    if isinstance(url, str) and not re.match(r"https?://[^\s/]+", url):  # a page links it: never javascript: or a file
+        yield thesis.meta_lines.get("url", 1), f"url {shown(url)} is not an http:// or https:// address"
 
 
 def rule_vocabulary_refs(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:

@@ -1,0 +1,79 @@
+"""What kind of work a raw text is, and where it was read: two more facts a summary states.
+
+The catalogue is of theses, but a maintainer also drops in what was found on the way: a journal
+article, a news report, a government page. Citing those as a thesis ("Tugas akhir", `TY - THES`)
+would claim what the text never says. A text that names its degree is a thesis; otherwise a news
+credit or dateline says news, an issue line or ISSN says a journal article, a government address
+a web page. Nothing said: nothing taken (the pages then say the kind is not stated).
+
+A `<!-- source: URL -->` line is where the maintainer read the text: its http(s) address fills
+`url`, as taken from the text.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from .intake_facts import Fact
+
+WORKS = ("article", "news", "web")  # besides the theses, which their degree names
+_LINES = 120  # the credits and issue lines of a page stand in its opening lines
+
+_SOURCE = re.compile(r"<!--\s*(?:source|sumber)\s*:\s*(https?://[^\s<>\"']+?)\s*-->", re.IGNORECASE)
+# 'Pewarta: Rendra Oxtora', 'Editor: …', 'Reporter : …': a newsroom's credits
+_NEWS_CREDIT = re.compile(r"^[*_\s]*(?:pewarta|reporter|wartawan|jurnalis|editor|penyunting|redaktur)\s*:\s*\S"
+                          r"|^[*_\s]*laporan (?:reporter|wartawan)\b", re.IGNORECASE)
+# a news lead: 'Bogor (ANTARA) -', 'TEMPO.CO, Malang -', 'Liputan6.com, Padang -', 'RMBANTEN.COM -'
+_NEWS_LEAD = re.compile(r"^[*_\s]*(?:[A-Z][\w-]*\.(?i:co|com|id|net)\b[\w.]*(?:,\s*[A-Z][\w ]{1,30})?"
+                        r"|[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}\s*\((?:ANTARA|Antara)[^()]{0,40}\))\s*[-–—]{1,2}\s+\S")
+_NEWS_HOSTS = re.compile(r"(?:^|\.)(?:antaranews|kompas|detik|tribunnews|tempo|republika|liputan6|okezone|cnnindonesia|"
+                         r"sindonews|jpnn|merdeka|suara|viva|idntimes|kumparan|beritasatu|mediaindonesia|jawapos|"
+                         r"thejakartapost|jakartaglobe|balipost|rri|inews|[\w-]*news|[\w-]*berita[\w-]*)\.")
+# 'Vol. 3 No. 2', 'ISSN 2088-…', 'DOI: 10.…': a journal's issue, not a thesis
+_JOURNAL_LINE = re.compile(r"\b(?:e-?|p-?)?ISSN\b|\bVol(?:\.|ume)\s*\d+[,.]?\s*(?:N[oº]?\.?|Issue)\s*\d"
+                           r"|^[*_\s]*DOI\s*:|doi\.org/10\.|^[*_\s]*(?:article details|how to cite(?: this article)?)$",
+                           re.IGNORECASE)
+_ARTICLE_HOSTS = re.compile(r"(?:^|\.)(?:garuda|neliti|doaj|sinta)\.")  # indexes of journal articles only
+_JOURNAL_PATH = re.compile(r"/article/view/|/index\.php/[\w-]+/article/")
+_THESIS_WORD = re.compile(r"\b(?:skripsi|tesis|disertasi|tugas akhir|undergraduate thesis|master'?s thesis|dissertation)\b",
+                          re.IGNORECASE)
+
+
+def source_url(body: str) -> Fact | None:
+    """The address of a `<!-- source: URL -->` line (http or https only), on its line."""
+    match = _SOURCE.search(body)
+    if not match:
+        return None
+    return Fact(match.group(1), body.count("\n", 0, match.start()) + 1)
+
+
+def stated_work(body: str, facts: dict[str, Fact]) -> Fact | None:
+    """'article', 'news' or 'web' where the text shows it is one (on the line that shows it); None
+    for a text that names a thesis degree or shows nothing."""
+    if "degree" in facts or "program" in facts or "advisors" in facts:
+        return None  # a thesis: its degree or programme says which
+    lines = body.split("\n")[:_LINES]
+    source = source_url(body)
+    host = urlsplit(source.value).hostname or "" if source else ""
+    first = {}
+    for number, line in enumerate(lines, 1):
+        if "<!--" in line:
+            continue
+        if _THESIS_WORD.search(line) and number <= 15:
+            return None  # 'SKRIPSI' on a cover, 'Undergraduate Thesis' under the title
+        if _NEWS_CREDIT.match(line) or _NEWS_LEAD.match(line):
+            first.setdefault("news", number)
+        if _JOURNAL_LINE.search(line):
+            first.setdefault("article", number)
+    if "news" in first:
+        return Fact("news", first["news"])
+    if "article" in first:
+        return Fact("article", first["article"])
+    if source and _NEWS_HOSTS.search(host + "."):
+        return Fact("news", source.line)
+    if source and _JOURNAL_PATH.search(urlsplit(source.value).path):
+        return Fact("article", source.line)
+    if source and _ARTICLE_HOSTS.search(host + "."):
+        return Fact("article", source.line)
+    return None  # a government or campus address alone says nothing: repositories and press pages both live there

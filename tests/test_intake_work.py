@@ -1,0 +1,117 @@
+"""A raw text that is no thesis (a news report, a journal article, a government page) is shown
+and cited as what it is, taken from the text; a `<!-- source: URL -->` line gives the original's
+address, linked from the page and used by the citations. A thesis stays a thesis, and a text that
+shows nothing gets no kind. Made-up texts in the shapes of real pages."""
+
+import json
+
+import pytest
+
+from katalog.errors import BuildFailed
+from katalog.intake import read_intake
+from katalog.pipeline import Builder
+from tests.conftest import make_project
+
+LEAD = ("Pemerintah Kota Contoh dan Kota Lain sepakat memperluas kerja sama di bidang pendidikan dan "
+        "pariwisata. Kesepakatan itu ditandatangani kedua wali kota di balai kota.\n")
+NEWS = f"Kota Contoh Jalin Kerja Sama Sister City\n\nContoh (ANTARA) - {LEAD}\nPewarta: Rina Wulandari\nEditor: Budi Santoso\n"
+ARTICLE = (f"Jurnal Ilmu Pemerintahan Contoh\nVol. 3 No. 2 (2021)\n\nKerja Sama Sister City Kota Contoh dan Kota Lain\n\n"
+           f"Rina Wulandari\n\nAbstrak\n{LEAD}")
+THESIS = f"SKRIPSI\n\nKerja Sama Sister City Kota Contoh dan Kota Lain\n\nRina Wulandari\n\nAbstrak\n{LEAD}"
+PLAIN = f"Kerja Sama Sister City Kota Contoh dan Kota Lain\n\nRina Wulandari\n\nAbstrak\n{LEAD}"
+
+
+def work(text: str):
+    fact = read_intake(text).facts.get("work")
+    return fact and fact.value
+
+
+@pytest.mark.parametrize("text, expected", [
+    (NEWS, "news"),
+    (f"Judul Berita Tentang Kota Contoh\n\nTEMPO.CO, Contoh - {LEAD}", "news"),
+    (ARTICLE, "article"),
+    (f"Kerja Sama Sister City Kota Contoh\n\nDOI: 10.1234/contoh.v3i2.55\n\nAbstrak\n{LEAD}", "article"),
+    ("<!-- source: https://ejournal.contoh.ac.id/index.php/jip/article/view/88 -->\n" + PLAIN, "article"),
+    ("<!-- source: https://www.contohnews.com/2019/01/kerja-sama -->\n" + PLAIN, "news"),
+    ("<!-- source: https://biro.contohprov.go.id/mou-kerja-sama/ -->\n" + PLAIN, None),  # a government host alone
+    ("<!-- source: https://garuda.contoh.go.id/documents/detail/55 -->\n" + PLAIN, "article"),
+    (f"Judul Berita\n\nKabarContoh.com, Contoh - {LEAD}", "news"),
+    (f"Judul Berita\n\nLaporan Reporter Kabar Contoh, Rina Wulandari\n\n{LEAD}", "news"),
+    (THESIS, None),  # the cover says skripsi: a thesis, whose degree names it
+    (ARTICLE.replace("Rina Wulandari\n", "Rina Wulandari\nProgram Studi Ilmu Hubungan Internasional\n"), None),
+    (PLAIN, None),  # nothing shows what it is: nothing is taken
+])
+def test_the_kind_of_work_is_what_the_text_shows(text, expected):
+    assert work(text) == expected
+
+
+def test_a_source_line_gives_the_address_and_only_an_http_one():
+    found = read_intake("<!-- source: https://repo.contoh.ac.id/id/eprint/12 -->\n" + PLAIN).facts["url"]
+    assert (found.value, found.line) == ("https://repo.contoh.ac.id/id/eprint/12", 1)
+    assert "url" not in read_intake("<!-- source: javascript:alert(1) -->\n" + PLAIN).facts
+    assert "url" not in read_intake("<!-- source: file:///etc/passwd -->\n" + PLAIN).facts
+
+
+def built(tmp_path, text: str, **kw):
+    config = make_project(tmp_path / "p", theses={"kabar.md": text})
+    result = Builder(config, **kw).gather()
+    page = result.files["theses/kabar.html"].decode()
+    return result, page
+
+
+def test_a_news_report_is_shown_and_cited_as_news_with_its_original_address(tmp_path):
+    result, page = built(tmp_path, "<!-- source: https://www.contohnews.com/2019/01/kerja-sama -->\n" + NEWS)
+    assert "Berita" in page and "Tugas akhir" not in page
+    assert 'href="https://www.contohnews.com/2019/01/kerja-sama"' in page  # the original, linked
+    assert 'rel="nofollow noopener"' in page
+    ris = result.files["theses/kabar.ris"].decode()
+    assert "TY  - NEWS" in ris and "UR  - https://www.contohnews.com/2019/01/kerja-sama" in ris
+    assert "@misc{kabar" in result.files["theses/kabar.bib"].decode()
+    english = result.files["en/theses/kabar.html"].decode()
+    assert "News report" in english
+    record = next(t for t in json.loads(result.files["data/catalogue.json"])["theses"] if t["id"] == "kabar")
+    assert record["original_url"] == "https://www.contohnews.com/2019/01/kerja-sama" and record["work"] == "news"
+
+
+def test_check_lists_the_kind_and_address_as_taken_from_the_text(tmp_path):
+    result, _ = built(tmp_path, "<!-- source: https://www.contohnews.com/x -->\n" + NEWS)
+    notes = [str(w) for w in result.warnings]
+    assert any('taken from the text, confirm: work: "news"' in n for n in notes)
+    assert any('taken from the text, confirm: url: "https://www.contohnews.com/x"' in n for n in notes)
+
+
+def test_a_thesis_with_a_stated_degree_is_still_cited_as_one(tmp_path):
+    result, page = built(tmp_path, THESIS)
+    assert "TY  - THES" in result.files["theses/kabar.ris"].decode()
+    assert "Skripsi" in page
+
+
+@pytest.mark.parametrize("meta, message", [
+    ("work: magazine", "unknown work 'magazine'"),
+    ("url: \"javascript:alert(1)\"", "is not an http:// or https:// address"),
+])
+def test_a_bad_work_or_address_in_front_matter_is_an_error_at_its_line(tmp_path, meta, message):
+    text = f"---\ntitle: Kerja Sama Kota Contoh\n{meta}\n---\n\n{LEAD}"
+    with pytest.raises(BuildFailed) as failed:
+        built(tmp_path, text)
+    assert any(message in str(p) and ":3:" in str(p) for p in failed.value.errors)
+
+
+def test_adopt_writes_the_kind_and_the_address_into_the_front_matter(tmp_path):
+    import subprocess
+    import sys
+
+    import yaml
+
+    from tests.conftest import REPO
+
+    config = make_project(tmp_path / "p")
+    target = config.seeds / "theses" / "kabar.md"
+    target.write_text("<!-- source: https://www.contohnews.com/x -->\n" + NEWS)
+    run = subprocess.run([sys.executable, str(REPO / "build.py"), "adopt", "--root", str(config.root), str(target)],
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    meta = yaml.safe_load(target.read_text().split("---\n")[1])
+    assert meta["work"] == "news" and meta["url"] == "https://www.contohnews.com/x"
+    page = Builder(config).gather().files["theses/kabar.html"].decode()  # valid, and still shown as news
+    assert "Berita" in page and "dari teks" not in page.split("Berita")[1][:200]
