@@ -230,6 +230,8 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
         if _caps_ratio(text) < 0.8 and (words > 45 or words > 20 and re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text[:400])
                                         or is_sentence(text) or words >= 12 and _DATELINE.match(text)):
             return None  # the text opens with prose: it states no title (a descriptive one is made)
+        if _LIST_ITEM.match(text) or _PROSE_OPENER.match(text):
+            return None  # '1. Mewujudkan …', 'Tujuan dari penelitian ini adalah …': the body, no title block
         if i + 1 < len(header) and _SECTION.match(header[i + 1][1]):
             return None  # 'PROFIL KOTA X' over 'B. Geografis': a chapter's heading, not the work's title
         text = repeated_side(text, header[i + 1 :]) or text
@@ -252,7 +254,9 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
                         or _looks_like_name(more) or _PUBLICATION.search(more)):
                     break
                 all_caps = _caps_ratio(title) >= 0.8 and _caps_ratio(more) >= 0.8
-                open_end = title.split()[-1].lower() in SMALL_WORDS or more[:1] in "(" or more[:1].islower()
+                open_end = (title.split()[-1].lower() in SMALL_WORDS or more[:1] in "(" or more[:1].islower()
+                            or title.endswith(":"))  # 'Surviving Brexit …Market:' / 'Case of Liverpool-Surabaya …'
+
                 if not (all_caps or open_end):
                     break
                 title = _title_text(title + " " + more)
@@ -264,8 +268,14 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
 
 
 # a news lead: 'Bogor (Antara Megapolitan) - …', 'TEMPO.CO, Malang - …' (the headline is not in the text)
-_DATELINE = re.compile(r"^(?:[A-Z][\w.]*[A-Z.][\w.]*,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}|"
+_DATELINE = re.compile(r"^(?:[A-Z][\w.-]*[A-Z.][\w.]*,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}|"
                        r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}\s*\([A-Z][^()]{1,40}\))\s*[-–—]{1,2}\s+\S")
+# a numbered item of a list, and the words an abstract's first sentence opens with: no title's
+_LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\w")
+_PROSE_OPENER = re.compile(r"^(?:(?:tujuan|maksud)(?: dari)? penelitian ini|penelitian ini (?:bertujuan|membahas|mengkaji|"
+                           r"menganalisis|menjelaskan|menggunakan|adalah)|(?:skripsi|tesis|tulisan|artikel|makalah) ini "
+                           r"(?:bertujuan|membahas|mengkaji|menganalisis|menjelaskan)|this (?:study|research|paper|article|thesis) "
+                           r"(?:aims|examines|analy[sz]es|discusses|explains|uses|is)\b)", re.IGNORECASE)
 # a page's date: 'Rabu, 23 Januari 2019', '30 Dec 2025', 'Monday, 7 January 2019'
 _DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}$")
 _THESIS_KIND = re.compile(r"^(.{10,400}?)\.\s+(?:[A-Z][\w-]*\s+)?(?:thesis|tesis|skripsi|disertasi|dissertation)\b", re.IGNORECASE)

@@ -27,7 +27,8 @@ def _words(text: str) -> list[str]:
 # 'oleh Pemerintah Kota …' in a title: a government does it, no author follows
 NOT_AN_AGENCY = r"(?!\s*(?i:pemerintah|pemkot|pemkab|pemprov|dinas|kementerian|badan|government|local|kota|kabupaten|provinsi)\b)"
 BY_INLINE = re.compile(r"\b(?:Oleh|OLEH|Disusun oleh|DISUSUN OLEH|By)\s*:?\s+" + NOT_AN_AGENCY + r"(" + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})")
-BY = re.compile(r"^(?:see all articles by|penyusun(?:\s+nama)?|di\s?susun\s+oleh|ditulis\s+oleh|oleh|by|penulis|author\(?s?\)?|nama(?:\s+(?:mahasiswa|penulis|lengkap))?)\s*[:.]?\s+(.+)$",
+# … 'Laporan Reporter POS-KUPANG.COM, Asti Dhema': a news site's credit, the outlet before the comma
+BY = re.compile(r"^(?:laporan\s+(?:reporter|wartawan|kontributor)(?:\s+[^,\s]+){0,3},|see all articles by|penyusun(?:\s+nama)?|di\s?susun\s+oleh|ditulis\s+oleh|oleh|by|penulis|author\(?s?\)?|nama(?:\s+(?:mahasiswa|penulis|lengkap))?)\s*[:.]?\s+(.+)$",
                  re.IGNORECASE)
 # "Gunawan, T. (2024)." or "Madeten, Selina Liane (2020) Title. Bachelor thesis, Universitas …"
 CITATION = re.compile(r"^(?i:cara mengutip:?\s*|how to cite:?\s*|sitasi:?\s*)?"

@@ -134,7 +134,9 @@ def read_records(body: str, limit: int = 120) -> Record:
             bare = kind.startswith("bare ")
             kind = kind.removeprefix("bare ")
             label = _LABEL_ALONE.match(text)
-            if (number - since <= 2 and not (label and field_of(label.group(1))) and not _ROW.match(text)
+            # another label is no value ('Pewarta :' over 'Editor :', both left empty by the page)
+            another = label and (field_of(label.group(1)) or re.search(r"[:|]\s*\|?$", text))
+            if (number - since <= 2 and not another and not _ROW.match(text)
                     and (not bare or kind == "year" and _DATE_ONLY.match(text))):
                 _add(record, kind, text, number)
                 record.lines.add(since)

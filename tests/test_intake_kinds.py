@@ -104,3 +104,28 @@ def test_a_blog_author_box_names_the_writer_and_a_site_uploader_is_none():
 def test_a_bare_label_is_read_only_when_a_date_stands_under_it():
     assert facts(f"{TITLE}\nRina Wulandari\nPublished\n2021-06-30\n{BODY}").get("year") == 2021
     assert "year" not in facts(f"{TITLE}\nPublished\nJurnal Contoh 2019 edisi khusus\n{BODY}")
+
+
+# A title cut at its colon with the subtitle on the next line, then the authors' line; a news
+# credit naming the outlet before the writer; credit labels a page left empty; a text that opens
+# with a numbered list or with the abstract's first words states no title.
+SUBTITLED = ("Surviving Storms Deepening Cooperation on Coastal Markets:\nCase of Kota Contoh-Kota Lain Sister City\n"
+             "Rina Sari Wulandari, Budi Santoso Putra and Dewi Lestari\nUniversitas Contoh\n"
+             f"Keywords: storms, cooperation, sister city\nAbstract: {BODY}")
+CREDITED = (f"Laporan Reporter POS-CONTOH.COM, Rina Wulandari\n\nPOS-CONTOH.COM, CONTOH - Pemerintah Kota Contoh dan "
+            f"Pemerintah Kota Lain akan menandatangani nota kesepahaman kerja sama pada Juni mendatang.\n\n{BODY}")
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    (SUBTITLED, "title", "Surviving Storms Deepening Cooperation on Coastal Markets: Case of Kota Contoh-Kota Lain Sister City"),
+    (SUBTITLED, "authors", ["Rina Sari Wulandari", "Budi Santoso Putra", "Dewi Lestari"]),
+    (CREDITED, "authors", ["Rina Wulandari"]),
+    (CREDITED, "title", None),  # the lead is no headline
+    (f"Judul Berita Kota Contoh dan Kota Lain\n\n{BODY}\nPewarta :\nEditor :\nCopyright © 2024\n", "authors", None),
+    ("Batasan Penelitian\n16\n1. Mewujudkan Kota Contoh nyaman melalui perencanaan tata ruang,\npembangunan "
+     f"infrastruktur serta pengendalian ruang, 2.\nMenghadirkan tata kelola yang bersih,\n{BODY}", "title", None),
+    ("Tujuan dari penelitian ini adalah untuk mengetahui bagaimana pengaruh\nkerjasama sister city yang dilakukan "
+     f"oleh Kota Contoh dengan Kota Lain\nterhadap peningkatan kualitas pendidikan.\n{BODY}", "title", None),
+])
+def test_titles_and_credits_of_wrapped_and_news_pages(text, field, expected):
+    assert facts(text).get(field) == expected
