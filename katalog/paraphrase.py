@@ -62,8 +62,16 @@ _IDEA_RE = re.compile(r"\b(?:perkembangan|development|sejarah|history|konsep|con
 _SIGNED_RE = re.compile(r"\b(?:menandatangani|ditandatangani|penandatanganan|signed|signing|signs?)\b"
                         r"(?![^.!?;:\n]*[.!?;:\n])", re.IGNORECASE)
 
+# What the cooperation brought about, asked or weighed: 'pengaruh kerjasama sister city … terhadap',
+# 'Assessing the Impacts of Paradiplomacy on Batam-Singapore Cooperation' (an evaluation of its results).
+_EFFECT_RE = re.compile(rf"\b(?:pengaruh|dampak|impacts?|effects?)\b{_CLAUSE_WORDS % 6}"
+                        rf"(?:{_COOPERATION})\b", re.IGNORECASE)
+# A cooperation with nothing done under it: 'tidak ada kegiatan positif yang dilakukan kedua kota'.
+_STALL_RE = re.compile(r"\b(?:(?:tidak|belum|tak)\s+(?:ada\s+)?(?:satu\s+pun\s+)?(?:kegiatan|aktivitas|program)"
+                       r"|no\s+(?:further\s+|real\s+|concrete\s+)?(?:activit(?:y|ies)|programs?|programmes?))\b", re.IGNORECASE)
+
 _DESCRIBED = (("inisiasi", _INITIATION_RE, False), ("pelaksanaan", _ACTIVITY_RE, True),
-              ("revitalisasi", _RENEWAL_RE, True))
+              ("revitalisasi", _RENEWAL_RE, True), ("evaluasi", _EFFECT_RE, False), ("stagnasi", _STALL_RE, True))
 
 # A denial within the same clause: up to four words before the implementation, or five after it.
 _NEGATION = r"tidak|tak|belum|tanpa|bukan|not|no|never|without|nor|yet\s+to|lack\s+of|absence\s+of"
@@ -105,7 +113,7 @@ _ADJECTIVE_RE = re.compile(r"(?:ive|ful|al|ous|ent|ant|ed|ly|ic|ing|full|further
                            r"|new|first|initial|early|late|later|smooth)$", re.IGNORECASE)
 
 
-_OTHER_PLAN_RE = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:pembangunan|development|tata\s+ruang|spatial|urban|kota|wilayah|daerah"
+_OTHER_PLAN_RE = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:pembangunan|development|tata\s*ruang|spatial|urban|kota|wilayah|daerah"
                             r"|anggaran|budget|regional)\b", re.IGNORECASE)
 
 
@@ -153,7 +161,8 @@ def _modified_by_another(text: str, offset: int) -> bool:
 _HEDGE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|akan|nanti|kelak|diharapkan|expected\s+to"
                        r"|menjajaki|menjajagi|penjajakan|exploring|explores"
                        r"|perlu|sebaiknya|disarankan|menyarankan|merekomendasikan|direkomendasikan|hendaknya|recommend\w*|suggest\w*"
-                       r"|hopes?\s+to|agar|supaya|in\s+order\s+to|future|masa\s+depan|prospective)\b(?!\s+tetapi\b)"
+                       r"|hopes?\s+to|agar|supaya|in\s+order\s+to|future|masa\s+depan|prospective"
+                       r"|jika|apabila|seandainya|if|unless)\b(?!\s+tetapi\b)"
                        r"(?!\s+be\s+(?:seen|said|concluded|found|known|described|explained|identified|categori[sz]ed)\b)",
                        re.IGNORECASE)
 # Between a hedge and the stage, a verb of the study's own work ('this study will analyse the implementation').
@@ -163,8 +172,16 @@ _STUDY_VERB_RE = re.compile(r"\b(?:analy[sz]\w*|describ\w*|examin\w*|explain\w*|
                             r"|mengidentifikasi|mengevaluasi|menilai|memaparkan|menguraikan)\b", re.IGNORECASE)
 
 
+# After the stage word in its clause: it is only planned ('Penandatanganan MoU … direncanakan pada Juni').
+_PLANNED_AFTER_RE = re.compile(r"(?:[^\w.!?;:\n]+[\w'’-]+){0,10}?[^\w.!?;:\n]+(?:direncanakan|dijadwalkan|rencananya"
+                               r"|is\s+planned|are\s+planned|was\s+planned|is\s+scheduled|are\s+scheduled)\b", re.IGNORECASE)
+
+
 def hedged(text: str, m: Match) -> bool:
-    """The stage word stands, within eight words of its clause, after a hedge: a future, a possibility, a purpose."""
+    """The stage word stands, within eight words of its clause, after a hedge (a future, a possibility,
+    a purpose, a condition), or its clause goes on to say it is only planned."""
+    if _PLANNED_AFTER_RE.match(text, m.offset + len(m.alias)):
+        return True
     before = re.split(r"[.!?;:\n]", text[max(0, m.offset - 80) : m.offset])[-1]
     words = list(re.finditer(r"[\w'’]+", before))
     near = before[words[-8].start():] if len(words) > 8 else before
@@ -183,11 +200,43 @@ def _general(text: str, offset: int) -> bool:
     return bool(_GENERAL_RE.search(re.split(r"[.!?]\s|\n", text[max(0, offset - 200) : offset])[-1]))
 
 
+# A ministry named is a central approval only where its sentence says one was given: not where the
+# sentence states a duty or a condition ('must first … request permission from … the Ministry').
+_MINISTRY_RE = re.compile(r"kementerian|kementrian|ministry|kemendagri|depdagri|kemenlu", re.IGNORECASE)
+_APPROVAL_RE = re.compile(r"\b(?:persetujuan|disetujui|menyetujui|izin|ijin|perizinan|rekomendasi|approv\w*|permission"
+                          r"|permit\w*|authori[sz]ation|otori[st]asi\w*|consent|\w*koordinasi\w*|coordinat\w*|\w*konsultasi\w*|consult\w*)\b",
+                          re.IGNORECASE)  # 'the coordination carried out with the Ministry of Home Affairs'
+
+_DUTY_RE = re.compile(r"\b(?:must|harus|wajib|diwajibkan|diharuskan|required|requires?|perlu|diperlukan|need\s+to"
+                      r"|needs\s+to|sulit|susah|difficult|hard\s+to|jika|apabila|if)\b", re.IGNORECASE)
+# 'beberapa bidang … belum ada implementasinya, namun …': a part not carried out, not a stalled cooperation
+_PART_RE = re.compile(r"\b(?:beberapa|sebagian|some|several|certain)\b", re.IGNORECASE)
+
+
+def _sentence(text: str, offset: int) -> str:
+    start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset)) + 1
+    ends = [i for i in (text.find(". ", offset), text.find("\n", offset)) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def _unapproved(text: str, m: Match) -> bool:
+    if m.slug != "persetujuan-pusat" or not _MINISTRY_RE.search(m.alias):
+        return False
+    sentence = _sentence(text, m.offset)
+    return not _APPROVAL_RE.search(sentence) or bool(_DUTY_RE.search(sentence))
+
+
+def _partly_denied(text: str, m: Match) -> bool:
+    return bool(_PART_RE.search(re.split(r"[.!?;\n]", text[max(0, m.offset - 120) : m.offset])[-1]))
+
+
 def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) -> list[Match]:
     """`matches` with the stages the text describes added, and a denied implementation read as a
     cooperation that stalled. `skip`: spans (a reference list) where nothing is the text's own."""
     places = [m.offset for m in matches if m.kind == "cities"]
-    out = [m._replace(slug="stagnasi") if m.kind == "stages" and m.slug == "pelaksanaan" and denied(text, m) else m
+    stalled = [m for m in matches if m.kind == "stages" and m.slug == "pelaksanaan" and denied(text, m)]
+    matches = [m for m in matches if not (m in stalled and _partly_denied(text, m)) and not _unapproved(text, m)]
+    out = [m._replace(slug="stagnasi") if m in stalled else m
            for m in matches if m.kind != "stages" or not (other_process(text, m) or (m.slug != "inisiasi" and hedged(text, m))
                                                           or m.slug == "pelaksanaan" and _general(text, m.offset)
                                                           # 'belum ditindaklanjuti dengan nota kesepahaman': not reached

@@ -193,3 +193,29 @@ def test_a_stage_denied_or_only_recommended_is_not_reached_and_a_revival_done_is
     found = tags(f"{TITLE}\n\n{sentence}\n", "stages")
     assert absent is None or absent not in found
     assert present is None or present in found
+
+
+@pytest.mark.parametrize("sentence, stage, tagged", [
+    # a study of what the cooperation brought about weighs its results: an evaluation
+    ("Penelitian ini mengetahui pengaruh kerjasama sister city Kota Bogor dengan Kisarazu terhadap mutu pendidikan.",
+     "evaluasi", True),
+    ("Assessing the Impacts of Paradiplomacy on Bogor-Kisarazu Cooperation.", "evaluasi", True),
+    # a cooperation under which nothing is done has stalled
+    ("Kerja sama Kota Bogor dan Kisarazu terjalin sejak 1993 namun tidak ada kegiatan yang dilakukan kedua kota.",
+     "stagnasi", True),
+    # a ministry named in a duty or a condition is no approval given; an approval said given is
+    ("Pemerintah daerah harus terlebih dahulu meminta izin pemerintah pusat melalui Kementerian Dalam Negeri.",
+     "persetujuan-pusat", False),
+    ("Kerja sama Kota Bogor dan Kisarazu dikoordinasikan dengan Kementerian Dalam Negeri pada 2015.",
+     "persetujuan-pusat", True),
+    # a stage under a condition, or said to be only planned, is not reached
+    ("Menurutnya jika langsung melakukan MoU dengan Kisarazu, izinnya sulit didapat.", "mou", False),
+    ("Penandatanganan MoU kelima bidang kerja sama itu direncanakan pada bulan Juni.", "mou", False),
+    # some fields not carried out is no stalled cooperation
+    ("Dalam pelaksanaannya, beberapa bidang belum ada implementasinya, namun bidang pendidikan berjalan baik.",
+     "stagnasi", False),
+    # the planning of a city's spatial layout is no stage of the cooperation
+    ("Visi kota: mewujudkan Bogor nyaman melalui perencanaan tataruang yang berkualitas.", "perencanaan", False),
+])
+def test_results_stalls_duties_conditions_and_plans(sentence, stage, tagged):
+    assert (stage in stages(sentence)) is tagged
