@@ -151,8 +151,8 @@ def cooperation_sentence(text: str, offset: int, places: list[int]) -> bool:
     return bool(_COOPERATION_RE.search(text, begin, end))
 
 
-_FRAME_RE = re.compile(r"\b(?:teori|konsep|concept|theory|theories|pendekatan|approach|perspektif|perspective"
-                       r"|kerangka|framework|paradigma|paradigm)\b", re.IGNORECASE)
+_FRAME_RE = re.compile(r"\b(?:teori|konsep|concepts?|theory|theories|pendekatan|approach(?:es)?|perspektif|perspectives?"
+                       r"|kerangka|frameworks?|paradigma|paradigms?)\b", re.IGNORECASE)
 
 
 # Between a name and a concept word, a verb that makes the sentence define the name ('X adalah konsep …').

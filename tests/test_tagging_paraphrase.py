@@ -219,3 +219,14 @@ def test_a_stage_denied_or_only_recommended_is_not_reached_and_a_revival_done_is
 ])
 def test_results_stalls_duties_conditions_and_plans(sentence, stage, tagged):
     assert (stage in stages(sentence)) is tagged
+
+
+@pytest.mark.parametrize("sentence, theory", [
+    # 'concepts' in the plural frames the list after it, as 'concept' does
+    ("The theory is applied to relate the concepts of paradiplomacy and sister cities in Bogor.", "sister-city"),
+    # the Indonesian paraphrase of complex interdependence, with 'yang'
+    ("Seperti dikatakan Keohane dan Nye dalam teori saling ketergantungan yang kompleks, kedua kota terhubung.",
+     "interdependensi-kompleks"),
+])
+def test_plural_frames_and_paraphrased_theories(sentence, theory):
+    assert theory in tags(f"{TITLE}\n\n{sentence}\n", "theories")
