@@ -247,8 +247,9 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
                           references)  # and the stages it describes (paraphrase.py)
     in_title = set() if descriptive else {(m.kind, m.slug) for m in tagger.find(title) if m.kind == "cities"}
     # Cities a title names are the subject; without any, those of the opening text are.
-    subject_window = in_title or _first_sentence_pair(thesis.body, matches, vocab) or \
-        {(m.kind, m.slug) for m in matches if m.offset < SUBJECT_WINDOW}
+    subject_window = in_title or _first_sentence_pair(thesis.body, matches, vocab)
+    opening_only = not subject_window  # the subject is read from the opening text, other pairs and all
+    subject_window = subject_window or {(m.kind, m.slug) for m in matches if m.offset < SUBJECT_WINDOW}
     matches = [m for m in matches if m.kind != "theories" or (framed(thesis.body, m, vocab)
                                                               and not modified(thesis.body, m, vocab))]
     places = [m.offset for m in matches if m.kind == "cities"]
@@ -273,6 +274,9 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         partnership, unknown_partner = choose_pair(thesis.body, matches, is_home,
                                                    partial(guess_pair, subjects["cities"], is_home, country_of,
                                                            partial(_parent_of, vocab)), country_of)
+        if partnership and opening_only:  # the pair is the subject; other pairs the opening names are examples
+            lead = set(_first_sentence_places(thesis.body, matches))
+            subjects["cities"] = [c for c in subjects["cities"] if c in partnership or c in lead]
         subjects["cities"] += [c for c in partnership or () if c not in subjects["cities"]]
         if descriptive and partnership:  # no title stated: say what the text is about, not its first words
             title = pair_title(partnership, vocab)
@@ -350,15 +354,22 @@ _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
+def _first_sentence_places(text: str, matches: list) -> list[str]:
+    """The places of the sentence that names the first place."""
+    cities = [m for m in matches if m.kind == "cities"]
+    if not cities:
+        return []
+    end = _SENTENCE_END.search(text, cities[0].offset + len(cities[0].alias))
+    return [m.slug for m in cities if m.offset < (end.start() if end else len(text))]
+
+
 def _first_sentence_pair(text: str, matches: list, vocab: Vocabulary) -> set[tuple[str, str]]:
     """The places of the sentence that names the first place, when they make a pair ('Gold Coast in
     Queensland and Makassar in South Sulawesi are working towards … Sister Cities'): a news lead or
     an abstract's opening states its subject before other places (consulates, other partners) come up."""
-    cities = [m for m in matches if m.kind == "cities"]
-    if not cities:
+    named = _first_sentence_places(text, matches)
+    if not named:
         return set()
-    end = _SENTENCE_END.search(text, cities[0].offset + len(cities[0].alias))
-    named = [m.slug for m in cities if m.offset < (end.start() if end else len(text))]
     is_home = partial(_is_home, vocab)
     if guess_pair(named, is_home, partial(_country_of, vocab), partial(_parent_of, vocab)) is None:
         return set()

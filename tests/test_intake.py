@@ -234,3 +234,22 @@ def test_the_sister_city_concept_is_tagged_only_as_a_framework(sentence, tagged)
     thesis = Thesis("t", "t.md", {}, {}, f"Judul Kajian Kota Bogor dan Kisarazu\n\n{sentence}\n", 1, False, "d")
     entry = prepare_entry(thesis, vocab, Tagger(vocab))
     assert ("sister-city" in entry.subjects["theories"]) is tagged
+
+
+def test_other_pairs_a_news_lead_gives_as_examples_are_mentions_not_subjects(tmp_path):
+    text = ("Pontianak (Antara) - Wakil Gubernur Kalimantan Barat menyatakan keseriusannya bekerja sama dengan "
+            "pemerintahan Paris untuk membangun sister city antara Lyon di Perancis dengan Pontianak.\n\nMenurutnya, beberapa kota di Indonesia telah berhasil, seperti Surabaya "
+            "dengan Guangzhou, Kota Semarang dengan Brisbane, serta Kota Bau Bau dengan Seoul.\n\n"
+            "Belajar dari kota-kota itu, Kota Pontianak berencana menggandeng Kota Lyon sebagai sister city.\n\n"
+            "\"Kita serius mewujudkan Kota Pontianak sebagai Sister City, dengan Kota Lyon,\" tuturnya.\n")
+    config = make_project(tmp_path / "p", theses={"t.md": text})
+    shutil.copytree(REPO / "seeds", config.seeds, dirs_exist_ok=True, ignore=shutil.ignore_patterns("theses"))
+    for other in (config.seeds / "theses").glob("*.md"):
+        if other.name != "t.md":
+            other.unlink()
+    import json
+    record = json.loads(Builder(config).gather().files["data/catalogue.json"])["theses"][0]
+    roles = {p["slug"]: p["role"] for p in record["places"]}
+    assert [p["slug"] for p in record["partnership"]] == ["kota-pontianak", "lyon"]
+    assert roles["kota-pontianak"] == roles["lyon"] == "subject"
+    assert all(roles.get(s) == "mention" for s in ("guangzhou", "brisbane", "seoul", "kota-semarang")), roles
