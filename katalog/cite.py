@@ -205,7 +205,8 @@ def _title_segments(f: Facts, style: str) -> Segments:
 
 
 def _place(f: Facts) -> str:
-    return f"{f.doc_label}, {f.institution}" if f.institution else f.doc_label
+    """'Skripsi, Universitas X'; an article's or a report's institution is its writer's, not its publisher."""
+    return f"{f.doc_label}, {f.institution}" if f.institution and not f.work else f.doc_label
 
 
 def apa(f: Facts, accessed: date | None = None) -> Rendered:
@@ -334,7 +335,7 @@ def ris(f: Facts) -> str:
         lines.append(("TT", _ris_value(f.title_en)))
     if f.year:
         lines.append(("PY", str(f.year)))
-    if f.institution:
+    if f.institution and not f.work:  # a thesis's university; an article's is only its writer's affiliation
         lines.append(("PB", _ris_value(f.institution)))
     if f.doc_type:
         lines.append(("M3", f.doc_label))

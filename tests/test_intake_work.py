@@ -115,3 +115,12 @@ def test_adopt_writes_the_kind_and_the_address_into_the_front_matter(tmp_path):
     assert meta["work"] == "news" and meta["url"] == "https://www.contohnews.com/x"
     page = Builder(config).gather().files["theses/kabar.html"].decode()  # valid, and still shown as news
     assert "Berita" in page and "dari teks" not in page.split("Berita")[1][:200]
+
+
+def test_an_articles_affiliation_is_not_cited_as_its_publisher(tmp_path):
+    text = ("<!-- source: https://ejournal.contoh.ac.id/index.php/jip/article/view/88 -->\n" + PLAIN.replace(
+        "Rina Wulandari\n", "Rina Wulandari\nUniversitas Contoh Raya\n"))
+    result, page = built(tmp_path, text)
+    ris = result.files["theses/kabar.ris"].decode()
+    assert "TY  - JOUR" in ris and "PB  - " not in ris
+    assert "[Artikel jurnal]" in page and "Artikel jurnal, Universitas" not in page
