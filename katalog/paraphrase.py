@@ -36,7 +36,8 @@ _ACTIVITY_RE = re.compile(
     r"\b(?:pertukaran\s+(?!informasi\b)[^\W\d_]+|(?<!foreign\s)(?<!currency\s)exchanges?(?!\s+rates?\b)|pelatihan"
     r"|training|magang|apprenticeships?|internships?|kunjungan|study\s+visits?|official\s+visits?|delegasi"
     r"|delegations?|delegates|festival|pameran|exhibitions?|youth\s+camps?|workshops?|lokakarya|pengiriman"
-    r"|mengirim(?:kan)?|dikirim|sending|send|sent)\b", re.IGNORECASE)
+    r"|mengirim(?:kan)?|dikirim|sending|send|sent"
+    r"|proyek\s+bersama|joint\s+projects?|collaborat\w*\s+on\s+(?:\w+\s+)?projects?)\b", re.IGNORECASE)
 
 # A cooperation signed, affirmed or brought to life again.
 _RENEWAL_RE = re.compile(

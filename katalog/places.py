@@ -322,9 +322,10 @@ def _judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[s
                   if any(name in folded for name in _country_names(t.name, t.name_en))}
     reported: set[str] = set()
     found.problems += _unknown_qualified(thesis, gazetteer, known)
+    people = _people_spans(thesis)
     for offset, span, qualified, flag, places in hits:
-        if flag == "person":
-            continue  # 'George C. Edward III', 'Easton, David': a person named like a city
+        if flag == "person" or any(start <= offset < end for start, end in people):
+            continue  # 'George C. Edward III', 'Easton, David', the stated author 'Alia Rizka Mansyur': a person
         sentence_start = flag == "start"
         bare = _bare(span)
         needs_context = (all(span in p.context_aliases or bare in map(fold_key, p.context_aliases)
@@ -344,6 +345,7 @@ def _judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[s
             place = _from_context(thesis, places, folded, bare)
         if place is not None and sentence_start and place.type == "city" and (place.population or 0) < BIG_CITY:
             continue  # a small town's name opening a sentence or standing in a citation: most likely a word or a person
+        qualified = qualified or _paired_with_home(text, offset)
         if (place is not None and not qualified and place.type == "city" and not place.is_indonesian
                 and place.country not in countries and (place.population or 0) < BIG_CITY):
             continue  # a small town abroad named bare, in a text that never names its country: too weak
@@ -373,6 +375,36 @@ def _judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[s
         for p in [place, *gazetteer.ancestors(slug)]:
             found.places.setdefault(p.slug, p)
     return found
+
+
+def _people_spans(thesis: Thesis) -> list[tuple[int, int]]:
+    """Where the text writes the people it names as its authors and advisors (front matter, or what a raw
+    text's header states): a word of a person's name is no place ('Alia' Rizka Mansyur is not Aley)."""
+    from .intake import read_intake  # intake reads places' words too: imported here, not at module load
+
+    named = [thesis.meta.get(key) for key in ("authors", "advisors")]
+    if not thesis.has_front_matter:
+        facts = read_intake(thesis.body).facts
+        named += [facts[key].value for key in ("authors", "advisors") if key in facts]
+    names = {str(n) for value in named if isinstance(value, list) for n in value if len(str(n).split()) >= 2}
+    body, spans = thesis.body.casefold(), []
+    for name in names:
+        at = body.find(name.casefold())
+        while at >= 0:
+            spans.append((at, at + len(name)))
+            at = body.find(name.casefold(), at + 1)
+    return spans
+
+
+# 'ANTARA KOTA MALANG DENGAN FUQING', 'between Kota Bogor and …': the partner of a local government
+# named just before it, as titles pair them
+_PAIRED_AFTER_RE = re.compile(r"\b(?:kota|kabupaten|provinsi|city|regency|province)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+                              r"\s+(?:dengan|dan|and|with|[-–])\s*$", re.IGNORECASE)
+
+
+def _paired_with_home(text: str, offset: int) -> bool:
+    line = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return bool(_PAIRED_AFTER_RE.search(line[-60:]))
 
 
 _QUALIFIED_RE = re.compile(r"\b(?:Kota|Kabupaten|Provinsi|Prefektur|City of|Province of)[ \t]+"

@@ -253,3 +253,29 @@ def test_other_pairs_a_news_lead_gives_as_examples_are_mentions_not_subjects(tmp
     assert [p["slug"] for p in record["partnership"]] == ["kota-pontianak", "lyon"]
     assert roles["kota-pontianak"] == roles["lyon"] == "subject"
     assert all(roles.get(s) == "mention" for s in ("guangzhou", "brisbane", "seoul", "kota-semarang")), roles
+
+
+def _built_alone(tmp_path, text: str) -> dict:
+    import json
+
+    config = make_project(tmp_path / "p", theses={"t.md": text})
+    shutil.copytree(REPO / "seeds", config.seeds, dirs_exist_ok=True, ignore=shutil.ignore_patterns("theses"))
+    for other in (config.seeds / "theses").glob("*.md"):
+        if other.name != "t.md":
+            other.unlink()
+    return json.loads(Builder(config).gather().files["data/catalogue.json"])["theses"][0]
+
+
+def test_a_word_of_a_stated_authors_name_is_no_place(tmp_path):
+    record = _built_alone(tmp_path, "Paradiplomasi Melalui Kerjasama Sister City di Kabupaten Sumenep\n\n"
+                                    "  • Alia Putri Lestari Universitas Contoh Raya\n\nAbstract\nThis study examines how "
+                                    "the Sumenep district government could use sister city cooperation for tourism.\n")
+    assert record["authors"] == ["Alia Putri Lestari"]
+    assert "aley" not in {p["slug"] for p in record["places"]}  # 'Alia' is also a name of Aley, Lebanon
+    assert record["partnership"] is None
+
+
+def test_a_small_partner_paired_with_a_local_government_in_the_title_is_that_place(tmp_path):
+    record = _built_alone(tmp_path, "PARADIPLOMASI KERJASAMA SISTER CITY\n\nANTARA KOTA MALANG DENGAN FUQING\n\n"
+                                    "DALAM BIDANG PERDAGANGAN\n\nMakalah ini membahas perdagangan kedua kota.\n")
+    assert [p["slug"] for p in record["partnership"]] == ["kota-malang", "fuqing"]

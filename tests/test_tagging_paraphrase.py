@@ -46,6 +46,8 @@ def stages(sentence: str) -> tuple[str, ...]:
     # what an implementation consists of: training, delegations, exchanges of people
     ("Melalui kerja sama ini Kota Bogor mengirimkan pegawainya ke Kisarazu untuk pelatihan.", "pelaksanaan"),
     ("The sister city relationship brought youth delegates of both cities together.", "pelaksanaan"),
+    # joint projects are what it does too (stages.yml: 'proyek bersama')
+    ("As sister cities, Bogor and Kisarazu collaborate on projects like a new riverside park.", "pelaksanaan"),
     # signed, affirmed or brought to life again
     ("In 2016 both cities re-signed the cooperation agreement.", "revitalisasi"),
     ("Kerja sama itu dihidupkan kembali oleh wali kota yang baru.", "revitalisasi"),
