@@ -37,7 +37,7 @@ from .intake_facts import LABEL as _LABEL
 from .intake_facts import PROGRAM_CAPS as _PROGRAM_CAPS
 from .intake_facts import caps_ratio as _caps_ratio
 from .intake_facts import looks_like_name as _looks_like_name
-from .intake_records import read_records
+from .intake_records import read_records, running_head
 from .intake_titles import is_sentence, repeated_side, slug_line, slug_words, unflatten_journal
 from .intake_work import source_url, stated_work
 from .text import fold
@@ -357,9 +357,11 @@ def read_intake(body: str) -> Intake:
     header = [(number, text) for number, text in _header(body) if number not in record.lines]
     facts = intake.facts
     facts.update(record.facts)
-    title = record.facts.get("title") or _cited_title(header) or _slug_title(body, header) or _title(header)
+    for name, fact in running_head(header).items():  # a thesis's running head, atop a chapter's page
+        facts.setdefault(name, fact)
+    title = facts.get("title") or _cited_title(header) or _slug_title(body, header) or _title(header)
     title = _own_title(header, title)
-    stated = title if "title" in record.facts else _stated_title(header, title)
+    stated = title if title is facts.get("title") else _stated_title(header, title)
     if stated:
         facts["title"] = stated
     under = authors_under_title(header, title)

@@ -81,6 +81,10 @@ def _keyword_like(names: list[str]) -> bool:
                                 or any(re.search(r"[a-z](?:Abstract|Abstrak)$", n) for n in names))
 
 
+# a title in title case, five words or more: 'Kerjasama Pemerintah Provinsi Dki Jakarta Dengan … Sister City'
+_TRANSLATED_TITLE = re.compile(r"(?:[A-Z][\w'’-]*[\s:–-]+){4,}[A-Z][\w'’-]*[.:]?")
+
+
 def authors_under_title(header: list[tuple[int, str]], title: Fact | None) -> Fact | None:
     """The lines right under the title (or under its repetition, where a page shows its heading
     and then the document) that open with persons' names, an affiliation or nothing after them
@@ -90,10 +94,13 @@ def authors_under_title(header: list[tuple[int, str]], title: Fact | None) -> Fa
     key = _words(title.value)
     starts = [i for i, (number, text) in enumerate(header) if number == title.line or _words(text) == key]
     for start in starts:
-        found, first = [], None
+        found, first, translated = [], None, False
         for number, text in header[start + 1 :]:
             if not found and text.strip(" .") in title.value:
                 continue  # the title's continuation lines
+            if not found and not translated and _TRANSLATED_TITLE.fullmatch(text) and not _INSTITUTION.search(text):
+                translated = True  # the title in the other language, then the authors
+                continue
             inverted = _FAMILY_FIRST.match(text)  # an index's 'Madyar Dewi, Untari Narulita (Unknown)': one person
             names = ([f"{inverted.group(2)} {inverted.group(1)}"] if inverted else
                      names_before_affiliation(text) or (_people(text) if _names_only(text) else []))

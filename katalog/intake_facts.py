@@ -29,14 +29,14 @@ LABEL = re.compile(r"^[#*_\s]*(abstra[kc]t?|abstrak|intisari|ringkasan|summary|k
                     r"|key words|pendahuluan|introduction|bab\s+[ivx1-9]+|latar belakang)\b[*_\s]*[:.\-–—]?", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email[^\]]*protected\]", re.IGNORECASE)
 # 'Universitas', and the misspellings copied pages carry ('Univesitas', 'Unversitas')
-_UNIVERSITAS = r"U[nm]i?v[a-z]{3,7}tas"
+_UNIVERSITAS = r"U[nm]i?n?v[a-z]{3,7}tas"  # and 'Uninversitas', as a cover may misspell it
 _NOT_IN_UNIVERSITY_NAME = r"(?:Program|Study|Studies|Faculty|Department|Major|Relations|Of|In|At)\b"
 INSTITUTION = re.compile(
     rf"\b((?:{_UNIVERSITAS}|Institut|Sekolah Tinggi|Politeknik|Akademi|UIN|IAIN|STAIN|UPN)\b[\w .'’“”\"&-]*?"
     r"|University of [A-Z][\w .'-]*?)"
     r"(?=\s*(?:[,;()\n]|$| Kota | Fakultas| Jurusan| Program| Email| Jl\.| \d| In\b| Indonesia\b))"
     rf"|\b((?:(?!{_NOT_IN_UNIVERSITY_NAME})[A-Z][\w'-]+ )+University)\b(?! of)")  # 'President University'
-INSTITUTION_CAPS = re.compile(r"\b((?:UNIVERSITAS|INSTITUT|SEKOLAH TINGGI|POLITEKNIK|UNIVERSITY OF)"
+INSTITUTION_CAPS = re.compile(r"\b((?:UNI?N?VERSITAS|INSTITUT|SEKOLAH TINGGI|POLITEKNIK|UNIVERSITY OF)"
                               r"(?: (?:[A-Z]{2,}|[“\"][A-Z]+[”\"]))+)")
 PROGRAM_CAPS = re.compile(r"\b((?:PROGRAM STUDI|JURUSAN|DEPARTEMEN|PRODI)(?: (?!FAKULTAS\b|UNIVERSITAS\b)[A-Z]{2,})+)")
 PROGRAM = re.compile(r"\b((?:[A-Z]\w+ ){1,4}Study Program)\b"  # 'International Relations Study Program'
@@ -72,7 +72,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:Prof|Dr|Drs|Dra|Ir|Hj?)\.\s*")
 _DEGREE_AFTER = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,4}\.\s?)+[A-Za-z]*\.?(?=\s*(?:,|;|$|\s+dan\s|\s&\s))")
 _CUT_AT = re.compile(r"\(|\b(?:ID No|Student ID|University|International Relations|Department|Faculty|Fakultas|"
                      r"Master|NIM|Nim|NPM|NRP|Universitas|Institut|Program|Jurusan|Magister|Departemen|Email)\b")
-ADVISOR = re.compile(r"^(?:dosen\s+)?(?:pembimbing|supervisor|advisor|promotor)(?:\s+(?:[IV]+|\d|utama|pendamping))?"
+ADVISOR = re.compile(r"^(?:dosen\s+)?(?:pembimbing|pengampu|supervisor|advisor|promotor)(?:\s+(?:[IV]+|\d|utama|pendamping))?"
                      r"\s*[:.]?\s+(.+)$", re.IGNORECASE)
 # 'Email: x@y Pembimbing: Faisyal Rani, S.IP., MA': the label inside a longer line, with its colon
 _ADVISOR_INLINE = re.compile(r"\b(?:Dosen\s+)?(?:Pembimbing|Supervisor|Advisor)(?:\s+(?:[IV]+|\d|Utama|Pendamping))?"

@@ -170,3 +170,28 @@ def read_records(body: str, limit: int = 120) -> Record:
                                      or " – " in text[:30] or colon)):
             _add(record, kind, value, number)
     return record
+
+
+# A repository's running head, repeated atop every page of a thesis (UPN Veteran Jakarta's, among others):
+# 'Rizki Fitrayansyah, 2023' / 'TITLE IN CAPITALS' / 'UPN VETERAN JAKARTA, Fakultas …, Hubungan Internasional [www…]'
+_HEAD_NAME_YEAR = re.compile(r"^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,5}),\s*((?:19|20)\d{2})$")
+_HEAD_INSTITUTION = re.compile(r"^((?:UNIVERSITAS|UNIVERSITY|INSTITUT|UPN|UIN|POLITEKNIK|SEKOLAH TINGGI)\b[^,\[]*?)\s*,"
+                               r"\s*(Fakultas[^,\[]*|Faculty[^,\[]*)(?:,\s*([^,\[]+?))?\s*(?:\[|$)", re.IGNORECASE)
+
+
+def running_head(header: list[tuple[int, str]]) -> dict[str, Fact]:
+    """The author, year, title, institution and programme a running head states (three lines in a row)."""
+    for i in range(len(header) - 2):
+        who, title, where = header[i], header[i + 1], header[i + 2]
+        named, place = _HEAD_NAME_YEAR.match(who[1]), _HEAD_INSTITUTION.match(where[1])
+        letters = [c for c in title[1] if c.isalpha()]
+        if not (named and place and len(title[1].split()) >= 4 and letters
+                and sum(c.isupper() for c in letters) >= 0.8 * len(letters)):
+            continue
+        facts = {"authors": Fact(people(named.group(1)) or [named.group(1)], who[0]),
+                 "year": Fact(int(named.group(2)), who[0]), "title": Fact(title[1], title[0]),
+                 "institution": Fact(place.group(1).strip(), where[0])}
+        if place.group(3) and len(place.group(3).split()) <= 5:
+            facts["program"] = Fact(place.group(3).strip(), where[0])
+        return facts
+    return {}

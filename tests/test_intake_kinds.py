@@ -129,3 +129,35 @@ CREDITED = (f"Laporan Reporter POS-CONTOH.COM, Rina Wulandari\n\nPOS-CONTOH.COM,
 ])
 def test_titles_and_credits_of_wrapped_and_news_pages(text, field, expected):
     assert facts(text).get(field) == expected
+
+
+RUNNING_HEAD = ("• Tidak ada hasil yang ditemukan\n\nBAB I PENDAHULUAN\n\nAcademic year: 2023\n\n(1)\n\n1\n\n"
+                "Rina Sari Wulandari, 2023\n\nKERJASAMA SISTER CITY KOTA CONTOH – KOTA LAIN DALAM TATA KELOLA KOTA\n\n"
+                "UPN VETERAN CONTOH, Fakultas Ilmu Sosial dan Ilmu Politik, Hubungan Internasional [www.upncontoh.ac.id]\n\n"
+                f"BAB I PENDAHULUAN\n\n1.1 Latar Belakang Masalah\n\n{BODY}")
+TWO_TITLES = ("The Government of Kota Contoh and the Government of Kota Lain in the Sister City Scheme\n\n"
+              "Kerjasama Pemerintah Kota Contoh Dengan Pemerintah Kota Lain Dalam Skema Sister City\n\n"
+              "  • Rina Wulandari Department of International Relation, Contoh University\n"
+              "  • Budi Santoso Department of International Relation, Lain University\n"
+              f"Keywords: Regional Government, Sister City\n\n{BODY}")
+COURSE_PAPER = ("PARADIPLOMASI KERJASAMA SISTER CITY\n\nANTARA KOTA CONTOH DENGAN KOTA LAIN\n\nDosen Pengampu : Dewi Lestari, "
+                "S.IP.,M.I.Pol\n\nDisusun oleh :\n\nRina Wulandari\n\n( 44322072)\n\nPROGRAM STUDI ILMU HUBUNGAN "
+                f"INTERNASIONAL\nUNINVERSITAS KOMPUTER CONTOH\nBANDUNG\n2023\nKATA PENGANTAR\n\n{BODY}")
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # a repository's running head atop a chapter's page states the thesis's author, year, title, institution
+    (RUNNING_HEAD, "authors", ["Rina Sari Wulandari"]),
+    (RUNNING_HEAD, "year", 2023),
+    (RUNNING_HEAD, "title", "KERJASAMA SISTER CITY KOTA CONTOH – KOTA LAIN DALAM TATA KELOLA KOTA"),
+    (RUNNING_HEAD, "institution", "UPN VETERAN CONTOH"),
+    (RUNNING_HEAD, "program", "Hubungan Internasional"),
+    # the title in the other language between the title and the authors
+    (TWO_TITLES, "authors", ["Rina Wulandari", "Budi Santoso"]),
+    # a course paper's lecturer, and a cover that misspells 'Universitas' over its city and year
+    (COURSE_PAPER, "advisors", ["Dewi Lestari"]),
+    (COURSE_PAPER, "institution", "Uninversitas Komputer Contoh"),  # as written
+    (COURSE_PAPER, "year", 2023),
+])
+def test_running_heads_translated_titles_and_course_covers(text, field, expected):
+    assert facts(text).get(field) == expected
