@@ -87,7 +87,7 @@ _NEGATED_AFTER_RE = re.compile(rf"(?:{_WORD_IN_CLAUSE}){{0,4}}?[^\w.!?;:,\n]+{_D
 
 # 'belum diimplementasikan secara optimal': how well it runs is judged, the running is not denied
 _DEGREE_AFTER_RE = re.compile(r"[^\w.!?;:\n]+(?:secara\s+|dengan\s+)?(?:optimal|maksimal|efektif|penuh|sepenuhnya|optimally"
-                              r"|fully|effectively)\b", re.IGNORECASE)
+                              r"|fully|effectively|baik|lancar|smoothly|well)\b", re.IGNORECASE)
 
 
 def denied(text: str, m: Match) -> bool:
@@ -178,10 +178,26 @@ _PLANNED_AFTER_RE = re.compile(r"(?:[^\w.!?;:\n]+[\w'’-]+){0,10}?[^\w.!?;:\n]+
                                r"|is\s+planned|are\s+planned|was\s+planned|is\s+scheduled|are\s+scheduled)\b", re.IGNORECASE)
 
 
+# A purpose: 'untuk … meningkatkan pertukaran', 'to support the implementation of cooperation'.
+_PURPOSE_RE = re.compile(r"\b(?:untuk|guna|to|for)\s+(?:[\w'’-]+\s+){0,3}?(?:meningkatkan|mendukung|memperkuat"
+                         r"|mendorong|memperluas|increase|enhance|support|strengthen|promote|foster|boost|expand|improve)"
+                         r"(?:\s+[\w'’-]+){0,2}\s+$", re.IGNORECASE)
+# A research question: 'Bagaimana implementasi kerjasama … ?' asks, it does not say the stage was reached.
+_QUESTION_START_RE = re.compile(r"^\W*(?:\(?\d\)?\s*)?(?:bagaimana|apa|apakah|how|what|whether)\b", re.IGNORECASE)
+
+
+def asked(text: str, m: Match) -> bool:
+    """The stage word stands in a question."""
+    start = max(text.rfind(c, 0, m.offset) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, m.offset) for c in ".!?\n") if i >= 0]
+    end = min(ends) if ends else len(text)
+    return text[end : end + 1] == "?" or bool(_QUESTION_START_RE.match(text[start : m.offset]))
+
+
 def hedged(text: str, m: Match) -> bool:
     """The stage word stands, within eight words of its clause, after a hedge (a future, a possibility,
     a purpose, a condition), or its clause goes on to say it is only planned."""
-    if _PLANNED_AFTER_RE.match(text, m.offset + len(m.alias)):
+    if _PLANNED_AFTER_RE.match(text, m.offset + len(m.alias)) or _PURPOSE_RE.search(text[max(0, m.offset - 80) : m.offset]):
         return True
     before = re.split(r"[.!?;:\n]", text[max(0, m.offset - 80) : m.offset])[-1]
     words = list(re.finditer(r"[\w'’]+", before))
@@ -237,8 +253,11 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
     places = [m.offset for m in matches if m.kind == "cities"]
     stalled = [m for m in matches if m.kind == "stages" and m.slug == "pelaksanaan" and denied(text, m)]
     matches = [m for m in matches if not (m in stalled and _partly_denied(text, m)) and not _unapproved(text, m)]
+    matches = [m._replace(slug="evaluasi") if m.kind == "stages" and m.slug == "stagnasi"
+               and _DEGREE_AFTER_RE.match(text, m.offset + len(m.alias)) else m for m in matches]
     out = [m._replace(slug="stagnasi") if m in stalled else m
-           for m in matches if m.kind != "stages" or not (other_process(text, m) or (m.slug != "inisiasi" and hedged(text, m))
+           for m in matches if m.kind != "stages" or not (other_process(text, m)
+                                                          or m.slug != "inisiasi" and (hedged(text, m) or asked(text, m))
                                                           or m.slug == "pelaksanaan" and _general(text, m.offset)
                                                           # 'belum ditindaklanjuti dengan nota kesepahaman': not reached
                                                           or m.slug not in ("pelaksanaan", "inisiasi", "stagnasi")
@@ -252,7 +271,7 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
             if slug == "inisiasi" and (_IDEA_RE.search(found.group()) or (
                     _WEAK_ORIGIN_RE.match(found.group()) and not _ENTERING_RE.search(found.group()))):
                 continue  # the origin of the idea, not of this cooperation; a reason for something else
-            if slug == "pelaksanaan" and _SIGNED_RE.search(text[max(0, found.start() - 60) : found.start()]):
+            if slug == "pelaksanaan" and _SIGNED_RE.search(text[max(0, found.start() - 200) : found.start()]):
                 continue  # 'menandatangani Programme Exchange': an activity agreed on paper, not yet run
             if slug == "pelaksanaan" and _general(text, found.start()):
                 continue  # 'Traditionally, sister city relationships focused on … exchanges': sister cities in general
@@ -260,6 +279,6 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
             offered = slug == "revitalisasi" and _OFFERED_RE.search(text[max(0, found.start() - 60) : found.start()])
             if slug == "revitalisasi" and _REVIVAL_RE.search(found.group()) and (offered or hedged(text, match)):
                 out.append(match._replace(slug="stagnasi"))  # 'siap menghidupkan lagi hubungan …': it had lapsed
-            elif slug == "inisiasi" or not (offered or hedged(text, match)):
+            elif slug == "inisiasi" or not (offered or hedged(text, match) or asked(text, match)):
                 out.append(match)
     return out

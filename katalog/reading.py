@@ -170,16 +170,34 @@ _DEFINED_AFTER_RE = re.compile(r"^\W*(?:\w+\s+){0,2}(?:adalah|merupakan|ialah|ya
                                r"|dimaknai|dipahami|is defined|is understood|refers to|means)\b", re.IGNORECASE)
 
 
+_PROCESS_ALIAS_RE = re.compile(r"\b(?:process|proses)\b", re.IGNORECASE)
+_KEYWORDS_RE = re.compile(r"\b(?:kata[ -]?kunci|keywords?|key words)\s*[:.\-–—]", re.IGNORECASE)
+
+
 def framed(text: str, m: Match, vocab: Vocabulary) -> bool:
     """A theory that is as often a topic as a framework (the sister-city concept in a thesis about a
     sister city) counts only where the text calls it a concept, theory or approach next to its name."""
     term = vocab.get("theories", m.slug)
-    if term is None or not term.data.get("framework_only"):
+    if term is None:
+        return True
+    if _PROCESS_ALIAS_RE.search(m.alias) and not term.data.get("framework_only"):
+        # 'decision-making process' names a process: the study's subject where a title or keywords
+        # line names it, in passing elsewhere ('complex, especially in the decision-making process')
+        start = max(text.rfind("\n", 0, m.offset) + 1, m.offset - 300)
+        around = text[max(start, m.offset - 40) : m.offset + len(m.alias) + 40].split("\n")[0]
+        letters = [c for c in around if c.isalpha()]
+        heading = letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters)  # in a title in capitals
+        if not (heading or _KEYWORDS_RE.search(text[start : m.offset])
+                or _FRAME_RE.search(text[max(0, m.offset - 40) : m.offset])):
+            return False
+    if not term.data.get("framework_only"):
         return True
     if _FRAME_RE.search(m.alias):  # 'konsep sister city' as one name: unless put into practice
         return not _PRACTISED_RE.search(text[max(0, m.offset - 40) : m.offset])
     end = m.offset + len(m.alias)
     after = _FRAME_RE.search(text[end : end + 25])
+    if after and re.match(r"\s+(?:of|dari)\b", text[end + after.end() : end + after.end() + 6], re.IGNORECASE):
+        after = None  # 'a sister city from the perspective of local governments': the perspective is theirs
     if after:  # 'the sister city concept'; not 'sister city is the concept of two cities …', a definition of the term
         return not _COPULA_RE.search(text, end, end + after.start())
     # 'menggunakan konsep X', or a list after it in the same sentence: 'Konsep yang dipakai adalah

@@ -232,3 +232,25 @@ def test_results_stalls_duties_conditions_and_plans(sentence, stage, tagged):
 ])
 def test_plural_frames_and_paraphrased_theories(sentence, theory):
     assert theory in tags(f"{TITLE}\n\n{sentence}\n", "theories")
+
+
+@pytest.mark.parametrize("sentence, kind, slug, tagged", [
+    # a process named in passing is no framework; named in the keywords, it is the study's subject
+    ("Foreign relations of Bogor are complex, especially in the decision-making process with Kisarazu.",
+     "theories", "pengambilan-keputusan", False),
+    ("Keywords: Paradiplomacy, Decision Making Process, Kisarazu", "theories", "pengambilan-keputusan", True),
+    # 'from the perspective of X' is X's perspective, not a frame for the name before it
+    ("This research analyses the governance of a sister city from the perspective of local governments.",
+     "theories", "sister-city", False),
+    # a research question asks; a purpose aims: neither says the stage was reached
+    ("(2) Bagaimana implementasi kerjasama sister city antara Kota Bogor dengan Kisarazu?", "stages", "pelaksanaan", False),
+    ("LoI itu akan membantu kedua kota untuk saling belajar dan meningkatkan pertukaran pelajar.",
+     "stages", "pelaksanaan", False),
+    # running, but not well: an evaluation's finding, not a stall
+    ("Hasil penelitian menunjukkan kerjasama sister city Bogor dan Kisarazu tidak berjalan optimal.", "stages", "stagnasi", False),
+    ("Hasil penelitian menunjukkan kerjasama sister city Bogor dan Kisarazu tidak berjalan optimal.", "stages", "evaluasi", True),
+    ("Results showed dynamic, effective and unimplemented cooperation between Bogor and Kisarazu.",
+     "stages", "stagnasi", True),
+])
+def test_passing_processes_perspectives_questions_purposes_and_findings(sentence, kind, slug, tagged):
+    assert (slug in tags(f"{TITLE}\n\n{sentence}\n", kind)) is tagged
