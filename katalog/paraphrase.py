@@ -71,7 +71,19 @@ _EFFECT_RE = re.compile(rf"\b(?:pengaruh|dampak|impacts?|effects?)\b{_CLAUSE_WOR
 _STALL_RE = re.compile(r"\b(?:(?:tidak|belum|tak)\s+(?:ada\s+)?(?:satu\s+pun\s+)?(?:kegiatan|aktivitas|program)"
                        r"|no\s+(?:further\s+|real\s+|concrete\s+)?(?:activit(?:y|ies)|programs?|programmes?))\b", re.IGNORECASE)
 
-_DESCRIBED = (("inisiasi", _INITIATION_RE, False), ("pelaksanaan", _ACTIVITY_RE, True),
+# What hinders the cooperation, judged (stages.yml, evaluation: 'apa hambatannya'): 'the challenges of
+# Surakarta and Zhuhai Sister City Partnership', 'kendala dalam kerja sama', 'the cooperation faces challenges'.
+_OBSTACLE_RE = re.compile(rf"\b(?:hambatan|kendala|tantangan|challenges|obstacles|barriers|hindrances|penghambat)\b"
+                          rf"{_CLAUSE_WORDS % 6}(?:{_COOPERATION})\b"
+                          rf"|\b(?:{_COOPERATION})\b{_CLAUSE_WORDS % 5}(?:faces?|facing|menghadapi|mengalami)\s+"
+                          r"(?:\w+\s+)?(?:challenges|obstacles|barriers|hambatan|kendala|tantangan)\b", re.IGNORECASE)
+# A cooperation offered, proposed or begun by one side: 'menawarkan kerja sama', 'initiating sister province cooperation'.
+_PROPOSAL_RE = re.compile(rf"\b(?:menawarkan|ditawarkan|mengajukan|mengusulkan|diusulkan|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)"
+                          rf"|initiat(?:e|es|ed|ing)|menginisiasi|merintis|memprakarsai|gandeng|menggandeng)\b"
+                          rf"{_CLAUSE_WORDS % 3}(?:{_COOPERATION})\b", re.IGNORECASE)
+
+_DESCRIBED = (("inisiasi", _INITIATION_RE, False), ("inisiasi", _PROPOSAL_RE, False), ("pelaksanaan", _ACTIVITY_RE, True),
+              ("evaluasi", _OBSTACLE_RE, False),
               ("revitalisasi", _RENEWAL_RE, True), ("evaluasi", _EFFECT_RE, False), ("stagnasi", _STALL_RE, True))
 
 # A denial within the same clause: up to four words before the implementation, or five after it.
@@ -210,7 +222,12 @@ def hedged(text: str, m: Match) -> bool:
 
 # What sister cities in general do or are good for, not what this cooperation did.
 _GENERAL_RE = re.compile(r"\b(?:traditionally|generally|in\s+general|typically|usually|umumnya|biasanya|secara\s+umum"
+                         r"|(?:the\s+|an?\s+)?examples?\s+of|contoh(?:nya)?|misalnya|for\s+instance"
                          r"|bermanfaat\s+bagi|beneficial\s+(?:for|to)|benefits?\s+(?:of|for))\b", re.IGNORECASE)
+
+
+_A_COOPERATION_RE = re.compile(r"\b(?:sebuah|suatu|any|every|setiap)\s+(?:proses\s+)?(?:kerja\s?sama|kerjasama|cooperation)\b",
+                               re.IGNORECASE)  # a cooperation, any: not this one
 
 
 def _general(text: str, offset: int) -> bool:
@@ -273,8 +290,10 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
                 continue  # the origin of the idea, not of this cooperation; a reason for something else
             if slug == "pelaksanaan" and _SIGNED_RE.search(text[max(0, found.start() - 200) : found.start()]):
                 continue  # 'menandatangani Programme Exchange': an activity agreed on paper, not yet run
-            if slug == "pelaksanaan" and _general(text, found.start()):
-                continue  # 'Traditionally, sister city relationships focused on … exchanges': sister cities in general
+            if slug != "inisiasi" or pattern is _PROPOSAL_RE:
+                if _general(text, found.start()) or _A_COOPERATION_RE.search(found.group()):
+                    continue  # 'Traditionally, sister city relationships focused on … exchanges', 'hambatan dalam
+                    # sebuah proses kerjasama', 'The example of paradiplomacy is initiating cooperation …': in general
             match = Match("stages", slug, found.group(), found.start())
             offered = slug == "revitalisasi" and _OFFERED_RE.search(text[max(0, found.start() - 60) : found.start()])
             if slug == "revitalisasi" and _REVIVAL_RE.search(found.group()) and (offered or hedged(text, match)):

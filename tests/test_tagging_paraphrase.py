@@ -254,3 +254,19 @@ def test_plural_frames_and_paraphrased_theories(sentence, theory):
 ])
 def test_passing_processes_perspectives_questions_purposes_and_findings(sentence, kind, slug, tagged):
     assert (slug in tags(f"{TITLE}\n\n{sentence}\n", kind)) is tagged
+
+
+@pytest.mark.parametrize("sentence, stage, tagged", [
+    # judging what hinders this cooperation is its evaluation (stages.yml: 'apa hambatannya')
+    ("This article discusses the challenges of the Bogor and Kisarazu Sister City Partnership after COVID-19.",
+     "evaluasi", True),
+    ("Kerja sama Kota Bogor dan Kisarazu menghadapi beberapa kendala dalam pendanaan.", "evaluasi", True),
+    # obstacles of any cooperation, or examples: not this one's
+    ("Pemerintah kota boleh bekerja sama, namun masih banyak hambatan dalam sebuah proses kerjasama.", "evaluasi", False),
+    # a cooperation offered, proposed or begun by one side is its initiation
+    ("Pemerintah Kota Beihai menawarkan kerja sama dalam bentuk sister city kepada Kota Bogor.", "inisiasi", True),
+    ("The study explores how Bali's government went about initiating sister province cooperation.", "inisiasi", True),
+    ("The example of paradiplomacy is initiating cooperation on foreign investment.", "inisiasi", False),
+])
+def test_obstacles_judged_and_cooperation_proposed(sentence, stage, tagged):
+    assert (stage in stages(sentence)) is tagged
