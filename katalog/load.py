@@ -404,7 +404,7 @@ def load_theses(config: Config, cache: dict | None = None, parse_many=None,
     keyed = []
     paths, problems = thesis_files(config)
     for path in paths:
-        mark = _stat_mark(path)
+        mark = stat_mark(path)
         known = seen.get(str(path))
         if mark is not None and known is not None and known[0] == mark and (str(path), known[1]) in cache:
             keyed.append(((str(path), known[1]), path, None))
@@ -434,7 +434,7 @@ def load_theses(config: Config, cache: dict | None = None, parse_many=None,
     return theses, problems
 
 
-def _stat_mark(path: Path) -> tuple | None:
+def stat_mark(path: Path) -> tuple | None:
     """A regular file's (size, modified, inode, changed) times, not following a link; None otherwise."""
     try:
         info = os.lstat(path)

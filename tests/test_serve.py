@@ -53,3 +53,20 @@ def test_real_builder_edit_rebuilds_and_broken_edit_keeps_last_good_site(project
     body = get(dev, "/theses/padang-hildesheim.html")[1]
     assert "Judul Baru Padang" in body
     assert "seeds/theses/padang-hildesheim.md:5: unknown stage &#x27;loj&#x27;" in body
+
+
+def test_an_edited_vocabulary_is_read_again_and_a_broken_one_stops_the_rebuild(project):
+    dev = DevServer(project.out, Builder(project).build, log=lambda text: None)
+    assert dev.rebuild()
+    theories = project.seeds / "theories.yml"
+    text = theories.read_text()
+    name = next(line.split(":", 1)[1].strip() for line in text.splitlines() if line.strip().startswith("name_id:"))
+    theories.write_text(text.replace(f"name_id: {name}", "name_id: Nama Teori Baru", 1))
+    assert dev.rebuild()
+    assert "Nama Teori Baru" in get(dev, "/theories/index.html")[1]
+    theories.write_text(text + "\nbroken: [\n")
+    assert not dev.rebuild()
+    assert "theories.yml" in get(dev, "/theories/index.html")[1]
+    theories.write_text(text)  # back as it was: it builds again, with the old name
+    assert dev.rebuild()
+    assert name in get(dev, "/theories/index.html")[1]
