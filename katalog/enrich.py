@@ -19,6 +19,7 @@ from .load import Thesis, Vocabulary
 from .markdown import Heading, render_markdown
 from .pair_sentence import choose_pair, guess_pair
 from .paraphrase import read_stages
+from .places import people_spans
 from .places_near import nearest, options
 from .reading import Match, about_cooperation, alias_forms, framed, modified
 from .text import WORD_RE, excerpt, fold_same_length, plain, title_case
@@ -227,7 +228,11 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
     stated_keywords = keywords(thesis.body)
     if "keywords" not in meta and stated_keywords:
         first = min(stated_keywords.values(), key=lambda f: f.line)
-        meta["keywords"] = [*stated_keywords.get("id", Fact([], 0)).value, *stated_keywords.get("en", Fact([], 0)).value]
+        both = [*stated_keywords.get("id", Fact([], 0)).value, *stated_keywords.get("en", Fact([], 0)).value]
+        once: dict[str, str] = {}
+        for keyword in both:  # a keyword in both languages' lists ('sister city') once, where it first stands
+            once.setdefault(keyword.casefold(), keyword)
+        meta["keywords"] = list(once.values())
         if not thesis.has_front_matter:
             inferred["keywords"] = _line_of(thesis, _offset_of_line(thesis.body, first.line))
     events, _ = parse_events(thesis.meta.get("events"), vocab.terms.get("stages", {}))
@@ -243,7 +248,10 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         title, descriptive = derive_title(cleaned.markdown, abstracts, first_line=thesis.has_front_matter)
     references = reference_spans(thesis.body)  # a reference list's titles and years are not the text's own
     references += [m.span() for m in _COMMENT.finditer(thesis.body)]  # nor a '<!-- source: … -->' note's words
-    matches = read_stages(thesis.body, [m for m in tagger.find(thesis.body) if not in_spans(m.offset, references)],
+    # a place's name inside a stated person's ('Pembimbing: Dr. Victoria Manurung'; Victoria is Hong Kong's too)
+    people = people_spans(thesis, found_facts)
+    matches = read_stages(thesis.body, [m for m in tagger.find(thesis.body) if not in_spans(m.offset, references)
+                                        and not (m.kind in ("cities", "countries") and in_spans(m.offset, people))],
                           references)  # and the stages it describes (paraphrase.py)
     in_title = set() if descriptive else {(m.kind, m.slug) for m in tagger.find(title) if m.kind == "cities"}
     # Cities a title names are the subject; without any, those of the opening text are.
@@ -304,7 +312,8 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         abstracts_html=rendered.parts,
         html=rendered.html, toc=rendered.toc, body_text=_text_outside(cleaned.markdown, found),
         suggestions=(_suggestions(thesis, matches) if thesis.has_front_matter
-                     else _inferred_notes(thesis, meta, title, inferred) + _unknown_partner(thesis, unknown_partner)),
+                     else _inferred_notes(thesis, meta, title, inferred) + _unknown_partner(thesis, unknown_partner)
+                     + _ignored_source(thesis, inferred)),
         inferred=inferred,
     )
 
@@ -317,6 +326,19 @@ def _offset_of_line(text: str, line: int) -> int:
         if offset == 0:
             return len(text)
     return offset
+
+
+_SOURCE_LINE = re.compile(r"<!--\s*(?:source|sumber)\s*:\s*(\S+)", re.IGNORECASE)
+
+
+def _ignored_source(thesis: Thesis, inferred: dict[str, int]) -> list[Diagnostic]:
+    """A source line whose address is no http(s) one ('javascript:…', 'file:…'): said, not linked."""
+    match = _SOURCE_LINE.search(thesis.body)
+    if not match or "url" in inferred:
+        return []
+    line = _line_of(thesis, match.start())
+    return [Diagnostic(thesis.src_path, line, f"source line ignored: '{match.group(1)[:60]}' is not an http:// or "
+                       "https:// address, so the page links no original", "warning")]
 
 
 def _inferred_notes(thesis: Thesis, meta: dict, title: str, inferred: dict[str, int]) -> list[Diagnostic]:

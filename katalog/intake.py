@@ -37,7 +37,7 @@ from .intake_facts import LABEL as _LABEL
 from .intake_facts import PROGRAM_CAPS as _PROGRAM_CAPS
 from .intake_facts import caps_ratio as _caps_ratio
 from .intake_facts import looks_like_name as _looks_like_name
-from .intake_records import read_records, running_head
+from .intake_records import blog_byline, read_records, running_head
 from .intake_titles import is_sentence, repeated_side, slug_line, slug_words, unflatten_journal
 from .intake_work import source_url, stated_work
 from .text import fold
@@ -55,6 +55,7 @@ _FURNITURE = re.compile(
     r"|details?|detail|metadata|statistics?|statistik|citations?|sitasi|references?"
     r"|anda di halaman.*|\+ ?all categories|published ?:.*|claim missing document|check|articles?|found \d+ documents?"
     r"|date post:.*|category:.*|upload:.*|view:.*|download:.*|share this document.*|publisher ?:.*|show abstract.*"
+    r"|(?:repositori|repository|institutional repository|perpustakaan|digital library|digilib)\b.{0,60}"
     r"|main article content|article (?:details|sidebar|metrics)|downloads|author biograph(?:y|ies)|how to cite(?: this article)?|transcript of.*|protected|copied!?|teks penuh|n/a|(?:home|beranda)\s*[>›/»].*|more info.*|open access|akses terbuka)$",
     re.IGNORECASE)
 # what a document site prints right under the name of the user who uploaded a document
@@ -357,7 +358,7 @@ def read_intake(body: str) -> Intake:
     header = [(number, text) for number, text in _header(body) if number not in record.lines]
     facts = intake.facts
     facts.update(record.facts)
-    for name, fact in running_head(header).items():  # a thesis's running head, atop a chapter's page
+    for name, fact in [*running_head(header).items(), *blog_byline(body, header).items()]:  # a running head, a byline
         facts.setdefault(name, fact)
     title = facts.get("title") or _cited_title(header) or _slug_title(body, header) or _title(header)
     title = _own_title(header, title)
@@ -391,7 +392,7 @@ def read_intake(body: str) -> Intake:
     if "year" not in facts:
         _cover_year(body, facts)
     for name, fact in (("work", stated_work(body, facts)), ("url", source_url(body))):
-        if fact is not None:
+        if fact is not None and name not in facts:
             facts[name] = fact
     return intake
 

@@ -127,11 +127,13 @@ def recase(title: str, names: dict[str, str] | None = None) -> str:
 def people(text: str) -> list[str]:
     """Names in an author line: academic titles and degrees dropped ('Dr. X, M.Si' is one person);
     cut at the e-mail, the affiliation, a student number."""
+    text = re.sub(r"(?<=\w)\s?(?:\(\d\)|\[\d\])", "", text)  # 'Kartikasari(1), Prasetyo(2)': affiliation marks
     text = _DEGREE_AFTER.sub("", _TITLE_BEFORE.sub("", EMAIL.sub(",", re.sub(r"(?i)\be-?mail\s*:?", ",", text))))
     text = _CUT_AT.split(text)[0]
     names = []
     for part in re.split(r",|;|\s&\s|\sdan\s|\sand\s", text):
-        part = re.sub(r"[\d*¹²³†]+$", "", part.strip(" .:")).strip()
+        part = re.sub(r"(?:[\d*¹²³†]+|\(\d\)|\[\d\])$", "", part.strip(" .:")).strip()  # 'Kartikasari(1)', 'Putra¹'
+
         if part.isupper() and len(part) <= 4:
             continue  # 'DOI', 'ISSN': an acronym, not a person
         if re.fullmatch(PERSON, part) and 1 <= len(_named(part)) <= 6 and not INSTITUTION.search(part):

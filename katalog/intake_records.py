@@ -195,3 +195,25 @@ def running_head(header: list[tuple[int, str]]) -> dict[str, Fact]:
             facts["program"] = Fact(place.group(3).strip(), where[0])
         return facts
     return {}
+
+
+# A blog's byline under its post's title: 'Diposting oleh Andi Firmansyah pada 3 Maret 2023 | 4 Komentar',
+# 'Posted by Rina Dewi on June 18, 2011'; the line above it is the post's title, the blog a web page
+_BYLINE = re.compile(r"^(?:diposting|dipos|posted|ditulis|written)\s+(?:oleh|by)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+                     r"\s+(?:pada|on)\s+[^|]*?\b((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def blog_byline(body: str, header: list[tuple[int, str]]) -> dict[str, Fact]:
+    """The author, year, title and kind a blog post's byline states (the byline, with its '|', is
+    furniture to the header; the title is the header's line above it)."""
+    for number, line in enumerate(body.split("\n")[:120], 1):
+        byline = _BYLINE.match(line.strip(" *_#•"))
+        if not byline:
+            continue
+        facts = {"authors": Fact([byline.group(1)], number), "year": Fact(int(byline.group(2)), number),
+                 "work": Fact("web", number)}
+        above = max((h for h in header if h[0] < number), default=None)
+        if above and len(above[1].split()) >= 3 and not above[1].endswith((".", "!", "?")):
+            facts["title"] = Fact(above[1], above[0])
+        return facts
+    return {}

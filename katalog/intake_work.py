@@ -51,8 +51,8 @@ def source_url(body: str) -> Fact | None:
 def stated_work(body: str, facts: dict[str, Fact]) -> Fact | None:
     """'article', 'news' or 'web' where the text shows it is one (on the line that shows it); None
     for a text that names a thesis degree or shows nothing."""
-    if "degree" in facts or "program" in facts or "advisors" in facts:
-        return None  # a thesis: its degree or programme says which
+    if "degree" in facts or "advisors" in facts:
+        return None  # a thesis: its degree or its advisors say so (an article prints its authors' programmes too)
     lines = body.split("\n")[:_LINES]
     source = source_url(body)
     host = urlsplit(source.value).hostname or "" if source else ""

@@ -59,6 +59,8 @@ _ENTERING_RE = re.compile(r"\b(?:menjalin|melakukan|membentuk|membangun|mengadak
                           r"|built|join\w*|chose|choose|decid\w*|decision)\b", re.IGNORECASE)
 _IDEA_RE = re.compile(r"\b(?:perkembangan|development|sejarah|history|konsep|concept|istilah|term|gagasan|idea)\b",
                       re.IGNORECASE)
+# After a signing, what followed it happened: 'ditandatangani pada 2016 dan diikuti program pelatihan'.
+_FOLLOWED_RE = re.compile(r"\b(?:diikuti|followed|kemudian|lalu|setelah|sesudah|thereafter|afterwards?|then)\b", re.IGNORECASE)
 # A signing verb earlier in the same clause: what follows was agreed on paper.
 _SIGNED_RE = re.compile(r"\b(?:menandatangani|ditandatangani|penandatanganan|signed|signing|signs?)\b"
                         r"(?![^.!?;:\n]*[.!?;:\n])", re.IGNORECASE)
@@ -87,14 +89,16 @@ _DESCRIBED = (("inisiasi", _INITIATION_RE, False), ("inisiasi", _PROPOSAL_RE, Fa
               ("revitalisasi", _RENEWAL_RE, True), ("evaluasi", _EFFECT_RE, False), ("stagnasi", _STALL_RE, True))
 
 # A denial within the same clause: up to four words before the implementation, or five after it.
-_NEGATION = r"tidak|tak|belum|tanpa|bukan|not|no|never|without|nor|yet\s+to|lack\s+of|absence\s+of"
+_NEGATION = r"tidak|tak|belum|tanpa|bukan|not|no(?!\.?\s*\d)|never|without|nor|yet\s+to|lack\s+of|absence\s+of"  # not 'Law No. 37'
 # After a denial, words that judge how well (evaluation), or that make it no denial ('tidak hanya', 'not only').
 _JUDGED = (r"efektif|effective|efficient|efisien|optimal|maksimal|maximal|sesuai|sepenuhnya|fully|berhasil"
            r"|successful|lancar|smooth|baik|well|hanya|only|lepas|terlepas|semata|merely|mudah|easy|doubt")
 _DENIAL = rf"\b(?:{_NEGATION})\b(?!\s+(?:{_JUDGED})\b)"
 _WORD_IN_CLAUSE = r"[^\w.!?;:,\n]+[\w'’-]+"
 _NEGATED_BEFORE_RE = re.compile(rf"{_DENIAL}(?:{_WORD_IN_CLAUSE}){{0,3}}[^\w.!?;:,\n]+$", re.IGNORECASE)
-_NEGATED_AFTER_RE = re.compile(rf"(?:{_WORD_IN_CLAUSE}){{0,4}}?[^\w.!?;:,\n]+{_DENIAL}", re.IGNORECASE)
+_NEGATED_AFTER_RE = re.compile(rf"(?:{_WORD_IN_CLAUSE}){{0,7}}?[^\w.!?;:,\n]+{_DENIAL}", re.IGNORECASE)
+# A contrast ends what a denial after the stage word can deny: 'implemented but has not yet been evaluated'.
+_CONTRAST_RE = re.compile(r"\b(?:but|tetapi|namun|however|sedangkan|whereas|while|yet)\b", re.IGNORECASE)
 
 
 # 'belum diimplementasikan secara optimal': how well it runs is judged, the running is not denied
@@ -108,7 +112,9 @@ def denied(text: str, m: Match) -> bool:
     if _DEGREE_AFTER_RE.match(text, m.offset + len(m.alias)):
         return False
     before = text[max(0, m.offset - 80) : m.offset]
-    return bool(_NEGATED_BEFORE_RE.search(before) or _NEGATED_AFTER_RE.match(text, m.offset + len(m.alias)))
+    after = text[m.offset + len(m.alias) : m.offset + len(m.alias) + 120]
+    contrast = _CONTRAST_RE.search(after)
+    return bool(_NEGATED_BEFORE_RE.search(before) or _NEGATED_AFTER_RE.match(after[: contrast.start()] if contrast else after))
 
 
 # An implementation word alone names the running of whatever it governs: the cooperation, its programme or
@@ -175,7 +181,9 @@ _HEDGE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|akan|n
                        r"|menjajaki|menjajagi|penjajakan|exploring|explores"
                        r"|perlu|sebaiknya|disarankan|menyarankan|merekomendasikan|direkomendasikan|hendaknya|recommend\w*|suggest\w*"
                        r"|hopes?\s+to|agar|supaya|in\s+order\s+to|future|masa\s+depan|prospective"
-                       r"|jika|apabila|seandainya|if|unless)\b(?!\s+tetapi\b)"
+                       r"|jika|apabila|seandainya|if|unless"
+                       r"|merencanakan|berencana|rencananya|planned|plans?\s+to|planning\s+to|tahun\s+depan|next\s+year)\b"
+                       r"(?!\s+tetapi\b)"
                        r"(?!\s+be\s+(?:seen|said|concluded|found|known|described|explained|identified|categori[sz]ed)\b)",
                        re.IGNORECASE)
 # Between a hedge and the stage, a verb of the study's own work ('this study will analyse the implementation').
@@ -288,7 +296,8 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
             if slug == "inisiasi" and (_IDEA_RE.search(found.group()) or (
                     _WEAK_ORIGIN_RE.match(found.group()) and not _ENTERING_RE.search(found.group()))):
                 continue  # the origin of the idea, not of this cooperation; a reason for something else
-            if slug == "pelaksanaan" and _SIGNED_RE.search(text[max(0, found.start() - 200) : found.start()]):
+            signed = _SIGNED_RE.search(text[max(0, found.start() - 200) : found.start()])
+            if slug == "pelaksanaan" and signed and not _FOLLOWED_RE.search(signed.string[signed.end() :]):
                 continue  # 'menandatangani Programme Exchange': an activity agreed on paper, not yet run
             if slug != "inisiasi" or pattern is _PROPOSAL_RE:
                 if _general(text, found.start()) or _A_COOPERATION_RE.search(found.group()):

@@ -322,7 +322,7 @@ def _judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[s
                   if any(name in folded for name in _country_names(t.name, t.name_en))}
     reported: set[str] = set()
     found.problems += _unknown_qualified(thesis, gazetteer, known)
-    people = _people_spans(thesis)
+    people = people_spans(thesis)
     for offset, span, qualified, flag, places in hits:
         if flag == "person" or any(start <= offset < end for start, end in people):
             continue  # 'George C. Edward III', 'Easton, David', the stated author 'Alia Rizka Mansyur': a person
@@ -377,14 +377,14 @@ def _judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[s
     return found
 
 
-def _people_spans(thesis: Thesis) -> list[tuple[int, int]]:
+def people_spans(thesis: Thesis, facts: dict | None = None) -> list[tuple[int, int]]:
     """Where the text writes the people it names as its authors and advisors (front matter, or what a raw
     text's header states): a word of a person's name is no place ('Alia' Rizka Mansyur is not Aley)."""
     from .intake import read_intake  # intake reads places' words too: imported here, not at module load
 
     named = [thesis.meta.get(key) for key in ("authors", "advisors")]
     if not thesis.has_front_matter:
-        facts = read_intake(thesis.body).facts
+        facts = read_intake(thesis.body).facts if facts is None else facts
         named += [facts[key].value for key in ("authors", "advisors") if key in facts]
     names = {str(n) for value in named if isinstance(value, list) for n in value if len(str(n).split()) >= 2}
     body, spans = thesis.body.casefold(), []

@@ -279,3 +279,20 @@ def test_a_small_partner_paired_with_a_local_government_in_the_title_is_that_pla
     record = _built_alone(tmp_path, "PARADIPLOMASI KERJASAMA SISTER CITY\n\nANTARA KOTA MALANG DENGAN FUQING\n\n"
                                     "DALAM BIDANG PERDAGANGAN\n\nMakalah ini membahas perdagangan kedua kota.\n")
     assert [p["slug"] for p in record["partnership"]] == ["kota-malang", "fuqing"]
+
+
+def test_a_place_name_inside_an_advisors_name_is_no_mention(tmp_path):
+    import json
+
+    other = "Kerja Sama Kota Bogor dengan Hong Kong\n\nKota Bogor menjajaki kerja sama dengan Hong Kong, Tiongkok.\n"
+    advised = ("KERJA SAMA KOTA BERSAUDARA KOTA BINJAI DAN KOTA IPOH\n\nDarwin Hutapea\nPembimbing: Dr. Victoria "
+               "Manurung, M.Si.\nUniversitas Sumatera Utara\n\nAbstrak\nKota Binjai dan Kota Ipoh bekerja sama di "
+               "bidang kebudayaan.\n")
+    config = make_project(tmp_path / "p", theses={"a.md": other, "b.md": advised})
+    shutil.copytree(REPO / "seeds", config.seeds, dirs_exist_ok=True, ignore=shutil.ignore_patterns("theses"))
+    for extra in (config.seeds / "theses").glob("*.md"):
+        if extra.name not in ("a.md", "b.md"):
+            extra.unlink()
+    records = {t["id"]: t for t in json.loads(Builder(config).gather().files["data/catalogue.json"])["theses"]}
+    assert "hong-kong" in {p["slug"] for p in records["a"]["places"]}  # Hong Kong is in this build's vocabulary
+    assert "hong-kong" not in {p["slug"] for p in records["b"]["places"]}  # 'Victoria' here is a person

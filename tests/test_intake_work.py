@@ -38,7 +38,9 @@ def work(text: str):
     (f"Judul Berita\n\nKabarContoh.com, Contoh - {LEAD}", "news"),
     (f"Judul Berita\n\nLaporan Reporter Kabar Contoh, Rina Wulandari\n\n{LEAD}", "news"),
     (THESIS, None),  # the cover says skripsi: a thesis, whose degree names it
-    (ARTICLE.replace("Rina Wulandari\n", "Rina Wulandari\nProgram Studi Ilmu Hubungan Internasional\n"), None),
+    # an article prints its authors' programmes: still an article; a stated degree makes a thesis
+    (ARTICLE.replace("Rina Wulandari\n", "Rina Wulandari\nProgram Studi Ilmu Hubungan Internasional\n"), "article"),
+    (ARTICLE.replace("Rina Wulandari\n", "Rina Wulandari\nPembimbing: Dr. Budi Santoso\n"), None),
     (PLAIN, None),  # nothing shows what it is: nothing is taken
 ])
 def test_the_kind_of_work_is_what_the_text_shows(text, expected):
@@ -124,3 +126,45 @@ def test_an_articles_affiliation_is_not_cited_as_its_publisher(tmp_path):
     ris = result.files["theses/kabar.ris"].decode()
     assert "TY  - JOUR" in ris and "PB  - " not in ris
     assert "[Artikel jurnal]" in page and "Artikel jurnal, Universitas" not in page
+
+
+JOURNAL_WITH_AFFILIATIONS = ("Jurnal Hubungan Internasional Contoh\nVol. 3 No. 2 (2021): Desember\nISSN 2745-0000\n\n"
+                             "Paradiplomasi Kota Contoh dalam Kerja Sama Sister City dengan Kota Lain\n\n"
+                             "Rina Wulandari(1), Budi Santoso(2)\n(1) Program Studi Hubungan Internasional, Universitas "
+                             "Contoh Raya\n(2) Departemen Ilmu Politik, Universitas Lain\n\nAbstrak\n" + LEAD)
+BLOG = ("Catatan Kecil dari Pesisir\nMenu  Beranda  Tentang  Kontak\n\nKota Contoh dan Kota Lain: Dua Kota Bersaudara\n\n"
+        "Diposting oleh Rina Wulandari pada 3 Maret 2023 | 4 Komentar\n\n" + LEAD)
+
+
+def test_an_article_that_prints_its_authors_programmes_is_still_an_article():
+    found = read_intake(JOURNAL_WITH_AFFILIATIONS).facts
+    assert found["work"].value == "article"
+    assert found["authors"].value == ["Rina Wulandari", "Budi Santoso"]  # '(1)', '(2)' are affiliation marks
+
+
+def test_a_blog_post_names_its_title_writer_and_year_and_is_a_web_page():
+    found = {name: fact.value for name, fact in read_intake(BLOG).facts.items()}
+    assert found["title"] == "Kota Contoh dan Kota Lain: Dua Kota Bersaudara"  # not the blog's name
+    assert (found["authors"], found["year"], found["work"]) == (["Rina Wulandari"], 2023, "web")
+
+
+def test_a_repositorys_name_over_the_page_is_no_title():
+    text = ("Repositori Universitas Contoh\nSkip to main content\nBeranda > Skripsi > Fakultas Ilmu Sosial\n\n"
+            "PROSES PEMBENTUKAN KERJA SAMA SISTER CITY KOTA CONTOH DAN KOTA LAIN\n\nSKRIPSI\n\nDisusun oleh:\n"
+            "Rina Wulandari\n\nAbstrak\n" + LEAD)
+    assert read_intake(text).facts["title"].value.startswith("PROSES PEMBENTUKAN")
+
+
+def test_a_works_citation_note_names_its_kind_and_a_rejected_source_is_reported(tmp_path):
+    result, page = built(tmp_path, "<!-- source: javascript:alert(1) -->\n" + JOURNAL_WITH_AFFILIATIONS)
+    assert "Yang dikutip adalah artikel jurnal aslinya" in page and "javascript:" not in page
+    assert "What is cited is the original journal article" in result.files["en/theses/kabar.html"].decode()
+    assert any(":1: warning: source line ignored: 'javascript:alert(1)'" in str(w) for w in result.warnings)
+
+
+def test_keywords_in_both_languages_are_listed_once(tmp_path):
+    text = (PLAIN.replace("Abstrak\n", "Abstrak\n") + "Kata kunci: paradiplomasi; sister city; Kota Contoh\n\n"
+            "Abstract\nThe cities cooperate.\nKeywords: paradiplomacy; Sister City; kota contoh\n")
+    _, page = built(tmp_path, text)
+    keywords = page.split("Kata kunci</dt>")[1].split("</dd>")[0]
+    assert keywords.count("ister city") == 1 and keywords.lower().count("kota contoh") == 1 and "paradiplomacy" in keywords

@@ -270,3 +270,23 @@ def test_passing_processes_perspectives_questions_purposes_and_findings(sentence
 ])
 def test_obstacles_judged_and_cooperation_proposed(sentence, stage, tagged):
     assert (stage in stages(sentence)) is tagged
+
+
+@pytest.mark.parametrize("sentence, stage, tagged", [
+    # a signing planned is not reached; an MoU never signed is not either, however far the denial stands
+    ("Tahun depan kami merencanakan penandatanganan perjanjian kerja sama (MoA) sebagai tindak lanjut.", "moa", False),
+    ("Hingga kini MoU antara Kota Bogor dan Kota Kisarazu tidak pernah ditandatangani.", "mou", False),
+    # a denial after a contrast denies what follows it, not the implementation before it
+    ("The article finds that the cooperation of Bogor and Kisarazu has been implemented but has not yet been "
+     "evaluated regularly.", "pelaksanaan", True),
+    ("The article finds that the cooperation of Bogor and Kisarazu has been implemented but has not yet been "
+     "evaluated regularly.", "stagnasi", False),
+    # 'Law No. 37' is a number, not a denial
+    ("Sister city cooperation in its implementation has a legal position based on Law No. 37 of 1999.",
+     "stagnasi", False),
+    # what followed a signing happened
+    ("Nota kesepahaman Bogor dan Kisarazu ditandatangani pada 2016 dan diikuti program pelatihan pegawai.",
+     "pelaksanaan", True),
+])
+def test_plans_far_denials_contrasts_and_what_followed_a_signing(sentence, stage, tagged):
+    assert (stage in stages(sentence)) is tagged
