@@ -64,7 +64,8 @@ def front_matter(config: Config, path: Path) -> tuple[dict, bytes]:
     for kind in ("theories", "stages", "sectors"):
         if entry.subjects.get(kind):
             meta[kind] = list(entry.subjects[kind])
-    meta["source"] = path.name
+    if "url" not in meta:  # where the original can be read is its address, when the text gives one
+        meta["source"] = path.name
     return meta, raw
 
 

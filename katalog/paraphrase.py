@@ -82,7 +82,8 @@ _OBSTACLE_RE = re.compile(rf"\b(?:hambatan|kendala|tantangan|challenges|obstacle
 # A cooperation offered, proposed or begun by one side: 'menawarkan kerja sama', 'initiating sister province cooperation'.
 _PROPOSAL_RE = re.compile(rf"\b(?:menawarkan|ditawarkan|mengajukan|mengusulkan|diusulkan|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)"
                           rf"|initiat(?:e|es|ed|ing)|menginisiasi|merintis|memprakarsai|gandeng|menggandeng)\b"
-                          rf"{_CLAUSE_WORDS % 3}(?:{_COOPERATION})\b", re.IGNORECASE)
+                          r"(?!(?:[^\w.!?;:\n]+[\w'’-]+){0,2}?[^\w.!?;:\n]+(?:persetujuan|izin|ijin|approval|permit|permission)\b)"
+                          rf"{_CLAUSE_WORDS % 3}(?:{_COOPERATION})\b", re.IGNORECASE)  # 'mengajukan persetujuan kerjasama': approval
 
 _DESCRIBED = (("inisiasi", _INITIATION_RE, False), ("inisiasi", _PROPOSAL_RE, False), ("pelaksanaan", _ACTIVITY_RE, True),
               ("evaluasi", _OBSTACLE_RE, False),

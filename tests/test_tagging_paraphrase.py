@@ -290,3 +290,8 @@ def test_obstacles_judged_and_cooperation_proposed(sentence, stage, tagged):
 ])
 def test_plans_far_denials_contrasts_and_what_followed_a_signing(sentence, stage, tagged):
     assert (stage in stages(sentence)) is tagged
+
+
+def test_applying_for_an_approval_is_no_proposal_of_a_cooperation():
+    found = stages("Tahap ketiga yaitu mengajukan persetujuan kerjasama antara Kota Bogor dengan Kisarazu ke Depdagri.")
+    assert "inisiasi" not in found
