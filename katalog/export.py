@@ -15,8 +15,9 @@ import posixpath
 
 from .cite import document_type
 from .config import Config
-from .enrich import Entry, Site, partnership_key
+from .enrich import Entry
 from .load import Vocabulary
+from .site import Site, partnership_key
 
 VERSION = 1
 JSON_PATH, CSV_PATH, README_PATH = "data/catalogue.json", "data/catalogue.csv", "data/README.md"

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .enrich import TAG_KINDS, Partnership, Site, partnership_key
+from .enrich import TAG_KINDS
+from .site import Partnership, Site, partnership_key
 from .text import fold
 
 
@@ -101,7 +102,7 @@ _REASON_LABELS = (("partnership", "kemitraan yang sama"), ("cities", "kota/daera
 
 
 def universal_tags(site: Site) -> set[tuple[str, str]]:
-    """The tags every thesis carries (they relate none; see enrich.related_search)."""
+    """The tags every thesis carries (they relate none; see site.related_search)."""
     if len(site.entries) <= 2:
         return set()
     return {tag for tag, ids in site.subjects.items() if len(ids) == len(site.entries)}

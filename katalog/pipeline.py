@@ -20,7 +20,8 @@ from .analyze import Analyzer
 from .buildcache import BuildCache, check_cache_path
 from .buildmemo import SiteMemo
 from .config import Config
-from .enrich import Entry, Site, Tagger, build_site, prepare_entry, related_search, related_signature
+from .enrich import Entry, Tagger, prepare_entry
+from .site import Site, build_site, related_search, related_signature
 from .errors import BuildFailed, Diagnostic
 from .export import Exporter
 from .files import folder_files, read_inside

@@ -15,7 +15,8 @@ from markupsafe import Markup
 
 from . import cite, citemeta
 from .config import Config
-from .enrich import Entry, Site
+from .enrich import Entry
+from .site import Site
 
 LIST_FORMATS = ("bib", "ris")
 

@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from . import i18n
 from .config import Config
-from .enrich import TAG_KINDS, Site, partnership_key
+from .enrich import TAG_KINDS
 from .errors import Diagnostic
 from .files import folder_files, read_inside
 from .i18n import localized, neutral_path, translate
@@ -22,6 +22,7 @@ from .load import legal_refs
 from .markdown import render_markdown
 from .outline import tree as toc_tree
 from .references import facts_of, template_helpers
+from .site import Site, partnership_key
 from .timeline import in_order, order_sentence, render_timeline
 from .worldmap import Link, Place, bbox_of, render_map
 

@@ -77,7 +77,7 @@ def test_related_works_say_why_and_a_tag_every_work_carries_relates_none(seeds_s
 def test_a_work_sharing_nothing_has_no_related_section(tmp_path):
     from types import SimpleNamespace
 
-    from katalog.enrich import related_theses
+    from katalog.site import related_theses
 
     subj = lambda city: {"cities": [city], "countries": ["id"], "theories": [], "stages": []}
     entries = {i: SimpleNamespace(partnership=None, subjects=subj(c)) for i, c in (("a", "x"), ("b", "y"), ("c", "x"))}

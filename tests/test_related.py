@@ -4,7 +4,8 @@ import random
 from collections import defaultdict
 from types import SimpleNamespace
 
-from katalog.enrich import RELATED_WEIGHTS, TAG_KINDS, partnership_key, related_theses
+from katalog.enrich import TAG_KINDS
+from katalog.site import RELATED_WEIGHTS, partnership_key, related_theses
 
 
 def brute_force(entries, subjects, limit=5):

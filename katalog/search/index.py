@@ -9,7 +9,8 @@ from itertools import compress, repeat
 from json.encoder import encode_basestring
 
 from ..analyze import Analyzer
-from ..enrich import TAG_KINDS, Site
+from ..enrich import TAG_KINDS
+from ..site import Site
 from .analysis import K1, PHRASE_SKIP, DocTerms
 from .postings import MAX_SCORE, encode_scored, join_postings
 from .shards import DOCS_PER_SHARD, ShardSet, dumps, shard_bytes, shard_file, write

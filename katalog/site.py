@@ -1,0 +1,196 @@
+"""The link graph: the prepared theses joined into a site (subjects, mentions, partnerships,
+places within places) and the related theses of each.
+
+Split out of enrich.py, which prepares one thesis at a time (clean-up, tagging, intake).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import chain, filterfalse
+
+from .enrich import TAG_KINDS, Entry
+from .load import Vocabulary
+
+
+@dataclass(frozen=True)
+class Partnership:
+    key: str
+    cities: tuple[str, str]
+    theses: tuple[str, ...]
+
+    @property
+    def url(self) -> str:
+        return f"partnerships/{self.key}.html"
+
+
+def partnership_key(pair: tuple[str, str]) -> str:
+    return "--".join(sorted(pair))
+
+
+@dataclass
+class Site:
+    entries: dict[str, Entry]
+    vocab: Vocabulary
+    subjects: dict[tuple[str, str], tuple[str, ...]]
+    mentions: dict[tuple[str, str], tuple[str, ...]]
+    partnerships: dict[str, Partnership]
+    related: dict[str, tuple[str, ...]]
+    within: dict[str, tuple[str, ...]] = field(default_factory=dict)  # region → theses about places inside it
+
+    def region_of(self, slug: str) -> list[str]:
+        """The places a city lies in, nearest first (its province or region, then theirs)."""
+        out, term = [], self.vocab.get("cities", slug)
+        while term is not None and term.data.get("parent_slug") and len(out) < 5:
+            term = self.vocab.get("cities", term.data["parent_slug"])
+            if term is not None:
+                out.append(term.slug)
+        return out
+
+    def related_partnerships(self) -> dict[str, list[Partnership]]:
+        """For each partnership, those joining the same places or places inside them
+        (Padang–Vung Tau ↔ Padang–Ba Ria–Vung Tau), in the catalogue's order of partnerships.
+        One pass over an index of places (not every pair of partnerships: thousands at 10,000 theses)."""
+        family = {c: {c, *self.region_of(c)} for p in self.partnerships.values() for c in p.cities}
+        holding: dict[str, set[str]] = defaultdict(set)  # a place → partnerships with an end in or at it
+        for p in self.partnerships.values():
+            for c in p.cities:
+                for place in family[c]:
+                    holding[place].add(p.key)
+        order = {k: i for i, k in enumerate(self.partnerships)}
+        out = {}
+        for key, p in self.partnerships.items():
+            a, b = (family[c] for c in p.cities)
+            candidates = set().union(*(holding[x] for x in a)) & set().union(*(holding[x] for x in b))
+            found = []
+            for other in sorted(candidates - {key}, key=order.__getitem__):
+                x, y = (family[c] for c in self.partnerships[other].cities)
+                if (a & x and b & y) or (a & y and b & x):
+                    found.append(self.partnerships[other])
+            out[key] = found
+        return out
+
+    def ordered_entries(self) -> list[Entry]:
+        return sorted(self.entries.values(), key=lambda e: (e.title.lower(), e.id))
+
+
+RELATED_WEIGHTS = {"partnership": 6.0, "cities": 3.0, "countries": 1.0, "theories": 2.0, "stages": 0.5, "sectors": 1.0}
+
+
+def build_site(entries: list[Entry], vocab: Vocabulary) -> Site:
+    """The link graph, without the related theses (related_search(), the slow part, fills them)."""
+    by_id = {e.id: e for e in entries}
+    order = sorted(by_id)
+    subjects: dict[tuple[str, str], list[str]] = defaultdict(list)
+    mentions: dict[tuple[str, str], list[str]] = defaultdict(list)
+    pairs: dict[str, list[str]] = defaultdict(list)
+    pair_cities: dict[str, tuple[str, str]] = {}
+    for thesis_id in order:
+        entry = by_id[thesis_id]
+        for kind in TAG_KINDS:
+            for slug in entry.subjects.get(kind, ()):
+                subjects[(kind, slug)].append(thesis_id)
+            for slug in entry.mentions.get(kind, ()):
+                mentions[(kind, slug)].append(thesis_id)
+        if entry.partnership:
+            key = partnership_key(entry.partnership)
+            pairs[key].append(thesis_id)
+            pair_cities.setdefault(key, entry.partnership)
+    partnerships = {k: Partnership(k, pair_cities[k], tuple(v)) for k, v in sorted(pairs.items())}
+    site = Site(by_id, vocab, {k: tuple(v) for k, v in subjects.items()}, {k: tuple(v) for k, v in mentions.items()},
+                partnerships, {})
+    within: dict[str, list[str]] = defaultdict(list)
+    for thesis_id in order:  # a province or region lists the theses of the places inside it
+        entry = by_id[thesis_id]
+        direct = set(entry.subjects["cities"])
+        for region in dict.fromkeys(r for c in entry.subjects["cities"] for r in site.region_of(c)):
+            if region not in direct:
+                within[region].append(thesis_id)
+    site.within = {k: tuple(v) for k, v in within.items()}
+    return site
+
+
+def related_signature(site: Site) -> tuple:
+    """All that the related theses depend on: while it stays the same, so do they."""
+    return tuple((i, site.entries[i].partnership, tuple(site.entries[i].subjects.items())) for i in sorted(site.entries))
+
+
+def related_theses(entries: dict[str, Entry], subjects: dict[tuple[str, str], tuple[str, ...]],
+                   limit: int = 5) -> dict[str, tuple[str, ...]]:
+    """Up to `limit` theses for each thesis, sharing the most weighted tags (see related_search)."""
+    chunks, best_of = related_search(entries, subjects, limit)
+    return {i: best for chunk in chunks for i, best in zip(chunk, best_of(chunk))}
+
+
+class _NegatedScores(dict):
+    """Bits of shared tags → minus the sum of their weights, computed once per combination."""
+
+    def __init__(self, bit_weights: list[float]):
+        super().__init__()
+        self.bit_weights = bit_weights
+
+    def __missing__(self, common: int) -> float:
+        total, i, bits = 0.0, 0, common
+        while bits:
+            if bits & 1:
+                total += self.bit_weights[i]
+            bits >>= 1
+            i += 1
+        score = self[common] = -round(total, 6)
+        return score
+
+
+def related_search(entries: dict[str, Entry], subjects: dict[tuple[str, str], tuple[str, ...]],
+                   limit: int = 5) -> tuple[list[list[str]], Callable[[list[str]], list[tuple[str, ...]]]]:
+    """The related-theses search, ready to run: chunks of thesis ids, and a function giving the
+    related theses of each id of a chunk (forked workers may each run some chunks).
+
+    Up to `limit` theses sharing the most weighted tags; none when nothing but a tag that every
+    thesis carries is shared.
+    A tag weighs its kind's weight, less the more theses carry it (a partnership shared by few
+    says more than a country shared by hundreds). The best are found without scoring every pair:
+    a thesis's tags are visited heaviest first, and once the fifth best score beats all that the
+    theses not yet met could still reach, the search stops. Ties go to the smaller id.
+    """
+    lists: dict[tuple[str, str], tuple[str, ...]] = dict(subjects)
+    for thesis_id in sorted(entries):
+        if entries[thesis_id].partnership:
+            key = ("partnership", partnership_key(entries[thesis_id].partnership))
+            lists[key] = (*lists.get(key, ()), thesis_id)
+    if len(entries) > 2:  # a tag every thesis carries (Indonesia, in this catalogue) relates none of them
+        lists = {tag: ids for tag, ids in lists.items() if len(ids) < len(entries)}
+    weight = {tag: RELATED_WEIGHTS[tag[0]] / (1 + len(ids) / 50) for tag, ids in lists.items()}
+    # Tags as bits of an integer: what two theses share is one AND, and its score is memoised.
+    bit = {tag: 1 << i for i, tag in enumerate(sorted(lists))}
+    bit_weights = [weight[tag] for tag in sorted(lists)]
+    mask: dict[str, int] = {}
+    tags_of: dict[str, list] = {}
+    for thesis_id, entry in entries.items():
+        tags = [(kind, slug) for kind in TAG_KINDS for slug in entry.subjects.get(kind, ())]
+        if entry.partnership:
+            tags.append(("partnership", partnership_key(entry.partnership)))
+        tags_of[thesis_id] = sorted({t for t in tags if t in lists}, key=lambda t: (-weight[t], t))
+        mask[thesis_id] = sum(bit[t] for t in tags_of[thesis_id])
+    lost = _NegatedScores(bit_weights)  # shared bits → minus their weight (memoised)
+
+    def best_for(thesis_id: str) -> tuple[str, ...]:
+        mine, ordered = mask[thesis_id], tags_of[thesis_id]
+        remaining = sum(weight[t] for t in ordered)
+        seen = {thesis_id}
+        best: list[tuple[float, str]] = []  # (-score, id), sorted, at most `limit`
+        for tag in ordered:
+            if len(best) == limit and -best[-1][0] > round(remaining, 6):
+                break  # no thesis not met yet can reach the fifth best
+            remaining -= weight[tag]
+            others = list(filterfalse(seen.__contains__, lists[tag]))
+            seen.update(others)
+            # Scored and ranked by mapping C functions: a tag's list may hold hundreds of theses.
+            scores = map(lost.__getitem__, map(mine.__and__, map(mask.__getitem__, others)))
+            best = heapq.nsmallest(limit, chain(best, zip(scores, others)))
+        return tuple(other for _, other in best)
+
+    ids = sorted(entries)
+    return [ids[i : i + 500] for i in range(0, len(ids), 500)], lambda chunk: [best_for(i) for i in chunk]
