@@ -359,12 +359,21 @@ def _text_outside(markdown: str, found: dict[str, list[str]]) -> str:
     return plain("\n\n".join(b.text for b in split_blocks(markdown) if b.text not in abstract))
 
 
+_MASTHEAD_LINE = re.compile(r"\b(?:ISSN|DOI|Vol\.|Volume)\b|^\W*(?:jurnal|journal)\b", re.IGNORECASE)  # a journal's head
+
+
 def _first_paragraph(markdown: str) -> str:
+    """The first paragraph of running text: sentences (or a news lead's one long sentence), not a
+    page's breadcrumb, masthead, headline, date or author lines."""
     for block in split_blocks(markdown):
         text = block.text
         letters = [c for c in text if c.isalpha()]
         shouting = letters and sum(c.isupper() for c in letters) > len(letters) / 2
-        if len(text) > 120 and ". " in text and not shouting and not text.lstrip().startswith(("#", "[^")):
+        first = text.lstrip().split("\n", 1)[0]
+        prose = (len(text) > 120 and ". " in text
+                 or len(text.split()) >= 15 and "\n" not in text.strip() and text.rstrip().endswith((".", "!", "?")))
+        if (prose and not shouting and not text.lstrip().startswith(("#", "[^")) and not is_furniture(first)
+                and not _MASTHEAD_LINE.search(first)):
             return text
     return markdown[:400]
 

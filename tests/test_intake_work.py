@@ -169,3 +169,14 @@ def test_keywords_in_both_languages_are_listed_once(tmp_path):
     _, page = built(tmp_path, text)
     keywords = page.split("Kata kunci</dt>")[1].split("</dd>")[0]
     assert keywords.count("ister city") == 1 and keywords.lower().count("kota contoh") == 1 and "paradiplomacy" in keywords
+
+
+def test_a_news_pages_list_excerpt_starts_at_its_lead_not_its_breadcrumb(tmp_path):
+    text = ("Beranda > Berita > Daerah\nKota Contoh dan Kota Lain sepakat perluas kerja sama perikanan\n"
+            "Rabu, 12 Juni 2024 14:05 WIB\n\nCONTOH (ANTARA) - Pemerintah Kota Contoh dan Pemerintah Kota Lain sepakat "
+            "memperluas kerja sama kota bersaudara di bidang perikanan tangkap dan pengolahan ikan tuna.\n\n"
+            "Wali Kota Contoh mengatakan nota kesepahaman telah ditandatangani pada 2019.\n")
+    result, _ = built(tmp_path, text)
+    listing = result.files["theses/index.html"].decode()
+    card = listing[listing.index('theses/kabar.html"'):][:1500]
+    assert "CONTOH (ANTARA) - Pemerintah Kota Contoh" in card and "Beranda Berita" not in card
