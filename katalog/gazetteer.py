@@ -50,7 +50,7 @@ def without_diacritics(text: str) -> str:
 
 def fold_key(text: str) -> str:
     """The lookup key of a name: folded case and diacritics, single spaces, dashes as spaces."""
-    lowered = text.lower() if text.isascii() else fold(text)
+    lowered = text.lower() if text.isascii() else fold(text).replace("’", "'").replace("‘", "'")  # Xi’an = Xi'an
     return " ".join(lowered.replace("–", " ").replace("-", " ").split())
 
 
@@ -102,6 +102,8 @@ class Gazetteer:
     def __init__(self, lines: list[str], names: list[str], meta: dict) -> None:
         self.meta = meta
         self._lines = lines
+        if any("’" in name or "‘" in name for name in names):  # folded with the typographic apostrophe: as fold_key now does
+            names = sorted(name.replace("’", "'").replace("‘", "'") for name in names)
         self._names = names  # 'folded name\trow', sorted
         self._row = {line[: line.index("\t")]: i for i, line in enumerate(lines)}
         self._cache: dict[int, Place] = {}

@@ -56,6 +56,7 @@ _FURNITURE = re.compile(
     r"|anda di halaman.*|\+ ?all categories|published ?:.*|claim missing document|check|articles?|found \d+ documents?"
     r"|date post:.*|category:.*|upload:.*|view:.*|download:.*|share this document.*|publisher ?:.*|show abstract.*"
     r"|(?:repositori|repository|institutional repository|perpustakaan|digital library|digilib)\b.{0,60}"
+    r"|(?:full[ -]?len(?:g|gh)th?|research|original|review) (?:article|paper)"
     r"|main article content|article (?:details|sidebar|metrics)|downloads|author biograph(?:y|ies)|how to cite(?: this article)?|transcript of.*|protected|copied!?|teks penuh|n/a|(?:home|beranda)\s*[>›/»].*|more info.*|open access|akses terbuka)$",
     re.IGNORECASE)
 # what a document site prints right under the name of the user who uploaded a document
@@ -66,7 +67,9 @@ _SECTION = re.compile(r"^(?:[A-H]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})+)\.?\s+[A-Z][a
 _ISSUE = re.compile(r"\bISSN\b|\bVol(?:\.|ume)\s*\d+[,.]?\s*N[oº]?\.?\s*\d")  # 'Vol. 13, Nº. 1 (…)': an issue, no title
 _PUBLICATION = re.compile(r"[Jj]ournal|[Jj]urnal|JOURNAL|JURNAL|\bISSN\b|\bVol(?:\.|ume)|\bDOI\b")  # a journal's line, no title's
 # a journal's name over its article: 'DINAMIKA GLOBAL : JURNAL ILMU HUBUNGAN INTERNASIONAL', 'Jurnal Ilmu Pemerintahan'
-_MASTHEAD = re.compile(r"^(?:[^:]{2,60}\s?:\s*)?(?:jurnal|journal)\s", re.IGNORECASE)
+_MASTHEAD = re.compile(r"^(?:[^:]{2,60}\s?:\s*)?(?:(?:international|indonesian|asian|global|national)\s+)?"
+                       r"(?:jurnal|journal)\s", re.IGNORECASE)  # 'International Journal of Politic, …'
+
 _DEGREES = (("disertasi", "S-3"), ("dissertation", "S-3"), ("doctoral", "S-3"), ("tesis", "S-2"),
             ("master's thesis", "S-2"), ("master thesis", "S-2"), ("magister", "S-2"), ("skripsi", "S-1"),
             ("bachelor thesis", "S-1"), ("undergraduate thesis", "S-1"), ("sarjana", "S-1"))
@@ -225,6 +228,8 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
                 or _ISSUE.search(text) or _MASTHEAD.match(text)
                 or _PROGRAM_CAPS.match(text) or _INSTITUTION_CAPS.match(text)):
             continue
+        if _DATELINE_ALONE.match(text):
+            return None  # 'Surakarta (ANTARA) -': a news lead's dateline, its sentence on the next line; no headline
         if len(text.split()) < 3 or len(text) > 600 or _DATE_LINE.match(text):
             continue
         words = len(text.split())
@@ -277,6 +282,7 @@ _PROSE_OPENER = re.compile(r"^(?:(?:tujuan|maksud)(?: dari)? penelitian ini|pene
                            r"menganalisis|menjelaskan|menggunakan|adalah)|(?:skripsi|tesis|tulisan|artikel|makalah) ini "
                            r"(?:bertujuan|membahas|mengkaji|menganalisis|menjelaskan)|this (?:study|research|paper|article|thesis) "
                            r"(?:aims|examines|analy[sz]es|discusses|explains|uses|is)\b)", re.IGNORECASE)
+_DATELINE_ALONE = re.compile(r"^[A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*){0,3},?\s*\([^()]{2,40}\)\s*[-–—]{1,2}$")
 # a page's date: 'Rabu, 23 Januari 2019', '30 Dec 2025', 'Monday, 7 January 2019'
 _DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}$")
 _THESIS_KIND = re.compile(r"^(.{10,400}?)\.\s+(?:[A-Z][\w-]*\s+)?(?:thesis|tesis|skripsi|disertasi|dissertation)\b", re.IGNORECASE)

@@ -83,7 +83,7 @@ _ADVISOR_AFTER = re.compile(r"^(.+?)\s+(?:Thesis\s+|Skripsi\s+)?(?:Advis[eo]r|Su
 _ADVISOR_LABEL = re.compile(r"^(?:dosen\s+)?(?:pembimbing|supervisor|advisor)(?:\s+(?:[IV]+|\d|utama|pendamping))?\s*:?$",
                             re.IGNORECASE)
 # where an affiliation starts after a person's name on the same line
-AFFILIATION_START = re.compile(rf"\s+(?={_UNIVERSITAS}\b|University\b|Universiti\b|Institut\b|Institute\b|Fakultas\b"
+AFFILIATION_START = re.compile(rf"\s+\(?(?={_UNIVERSITAS}\b|University\b|Universiti\b|Institut\b|Institute\b|Fakultas\b"
                                r"|Faculty\b|Department\b|Departemen\b|Program Studi\b|Prodi\b|Jurusan\b|Magister\b"
                                r"|Master\b|Sekolah Tinggi\b|Politeknik\b|Akademi\b|UIN\b|IAIN\b|UPN\b|School of\b"
                                r"|[\w.+-]+@)|\s*,\s*(?=[\w.+-]+@)")
@@ -124,10 +124,16 @@ def recase(title: str, names: dict[str, str] | None = None) -> str:
     return "".join(out)
 
 
+def without_marks(text: str) -> str:
+    """An author line without its affiliation marks: 'Kartikasari(1), Prasetyo(2)', 'Khairunnisa Simbolon a,1'."""
+    text = re.sub(r"(?<=\w)\s?(?:\(\d\)|\[\d\])", "", text)
+    return re.sub(r"(?<=[A-Za-z]{2})\s+[a-z](?:\s*,\s*\d+)+\s*$", "", text)
+
+
 def people(text: str) -> list[str]:
     """Names in an author line: academic titles and degrees dropped ('Dr. X, M.Si' is one person);
     cut at the e-mail, the affiliation, a student number."""
-    text = re.sub(r"(?<=\w)\s?(?:\(\d\)|\[\d\])", "", text)  # 'Kartikasari(1), Prasetyo(2)': affiliation marks
+    text = without_marks(text)
     text = _DEGREE_AFTER.sub("", _TITLE_BEFORE.sub("", EMAIL.sub(",", re.sub(r"(?i)\be-?mail\s*:?", ",", text))))
     text = _CUT_AT.split(text)[0]
     names = []
@@ -162,6 +168,7 @@ def looks_like_name(text: str) -> bool:
 
 def names_only(text: str) -> bool:
     """A line that is nothing but persons' names ('A B; C D', 'A B dan C D'), no topic words."""
+    text = without_marks(text)
     parts = [p.strip(" .") for p in re.split(r";|,|\s&\s|\sdan\s|\sand\s", text) if p.strip(" .")]
     single = re.compile(r"[A-Z][a-z'’-]{2,}")  # 'A B, Sanyoto and C D': a one-word name among full ones
     return (bool(parts) and len(parts) <= 8 and any(looks_like_name(p) for p in parts)

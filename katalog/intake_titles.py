@@ -65,7 +65,7 @@ def is_sentence(text: str) -> bool:
     """A line of running text: long, ending in a full stop, its words mostly lower case."""
     words = text.split()
     lower = sum(1 for w in words if w[:1].islower())
-    return len(words) > 15 and text.rstrip().endswith(".") and lower > len(words) / 2
+    return len(words) > 15 and text.rstrip(" \"'”’").endswith(".") and lower > len(words) / 2  # a quote's '."' too
 
 
 # the end of a journal's running head: its last ISSN ('ISSN 2338-1353 electronic'), then the title

@@ -82,7 +82,8 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
     i = 0
     while i < len(words):
         word = words[i]
-        if not word.group()[:1].isupper() or folded[i].split(" ", 1)[0] not in firsts:
+        pinyin = i + 1 < len(words) and folded[i + 1] and folded[i] + folded[i + 1] in names  # 'Qing Dao'
+        if not word.group()[:1].isupper() or folded[i].split(" ", 1)[0] not in firsts and not pinyin:
             i += 1
             continue
         if folded[i] in QUALIFIERS and _known_after(folded, i + 1, known):
@@ -96,6 +97,9 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
             if key in known:
                 i += n - 1  # the hand-kept layer knows this name ('KOTA BOGOR'): its words are taken
                 break
+            written = text[word.start() : end]
+            if n == 2 and key not in names and key.replace(" ", "") in names and _pinyin_city(gazetteer, key.replace(" ", "")):
+                key, written = key.replace(" ", ""), key.replace(" ", "")  # 'Qing Dao': Qingdao, its syllables apart
             if key not in names:
                 affixed = _CITY_AFFIX.match(key) if key.startswith(_AFFIX_STARTS) or key.endswith(" city") else None
                 if not (affixed and (affixed.group(1) or affixed.group(2)) in names):
@@ -103,7 +107,7 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
             span = text[word.start() : end]
             if "\n\n" in span:
                 continue
-            places = [] if key in NOT_PLACES or all(w in QUALIFIERS for w in key.split()) else gazetteer.lookup(span)
+            places = [] if key in NOT_PLACES or all(w in QUALIFIERS for w in key.split()) else gazetteer.lookup(written)
             if places:
                 before = text[max(0, word.start() - 30) : word.start()]
                 qualifier = re.search(r"(kota|kabupaten|provinsi)\s+$", before, re.IGNORECASE)
@@ -148,6 +152,11 @@ def _fold_word(word: str) -> str:
 
 _AFFIX_STARTS = ("kota ", "city of ", "pemerintah kota ")
 _CITY_AFFIX = re.compile(r"^(?:kota|city of|pemerintah kota) (.+)$|^(.+) city$")
+
+
+def _pinyin_city(gazetteer: Gazetteer, joined: str) -> bool:
+    """A city of China or Taiwan whose one-word name a text may write as syllables ('Qing Dao', 'Xia Men')."""
+    return any(p.type == "city" and p.country_code in ("CN", "TW") for p in gazetteer.lookup(joined))
 
 
 def _known_after(folded: list[str], i: int, known: set[str]) -> bool:
@@ -366,7 +375,8 @@ def _judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[s
             continue
         for p in [place, *gazetteer.ancestors(place.slug)]:
             found.places.setdefault(p.slug, p)
-        if fold_key(span) in gazetteer.joined_names():  # 'Tanjungpinang': the tagger must know this spelling too
+        if fold_key(span) in gazetteer.joined_names() or fold_key(span) not in _name_keys(gazetteer):
+            # 'Tanjungpinang', 'Qing Dao': a spelling the gazetteer does not list, the tagger must know it too
             found.aliases.setdefault(place.slug, []).append(span)
     near = near_places(thesis, gazetteer, known)
     found.problems += near.problems

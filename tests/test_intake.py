@@ -296,3 +296,15 @@ def test_a_place_name_inside_an_advisors_name_is_no_mention(tmp_path):
     records = {t["id"]: t for t in json.loads(Builder(config).gather().files["data/catalogue.json"])["theses"]}
     assert "hong-kong" in {p["slug"] for p in records["a"]["places"]}  # Hong Kong is in this build's vocabulary
     assert "hong-kong" not in {p["slug"] for p in records["b"]["places"]}  # 'Victoria' here is a person
+
+
+@pytest.mark.parametrize("text, partner", [
+    # a Chinese city's name in syllables ('Qing Dao'), and a name with a straight apostrophe (Xi'an, Xi’an in GeoNames)
+    ("Kerja sama Kota Manado dengan Kota Qing Dao\n\nKota Manado menandatangani MoU dengan kota Qing Dao, Tiongkok.\n",
+     "qingdao"),
+    ("Kerja sama Kota Surakarta dengan Kota Xi'an\n\nKota Surakarta menjalin sister city dengan Kota Xi'an, Tiongkok.\n",
+     "xi-an"),
+])
+def test_pinyin_syllables_and_straight_apostrophes_name_the_place(tmp_path, text, partner):
+    record = _built_alone(tmp_path, text)
+    assert record["partnership"] and record["partnership"][1]["slug"] == partner

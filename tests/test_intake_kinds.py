@@ -161,3 +161,23 @@ COURSE_PAPER = ("PARADIPLOMASI KERJASAMA SISTER CITY\n\nANTARA KOTA CONTOH DENGA
 ])
 def test_running_heads_translated_titles_and_course_covers(text, field, expected):
     assert facts(text).get(field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # one author a line, the affiliation in brackets after the name
+    (f"{TITLE}\n\nRina Wulandari (Universitas Contoh Raya)\nBudi Santoso (Universitas Contoh Raya)\n\nAbstrak\n{BODY}",
+     "authors", ["Rina Wulandari", "Budi Santoso"]),
+    # an Elsevier-style affiliation mark after the name
+    (f"{TITLE}\nRina Wulandari a,1\na Universitas Contoh, Jalan Raya No. 1, Kota Contoh\nABSTRAK\n{BODY}",
+     "authors", ["Rina Wulandari"]),
+    # a journal's name over the article, and 'Full Length Article', are no title
+    (f"International Journal of Politic and Environmental Issues\nFull Lenght Article\n{TITLE}\nAbstract\n{BODY}",
+     "title", TITLE),
+    # a news dateline alone on its line, and a quoted sentence pulled above the lead, are no title
+    (f"Kota Contoh (ANTARA) -\nPemerintah Kota Contoh dan Kota Lain menandatangani nota kesepahaman kerja sama.\n\n{BODY}",
+     "title", None),
+    ("Kerja sama kota kembar ini untuk meningkatkan hubungan antara Kota Contoh dan Kota Lain di bidang pariwisata, "
+     f"kesenian, dan kebudayaan.\"\n\n{BODY}", "title", None),
+])
+def test_bracketed_affiliations_marks_mastheads_and_lone_datelines(text, field, expected):
+    assert facts(text).get(field) == expected
