@@ -103,7 +103,8 @@ class Gazetteer:
         self.meta = meta
         self._lines = lines
         if any("’" in name or "‘" in name for name in names):  # folded with the typographic apostrophe: as fold_key now does
-            names = sorted(name.replace("’", "'").replace("‘", "'") for name in names)
+            names = sorted((name.replace("’", "'").replace("‘", "'") for name in names),
+                           key=lambda line: (line.split("\t", 1)[0], int(line.rsplit("\t", 1)[1])))  # rows in data order
         self._names = names  # 'folded name\trow', sorted
         self._row = {line[: line.index("\t")]: i for i, line in enumerate(lines)}
         self._cache: dict[int, Place] = {}
