@@ -50,7 +50,7 @@ def without_diacritics(text: str) -> str:
 
 def fold_key(text: str) -> str:
     """The lookup key of a name: folded case and diacritics, single spaces, dashes as spaces."""
-    lowered = text.lower() if text.isascii() else fold(text).replace("’", "'").replace("‘", "'")  # Xi’an = Xi'an
+    lowered = text.lower() if text.isascii() else fold(text)
     return " ".join(lowered.replace("–", " ").replace("-", " ").split())
 
 
@@ -102,9 +102,6 @@ class Gazetteer:
     def __init__(self, lines: list[str], names: list[str], meta: dict) -> None:
         self.meta = meta
         self._lines = lines
-        if any("’" in name or "‘" in name for name in names):  # folded with the typographic apostrophe: as fold_key now does
-            names = sorted((name.replace("’", "'").replace("‘", "'") for name in names),
-                           key=lambda line: (line.split("\t", 1)[0], int(line.rsplit("\t", 1)[1])))  # rows in data order
         self._names = names  # 'folded name\trow', sorted
         self._row = {line[: line.index("\t")]: i for i, line in enumerate(lines)}
         self._cache: dict[int, Place] = {}
@@ -149,6 +146,8 @@ class Gazetteer:
 
     def _rows_named(self, key: str) -> list[int]:
         """Rows of the places with a name folding to key, by bisection in the sorted name index."""
+        if "'" in key and not self._has(key):  # GeoNames writes 'Xi’an'; texts mostly 'Xi'an'
+            key = key.replace("'", "’")
         prefix = key + "\t"
         names, rows = self._names, []
         i = bisect_left(names, prefix)
@@ -156,6 +155,10 @@ class Gazetteer:
             rows.append(int(names[i][len(prefix) :]))
             i += 1
         return rows
+
+    def _has(self, key: str) -> bool:
+        i = bisect_left(self._names, key + "\t")
+        return i < len(self._names) and self._names[i].startswith(key + "\t")
 
     def joined_names(self) -> dict[str, list[int]]:
         """Indonesian names of two or three words written as one, as many texts and some officials do
