@@ -122,6 +122,7 @@ def denied(text: str, m: Match) -> bool:
 # activities ('implementation of the agreement', 'pelaksanaan program'), or another process ('smart city
 # implementation', 'budget implementation', 'pelaksanaan hubungan antar negara', 'implementing paradiplomacy').
 _BARE_IMPLEMENTATION = frozenset(["pelaksanaan", "implementasi", "pengimplementasian", "implementation", "implementing"])
+_WEAK_ACTIVITY = frozenset(["activities such as", "kegiatan seperti", "kegiatan berupa"])
 _OWN_OBJECT_RE = re.compile(
     rf"(?:{_COOPERATION}|collaborat\w*|kolaborasi|program\w*|kegiatan|activit\w*|agreements?|perjanjian|kesepakatan"
     r"|mou|moa|loi|memorandum|nota|naskah|projects?|proyek|sister|twin\w*|relationship|hubungan\s+(?:sister|kota|kerja)"
@@ -133,7 +134,9 @@ _ADJECTIVE_RE = re.compile(r"(?:ive|ful|al|ous|ent|ant|ed|ly|ic|ing|full|further
                            r"|new|first|initial|early|late|later|smooth)$", re.IGNORECASE)
 
 
-_OTHER_PLAN_RE = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:pembangunan|development|tata\s*ruang|spatial|urban|kota|wilayah|daerah"
+_OTHER_PLANNER_RE = re.compile(r"\b(?:management|environmental|spatial|urban|land|regional|development|budget|wetland"
+                               r"|pembangunan|lingkungan|tata\s*ruang|anggaran|wilayah)\s+$", re.IGNORECASE)
+_OTHER_PLAN_RE = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:pembangunan|development|tata\s*ruang|unit|methodology|spatial|urban|kota|wilayah|daerah"
                             r"|anggaran|budget|regional)\b", re.IGNORECASE)
 
 
@@ -141,7 +144,10 @@ def other_process(text: str, m: Match) -> bool:
     """A bare implementation word whose object or modifier is no cooperation: 'future smart city
     implementation', 'obstacles on the budget implementation', 'pelaksanaan hubungan antar negara'."""
     if m.alias.lower() in ("perencanaan", "planning"):  # 'perencanaan pembangunan Northern Territory': another plan
-        return bool(_OTHER_PLAN_RE.match(text, m.offset + len(m.alias)))
+        return bool(_OTHER_PLAN_RE.match(text, m.offset + len(m.alias))
+                    or _OTHER_PLANNER_RE.search(text[max(0, m.offset - 30) : m.offset]))  # 'wetland management planning'
+    if m.alias.lower() in _WEAK_ACTIVITY:  # 'development activities, such as …': another thing's activities
+        return bool(_OTHER_PLANNER_RE.search(text[max(0, m.offset - 30) : m.offset])) or _modified_by_another(text, m.offset)
     if m.alias.lower() not in _BARE_IMPLEMENTATION:
         return False
     english = m.alias.lower() in ("implementation", "implementing")
@@ -183,7 +189,8 @@ _HEDGE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|akan|n
                        r"|perlu|sebaiknya|disarankan|menyarankan|merekomendasikan|direkomendasikan|hendaknya|recommend\w*|suggest\w*"
                        r"|hopes?\s+to|agar|supaya|in\s+order\s+to|future|masa\s+depan|prospective"
                        r"|jika|apabila|seandainya|if|unless"
-                       r"|merencanakan|berencana|rencananya|planned|plans?\s+to|planning\s+to|tahun\s+depan|next\s+year)\b"
+                       r"|merencanakan|berencana|rencananya|planned|plans?\s+to|planning\s+to|tahun\s+depan|next\s+year"
+                       r"|apakah|whether)\b"
                        r"(?!\s+tetapi\b)"
                        r"(?!\s+be\s+(?:seen|said|concluded|found|known|described|explained|identified|categori[sz]ed)\b)",
                        re.IGNORECASE)

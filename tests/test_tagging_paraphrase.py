@@ -295,3 +295,15 @@ def test_plans_far_denials_contrasts_and_what_followed_a_signing(sentence, stage
 def test_applying_for_an_approval_is_no_proposal_of_a_cooperation():
     found = stages("Tahap ketiga yaitu mengajukan persetujuan kerjasama antara Kota Bogor dengan Kisarazu ke Depdagri.")
     assert "inisiasi" not in found
+
+
+@pytest.mark.parametrize("sentence, stage", [
+    # another process's planning, and activities that are not the cooperation's, are no stage
+    ("So far, the wetland management planning methodology of Bogor has paid little attention to funding.", "perencanaan"),
+    ("Wetland management accommodates various development activities, such as agricultural development.", "pelaksanaan"),
+    # an exchange the text only asks about ('apakah', 'whether') is not carried out
+    ("Kota Bogor diingatkan untuk merinci apakah pertukaran pelajar atau pementasan seni budaya yang dikerjasamakan "
+     "dengan Kisarazu.", "pelaksanaan"),
+])
+def test_other_planning_any_activities_and_whether_are_no_stage(sentence, stage):
+    assert stage not in stages(sentence)
