@@ -25,8 +25,9 @@ DOC_TYPES = {  # kind → (label, BibTeX entry type, degree level in English)
     "disertasi": ("Disertasi", "phdthesis", "Doctoral (S3)"),
 }
 UNKNOWN_DOC_LABEL = "Tugas akhir"  # the generic word for a final thesis of any degree
-# A work that is no thesis, as the text shows (katalog/intake_work.py): label, RIS type
-WORK_TYPES = {"article": ("Artikel jurnal", "JOUR"), "news": ("Berita", "NEWS"), "web": ("Laman web", "ELEC")}
+# A work that is no thesis, as the text shows (katalog/intake_work.py): label, RIS type, schema.org type
+WORK_TYPES = {"article": ("Artikel jurnal", "JOUR", "ScholarlyArticle"), "news": ("Berita", "NEWS", "NewsArticle"),
+              "web": ("Laman web", "ELEC", "WebPage")}
 NO_DATE = "t.t."  # tanpa tahun
 MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
              "Oktober", "November", "Desember")

@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup
 
-from .cite import DOC_TYPES, Facts
+from .cite import DOC_TYPES, WORK_TYPES, Facts
 
 LANGUAGE_NAMES = {"id": "Indonesia", "en": "Inggris"}
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -49,7 +49,7 @@ def open_graph(f: Facts, description: str) -> list[tuple[str, str]]:
 
 
 def _thesis_node(f: Facts) -> dict:
-    kind = {"article": "ScholarlyArticle", "news": "NewsArticle", "web": "WebPage"}.get(f.work or "", "Thesis")
+    kind = WORK_TYPES[f.work][2] if f.work in WORK_TYPES else "Thesis"
     node: dict = {"@type": kind, "@id": (f.url or "") + "#thesis"}
     if f.original:
         node["url"] = f.original

@@ -12,6 +12,7 @@ from .cleanup import clean_body, section_blocks, section_label, split_blocks
 from .errors import Diagnostic
 from .gazetteer import load_gazetteer
 from .intake import Fact, is_furniture, keywords, read_intake, recase
+from .intake_work import rejected_source
 from .load import Thesis, Vocabulary
 from .markdown import Heading, render_markdown
 from .pair_sentence import choose_pair, guess_pair
@@ -310,7 +311,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         html=rendered.html, toc=rendered.toc, body_text=_text_outside(cleaned.markdown, found),
         suggestions=(_suggestions(thesis, matches) if thesis.has_front_matter
                      else _inferred_notes(thesis, meta, title, inferred) + _unknown_partner(thesis, unknown_partner)
-                     + _ignored_source(thesis, inferred)),
+                     + _ignored_source(thesis)),
         inferred=inferred,
     )
 
@@ -325,16 +326,13 @@ def _offset_of_line(text: str, line: int) -> int:
     return offset
 
 
-_SOURCE_LINE = re.compile(r"<!--\s*(?:source|sumber)\s*:\s*(\S+)", re.IGNORECASE)
-
-
-def _ignored_source(thesis: Thesis, inferred: dict[str, int]) -> list[Diagnostic]:
+def _ignored_source(thesis: Thesis) -> list[Diagnostic]:
     """A source line whose address is no http(s) one ('javascript:…', 'file:…'): said, not linked."""
-    match = _SOURCE_LINE.search(thesis.body)
-    if not match or "url" in inferred:
+    rejected = rejected_source(thesis.body)
+    if rejected is None:
         return []
-    line = _line_of(thesis, match.start())
-    return [Diagnostic(thesis.src_path, line, f"source line ignored: '{match.group(1)[:60]}' is not an http:// or "
+    line = _line_of(thesis, _offset_of_line(thesis.body, rejected.line))
+    return [Diagnostic(thesis.src_path, line, f"source line ignored: '{rejected.value[:60]}' is not an http:// or "
                        "https:// address, so the page links no original", "warning")]
 
 

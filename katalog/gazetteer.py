@@ -146,19 +146,15 @@ class Gazetteer:
 
     def _rows_named(self, key: str) -> list[int]:
         """Rows of the places with a name folding to key, by bisection in the sorted name index."""
-        if "'" in key and not self._has(key):  # GeoNames writes 'Xi’an'; texts mostly 'Xi'an'
-            key = key.replace("'", "’")
         prefix = key + "\t"
         names, rows = self._names, []
         i = bisect_left(names, prefix)
         while i < len(names) and names[i].startswith(prefix):
             rows.append(int(names[i][len(prefix) :]))
             i += 1
+        if not rows and "'" in key:  # GeoNames writes 'Xi’an'; texts mostly 'Xi'an'
+            return self._rows_named(key.replace("'", "’"))
         return rows
-
-    def _has(self, key: str) -> bool:
-        i = bisect_left(self._names, key + "\t")
-        return i < len(self._names) and self._names[i].startswith(key + "\t")
 
     def joined_names(self) -> dict[str, list[int]]:
         """Indonesian names of two or three words written as one, as many texts and some officials do

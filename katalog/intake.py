@@ -397,7 +397,8 @@ def read_intake(body: str) -> Intake:
             facts["year"] = Fact(cover_year(text), number)
     if "year" not in facts:
         _cover_year(body, facts)
-    for name, fact in (("work", stated_work(body, facts)), ("url", source_url(body))):
+    source = source_url(body)
+    for name, fact in (("work", stated_work(body, facts, source)), ("url", source)):
         if fact is not None and name not in facts:
             facts[name] = fact
     return intake

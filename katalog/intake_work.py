@@ -17,7 +17,6 @@ from urllib.parse import urlsplit
 
 from .intake_facts import Fact
 
-WORKS = ("article", "news", "web")  # besides the theses, which their degree names
 _LINES = 120  # the credits and issue lines of a page stand in its opening lines
 
 _SOURCE = re.compile(r"<!--\s*(?:source|sumber)\s*:\s*(https?://[^\s<>\"']+?)\s*-->", re.IGNORECASE)
@@ -40,6 +39,17 @@ _THESIS_WORD = re.compile(r"\b(?:skripsi|tesis|disertasi|tugas akhir|undergradua
                           re.IGNORECASE)
 
 
+_ANY_SOURCE = re.compile(r"<!--\s*(?:source|sumber)\s*:\s*(\S+)", re.IGNORECASE)
+
+
+def rejected_source(body: str) -> Fact | None:
+    """The address of a source line that is no http(s) one ('javascript:…', 'file:…'), on its line."""
+    match = _ANY_SOURCE.search(body)
+    if not match or source_url(body):
+        return None
+    return Fact(match.group(1), body.count("\n", 0, match.start()) + 1)
+
+
 def source_url(body: str) -> Fact | None:
     """The address of a `<!-- source: URL -->` line (http or https only), on its line."""
     match = _SOURCE.search(body)
@@ -48,13 +58,12 @@ def source_url(body: str) -> Fact | None:
     return Fact(match.group(1), body.count("\n", 0, match.start()) + 1)
 
 
-def stated_work(body: str, facts: dict[str, Fact]) -> Fact | None:
-    """'article', 'news' or 'web' where the text shows it is one (on the line that shows it); None
-    for a text that names a thesis degree or shows nothing."""
+def stated_work(body: str, facts: dict[str, Fact], source: Fact | None) -> Fact | None:
+    """'article', 'news' or 'web' (cite.WORK_TYPES) where the text shows it is one (on the line that shows
+    it); None for a text that names a thesis degree or shows nothing. `source`: its source_url()."""
     if "degree" in facts or "advisors" in facts:
         return None  # a thesis: its degree or its advisors say so (an article prints its authors' programmes too)
     lines = body.split("\n")[:_LINES]
-    source = source_url(body)
     host = urlsplit(source.value).hostname or "" if source else ""
     first = {}
     for number, line in enumerate(lines, 1):

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .cite import document_type
+from .cite import WORK_TYPES, document_type
 
 NEUTRAL_KIND = "karya"  # a work whose degree the text does not give
-WORK_WORDS = {"article": "artikel jurnal", "news": "berita", "web": "laman web"}  # a work that is no thesis
 _DIPLOMA_RE = re.compile(r"^(?:d-?\s?[1-4]|diploma)\b", re.IGNORECASE)
 
 
@@ -22,7 +21,8 @@ def work_kind(meta: dict) -> str:
         return kind
     if any(text and _DIPLOMA_RE.match(str(text).strip()) for text in (degree, program)):
         return "karya tulis"
-    return WORK_WORDS.get(str(meta.get("work")), NEUTRAL_KIND)
+    work = WORK_TYPES.get(str(meta.get("work")))  # a work that is no thesis: 'artikel jurnal', 'berita', 'laman web'
+    return work[0].lower() if work else NEUTRAL_KIND
 
 
 # An original file name that is only a sequence number and a hash ('003_67c8e3af816ed54d.txt') or

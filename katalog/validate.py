@@ -6,6 +6,7 @@ import difflib
 import re
 from collections.abc import Iterator
 
+from .cite import WORK_TYPES
 from .errors import Diagnostic, shown
 from .load import Thesis, Vocabulary, legal_refs
 from .schema import FRONT_MATTER_FIELDS, SLUGS, TEXT, TEXTS, slug_problem
@@ -21,7 +22,6 @@ KNOWN_FIELDS = {f.name for f in FRONT_MATTER_FIELDS}
 STAGE_STATUSES = ("done", "planned", "draft", "failed")
 LEGAL_STATUSES = ("current", "repealed")
 KINDS = ("abstract", "conclusion", "chapter", "summary", "full")
-WORKS = ("article", "news", "web")  # not a thesis: katalog/intake_work.py
 PLACEHOLDER = "Paste the summary here, as received."  # what `build.py new` leaves below the front matter
 _BAD_CHAR_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
@@ -86,7 +86,7 @@ def rule_year(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
 
 def rule_kind(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
     """The kind of text and the kind of work are known kinds; an original's address is http(s)."""
-    for key, known in (("kind", KINDS), ("work", WORKS)):
+    for key, known in (("kind", KINDS), ("work", tuple(WORK_TYPES))):
         value = thesis.meta.get(key)
         if isinstance(value, (str, int, float)) and value not in known:  # other types: rule_field_types
             yield (thesis.meta_lines.get(key, 1),
