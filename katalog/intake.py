@@ -19,6 +19,7 @@ from .intake_facts import (
     AFFILIATION_START,
     NOT_NAME_WORD,
     SMALL_WORDS,
+    STAMP_LINE,
     VOLUME_YEAR,
     YEAR_LINE,
     Fact,
@@ -118,6 +119,9 @@ def _header(body: str) -> list[tuple[int, str]]:
             continue
         if raw.lstrip().startswith(":") and out:  # 'Penyusun Nama' / ': Selvinda …': one labelled line
             out[-1] = (out[-1][0], f"{out[-1][1]} {_clean(raw)}")
+            continue
+        if out and re.fullmatch(r"\s*,\s*(?:19|20)\d{2}\s*", raw):  # a record's publisher, then ', 2019' under it
+            out[-1] = (out[-1][0], f"{out[-1][1]}, {raw.strip(' ,')}")
             continue
         if is_furniture(raw):
             if _SITE_USER_NEXT.match(_clean(raw)) and out and _looks_like_name(out[-1][1]) and number - out[-1][0] <= 3:
@@ -412,7 +416,8 @@ def _cover_year(body: str, facts: dict[str, Fact]) -> None:
         text = _clean(line)
         if _LABEL.match(text):
             break
-        year = cover_year(text) if "©" in text or ACADEMIC_YEAR_LINE.match(text) and institution_in(previous) else None
+        year = (cover_year(text) if "©" in text or STAMP_LINE.match(text)
+                or ACADEMIC_YEAR_LINE.match(text) and institution_in(previous) else None)
         if year is None and re.fullmatch(r"(?:19|20)\d{2}", text) and any(map(institution_in, cover[-2:])):
             year = int(text)  # 'UNIVERSITAS X / SURAKARTA / 2011': a cover's last lines
         if year:

@@ -48,12 +48,18 @@ PROGRAM = re.compile(r"\b((?:[A-Z]\w+ ){1,4}Study Program)\b"  # 'International 
 _JOURNAL_YEAR = re.compile(r"[Jj]ournal\b[^\n]{0,80}?,\s*((?:19|20)\d{2})\s*,\s*\d+\s*\(")  # 'eJournal …, 2017, 4 (4)'
 YEAR_LINE = re.compile(r"^(?:[A-Z][\w ]+[, ]\s*)?((?:19|20)\d{2})$")
 # 'Vol. 3 No. 2 (2020)', '(May-October 2022)', and a journal issue 'Transformasi No. 28 Tahun 2015'
+# and an issue dated by month after a colon ('Vol. 4 No. 2: December 2025')
 VOLUME_YEAR = re.compile(r"(?:\bVol(?:ume)?\.?\s*\d+[^()\n]{0,20}\((?:[A-Za-z]+[-–/ ]+){0,3}|\b(?:No|Nomor|Vol(?:ume)?)\.?\s*\d+[^\n]{0,20}?"
-                         r"\b(?:Tahun|Year)\s+)((?:19|20)\d{2})\b")
+                         r"\b(?:Tahun|Year)\s+|\bVol(?:ume)?\.?\s*\d+,?\s*(?:No|Nomor|Issue)\.?\s*\d+\s*:\s*(?:[A-Z][a-z]+\s+)?)"
+                         r"((?:19|20)\d{2})\b")
 # a cover's academic year on a line of its own ('2019/2020'): the year the work was written in
 ACADEMIC_YEAR_LINE = re.compile(r"^((?:19|20)\d{2})\s*/\s*((?:19|20)\d{2})$")
 # the article's own copyright line ('Copyrights © 2025'), a line of its own
 COPYRIGHT_LINE = re.compile(r"^\W*(?:copyrights?\s*)?©\s*(?:copyrights?\s*)?((?:19|20)\d{2})\W*$", re.IGNORECASE)
+# a news desk's date stamp of the story ('(T.KR-JHB/B/G004/G004) 29-11-2015 18:39:18'). Not the outlet's
+# copyright footer ('Copyright © ANTARA 2024'): on an old story it is often the year the page was served.
+STAMP_LINE = re.compile(r"^(?:\([^()\n]{1,40}\)\s*)?\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d{2})\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+                        r"(?:\s*(?:WIB|WITA|WIT))?$")
 _MONTHS = (r"(?:Januari|January|Februari|February|Maret|March|April|Mei|May|Juni|June|Juli|July|Agustus|August"
            r"|September|Oktober|October|November|Nopember|Desember|December)")
 # the dated line under a declaration or a cover: 'Surabaya, 30 September 2013', 'Cikarang, Indonesia, 24 January 2017'
@@ -273,7 +279,7 @@ def cover_year(text: str) -> int | None:
     academic = ACADEMIC_YEAR_LINE.match(text)
     if academic and int(academic.group(2)) == int(academic.group(1)) + 1:
         return int(academic.group(1))
-    for rule in (COPYRIGHT_LINE, DATED_LINE, DATE_LINE):
+    for rule in (COPYRIGHT_LINE, DATED_LINE, DATE_LINE, STAMP_LINE):
         found = rule.match(text)
         if found:
             return int(found.group(1))

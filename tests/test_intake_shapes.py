@@ -102,6 +102,13 @@ def test_a_repeated_title_is_not_its_own_continuation():
      "Copyrights © 2025\n"), 2025),
     # a dated submission line
     (f"{TITLE}\nOleh: Rina Wulan\nBandung, 12 Agustus 2018\n", 2018),
+    # a journal issue dated by month after a colon
+    (f"{MIXED}\nRina Wulan; Bayu Prakoso\nJurnal Kota Kembar Vol. 4 No. 2: December 2025\n", 2025),
+    # a library record: the publisher, then ', 2019' on the next line
+    (f"{MIXED}\nMain Authors: | Wulan, Rina |\nTerbitan: |\nBadan Penerbit Contoh\n, 2019\n|\n", 2019),
+    # a news desk's date stamp above the credits, not the copyright footer of today's site
+    ("Kota A (Kantor Berita) - Wali kota A menerima delegasi kota B untuk membahas kerja sama kota kembar.\n\n"
+     "(T.AB-CDE/F001) 29-11-2015 18:39:18\n\nPewarta : Rina Wulan\nCopyright © KANTOR BERITA 2024\n", 2015),
 ])
 def test_year_shapes(text, expected):
     assert read_intake(text).facts["year"].value == expected
@@ -111,6 +118,9 @@ def test_year_shapes(text, expected):
     # a studied period and an event's date are no year of the work
     f"{TITLE}\nOleh: Rina Wulan\nUniversitas Contoh\n2012-2015\n",
     f"{TITLE}\nOleh: Rina Wulan\nAbstrak\nMoU ditandatangani di Bandung, 12 Agustus 2018.\n",
+    # a news site's copyright footer: often the year the page was served, not the story's
+    ("Kota A (Kantor Berita) - Wali kota A menerima delegasi kota B untuk membahas kerja sama kota kembar.\n\n"
+     "Pewarta : Rina Wulan\nCopyright © KANTOR BERITA 2024\n"),
 ])
 def test_no_year_is_taken_from_a_period_or_an_event(text):
     assert "year" not in read_intake(text).facts
