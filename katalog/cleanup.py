@@ -187,7 +187,7 @@ def clean_body(body: str) -> Cleaned:
             kept[-1] = Block(kept[-1].text.rstrip() + " " + block.text.lstrip(), kept[-1].line)
             continue
         kept.append(block)
-    kept = _label_covers(_mark_lost_figures(kept))
+    kept = [_lines_kept(b) for b in _label_covers(_mark_lost_figures(kept))]
 
     def marker(match: re.Match) -> str:
         number = match.group(1)
@@ -203,6 +203,19 @@ def clean_body(body: str) -> Cleaned:
     if definitions:
         text += "\n\n" + "\n\n".join(definitions)
     return Cleaned(text + "\n", footnotes)
+
+
+SHORT_LINE = 60  # hard-wrapped prose runs to 70–100 characters a line; a cover's or a record's lines stay shorter
+_MARKUP_START_RE = re.compile(r"\s*(?:[-*+>|#<]|\d+[.)]\s|```|~~~)")
+
+
+def _lines_kept(block: Block) -> Block:
+    """A block of short lines that is no wrapped prose ('Di susun oleh:' / a name / a programme / a
+    university / a year): its lines stay lines (Markdown hard breaks) instead of running together."""
+    lines = block.text.split("\n")
+    if len(lines) < 2 or any(len(line.strip()) > SHORT_LINE or _MARKUP_START_RE.match(line) for line in lines):
+        return block
+    return Block("  \n".join(line.rstrip() for line in lines), block.line)
 
 
 def _is_residue(block: Block) -> bool:

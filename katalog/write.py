@@ -190,7 +190,8 @@ def read_manifest(out: Path) -> dict[str, str]:
 
 def _put_marker(out: Path, manifest: dict[str, str]) -> None:
     tmp = out / f"{MARKER}.tmp"
-    tmp.write_text(json.dumps({"generator": "katalog", "files": manifest}, sort_keys=True, indent=0), "utf-8")
+    # One file a line, written by json's C encoder (indent=0 took the Python one: 0.5 s a write at 10,000 theses)
+    tmp.write_text(json.dumps({"generator": "katalog", "files": manifest}, sort_keys=True, separators=(",\n", ": ")), "utf-8")
     os.replace(tmp, out / MARKER)
 
 

@@ -307,3 +307,19 @@ def test_applying_for_an_approval_is_no_proposal_of_a_cooperation():
 ])
 def test_other_planning_any_activities_and_whether_are_no_stage(sentence, stage):
     assert stage not in stages(sentence)
+
+
+def test_described_stages_are_read_in_any_case():
+    """The stage patterns run over the folded text without IGNORECASE (a speed-up): capitals and
+    diacritics in the summary change nothing, and every pattern's letters are folded already."""
+    import re
+
+    from katalog import paraphrase
+    from katalog.text import fold_same_length
+
+    for _, pattern, _ in paraphrase._DESCRIBED:
+        letters = re.sub(r"\\.", "", pattern.pattern)
+        assert fold_same_length(letters) == letters, pattern.pattern[:60]
+    lower = "Hambatan dalam kerja sama sister city ini adalah anggaran."
+    for sentence in (lower, lower.upper(), lower.replace("kerja sama", "kérja sama")):
+        assert "evaluasi" in tags(f"{TITLE}\n\n{sentence}\n", "stages"), sentence

@@ -144,3 +144,17 @@ def test_fold_drops_exactly_the_combining_marks_of_every_character():
 
     assert fold(text) == reference(text)
     assert fold("Vũng Tàu, Đà Nẵng") == "vung tau, da nang"
+
+
+def test_a_covers_short_lines_stay_lines_and_wrapped_prose_runs_on():
+    """A raw summary's cover ('Disusun oleh:' / a name / a programme / a university / a year) reads
+    as lines on the page, not as one run-on sentence; prose wrapped at the page width joins up."""
+    cover = "Disusun oleh:\nRina Wulan (18320014)\nHubungan Internasional\nUniversitas Contoh\n2019/2020"
+    prose = ("Kerja sama kota kembar antara kota A dan kota B dimulai dengan kunjungan wali kota pada\n"
+             "tahun 2010 dan berlanjut dengan pertukaran pelajar setiap tahun sejak penandatanganan MoU.")
+    html = render_markdown(clean_body(f"{cover}\n\n{prose}\n").markdown).html
+    assert "Disusun oleh:<br" in html and "Hubungan Internasional<br" in html and "Universitas Contoh<br" in html
+    assert "pada\ntahun" in html and "pada<br" not in html
+    # a list stays a list
+    html = render_markdown(clean_body("- satu\n- dua\n").markdown).html
+    assert "<li>satu</li>" in html and "<br" not in html
