@@ -153,6 +153,9 @@ class Builder(Publishing):
         self.analyzer: Analyzer | None = None
         self.index = IndexCache()
         self.related: dict = {}
+        self.doc_keys: dict[str, str] = {}  # thesis id → the cache key of its prepared text (the index's documents)
+        self.stored_index: dict = {}  # the last build's index as the cache kept it, until the first build takes it
+        self.index_taken = False  # this builder's index began as the one the cache kept
         self.places_memo: dict = {}  # (text digest, vocabulary digest) → gazetteer names found in the text
         self.places_judged: dict = {}  # (text digest, path, vocabulary digest) → the places it was judged to name
         self.checked: dict = {}  # (text digest, path, vocabulary digest) → the thesis's problems (0.4 s an edit at 10,000)
@@ -199,6 +202,42 @@ class Builder(Publishing):
         self.places_memo.update(self.cache.get_places())
         self.places_judged.update((key, Found(*value)) for key, value in self.cache.get_places("judged").items()
                                   if isinstance(value, tuple) and len(value) == 3)
+        if not self.index.docs:  # a fresh process: the index of the last build, checked when the theses are known
+            self.stored_index = self.cache.get_places("index")
+
+    def store_index(self) -> None:
+        """Keep this build's search index (and related theses) in the cache for the next process."""
+        if self.cache and self.doc_keys:
+            self.cache.put_places({**self.index.snapshot(), "vocab": self.vocab_digest, "doc_keys": self.doc_keys,
+                                   "related": self.related}, "index")
+
+    def _take_stored_index(self, vocab: Vocabulary, disk_key: dict, found: list) -> list:
+        """The index the cache kept, when it was built with this vocabulary: its documents stand for
+        the found theses whose prepared text is the very one it indexed (same cache key), so only the
+        others are indexed again. Returns those others."""
+        stored, self.stored_index = self.stored_index, {}
+        keys = stored.get("doc_keys")
+        if stored.get("vocab") != vocab.digest or self.index.docs or not isinstance(keys, dict):
+            return found
+        same = {t.id: value for k, t, value in found if keys.get(t.id) == disk_key[k]}
+        now = {k[1]: key for k, key in disk_key.items()}
+        if any(i not in same and now.get(i) == key for i, key in keys.items()):
+            return found  # a document it indexed, unchanged but not in the cache (damaged): the index is made afresh
+        hits, misses, rejected = self.cache.hits, self.cache.misses, list(self.cache.rejected)
+        docs = {i: same[i][1] if i in same else self.cache.get(key) for i, key in keys.items()}  # an edited one: as it was
+        self.cache.hits, self.cache.misses, self.cache.rejected = hits, misses, rejected  # the counts are this build's
+        docs = {i: value[1] if isinstance(value, tuple) and len(value) == 2 else value for i, value in docs.items()}
+        if not all(isinstance(doc, DocTerms) for doc in docs.values()):
+            return found  # a document it indexed is gone from the cache: the index is made afresh
+        index = IndexCache.restored(stored, docs)
+        if index is None:
+            return found
+        self.index, self.related = index, stored.get("related") if isinstance(stored.get("related"), dict) else {}
+        self.index_taken = True
+        for k, t, value in found:
+            if t.id in same and same[t.id] is value:
+                self.prepared[k] = value  # indexed as it is: not counted again
+        return [(k, t, value) for k, t, value in found if not (t.id in same and same[t.id] is value)]
 
     def cache_summary(self) -> str:
         """'; build cache: 990 of 1000 theses reused', or '' without a cache."""
@@ -207,7 +246,8 @@ class Builder(Publishing):
         if self.reused:
             return "; build cache: the whole site reused (same inputs as an earlier build)"
         rejected = f", {len(self.cache.rejected)} damaged or foreign entries ignored" if self.cache.rejected else ""
-        return f"; build cache: {self.cache.hits} reused, {self.fresh} theses prepared{rejected}"
+        kept = ", search index kept" if self.index_taken else ""
+        return f"; build cache: {self.cache.hits} reused, {self.fresh} theses prepared{kept}{rejected}"
 
     def _gather_all(self) -> BuildResult:
         if not self.config.zip_link:
@@ -314,6 +354,8 @@ class Builder(Publishing):
         if cache:  # what an earlier process prepared: read back, not redone
             found = [(k, t, cache.get(disk_key[k])) for k, t in missing]
             found = [(k, t, v) for k, t, v in found if _is_prepared(v, t)]
+            if self.stored_index:
+                found = self._take_stored_index(vocab, disk_key, found)
             for k, _, value in found:
                 self.prepared[k] = value
             if found:
@@ -351,6 +393,7 @@ class Builder(Publishing):
                 self.progress("texts prepared", done, len(missing))
         live = {k for k, _ in keyed}
         self.prepared = {k: v for k, v in self.prepared.items() if k in live}
+        self.doc_keys = {t.id: disk_key[k] for k, t in keyed} if cache else {}
         return [self.prepared[k] for k, _ in keyed]
 
     def _relate_and_encode(self, site: Site, config: Config, dirty_terms: list[str]) -> tuple[_RenderPlan, list]:

@@ -60,6 +60,7 @@ class Publishing:
                     SiteMemo(self.cache).store(self.site_key, self.config.out, result.write.manifest, result.page_counts,
                                                result.diagnostics, result.warnings,
                                                {dest: key for dest, (key, _) in self.pages.items()})
+                    self.store_index()
             self.last = (self.site_key, result, _stat(self.config.out / MARKER))
         result.seconds = time.monotonic() - started
         return result

@@ -169,3 +169,32 @@ def test_every_seed_thesis_is_read_back_from_the_cache(tmp_path):
     again = Builder(config, jobs=1, reuse_site=False)
     again.build()
     assert again.cache.rejected == [] and again.fresh == 0 and again.cache.hits == len(list((REPO / "seeds" / "theses").glob("*.md")))
+
+
+def test_a_fresh_process_takes_the_search_index_the_cache_kept_and_builds_the_same_bytes(catalogue, tmp_path):
+    """CI with the cache restored after a commit: the index of the last build is taken back and
+    only the changed documents are indexed again (one edited with a new tag, one removed, one
+    added); the site is the very one a build from nothing makes."""
+    config = with_cache(catalogue)
+    Builder(config, jobs=1).build()
+    theses = config.seeds / "theses"
+    edited = theses / "t00003.md"
+    edited.write_text(edited.read_text().replace("## ABSTRAK", "## ABSTRAK\n\nKalimat baru tentang revitalisasi.", 1))
+    added = (theses / "t00005.md").read_text().replace("t00005", "t00099")
+    (theses / "t00005.md").unlink()
+    (theses / "t00099.md").write_text(added)
+    fresh = Builder(config, jobs=1)
+    fresh.build()
+    assert fresh.index_taken and "search index kept" in fresh.cache_summary()
+    cold = Config.for_project(catalogue.root, out=tmp_path / "cold")
+    Builder(cold, jobs=1).build()
+    assert site_files(config.out) == site_files(cold.out)
+    # a damaged kept index is not taken, and the site is the same
+    index = config.cache / "index.bin"
+    index.write_bytes(index.read_bytes()[:-100])
+    edited.write_text(edited.read_text().replace("Kalimat baru", "Kalimat lain", 1))
+    again = Builder(config, jobs=1)
+    again.build()
+    assert not again.index_taken
+    Builder(cold, jobs=1).build()
+    assert site_files(config.out) == site_files(cold.out)

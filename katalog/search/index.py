@@ -48,6 +48,43 @@ class IndexCache:
         self.doc_shards: dict[int, tuple[tuple, bytes]] = {}
         self.term_shards, self.form_shards = ShardSet("t"), ShardSet("f")
 
+    def snapshot(self) -> dict:
+        """What this index holds after a build, as plain data (lists, dicts, strings; the documents'
+        DocTerms), for the build cache: a fresh process restores it and redoes only what changed
+        instead of encoding every term again (2–3 s of CPU at 1,000 theses after one edit)."""
+        shards = {name: {"letters": dict(ss.letters), "units": ss.units, "done": ss.done, "sizes": ss.sizes,
+                         "totals": dict(ss.totals)} for name, ss in (("t", self.term_shards), ("f", self.form_shards))}
+        # The documents themselves are not in it: the cache holds each with its prepared thesis.
+        ids = {id(doc): doc_id for doc_id, doc in self.docs.items()}
+        doc_shards = {shard: (tuple(ids[id(d)] for d in members), data) for shard, (members, data) in self.doc_shards.items()}
+        return {"version": INDEX_VERSION, "order": self.order, "doc_ids": sorted(self.docs), "fragments": self.fragments,
+                "df": dict(self.df), "pair_counts": dict(self.pair_counts), "known_pairs": self.known_pairs,
+                "form_index": dict(self.form_index), "stem_forms": dict(self.stem_forms),
+                "form_fragments": self.form_fragments, "doc_shards": doc_shards, "shards": shards}
+
+    @classmethod
+    def restored(cls, state: dict, docs: dict[str, DocTerms]) -> IndexCache | None:
+        """The index a snapshot() describes, given its documents (`docs`: id → DocTerms, each the
+        one it indexed), or None when the snapshot is of another shape or a document is missing."""
+        try:
+            if state["version"] != INDEX_VERSION or sorted(docs) != state["doc_ids"]:
+                return None
+            index = cls()
+            index.order, index.docs, index.fragments = tuple(state["order"]), dict(docs), dict(state["fragments"])
+            index.df, index.pair_counts = Counter(state["df"]), Counter(state["pair_counts"])
+            index.known_pairs = set(state["known_pairs"])
+            index.form_index, index.stem_forms = defaultdict(set, state["form_index"]), defaultdict(set, state["stem_forms"])
+            index.form_fragments = dict(state["form_fragments"])
+            index.doc_shards = {shard: (tuple(docs[i] for i in ids), data) for shard, (ids, data) in state["doc_shards"].items()}
+            index.docs_in_order = [index.docs[i] for i in index.order]
+            for name, ss in (("t", index.term_shards), ("f", index.form_shards)):
+                kept = state["shards"][name]
+                ss.letters, ss.units, ss.done = defaultdict(list, kept["letters"]), kept["units"], kept["done"]
+                ss.sizes, ss.totals = kept["sizes"], defaultdict(int, kept["totals"])
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+        return index
+
     def build(self, site: Site, analyzer: Analyzer, doc_terms: dict[str, DocTerms]) -> dict[str, bytes]:
         """The index files, redoing only what changed since the last call."""
         dirty = self.stage(site, doc_terms)
