@@ -50,7 +50,9 @@ class Tagger:
                 for phrase in phrases:
                     self._add(phrase, "synonyms", key)
         for entries in self.table.values():
-            entries.sort(key=lambda e: (-len(e[0]), e[2], e[3]))
+            # the same order in every process (the aliases come from sets, in hash-seed order), a spelling in
+            # ordinary case before an all-caps one ('Kota Brisbane' before a text's 'KOTA BRISBANE': recase follows it)
+            entries.sort(key=lambda e: (-len(e[0]), e[2], e[3], e[4].isupper(), e[4]))
         # Entries by their exact phrase, in the order above, and one pattern for all phrases.
         self.phrases: dict[tuple[str, ...], list] = defaultdict(list)
         for entries in self.table.values():
