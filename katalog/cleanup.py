@@ -210,12 +210,15 @@ _MARKUP_START_RE = re.compile(r"\s*(?:[-*+>|#<]|\d+[.)]\s|```|~~~)")
 
 
 def _lines_kept(block: Block) -> Block:
-    """A block of short lines that is no wrapped prose ('Di susun oleh:' / a name / a programme / a
-    university / a year): its lines stay lines (Markdown hard breaks) instead of running together."""
-    lines = block.text.split("\n")
-    if len(lines) < 2 or any(len(line.strip()) > SHORT_LINE or _MARKUP_START_RE.match(line) for line in lines):
+    """A block of lines that is no wrapped prose ('Di susun oleh:' / a name / a programme / a
+    university / a year): its lines stay lines (Markdown hard breaks) instead of running together.
+    Prose wrapped at any width goes on in lower case on some next line; a cover's lines each start
+    a name, a label or a number, and at most one of them (a title) runs long."""
+    lines = [line.strip() for line in block.text.split("\n")]
+    if (len(lines) < 2 or any(_MARKUP_START_RE.match(line) or not line for line in lines)
+            or any(line[0].islower() for line in lines[1:]) or sum(len(line) > SHORT_LINE for line in lines) > 1):
         return block
-    return Block("  \n".join(line.rstrip() for line in lines), block.line)
+    return Block("  \n".join(block.text.split("\n")[i].rstrip() for i in range(len(lines))), block.line)
 
 
 def _is_residue(block: Block) -> bool:

@@ -40,7 +40,7 @@ from .intake_facts import caps_ratio as _caps_ratio
 from .intake_facts import looks_like_name as _looks_like_name
 from .intake_records import blog_byline, read_records, running_head
 from .intake_titles import is_sentence, repeated_side, slug_line, slug_words, unflatten_journal
-from .intake_work import source_url, stated_work
+from .intake_work import news_page, source_url, stated_work
 from .text import fold
 
 __all__ = ["Fact", "Intake", "is_furniture", "keywords", "read_intake", "recase"]
@@ -57,6 +57,8 @@ _FURNITURE = re.compile(
     r"|anda di halaman.*|\+ ?all categories|published ?:.*|claim missing document|check|articles?|found \d+ documents?"
     r"|date post:.*|category:.*|upload:.*|view:.*|download:.*|share this document.*|publisher ?:.*|show abstract.*"
     r"|(?:repositori|repository|institutional repository|perpustakaan|digital library|digilib)\b.{0,60}"
+    r"|(?:katalog perpustakaan|library catalog(?:ue)?|opac)\b.{0,60}|kembali ke (?:hasil pencarian|daftar|halaman).*"
+    r"|back to (?:search results|results|list).*"
     r"|(?:full[ -]?len(?:g|gh)th?|research|original|review) (?:article|paper)"
     r"|main article content|article (?:details|sidebar|metrics)|downloads|author biograph(?:y|ies)|how to cite(?: this article)?|transcript of.*|protected|copied!?|teks penuh|n/a|(?:home|beranda)\s*[>›/»].*|more info.*|open access|akses terbuka)$",
     re.IGNORECASE)
@@ -120,7 +122,7 @@ def _header(body: str) -> list[tuple[int, str]]:
         if raw.lstrip().startswith(":") and out:  # 'Penyusun Nama' / ': Selvinda …': one labelled line
             out[-1] = (out[-1][0], f"{out[-1][1]} {_clean(raw)}")
             continue
-        if out and re.fullmatch(r"\s*,\s*(?:19|20)\d{2}\s*", raw):  # a record's publisher, then ', 2019' under it
+        if out and re.fullmatch(r"\s*,\s*c?(?:19|20)\d{2}\.?\s*", raw):  # a record's publisher, then ', 2019' under it
             out[-1] = (out[-1][0], f"{out[-1][1]}, {raw.strip(' ,')}")
             continue
         if is_furniture(raw):
@@ -412,11 +414,12 @@ def _cover_year(body: str, facts: dict[str, Fact]) -> None:
     """Years on lines the header skips as furniture: 'Copyrights © 2025' (the article's year), an
     academic year '2019/2020' on the line under the institution's (a cover)."""
     previous, cover = "", []
+    news = news_page(body)  # a news site's footer ('Copyright © 2024') is the year the page was served, not the story's
     for number, line in enumerate(body.split("\n")[: HEADER_LINES * 3], 1):
         text = _clean(line)
         if _LABEL.match(text):
             break
-        year = (cover_year(text) if "©" in text or STAMP_LINE.match(text)
+        year = (cover_year(text) if "©" in text and not news or STAMP_LINE.match(text)
                 or ACADEMIC_YEAR_LINE.match(text) and institution_in(previous) else None)
         if year is None and re.fullmatch(r"(?:19|20)\d{2}", text) and any(map(institution_in, cover[-2:])):
             year = int(text)  # 'UNIVERSITAS X / SURAKARTA / 2011': a cover's last lines

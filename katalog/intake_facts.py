@@ -46,11 +46,15 @@ PROGRAM = re.compile(r"\b((?:[A-Z]\w+ ){1,4}Study Program)\b"  # 'International 
                      r"|\b(?:Degree in|Majoring in|Mahasiswa|Mahasiswi|Student of)\s+((?:[A-Z][\w-]+ ?){1,4}?)"
                      r"(?=\s+(?:Major|Faculty|Fakultas|Universitas|University|Institut|at|di|\d)\b|\s*[,;.\n]|$)")
 _JOURNAL_YEAR = re.compile(r"[Jj]ournal\b[^\n]{0,80}?,\s*((?:19|20)\d{2})\s*,\s*\d+\s*\(")  # 'eJournal …, 2017, 4 (4)'
-YEAR_LINE = re.compile(r"^(?:[A-Z][\w ]+[, ]\s*)?((?:19|20)\d{2})$")
+# a year on a line of its own or after a place or publisher ('Jakarta, 2019', 'Yogyakarta : Fisipol X, c2018.');
+# not a period's start ('Sejak 2012', 'Tahun 2017', 'Since 2012': a crosshead or a date in the story)
+YEAR_LINE = re.compile(r"^(?:[A-Z][\w .:&'’-]*?[, ]\s*)?(?<!\bSejak )(?<!\bsejak )(?<!\bTahun )(?<!\btahun )(?<!\bSince )"
+                       r"(?<!\bsince )(?<!\bYear )(?<!\bPada )(?<!\bpada )c?((?:19|20)\d{2})\.?$")
 # 'Vol. 3 No. 2 (2020)', '(May-October 2022)', and a journal issue 'Transformasi No. 28 Tahun 2015'
 # and an issue dated by month after a colon ('Vol. 4 No. 2: December 2025')
 VOLUME_YEAR = re.compile(r"(?:\bVol(?:ume)?\.?\s*\d+[^()\n]{0,20}\((?:[A-Za-z]+[-–/ ]+){0,3}|\b(?:No|Nomor|Vol(?:ume)?)\.?\s*\d+[^\n]{0,20}?"
-                         r"\b(?:Tahun|Year)\s+|\bVol(?:ume)?\.?\s*\d+,?\s*(?:No|Nomor|Issue)\.?\s*\d+\s*:\s*(?:[A-Z][a-z]+\s+)?)"
+                         r"\b(?:Tahun|Year)\s+|\bVol(?:ume)?\.?\s*\d+,?\s*(?:No|Nomor|Issue)\.?\s*\d+\s*:\s*(?:Edisi\s+|Edition\s+)?"
+                         r"(?:[A-Z][a-z]+(?:\s*[-–/]\s*[A-Z][a-z]+)?\s+)?)"
                          r"((?:19|20)\d{2})\b")
 # a cover's academic year on a line of its own ('2019/2020'): the year the work was written in
 ACADEMIC_YEAR_LINE = re.compile(r"^((?:19|20)\d{2})\s*/\s*((?:19|20)\d{2})$")
@@ -58,7 +62,8 @@ ACADEMIC_YEAR_LINE = re.compile(r"^((?:19|20)\d{2})\s*/\s*((?:19|20)\d{2})$")
 COPYRIGHT_LINE = re.compile(r"^\W*(?:copyrights?\s*)?©\s*(?:copyrights?\s*)?((?:19|20)\d{2})\W*$", re.IGNORECASE)
 # a news desk's date stamp of the story ('(T.KR-JHB/B/G004/G004) 29-11-2015 18:39:18'). Not the outlet's
 # copyright footer ('Copyright © ANTARA 2024'): on an old story it is often the year the page was served.
-STAMP_LINE = re.compile(r"^(?:\([^()\n]{1,40}\)\s*)?\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d{2})\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+STAMP_LINE = re.compile(r"^(?:\([^()\n]{1,40}\)\s*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d{2})|((?:19|20)\d{2})-\d{2}-\d{2})"
+                        r"\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
                         r"(?:\s*(?:WIB|WITA|WIT))?$")
 _MONTHS = (r"(?:Januari|January|Februari|February|Maret|March|April|Mei|May|Juni|June|Juli|July|Agustus|August"
            r"|September|Oktober|October|November|Nopember|Desember|December)")
@@ -282,6 +287,6 @@ def cover_year(text: str) -> int | None:
     for rule in (COPYRIGHT_LINE, DATED_LINE, DATE_LINE, STAMP_LINE):
         found = rule.match(text)
         if found:
-            return int(found.group(1))
+            return int(found.group(1) or found.group(2))
     published = PUBLISHED.search(text)
     return int(published.group(1)) if published else None

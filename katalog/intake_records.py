@@ -18,7 +18,8 @@ from .intake_facts import Fact, people
 # what a field holds → the fact it states; labels are read case-folded, '(s)' and a trailing ':' dropped
 _FIELDS = {
     "title": "title", "judul": "title", "ti": "title", "t1": "title", "dc.title": "title", "judul skripsi": "title",
-    "author": "authors", "authors": "authors", "penulis": "authors", "pengarang": "authors", "creator": "authors",
+    "author": "authors", "authors": "authors", "penulis": "authors", "creator": "authors",
+    "pengarang": "authors family first",  # a library catalogue's field: "Lestari, Dewi Anggraini"
     "creators": "authors", "au": "authors", "a1": "authors", "dc.contributor.author": "authors", "dc.creator": "authors",
     "nama penulis": "authors", "nama mahasiswa": "authors", "written by": "authors", "pewarta": "authors",
     "reporter": "authors", "main authors": "authors family first", "main author": "authors family first",

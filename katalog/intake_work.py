@@ -58,6 +58,11 @@ def source_url(body: str) -> Fact | None:
     return Fact(match.group(1), body.count("\n", 0, match.start()) + 1)
 
 
+def news_page(body: str) -> bool:
+    """A newsroom's credits or a news lead in the page's opening lines."""
+    return any(_NEWS_CREDIT.match(line) or _NEWS_LEAD.match(line) for line in body.split("\n")[:_LINES])
+
+
 def stated_work(body: str, facts: dict[str, Fact], source: Fact | None) -> Fact | None:
     """'article', 'news' or 'web' (cite.WORK_TYPES) where the text shows it is one (on the line that shows
     it); None for a text that names a thesis degree or shows nothing. `source`: its source_url()."""

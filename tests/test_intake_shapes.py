@@ -109,6 +109,11 @@ def test_a_repeated_title_is_not_its_own_continuation():
     # a news desk's date stamp above the credits, not the copyright footer of today's site
     ("Kota A (Kantor Berita) - Wali kota A menerima delegasi kota B untuk membahas kerja sama kota kembar.\n\n"
      "(T.AB-CDE/F001) 29-11-2015 18:39:18\n\nPewarta : Rina Wulan\nCopyright © KANTOR BERITA 2024\n", 2015),
+    # an issue dated by a span of months, a desk stamp written year first, a publisher with its city
+    (f"{MIXED}\nRina Wulan\nJurnal Kota Kembar Vol. 9 No. 1: Januari-Juni 2022\n", 2022),
+    ("Kota A (Kantor Berita) - Wali kota A menerima delegasi kota B untuk membahas kerja sama kota kembar.\n\n"
+     "(T.AB-CDE/F001) 2016-05-03 10:12:45\n\nPewarta : Rina Wulan\n", 2016),
+    (f"{MIXED}\nPengarang: | Wulan, Rina |\nPenerbit: |\nYogyakarta : Pustaka Contoh\n, c2018.\n|\n", 2018),
 ])
 def test_year_shapes(text, expected):
     assert read_intake(text).facts["year"].value == expected
@@ -121,6 +126,10 @@ def test_year_shapes(text, expected):
     # a news site's copyright footer: often the year the page was served, not the story's
     ("Kota A (Kantor Berita) - Wali kota A menerima delegasi kota B untuk membahas kerja sama kota kembar.\n\n"
      "Pewarta : Rina Wulan\nCopyright © KANTOR BERITA 2024\n"),
+    # nor its bare footer, nor a crosshead that says since when
+    ("Kota A (Kantor Berita) - Wali kota A menerima delegasi kota B untuk membahas kerja sama kota kembar.\n\n"
+     "Dirintis Sejak 2012\n\nKerja sama itu dirintis oleh wali kota sebelumnya.\n\nPewarta : Rina Wulan\n"
+     "Copyright © 2024\n"),
 ])
 def test_no_year_is_taken_from_a_period_or_an_event(text):
     assert "year" not in read_intake(text).facts
@@ -137,3 +146,11 @@ def test_a_co_authors_programme_at_the_same_institution_is_kept():
     text = (f"{MIXED}\n  • Rina Wulan University of Contoh Raya\n"
             "  • Bayu Prakoso Program Studi Hubungan Internasional, Universitas Contoh Raya\nSister city\n")
     assert read_intake(text).facts["program"].value == "Program Studi Hubungan Internasional"
+
+
+def test_a_catalogue_record_names_its_author_family_first_and_its_title_under_the_furniture():
+    text = (f"Katalog Perpustakaan Universitas Contoh\nKembali ke hasil pencarian\n{MIXED}\n"
+            "Pengarang: | Lestari, Dewi Anggraini |\nPenerbit: |\nYogyakarta : Pustaka Contoh\n, 2018\n")
+    facts = read_intake(text).facts
+    assert facts["title"].value == MIXED
+    assert facts["authors"].value == ["Dewi Anggraini Lestari"] and facts["year"].value == 2018

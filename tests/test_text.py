@@ -1,5 +1,7 @@
 """Clean-up, tagging and sanitising: the text a reader sees."""
 
+import textwrap
+
 import pytest
 
 from katalog.cleanup import clean_body
@@ -155,6 +157,14 @@ def test_a_covers_short_lines_stay_lines_and_wrapped_prose_runs_on():
     html = render_markdown(clean_body(f"{cover}\n\n{prose}\n").markdown).html
     assert "Disusun oleh:<br" in html and "Hubungan Internasional<br" in html and "Universitas Contoh<br" in html
     assert "pada\ntahun" in html and "pada<br" not in html
+    # prose wrapped narrow goes on in lower case: it joins all the same
+    narrow = "\n".join(textwrap.wrap(prose.replace("\n", " "), 46))
+    html = render_markdown(clean_body(f"{narrow}\n").markdown).html
+    assert "<br" not in html
+    # a cover under a long title keeps its lines
+    html = render_markdown(clean_body("KERJA SAMA SISTER CITY KOTA A DAN KOTA B DALAM PENGEMBANGAN PARIWISATA BUDAYA\n"
+                                      "SKRIPSI\nDi susun oleh:\nRina Wulan\n2021\n").markdown).html
+    assert "BUDAYA<br" in html and "SKRIPSI<br" in html
     # a list stays a list
     html = render_markdown(clean_body("- satu\n- dua\n").markdown).html
     assert "<li>satu</li>" in html and "<br" not in html
