@@ -426,7 +426,8 @@ _QUALIFIED_RE = re.compile(r"\b(?:Kota|Kabupaten|Provinsi|Prefektur|City of|Prov
 _NOT_NAMES = {"the", "of", "and", "government", "pemerintah", "council", "hall", "state", "sister", "twin", "smart",
               "green", "new", "old", "big", "capital", "global", "local", "this", "that", "each", "every", "organic",
               "potential", "program", "programme", "partnership", "cooperation", "cities", "abstract", "abstrak",
-              "bersaudara", "kembar", "rayakan"}  # 'Kota Bersaudara' is a sister city, 'Wali Kota Rayakan …' a headline
+              "bersaudara", "kembar", "rayakan",  # 'Kota Bersaudara' is a sister city, 'Wali Kota Rayakan …' a headline
+              "vol", "volume", "no", "nomor", "issue", "edisi"}  # 'Jurnal Diplomasi Kota Vol. 4': a journal's issue
 
 
 def _unknown_qualified(thesis: Thesis, gazetteer: Gazetteer, known: set[str]) -> list[Diagnostic]:

@@ -53,6 +53,8 @@ def test_a_misspelling_the_text_does_not_qualify_is_reported_with_its_nearest_pl
 @pytest.mark.parametrize("text", [
     # a ministry, a programme in brackets with a country: nothing in that country is named like it
     "Kerja Sama Kota Semarang\n\nDengan dukungan Foreign Affairs (Indonesia) dan Kota Semarang.\n",
+    # a journal named after cities, then its issue
+    "Kerja Sama Kota Semarang\n\nJurnal Diplomasi Kota Vol. 4 No. 2: December 2025\n\nKota Semarang menjalin kerja sama.\n",
 ])
 def test_no_question_for_a_bracketed_country_after_a_name_that_is_no_place(tmp_path, text):
     _, _, notes = gather(tmp_path, text)
