@@ -122,6 +122,8 @@ def _header(body: str) -> list[tuple[int, str]]:
         if raw.lstrip().startswith(":") and out:  # 'Penyusun Nama' / ': Selvinda …': one labelled line
             out[-1] = (out[-1][0], f"{out[-1][1]} {_clean(raw)}")
             continue
+        if out and _REFERENCES_HEADING.match(_clean(raw)):
+            break  # the reference list: other works' authors, years and publishers ('Princeton University Press')
         if out and re.fullmatch(r"\s*,\s*c?(?:19|20)\d{2}\.?\s*", raw):  # a record's publisher, then ', 2019' under it
             out[-1] = (out[-1][0], f"{out[-1][1]}, {raw.strip(' ,')}")
             continue
@@ -135,6 +137,8 @@ def _header(body: str) -> list[tuple[int, str]]:
     return out
 
 
+_REFERENCES_HEADING = re.compile(r"^(?:daftar pustaka|daftar referensi|referensi|kepustakaan|references|bibliography"
+                                 r"|works cited|literature cited)$", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^(?:[ivxlc]{1,5}|\d{1,4})\s+(?=[A-Z]{2,}\b)")
 # where a cover or a first page flattened into one line passes from one of its lines to the next
 _COVER_BREAK = re.compile(r"\s+(?=(?:By|BY|Oleh|OLEH|Disusun oleh)\s+" + NOT_AN_AGENCY + r"[A-Z])|(?<=\d{6})\s+(?=[A-Z])"

@@ -73,8 +73,10 @@ DATED_LINE = re.compile(rf"^[A-Z][\w .]+(?:,\s*[A-Z][\w ]+)?,\s*\d{{1,2}}\s+{_MO
 
 # a post's or an article's own date: 'Publikasi: 31 Desember 2022', 'Posted on June 18, 2011', a date alone on a line
 _DATE = rf"(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+\d{{1,2}},?\s+)?((?:19|20)\d{{2}})"
-PUBLISHED = re.compile(rf"\b(?:Publikasi|Dipublikasikan|Diterbitkan|Terbit|Published(?: online)?|Posted(?: on)?"
-                       rf"|Tanggal terbit|Date published|Date written)\s*:?\s*{_DATE}\b", re.IGNORECASE)
+_PUBLISHED_LABEL = (r"(?:Publikasi|Dipublikasikan|Diterbitkan|Terbit|Published(?: online)?|Posted(?: on)?"
+                    r"|Tanggal terbit|Date published|Date written)")
+# a label opening its line, or followed by a colon: not a sentence's 'peraturan … diterbitkan 2014 sebagai dasar'
+PUBLISHED = re.compile(rf"(?:^\W*{_PUBLISHED_LABEL}\s*:?|\b{_PUBLISHED_LABEL}\s*:)\s*{_DATE}\b", re.IGNORECASE)
 DATE_LINE = re.compile(rf"^(?:[A-Z][a-z]+,\s*)?(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+\d{{1,2}},?\s+)((?:19|20)\d{{2}})"
                        r"(?:,?\s+\d{1,2}[:.]\d{2}\b.*)?$")  # a post's date, its time and 'Diperbarui: …' after it
 

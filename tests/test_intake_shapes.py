@@ -154,3 +154,12 @@ def test_a_catalogue_record_names_its_author_family_first_and_its_title_under_th
     facts = read_intake(text).facts
     assert facts["title"].value == MIXED
     assert facts["authors"].value == ["Dewi Anggraini Lestari"] and facts["year"].value == 2018
+
+
+def test_a_reference_list_and_a_sentence_state_no_institution_and_no_year():
+    text = (f"{TITLE}\nRina Wulan\n\nPenelitian ini membahas kerja sama kota A dan kota B. Peraturan wali kota\n"
+            "diterbitkan 2014 sebagai dasar pelaksanaannya.\n\nDaftar Pustaka\n"
+            "Keohane, R. O. (1984). After Hegemony. Princeton: Princeton University Press.\n")
+    facts = read_intake(text).facts
+    assert facts["authors"].value == ["Rina Wulan"]
+    assert "institution" not in facts and "year" not in facts
