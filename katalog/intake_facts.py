@@ -75,8 +75,10 @@ DATED_LINE = re.compile(rf"^[A-Z][\w .]+(?:,\s*[A-Z][\w ]+)?,\s*\d{{1,2}}\s+{_MO
 _DATE = rf"(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+\d{{1,2}},?\s+)?((?:19|20)\d{{2}})"
 _PUBLISHED_LABEL = (r"(?:Publikasi|Dipublikasikan|Diterbitkan|Terbit|Published(?: online)?|Posted(?: on)?"
                     r"|Tanggal terbit|Date published|Date written)")
-# a label opening its line, or followed by a colon: not a sentence's 'peraturan … diterbitkan 2014 sebagai dasar'
-PUBLISHED = re.compile(rf"(?:^\W*{_PUBLISHED_LABEL}\s*:?|\b{_PUBLISHED_LABEL}\s*:)\s*{_DATE}\b", re.IGNORECASE)
+# a label before a colon, or opening its line with a date that ends it ('Posted on March 3, 2020 by …'): not a
+# sentence's '… diterbitkan 2014 sebagai dasar', even where a hard-wrapped line begins with it
+PUBLISHED = re.compile(rf"(?:\b{_PUBLISHED_LABEL}\s*:\s*{_DATE}|^\W*{_PUBLISHED_LABEL}\s+{_DATE}(?!\s+(?!by\b)(?-i:[a-z])))\b",
+                       re.IGNORECASE)
 DATE_LINE = re.compile(rf"^(?:[A-Z][a-z]+,\s*)?(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+\d{{1,2}},?\s+)((?:19|20)\d{{2}})"
                        r"(?:,?\s+\d{1,2}[:.]\d{2}\b.*)?$")  # a post's date, its time and 'Diperbarui: …' after it
 
@@ -291,4 +293,4 @@ def cover_year(text: str) -> int | None:
         if found:
             return int(found.group(1) or found.group(2))
     published = PUBLISHED.search(text)
-    return int(published.group(1)) if published else None
+    return int(published.group(1) or published.group(2)) if published else None
