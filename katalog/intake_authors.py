@@ -109,6 +109,8 @@ def authors_under_title(header: list[tuple[int, str]], title: Fact | None) -> Fa
             single = _MONONYM.match(text) if found and not names else None
             names = names or ([single.group(1)] if single and not NOT_NAME_WORD.search(single.group(1))
                               and _INSTITUTION.search(text) else [])  # a co-author of one name ('Surwandono Universitas X')
+            if not names and found and (_INSTITUTION.search(text) or _PROGRAM.search(text)):
+                continue  # each author over an affiliation line of their own: the next author follows it
             if not names:
                 break
             first = first or number

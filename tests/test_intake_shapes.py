@@ -163,3 +163,9 @@ def test_a_reference_list_and_a_sentence_state_no_institution_and_no_year():
     facts = read_intake(text).facts
     assert facts["authors"].value == ["Rina Wulan"]
     assert "institution" not in facts and "year" not in facts
+
+
+def test_each_author_over_an_affiliation_line_of_their_own_is_found():
+    text = (f"{MIXED}\n\nRina Wulan\nProgram Studi Hubungan Internasional, Universitas Contoh\nBayu Prakoso\n"
+            "Program Studi Hubungan Internasional, Universitas Contoh\n\nJurnal Kota Kembar Vol. 4 No. 2: December 2025\n")
+    assert read_intake(text).facts["authors"].value == ["Rina Wulan", "Bayu Prakoso"]
