@@ -206,6 +206,7 @@ def clean_body(body: str) -> Cleaned:
 
 
 SHORT_LINE = 60  # hard-wrapped prose runs to 70–100 characters a line; a cover's or a record's lines stay shorter
+_REFERENCE_ENTRY_RE = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, .{0,80}?\(?(?:19|20)\d{2}[a-z]?\b")  # 'Keohane, R. O. (1984).'
 _MARKUP_START_RE = re.compile(r"\s*(?:[-*+>|#<]|\d+[.)]\s|```|~~~)")
 
 
@@ -215,8 +216,10 @@ def _lines_kept(block: Block) -> Block:
     Prose wrapped at any width goes on in lower case on some next line; a cover's lines each start
     a name, a label or a number, and at most one of them (a title) runs long."""
     lines = [line.strip() for line in block.text.split("\n")]
-    if (len(lines) < 2 or any(_MARKUP_START_RE.match(line) or not line for line in lines)
-            or any(line[0].islower() for line in lines[1:]) or sum(len(line) > SHORT_LINE for line in lines) > 1):
+    if len(lines) < 2 or any(_MARKUP_START_RE.match(line) or not line for line in lines):
+        return block
+    references = all(_REFERENCE_ENTRY_RE.match(line) for line in lines)  # a reference list, one work a line
+    if not references and (any(line[0].islower() for line in lines[1:]) or sum(len(line) > SHORT_LINE for line in lines) > 1):
         return block
     return Block("  \n".join(block.text.split("\n")[i].rstrip() for i in range(len(lines))), block.line)
 

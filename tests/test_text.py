@@ -165,6 +165,12 @@ def test_a_covers_short_lines_stay_lines_and_wrapped_prose_runs_on():
     html = render_markdown(clean_body("KERJA SAMA SISTER CITY KOTA A DAN KOTA B DALAM PENGEMBANGAN PARIWISATA BUDAYA\n"
                                       "SKRIPSI\nDi susun oleh:\nRina Wulan\n2021\n").markdown).html
     assert "BUDAYA<br" in html and "SKRIPSI<br" in html
+    # a reference list, one work a line, stays one work a line
+    refs = ("Keohane, R. O. (1984). After Hegemony. Princeton: Contoh University Press.\n"
+            "Kuznetsov, A. S. (2015). Theory and Practice of Paradiplomacy. London: Penerbit Contoh.\n"
+            "Mukti, T. A. (2013). Politik Paradiplomasi dan Isu Kedaulatan di Indonesia. Yogyakarta: Contoh Press.\n")
+    html = render_markdown(clean_body(refs).markdown).html
+    assert html.count("<br") == 2
     # a list stays a list
     html = render_markdown(clean_body("- satu\n- dua\n").markdown).html
     assert "<li>satu</li>" in html and "<br" not in html
