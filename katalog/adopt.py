@@ -21,7 +21,8 @@ from .files import read_inside
 from .load import decode, load_theses, load_thesis, load_vocabulary
 from .places import extend_vocabulary, find_places
 
-FACTS = ("authors", "advisors", "institution", "program", "degree", "year", "work", "keywords", "url")
+FACTS = ("authors", "advisors", "institution", "program", "degree", "year", "work", "published_in", "volume", "issue",
+         "keywords", "url")
 HEADER = ("# Written by `build.py adopt` from what the text below states: review every line, delete what\n"
           "# the text does not say (unknown stays absent). The text itself is unchanged.\n")
 

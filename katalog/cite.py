@@ -132,6 +132,9 @@ class Facts:
     url: str | None = None  # the page's public address, only when the site knows it
     site_title: str = ""
     work: str | None = None  # article | news | web: no thesis (WORK_TYPES)
+    published_in: str = ""  # the journal or news outlet of a work that is no thesis, as the text names it
+    volume: str = ""
+    issue: str = ""
     original: str | None = None  # where the original text can be read (http or https)
 
     @property
@@ -210,18 +213,35 @@ def _place(f: Facts) -> str:
     return f"{f.doc_label}, {f.institution}" if f.institution and not f.work else f.doc_label
 
 
+def _container(f: Facts) -> bool:
+    """An article or a news story whose journal or outlet is known: cited in it, not as a document."""
+    return bool(f.work in ("article", "news") and f.published_in)
+
+
+def _apa_container(f: Facts) -> Segments:
+    """' *Jurnal X*, *4*(2).' or ' *ANTARA*.'"""
+    segs: Segments = [(" ", ""), (f.published_in, "i")]
+    if f.volume:
+        segs += [(", ", ""), (f.volume, "i")]
+    if f.issue:
+        segs.append((f"({f.issue})", "") if f.volume else (f", no. {f.issue}", ""))
+    return [*segs, (".", "")]
+
+
 def apa(f: Facts, accessed: date | None = None) -> Rendered:
     """APA 7 reference, Indonesian locale: (t.t.) without a year, the kind of document and the
     institution in brackets, a descriptive title in brackets and not italic, and — only when the
     site knows its address — 'Diakses <date> dari <URL>'. Without `accessed`, the date is a
     placeholder the page's script fills with the reader's date."""
     when = f"({f.year if f.year else NO_DATE})."
-    kind = [(f" [{_place(f)}].", "")]
+    # an article or a story: its title plain, then the journal or outlet in italics; else the document in brackets
+    kind = [(".", ""), *_apa_container(f)] if _container(f) else [(f" [{_place(f)}].", "")]
+    style = "" if _container(f) else "i"
     if f.authors:
         segs: Segments = [(_end(_apa_authors(f.authors)) + " " + when + " ", "")]
-        segs += _title_segments(f, "i") + kind
+        segs += _title_segments(f, style) + kind
     else:  # no author: the title takes the author's place
-        segs = _title_segments(f, "i") + kind + [(" " + when, "")]
+        segs = _title_segments(f, style) + kind + [(" " + when, "")]
     if f.cited_url:
         day = format_date_id(accessed) if accessed else ACCESS_PLACEHOLDER
         site = f" {f.site_title}." if f.site_title and not f.original else ""  # the catalogue is the source read
@@ -269,7 +289,11 @@ def chicago(f: Facts) -> Rendered:
         segs: Segments = [(_end(_chicago_authors(f.authors)) + " " + when + " " + title, "")]
     else:
         segs = [(title + " " + when, "")]
-    segs.append((" " + _end(_place(f)), ""))
+    if _container(f):  # ' *Jurnal X* 4 (2).'
+        number = " ".join(filter(None, (f.volume, f"({f.issue})" if f.issue else "")))
+        segs += [(" ", ""), (f.published_in, "i"), ((" " + number if number else "") + ".", "")]
+    else:
+        segs.append((" " + _end(_place(f)), ""))
     if f.cited_url:
         segs += [(" ", ""), (f.cited_url, "url"), (".", "")]
     return _render(segs)
@@ -298,7 +322,7 @@ def bibtex(f: Facts) -> str:
 
     @mastersthesis for a tesis and a skripsi (type = {Skripsi}), @phdthesis for a disertasi,
     @misc when the degree is unknown. The title is double-braced so styles keep its capitals."""
-    entry = DOC_TYPES[f.doc_type][1] if f.doc_type else "misc"
+    entry = DOC_TYPES[f.doc_type][1] if f.doc_type else "article" if _container(f) and f.work == "article" else "misc"
     fields: list[tuple[str, str]] = []
     if f.authors:
         fields.append(("author", " and ".join(_bib_name(n) for n in f.authors)))
@@ -307,8 +331,11 @@ def bibtex(f: Facts) -> str:
         fields.append(("type", f.doc_label))
         if f.institution:
             fields.append(("school", bib_escape(f.institution)))
+    elif entry == "article":
+        fields.append(("journal", bib_escape(f.published_in)))
+        fields += [(name, bib_escape(value)) for name, value in (("volume", f.volume), ("number", f.issue)) if value]
     else:
-        fields.append(("howpublished", bib_escape(_place(f))))
+        fields.append(("howpublished", bib_escape(", ".join(filter(None, (_place(f), f.published_in))))))
     if f.year:
         fields.append(("year", str(f.year)))
     if f.languages and f.languages[0] in _LANGIDS:
@@ -340,6 +367,9 @@ def ris(f: Facts) -> str:
         lines.append(("PB", _ris_value(f.institution)))
     if f.doc_type:
         lines.append(("M3", f.doc_label))
+    if _container(f):  # the journal or newspaper, its volume and issue
+        lines.append(("T2", _ris_value(f.published_in)))
+        lines += [(tag, _ris_value(value)) for tag, value in (("VL", f.volume), ("IS", f.issue)) if value]
     lines += [("LA", lang) for lang in f.languages]
     lines += [("KW", _ris_value(k)) for k in f.keywords]
     if f.cited_url:

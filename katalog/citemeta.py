@@ -31,6 +31,9 @@ def highwire(f: Facts) -> list[tuple[str, str]]:
         tags.append(("citation_publication_date", str(f.year)))
     if f.institution and not f.work:
         tags.append(("citation_dissertation_institution", f.institution))
+    if f.work == "article" and f.published_in:
+        tags.append(("citation_journal_title", f.published_in))
+        tags += [(name, value) for name, value in (("citation_volume", f.volume), ("citation_issue", f.issue)) if value]
     tags += [("citation_language", lang) for lang in f.languages]
     tags += [("citation_keywords", k) for k in f.keywords]
     if f.url:

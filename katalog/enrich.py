@@ -26,7 +26,7 @@ from .timeline import in_order, parse_events
 
 TAG_KINDS = ("cities", "countries", "theories", "stages", "sectors")
 META_KEYS = ("authors", "advisors", "institution", "faculty", "program", "degree", "academic_year",
-             "period", "year", "kind", "work", "language", "keywords", "sectors", "source", "doi", "url",
+             "period", "year", "kind", "work", "published_in", "volume", "issue", "language", "keywords", "sectors", "source", "doi", "url",
              "stage_status", "cites")
 SUBJECT_WINDOW = 1500  # characters of the opening text (title block, abstract) that name the subject
 

@@ -23,7 +23,7 @@ VERSION = 1
 JSON_PATH, CSV_PATH, README_PATH = "data/catalogue.json", "data/catalogue.csv", "data/README.md"
 # The record's fields in CSV column order. Lists become "a; b" in the CSV.
 FIELDS = ("id", "src_name", "title", "title_en", "title_descriptive", "authors", "advisors", "institution",
-          "faculty", "program", "degree", "document_type", "work", "year", "academic_year", "period", "kind", "language",
+          "faculty", "program", "degree", "document_type", "work", "published_in", "volume", "issue", "year", "academic_year", "period", "kind", "language",
           "partnership", "places", "countries", "theories", "stages", "sectors", "keywords", "events", "inferred",
           "source", "url", "original_url")
 LIST_FIELDS = {"authors", "advisors", "language", "sectors", "keywords", "events", "inferred"}

@@ -230,6 +230,7 @@ EN = {
     "Tidak disebutkan dalam teks": "Not given in the text",
     "Pembimbing": "Supervisors",
     "Institusi": "Institution",
+    "Terbit di": "Published in",
     "Fakultas": "Faculty",
     "Program studi": "Study programme",
     "Tahun": "Year",

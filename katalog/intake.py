@@ -40,7 +40,7 @@ from .intake_facts import caps_ratio as _caps_ratio
 from .intake_facts import looks_like_name as _looks_like_name
 from .intake_records import blog_byline, read_records, running_head
 from .intake_titles import is_sentence, repeated_side, slug_line, slug_words, unflatten_journal
-from .intake_work import news_page, source_url, stated_work
+from .intake_work import news_page, published_in, source_url, stated_work
 from .text import fold
 
 __all__ = ["Fact", "Intake", "is_furniture", "keywords", "read_intake", "recase"]
@@ -411,6 +411,8 @@ def read_intake(body: str) -> Intake:
     for name, fact in (("work", stated_work(body, facts, source)), ("url", source)):
         if fact is not None and name not in facts:
             facts[name] = fact
+    for name, fact in published_in(body, facts.get("work")).items():
+        facts.setdefault(name, fact)
     return intake
 
 

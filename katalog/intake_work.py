@@ -91,3 +91,39 @@ def stated_work(body: str, facts: dict[str, Fact], source: Fact | None) -> Fact 
     if source and _ARTICLE_HOSTS.search(host + "."):
         return Fact("article", source.line)
     return None  # a government or campus address alone says nothing: repositories and press pages both live there
+
+
+# 'Jurnal Diplomasi Kota Vol. 4 No. 2: December 2025', 'Jurnal X, Volume 3, Nomor 1, 2020': the journal before its issue
+_JOURNAL_ISSUE = re.compile(r"^[*_\s]*(?P<name>[^/>|]{0,60}?\b(?:[Jj]urnal|JURNAL|[Jj]ournal|JOURNAL)\b[^/>|]{0,80}?)[\s,:–-]+"
+                            r"Vol(?:ume|\.)?\s*(?P<volume>\d{1,4})\s*[,.]?\s*(?:No|Nomor|Issue|Iss|N[oº])\.?\s*(?P<issue>\d{1,3})\b")
+# 'eJournal Ilmu Hubungan Internasional, 2017, 4 (4)': the journal, its year, then volume (issue)
+_JOURNAL_YEAR_ISSUE = re.compile(r"^[*_\s]*(?P<name>[^/>|,]{0,40}(?:[Jj]ournal|[Jj]urnal|JOURNAL|JURNAL)[^/>|,]{0,80}),\s*"
+                                 r"(?:19|20)\d{2}\s*,\s*(?P<volume>\d{1,4})\s*\(\s*(?P<issue>\d{1,3})\s*\)")
+# a news lead's outlet: 'Bogor (ANTARA) -', 'Kefamenanu (Antara Bali) -', 'TEMPO.CO, Malang -', 'RMBANTEN.COM -'
+_LEAD_OUTLET = re.compile(r"^[*_\s]*(?:[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}\s*\((?P<bureau>[A-Z][\w]+(?:\s[A-Z][\w]+){0,2})\)"
+                          r"|(?P<site>[A-Z][\w-]*\.(?i:co|com|id|net)\b[\w.]*)(?:,\s*[A-Z][\w ]{1,30})?)\s*[-–—]{1,2}\s+\S")
+
+
+def published_in(body: str, work: Fact | None) -> dict[str, Fact]:
+    """Where an article or a news story appeared, as the text states it: the journal with its volume
+    and issue ('published_in', 'volume', 'issue'), or the outlet of a news lead ('published_in')."""
+    if work is None or work.value not in ("article", "news"):
+        return {}
+    previous = ""
+    for number, line in enumerate(body.split("\n")[:_LINES], 1):
+        if "<!--" in line:
+            continue
+        if work.value == "article":
+            # the journal's name on the line above its issue ('Jurnal Kajian Kota' / 'Vol. 9 No. 1: …')
+            joined = f"{previous} {line.strip()}" if re.match(r"[*_\s]*Vol(?:ume|\.)?\s*\d", line) and len(previous) <= 80 else line
+            found = _JOURNAL_ISSUE.match(joined) or _JOURNAL_YEAR_ISSUE.match(line)
+            previous = line.strip() or previous
+            if found:
+                name = re.sub(r"\s+", " ", found.group("name")).strip(" ,:;.–-")
+                return {"published_in": Fact(name, number), "volume": Fact(found.group("volume"), number),
+                        "issue": Fact(found.group("issue"), number)}
+        else:
+            found = _LEAD_OUTLET.match(line)
+            if found:
+                return {"published_in": Fact(found.group("bureau") or found.group("site"), number)}
+    return {}

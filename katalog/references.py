@@ -47,6 +47,8 @@ def facts_of(entry: Entry, config: Config) -> cite.Facts:
         program=str(meta.get("program") or ""), languages=_texts(meta.get("language")),
         keywords=_texts(meta.get("keywords")), url=public_url(config, entry.url), site_title=config.site_title,
         work=meta.get("work") if meta.get("work") in cite.WORK_TYPES else None,
+        published_in=str(meta.get("published_in") or ""), volume=str(meta.get("volume") or ""),
+        issue=str(meta.get("issue") or ""),
         original=meta["url"] if str(meta.get("url", "")).startswith(("https://", "http://")) else None,
     )
 

@@ -180,3 +180,34 @@ def test_a_news_pages_list_excerpt_starts_at_its_lead_not_its_breadcrumb(tmp_pat
     listing = result.files["theses/index.html"].decode()
     card = listing[listing.index('theses/kabar.html"'):][:1500]
     assert "CONTOH (ANTARA) - Pemerintah Kota Contoh" in card and "Beranda Berita" not in card
+
+
+def test_an_articles_journal_and_a_storys_outlet_are_taken_from_the_text():
+    facts = read_intake(ARTICLE).facts
+    assert (facts["published_in"].value, facts["volume"].value, facts["issue"].value) == (
+        "Jurnal Ilmu Pemerintahan Contoh", "3", "2")
+    assert facts["published_in"].line == 2  # the issue line, which names the journal above it
+    assert read_intake(NEWS).facts["published_in"].value == "ANTARA"
+    assert read_intake(f"Judul Berita Tentang Kota Contoh\n\nTEMPO.CO, Contoh - {LEAD}").facts["published_in"].value == "TEMPO.CO"
+    one_line = f"Kerja Sama Kota Contoh\n\nJurnal Kota Kembar, Vol. 4, No. 1, 2020\n\nRina Wulandari\n\nAbstrak\n{LEAD}"
+    assert read_intake(one_line).facts["published_in"].value == "Jurnal Kota Kembar"
+    for text in (THESIS, PLAIN):  # a thesis, or a text that shows no journal: none
+        assert "published_in" not in read_intake(text).facts
+
+
+def test_an_article_is_cited_in_its_journal_and_a_story_in_its_outlet(tmp_path):
+    result, page = built(tmp_path, ARTICLE)
+    assert "Terbit di" in page and "<cite>Jurnal Ilmu Pemerintahan Contoh</cite>, Vol. 3 No. 2" in page
+    assert "<i>Jurnal Ilmu Pemerintahan Contoh</i>, <i>3</i>(2)." in page  # APA: journal and volume in italics
+    assert "[Artikel jurnal]" not in page
+    bib = result.files["theses/kabar.bib"].decode()
+    assert "@article{kabar" in bib and "journal = {Jurnal Ilmu Pemerintahan Contoh}" in bib and "number = {2}" in bib
+    ris = result.files["theses/kabar.ris"].decode()
+    assert "T2  - Jurnal Ilmu Pemerintahan Contoh" in ris and "VL  - 3" in ris and "IS  - 2" in ris
+    assert '<meta name="citation_journal_title" content="Jurnal Ilmu Pemerintahan Contoh">' in page
+    assert "Published in" in result.files["en/theses/kabar.html"].decode()
+    record = next(t for t in json.loads(result.files["data/catalogue.json"])["theses"] if t["id"] == "kabar")
+    assert (record["published_in"], record["volume"], record["issue"]) == ("Jurnal Ilmu Pemerintahan Contoh", "3", "2")
+    assert "published_in" in record["inferred"]
+    _, page = built(tmp_path / "news", NEWS)
+    assert "<i>ANTARA</i>." in page
