@@ -12,6 +12,8 @@ vocabulary digest and the thesis's content digest, id and path. Layout of the fo
     prepared/<2 hex>/<key>.bin      one per prepared thesis
     places.bin                      every text's gazetteer candidates, one file
     judged.bin                      what each text was judged to name (places, problems, spellings)
+    index.bin                       the last `build`'s search index (IndexCache.snapshot(): no documents,
+                                    their cache keys instead) and related theses, for the next process
 
 Each file is `katalog-cache 1\\n`, the tool digest, the SHA-256 of the payload (one line each),
 then the payload: a pickle. Pickle, because it is what the builder already sends between its
