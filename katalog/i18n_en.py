@@ -191,6 +191,7 @@ EN = {
     "Karya yang mengkaji {}": "Works that study {}",
     "Karya yang memakai {}": "Works that use {}",
     "Karya yang membahas tahap ini": "Works that discuss this stage",
+    "Karya tentang kerja sama di bidang {}": "Works on cooperation in {}",
     "Karya yang pokok kajiannya kota atau daerah di {}.": "Works whose subject is a city or region in {}.",
     "Belum ada karya yang menjadikan {} pokok kajian.": "No work has {} as its subject yet.",
     "Karya tentang tempat di dalam {}": "Works about places inside {}",

@@ -527,8 +527,10 @@ def extend_vocabulary(vocab: Vocabulary, found: Found, gazetteer: Gazetteer | No
             if region.slug not in cities:
                 entry = to_city_entry(region, gazetteer)
                 entry.update(code=region.code, from_gazetteer=True)
+                # an Indonesian province's short form too ('Sumbar' for Sumatera Barat): a student searches by it
+                short = [a for a in region.context_aliases if region.is_indonesian and len(a) >= 4]
                 cities[region.slug] = Term("cities", region.slug, region.name, region.name,
-                                           tuple(entry.get("aliases", ())), entry, 0, position)
+                                           tuple(dict.fromkeys([*entry.get("aliases", ()), *sorted(short)])), entry, 0, position)
                 position += 1
             cities[slug] = Term("cities", slug, term.name, term.name_en, term.aliases,
                                 {**term.data, "parent_slug": region.slug, "code": term.data.get("code", match.code)},

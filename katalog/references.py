@@ -152,13 +152,13 @@ class ReferenceFiles:
 
 def listed_theses(pages) -> dict[str, tuple[str, ...]]:
     """From the site's pages, those that list theses and which: a thesis page lists itself;
-    a city, country, theory, stage or partnership page its subjects then its mentions; the
+    a city, country, theory, stage or partnership page its subjects, those of the places inside it, then its mentions; the
     list of all theses all of them. The home page's recent theses and related theses are not lists."""
     lists: dict[str, tuple[str, ...]] = {}
     for page in pages:
         if page.template == "thesis.html":
             lists[page.dest_path] = (page.context["e"].id,)
         elif page.template in ("term.html", "partnership.html", "theses.html"):
-            ids = (*page.context.get("theses", ()), *page.context.get("mentioned", ()))
+            ids = (*page.context.get("theses", ()), *page.context.get("within", ()), *page.context.get("mentioned", ()))
             lists[page.dest_path] = tuple(dict.fromkeys(ids))
     return lists

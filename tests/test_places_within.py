@@ -17,6 +17,9 @@ def shards(seeds_site):
     # a province finds the theses of the cities inside it
     ("Sumatera Barat", {VUNGTAU, BRVT, HILDESHEIM}),
     ("Jawa Barat", {NANNING, KISARAZU}),
+    # and by its short form, though no thesis writes it ('Sumbar': Padang's province, present as its parent only)
+    ("Sumbar", {VUNGTAU, BRVT, HILDESHEIM}),
+    ("Jabar", {NANNING, KISARAZU}),
     # a name inside a longer place name, and the longer name itself
     ("Vung Tau", {VUNGTAU, BRVT}),
     ("Ba Ria Vung Tau", {BRVT}),
@@ -81,3 +84,15 @@ def test_an_unknown_sector_in_front_matter_is_an_error(project):
     with pytest.raises(BuildFailed) as failed:
         Builder(project).gather()
     assert any("unknown sector 'pertanain' (did you mean 'pertanian'?)" in str(d) for d in failed.value.diagnostics)
+
+
+def test_a_province_pages_downloads_hold_the_theses_of_the_places_inside_it(seeds_site):
+    _, result = seeds_site
+    bib = result.files["cities/sumatera-barat.bib"].decode()
+    assert all(f"{{{thesis}," in bib for thesis in (VUNGTAU, BRVT, HILDESHEIM))
+    assert "cities/sumatera-barat.bib" in page(seeds_site, "cities/sumatera-barat.html").replace("../", "")
+
+
+def test_a_sector_page_says_what_its_list_is(seeds_site):
+    assert "Karya tentang kerja sama di bidang Pertanian (2)" in page(seeds_site, "sectors/pertanian.html")
+    assert "Works on cooperation in Agriculture (2)" in page(seeds_site, "en/sectors/pertanian.html")
