@@ -249,11 +249,20 @@ def apa(f: Facts, accessed: date | None = None) -> Rendered:
     return _render([s for s in segs if s[0]])
 
 
+_SHORT_TITLE_TAIL = {"dan", "di", "ke", "dari", "dengan", "dalam", "antara", "yang", "pada", "untuk", "atau", "serta",
+                     "of", "the", "and", "in", "with", "a", "an", "to", "for", "on", "between"}
+
+
 def _short_title(f: Facts) -> str:
     """The first words of a title, for an in-text citation of a work with no author."""
     title = re.split(r"[:(]", f.title, maxsplit=1)[0].strip() or f.title
     words = title.split()
-    return " ".join(words[:6]) if len(words) > 8 else title
+    if len(words) <= 8:
+        return title
+    words = words[:6]
+    while len(words) > 1 and words[-1].lower() in _SHORT_TITLE_TAIL:  # not '… Kota Bogor dan'
+        words.pop()
+    return " ".join(words)
 
 
 def apa_in_text(f: Facts) -> Rendered:

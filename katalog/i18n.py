@@ -51,6 +51,14 @@ def gettext(ctx, text: str) -> str:
     return translate(text, page.get("lang", "id") if isinstance(page, dict) else "id")
 
 
+@pass_context
+def ngettext(ctx, text: str, n: int) -> str:
+    """`n_('dikaji dalam {} karya', n)`: the key's singular sense ('one|…') where the language has one and n is 1."""
+    page = ctx.get("page") or {}
+    lang = page.get("lang", "id") if isinstance(page, dict) else "id"
+    return translate(f"one|{text}" if n == 1 and lang == "en" and f"one|{text}" in EN else text, lang)
+
+
 def _english_term(term: Term) -> Term:
     data = dict(term.data)
     data["short"] = data.get("short_en")  # none: the strip and the timeline show the full name
@@ -136,5 +144,5 @@ def facet_names(vocab: Vocabulary) -> str:
 
 
 def template_globals() -> dict:
-    return {"_": gettext, "content_lang": content_lang, "content_span": content_span, "twin": twin, "twin_url": twin_url,
+    return {"_": gettext, "n_": ngettext, "content_lang": content_lang, "content_span": content_span, "twin": twin, "twin_url": twin_url,
             "date_words": date_words, "search_strings": search_strings, "facet_names": facet_names}

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 import nh3
+from markupsafe import Markup
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
 
@@ -102,6 +103,19 @@ def _number_headings(tokens) -> list[Heading]:
         token.attrSet("id", anchor)
         headings.append(Heading(level, text, anchor, outline[n] if outline else level - TOP_LEVEL))
     return headings
+
+
+_IN_ENGLISH = (('aria-label="Tautan ke bagian ini"', 'aria-label="Link to this section"'),
+               (f">{FOOTNOTES_HEADING} <a", ">Footnotes <a"), (">Catatan tanpa penanda <a", ">Notes without a marker <a"))
+
+
+def in_language(html: str, lang: str) -> Markup:
+    """A rendered text for a page in `lang`: the words the renderer adds (an anchor's label, the
+    footnotes' heading) in that language; the text itself as written."""
+    if lang == "en":
+        for indonesian, english in _IN_ENGLISH:
+            html = html.replace(indonesian, english)
+    return Markup(html)
 
 
 def _reading_aids(html: str) -> str:

@@ -20,7 +20,7 @@ from .i18n import localized, neutral_path, translate
 from .labels import meaningful_source, work_kind
 from .listing import home_counts, index_groups, partnership_facts, partnerships_by_name, related_reasons, universal_tags
 from .load import legal_refs
-from .markdown import render_markdown
+from .markdown import in_language, render_markdown
 from .outline import tree as toc_tree
 from .references import facts_of, template_helpers
 from .site import Site, partnership_key
@@ -30,7 +30,11 @@ from .worldmap import Link, Place, bbox_of, render_map
 KIND_LABELS = {"abstract": "Abstrak", "conclusion": "Kesimpulan", "chapter": "Bab",
                "summary": "Ringkasan", "full": "Teks lengkap"}
 CITY_TYPES = {"kota": "Kota", "kabupaten": "Kabupaten", "provinsi": "Provinsi", "city": "Kota",
-              "prefecture": "Prefektur", "state": "Negara bagian", "municipality": "Munisipalitas"}
+              "prefecture": "Prefektur", "state": "Negara bagian", "municipality": "Munisipalitas",
+              # every type the gazetteer gives (schema.CITY_TYPES), in Indonesian on the Indonesian pages
+              "town": "Kota kecil", "province": "Provinsi", "region": "Wilayah", "county": "County", "district": "Distrik",
+              "department": "Departemen (wilayah)", "special administrative region": "Daerah administratif khusus",
+              "autonomous region": "Daerah otonom"}
 LANGUAGES = {"id": "Indonesia", "en": "Inggris"}
 STAGE_STATUS_LABELS = {"planned": "direncanakan", "draft": "rancangan", "failed": "tidak terwujud"}
 LEGAL_STATUS_LABELS = {"current": "berlaku", "repealed": "dicabut"}
@@ -396,13 +400,13 @@ def _pages(site: Site, config: Config, templates_key: str, lang: str) -> Iterato
         e = site.entries[thesis_id]
         related = site.related.get(thesis_id, ())
         reasons = _Reasons(site, thesis_id, universal)
-        abstracts = {lang: Markup(html) for lang, html in e.abstracts_html.items()}
+        abstracts = {code: in_language(html, lang) for code, html in e.abstracts_html.items()}
         yield Page(e.url, "thesis.html",
                    {"e": e, "abstracts": abstracts, "related": related, "reasons": reasons,
                     "pair_key": partnership_key(e.partnership) if e.partnership else None,
                     "timeline": Deferred(timeline_context, (site, e.meta.get("events", ()),
                                                             _("Linimasa peristiwa dalam tesis ini"), _("tesis ini"), lang)),
-                    "html": Markup(e.html)},
+                    "html": Deferred(in_language, (e.html, lang))},
                    # the reasons follow from the tags of both theses (names from the vocabulary, in `base`)
                    _key(base, e.digest, _cards_key(related), [tags[o] for o in related], universal_key))
 

@@ -30,10 +30,10 @@
   // strict CSP forbids inline scripts). {0}, {1} … are filled in by say().
   var WORDS = {
     descriptive: "judul deskriptif", descriptiveTitle: "Judul deskriptif: teks sumber tidak memuat judul",
-    partialBadge: "memuat {0} dari {1} kata", quickNone: "Tidak ada hasil untuk “{0}”", quickCount: "{0} hasil",
+    partialBadge: "memuat {0} dari {1} kata", quickNone: "Tidak ada hasil untuk “{0}”", quickCount: "{0} hasil", quickCountOne: "{0} hasil",
     quickPartial: " yang memuat sebagian kata", quickEnter: " — Enter untuk semua", pageNone: "Tidak ada hasil untuk “{0}”.",
     pageHint: "Periksa ejaan, pakai kata yang lebih umum, hapus saringan, atau coba salah satu topik ini:",
-    pagePartial: "Tidak ada tesis yang memuat semua kata; hasil berikut memuat sebagian. ", pageCount: "{0} hasil",
+    pagePartial: "Tidak ada tesis yang memuat semua kata; hasil berikut memuat sebagian. ", pageCount: "{0} hasil", pageCountOne: "{0} hasil",
     pageFor: " untuk “{0}”", pageTop: ", {0} teratas ditampilkan",
     unknownFilter: "Saringan {0} “{1}” tidak dikenal atau tidak dimiliki tesis mana pun, jadi tidak dipakai."
   };
@@ -45,6 +45,7 @@
 
   function say(key) {
     var args = Array.prototype.slice.call(arguments, 1);
+    if (args[0] === 1 && WORDS[key + "One"]) key += "One";  // '1 result', not '1 results'
     return WORDS[key].replace(/\{(\d)\}/g, function (_, i) { return String(args[+i]); });
   }
   var shards = {}, waiting = {};

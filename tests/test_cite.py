@@ -113,6 +113,9 @@ def test_apa_without_access_date_leaves_a_placeholder_for_the_page_script():
     ({"authors": ["A Satu", "B Dua", "C Tiga"], "year": 2020}, "(Satu dkk., 2020)"),
     ({"title": "Kesimpulan: kerja sama Padang"}, "(Kesimpulan, t.t.)"),
     ({"title": "Kerja sama kota Padang", "title_descriptive": True}, "([Kerja sama kota Padang], t.t.)"),
+    # a long title's first words, not ending on a small word
+    ({"title": "Kerjasama Sistercity antara Kota Bogor dan Kota Kisarazu Periode 2016-2018"},
+     "(Kerjasama Sistercity antara Kota Bogor, t.t.)"),
 ])
 def test_apa_in_text(kw, expected):
     assert cite.apa_in_text(facts(**kw)).text == expected

@@ -136,6 +136,8 @@ def test_english_search_finds_theses_and_speaks_english(browser, seeds_site):
     page.fill("#q", "zzqqxx")
     expect(status).to_have_text("No results for “zzqqxx”.")
     expect(page.locator(".no-results p").first).to_contain_text("Check the spelling")
+    page.fill("#q", "Hildesheim")
+    expect(status).to_have_text("1 result for “Hildesheim”.")  # one: singular
     page.fill("#q", "Bogor")
     expect(status).to_contain_text(re.compile(r"^\d+ results for “Bogor”"))
     assert page.locator("a.lang-switch").get_attribute("href") == "../search.html?q=Bogor"  # the same search
@@ -145,3 +147,14 @@ def test_english_search_finds_theses_and_speaks_english(browser, seeds_site):
     expect(page.locator(".quick-count")).to_contain_text(re.compile(r"\d+ results — Enter for all"))
     assert errors == []
     page.close()
+
+
+def test_english_pages_count_one_in_the_singular_and_name_what_the_renderer_adds(seeds_site):
+    _, result = seeds_site
+    english = {p: d.decode() for p, d in result.files.items() if p.startswith("en/") and p.endswith(".html")}
+    assert not any(re.search(r"\b1 (?:works|results)\b", html) for html in english.values())
+    assert any("studied in 1 work<" in html or "studied in 1 work," in html for html in english.values())
+    thesis = english["en/theses/kabupaten-bogor-nanning-kebijakan.html"]
+    assert ">Footnotes <a" in thesis and "Tautan ke bagian ini" not in thesis and 'aria-label="Link to this section"' in thesis
+    # and the Indonesian pages name a region abroad's type in Indonesian
+    assert "<dt>Jenis</dt><dd>Daerah otonom" in result.files["cities/guangxi-zhuangzu-zizhiqu.html"].decode()
