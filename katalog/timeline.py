@@ -159,12 +159,16 @@ def render_timeline(events, names: dict[str, str], title: str, id_prefix: str = 
     for e in events:
         label = _short_label(e, names, lang)
         x = x_of(e.year + (e.month - 0.5) / 12) if e.month else x_of(e.year + 0.5)
+        while len(label) * CHAR > right - left and "…" not in label[-2:]:  # wider than the strip: shortened
+            label = label[: int((right - left) / CHAR) - 1].rstrip() + "…"
         width = len(label) * CHAR
         anchor_end = x + width > right
-        x_from, x_to = (x - width, x) if anchor_end else (x, x + width)
+        # right of its mark, else left of it; where neither fits, as far left as the strip lets it start
+        x_from = x if not anchor_end else x - width if x - width >= left else max(left, right - width)
+        x_to = x_from + width
         row = next((r for r, last in enumerate(rows_end) if x_from > last + 10), len(rows_end))
         rows_end[row:row + 1] = [x_to]
-        marks.append((e, label, x, row, anchor_end))
+        marks.append((e, label, x, row, anchor_end and x - width >= left, x_from))
     height = axis_y + 20 + len(rows_end) * ROW
     title_id = f"{id_prefix}-title"
     out = [(f'<svg class="timeline-svg" viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="{title_id}" '
@@ -175,7 +179,7 @@ def render_timeline(events, names: dict[str, str], title: str, id_prefix: str = 
         out.append(f'<line class="tick" x1="{x}" y1="{axis_y - 5}" x2="{x}" y2="{axis_y + 5}"/>')
         if (year - start) % step == 0 and year < end:
             out.append(f'<text class="year" x="{round(x_of(year + 0.5))}" y="{axis_y - 12}" text-anchor="middle">{year}</text>')
-    for e, label, x, row, anchor_end in marks:
+    for e, label, x, row, anchor_end, x_from in marks:
         y = axis_y + 20 + row * ROW
         tip = escape(f"{e.label}: {names.get(e.stage, e.stage) if e.stage else ''}{' — ' if e.stage and e.note else ''}{e.note}")
         shape = (f'<rect class="span" x="{round(x_of(e.year)) + 1}" y="{axis_y - 4}" width="{round(x_of(e.year + 1) - x_of(e.year)) - 2}" height="8"/>'
@@ -183,7 +187,8 @@ def render_timeline(events, names: dict[str, str], title: str, id_prefix: str = 
         anchor = ' text-anchor="end"' if anchor_end else ""
         out.append(f'<g class="event"><title>{tip}</title>{shape}'
                    f'<line class="leader" x1="{round(x)}" y1="{axis_y + 6}" x2="{round(x)}" y2="{y - 4}"/>'
-                   f'<text x="{round(x) + (-4 if anchor_end else 4)}" y="{y + 14}"{anchor}>{escape(label)}</text></g>')
+                   f'<text x="{round(x) - 4 if anchor_end else round(x_from) + (4 if x_from == x else 0)}" y="{y + 14}"{anchor}>'
+                   f'{escape(label)}</text></g>')
     out.append("</svg>")
     return "".join(out)
 

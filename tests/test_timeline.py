@@ -123,3 +123,21 @@ def test_seeds_pages_show_events_and_the_order_note(seeds_site):
     assert '<time datetime="2016">2016</time>' in other and "Urutan dalam" not in other
     # no events: no timeline at all
     assert 'id="h-timeline"' not in (config.out / "theses/padang-vung-tau-hambatan.html").read_text()
+
+
+@pytest.mark.parametrize("year", [2014, 2016, 2017])
+def test_a_long_label_stays_inside_the_strip_wherever_its_event_falls(year):
+    """A label too long for either side of its mark (a phone's large type) starts where the strip
+    lets it, and one too long for the whole strip is shortened: none is cut off at an edge."""
+    from katalog.timeline import CHAR, WIDTH
+
+    note = "Kerja sama sister city Kota Padang dan Provinsi Ba Ria Vung Tau terjalin"
+    events = [Event("2014", 2014, None, None, "awal"), Event(str(year), year, None, None, note),
+              Event("2017", 2017, None, None, "akhir")]
+    svg = ET.fromstring(render_timeline(events, {}, "Linimasa"))
+    for text in svg.iter("{http://www.w3.org/2000/svg}text"):
+        if "year" in (text.get("class") or ""):
+            continue
+        width = len(text.text) * CHAR
+        start = float(text.get("x")) - (width if text.get("text-anchor") == "end" else 0)
+        assert 0 <= start and start + width <= WIDTH, text.text
