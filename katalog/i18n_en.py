@@ -242,6 +242,7 @@ EN = {
     "Pembimbing": "Supervisors",
     "Institusi": "Institution",
     "Terbit di": "Published in",
+    "Cara mengutip karya ini": "How to cite this work",
     "Fakultas": "Faculty",
     "Program studi": "Study programme",
     "Tahun": "Year",

@@ -136,3 +136,13 @@ def test_title_with_markup_cannot_break_the_page(tmp_path):
     assert json.loads(ld)["@graph"][1]["name"] == evil
     (bib,) = bibtexparser.parse_string(result.files["theses/evil.bib"].decode()).entries
     assert (bib.entry_type, bib["type"], bib["year"]) == ("mastersthesis", "Skripsi", "2014")
+
+
+def test_a_thesis_page_leads_to_its_citation_from_the_top(seeds_site):
+    """On a phone a long chapter puts the citation 50,000 px down: a link under the facts (and in the
+    contents) goes straight to it."""
+    _, result = seeds_site
+    html = result.files["theses/kabupaten-bogor-nanning-kebijakan.html"].decode()
+    jump = html.index('<p class="jump"><a href="#h-cite">Cara mengutip karya ini</a>')
+    assert jump < html.index('id="h-stages"') and 'id="h-cite"' in html
+    assert '<a href="#h-cite">Cara mengutip</a>' in html.split('class="toc"', 1)[1].split("</nav>", 1)[0]
