@@ -243,6 +243,7 @@ EN = {
     "Institusi": "Institution",
     "Terbit di": "Published in",
     "Cara mengutip karya ini": "How to cite this work",
+    "Kemitraan tempat di dalam {}": "Partnerships of places in {}",
     "Fakultas": "Faculty",
     "Program studi": "Study programme",
     "Tahun": "Year",

@@ -389,7 +389,7 @@ def _pages(site: Site, config: Config, templates_key: str, lang: str) -> Iterato
         for position, term in enumerate(terms):
             ids = site.subjects.get((kind, term.slug), ())
             mentioned = site.mentions.get((kind, term.slug), ())
-            extra = _term_extra(site, kind, term, terms, position, lang, by_place.get((kind, term.slug), []), index)
+            extra = _term_extra(site, kind, term, terms, position, lang, by_place, index)
             yield Page(term_url(kind, term.slug), "term.html",
                        {"kind": kind, "term": term, "theses": ids, "mentioned": mentioned,
                         "summary_html": _summary_html(str(term.data.get("summary") or term.data.get("description") or "")),
@@ -478,9 +478,10 @@ def _places_index(site: Site) -> dict:
     return {"inside": inside, "in_country": in_country, "cited_by": _cited_by(site)}
 
 
-def _term_extra(site: Site, kind: str, term, terms: list, position: int, lang: str, pairs: list, index: dict) -> dict:
-    """What a term's page shows besides its theses; `pairs`: the partnerships of a city or country,
-    by name; `index`: _places_index(site)."""
+def _term_extra(site: Site, kind: str, term, terms: list, position: int, lang: str, by_place: dict, index: dict) -> dict:
+    """What a term's page shows besides its theses; `by_place`: (kind, slug) → the partnerships of a city
+    or country, by name; `index`: _places_index(site)."""
+    pairs = by_place.get((kind, term.slug), [])
     vocab = site.vocab
     if kind == "stages":
         return {"previous": terms[position - 1] if position else None,
@@ -492,10 +493,12 @@ def _term_extra(site: Site, kind: str, term, terms: list, position: int, lang: s
         country = vocab.get("countries", term.data.get("country", ""))
         parent = vocab.get("cities", term.data.get("parent_slug", ""))
         inside = index["inside"].get(term.slug, [])
-        return {"country": country, "parent_term": parent, "inside": inside, "pairs": pairs,
+        # a province's or region's page: the partnerships of the places inside it too, on its map and listed
+        inside_pairs = list(dict.fromkeys(p for c in inside for p in by_place.get(("cities", c.slug), []) if p not in pairs))
+        return {"country": country, "parent_term": parent, "inside": inside, "pairs": pairs, "inside_pairs": inside_pairs,
                 "within": site.within.get(term.slug, ()),
-                "map": map_context(site, [term.slug, *(c.slug for c in inside if ("cities", c.slug) in site.subjects)], pairs,
-                                   translate("Peta: {} dan mitranya", lang).format(term.name))}
+                "map": map_context(site, [term.slug, *(c.slug for c in inside if ("cities", c.slug) in site.subjects)],
+                                   [*pairs, *inside_pairs], translate("Peta: {} dan mitranya", lang).format(term.name))}
     if kind == "countries":
         cities = index["in_country"].get(term.slug, [])
         # On the map: the cities a thesis studies or a partnership joins, their partners, zoomed on the country.

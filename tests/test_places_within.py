@@ -96,3 +96,12 @@ def test_a_province_pages_downloads_hold_the_theses_of_the_places_inside_it(seed
 def test_a_sector_page_says_what_its_list_is(seeds_site):
     assert "Karya tentang kerja sama di bidang Pertanian (2)" in page(seeds_site, "sectors/pertanian.html")
     assert "Works on cooperation in Agriculture (2)" in page(seeds_site, "en/sectors/pertanian.html")
+
+
+def test_a_province_page_shows_the_partnerships_of_the_places_inside_it(seeds_site):
+    html = page(seeds_site, "cities/sumatera-barat.html")
+    inner = html.split("Kemitraan tempat di dalam Sumatera Barat", 1)[1].split("</ul>", 1)[0]
+    for pair in ("padang--vung-tau", "ba-ria-vung-tau--padang", "hildesheim--padang"):
+        assert f"partnerships/{pair}.html" in inner
+    assert "Hildesheim" in html.split('id="h-map"', 1)[1]  # the partner is on its map
+    assert "Partnerships of places in Sumatera Barat" in page(seeds_site, "en/cities/sumatera-barat.html")
