@@ -40,7 +40,13 @@
     if (!element) return;
     var text = element.textContent.replace(/\s+/g, " ").trim();
     if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).then(function () {
+      // as rich text too where the browser can (a word processor keeps APA's italics), else as plain text
+      var written = window.ClipboardItem && navigator.clipboard.write
+        ? navigator.clipboard.write([new window.ClipboardItem({
+          "text/plain": new Blob([text], {type: "text/plain"}),
+          "text/html": new Blob([element.innerHTML.replace(/\s+/g, " ").trim()], {type: "text/html"})})])
+        : navigator.clipboard.writeText(text);
+      written.then(function () {
         report(status, true);
       }, function () {
         report(status, copyBySelection(element));

@@ -50,3 +50,18 @@ def test_without_javascript_the_buttons_stay_hidden(browser, site_with_url):
     assert not page.locator('button[data-copy="cite-apa"]').is_visible()
     assert "[tanggal akses]" in page.inner_text("#cite-apa")  # tells the reader what to fill in
     context.close()
+
+
+def test_the_copied_citation_keeps_its_italics_for_a_word_processor(browser, site_with_url):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto((site_with_url / "theses" / "padang-hildesheim.html").as_uri())
+    page.locator('button[data-copy="cite-apa"]').click()
+    page.wait_for_function("document.querySelector('.cite-status').textContent !== ''")
+    assert page.inner_text(".cite-status") == "Kutipan disalin."  # the clipboard is granted to this page
+    html = page.evaluate("""async () => { const items = await navigator.clipboard.read();
+        const blob = await items[0].getType('text/html'); return blob.text(); }""")
+    plain = page.evaluate("navigator.clipboard.readText()")
+    assert "<i>" in html and "Diakses" in html
+    assert "<" not in plain and plain.startswith(page.inner_text("#cite-apa")[:20])
+    context.close()
