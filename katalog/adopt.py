@@ -19,7 +19,8 @@ from .enrich import Tagger, prepare_entry
 from .errors import Diagnostic
 from .files import read_inside
 from .load import decode, load_theses, load_thesis, load_vocabulary
-from .places import extend_vocabulary, find_places
+from .places import find_places
+from .places_vocab import extend_vocabulary
 
 FACTS = ("authors", "advisors", "institution", "program", "degree", "year", "work", "published_in", "volume", "issue",
          "keywords", "url")

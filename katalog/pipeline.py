@@ -16,12 +16,12 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
+from . import worldmap
 from .analyze import Analyzer
 from .buildcache import BuildCache, check_cache_path
 from .buildmemo import SiteMemo
 from .config import Config
 from .enrich import Entry, Tagger, prepare_entry
-from .site import Site, build_site, related_search, related_signature
 from .errors import BuildFailed, Diagnostic
 from .export import Exporter
 from .files import folder_files, read_inside
@@ -29,16 +29,17 @@ from .gazetteer import load_gazetteer
 from .i18n import LANGS
 from .load import VOCABULARY_KINDS, Thesis, Vocabulary, load_theses, load_thesis, load_vocabulary, stat_mark
 from .package import zip_bytes
-from .places import Found, extend_vocabulary, find_places, scan
+from .places import Found, find_places, scan
+from .places_vocab import extend_vocabulary
 from .publish import BuildResult, Publishing
 from .references import ReferenceFiles, listed_theses
 from .render import Cards, check_templates, fresh_helpers, make_env, pages, render_page, site_context, template_digest
 from .reviewed import apply_reviewed
 from .search import DocTerms, IndexCache, analyze_entry, count_terms, long_word_warnings
+from .site import Site, build_site, related_search, related_signature
 from .validate import validate_thesis, validate_unique_ids, validate_vocabulary_links
 from .workers import SHARED, cyclic_gc_paused, fork_pool_allowed, mapped
 from .write import Linked
-from . import worldmap
 
 PARALLEL_THRESHOLD = 300  # theses or pages to do before a second process pays for its start-up
 PARALLEL_TERMS = 10_000  # index terms to encode before workers pay

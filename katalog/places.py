@@ -4,7 +4,7 @@ The gazetteer (katalog/gazetteer.py: every Indonesian province, kabupaten and ko
 and regions, countries) is the bottom knowledge layer; seeds/cities.yml and countries.yml stay on
 top and win wherever they know a name. Before tagging, every thesis text is scanned for
 capitalised words that start a gazetteer name; the places found (and the regions and countries
-they lie in) join this build's vocabulary, so they get pages, partnerships and search like the
+they lie in) join this build's vocabulary (places_vocab.py), so they get pages, partnerships and search like the
 hand-kept ones. A page exists only for a place some thesis names.
 
 A bare name with several candidates (Bogor: Kota or Kabupaten; Perth: Australia or Scotland) is
@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .errors import Diagnostic
-from .gazetteer import Gazetteer, Place, fold_key, load_gazetteer, slugify, to_city_entry
-from .load import Term, Thesis, Vocabulary
+from .gazetteer import Gazetteer, Place, fold_key, load_gazetteer
+from .load import Thesis, Vocabulary
 from .places_near import near_places, nearest, options
 from .text import fold_same_length
 
@@ -490,64 +490,3 @@ def _from_context(thesis: Thesis, places: list[Place], folded: str, bare: str) -
         return chosen[0]
     written = [p for p in places if p.official and fold_key(p.official) != bare and fold_key(p.official) in folded]
     return written[0] if len(written) == 1 else None
-
-
-def extend_vocabulary(vocab: Vocabulary, found: Found, gazetteer: Gazetteer | None = None) -> Vocabulary:
-    """This build's vocabulary: the hand-kept entries, then the gazetteer places the theses name."""
-    gazetteer = gazetteer or load_gazetteer()
-    terms = {kind: dict(entries) for kind, entries in vocab.terms.items()}
-    cities, countries = terms.setdefault("cities", {}), terms.setdefault("countries", {})
-    position = max((t.position for t in cities.values()), default=0) + 1
-    for slug, place in sorted(found.places.items()):
-        if place.type == "country":
-            if slug not in countries:
-                aliases = tuple(a for a in place.aliases if a not in place.context_aliases)
-                countries[slug] = Term("countries", slug, place.name, place.official or place.name, aliases,
-                                       {"name_id": place.name, "name_en": place.official, "code": place.country_code,
-                                        "from_gazetteer": True}, 0, 10_000 + position)
-        elif slug not in cities:
-            entry = to_city_entry(place, gazetteer)
-            entry.update(code=place.code, from_gazetteer=True)
-            # A place a thesis names for sure: its short and word-like names join too ('NTB', 'Malang',
-            # 'Ambon'); the tagger still wants them capitalised, and acronyms in capitals.
-            extra = [a for a in place.context_aliases if len(a) >= 4 or a.isupper() and len(a) >= 2]
-            aliases = tuple(dict.fromkeys([*entry.get("aliases", ()), *sorted(extra), *found.aliases.get(slug, ())]))
-            name = _display_name(place)
-            entry["name"] = name
-            cities[slug] = Term("cities", slug, name, name, aliases, entry, 0, position)
-        position += 1
-    for slug, term in list(cities.items()):  # hand-kept cities nest in the gazetteer's regions
-        if term.data.get("parent_slug") or term.data.get("from_gazetteer"):
-            continue
-        match = next((p for p in gazetteer.lookup(str(term.data.get("official", term.name)))
-                      if p.country == term.data.get("country") and p.type == term.data.get("type")), None)
-        for region in gazetteer.ancestors(match.slug) if match else []:
-            if region.type == "country":
-                break
-            if region.slug not in cities:
-                entry = to_city_entry(region, gazetteer)
-                entry.update(code=region.code, from_gazetteer=True)
-                # an Indonesian province's short form too ('Sumbar' for Sumatera Barat): a student searches by it
-                short = [a for a in region.context_aliases if region.is_indonesian and len(a) >= 4]
-                cities[region.slug] = Term("cities", region.slug, region.name, region.name,
-                                           tuple(dict.fromkeys([*entry.get("aliases", ()), *sorted(short)])), entry, 0, position)
-                position += 1
-            cities[slug] = Term("cities", slug, term.name, term.name_en, term.aliases,
-                                {**term.data, "parent_slug": region.slug, "code": term.data.get("code", match.code)},
-                                term.line, term.position)
-            break
-    digest = vocab.digest + "+" + ",".join(sorted(found.places))
-    return Vocabulary(terms=terms, synonyms=vocab.synonyms, digest=digest, broken=vocab.broken,
-                      unreadable=vocab.unreadable)
-
-
-def _display_name(place: Place) -> str:
-    """The name a reader knows: 'Zhejiang', not GeoNames' 'Zhejiang Sheng' (a shorter name of the place
-    that its full name starts with); Indonesian names stay as Kemendagri writes them."""
-    if place.is_indonesian:
-        return place.name
-    parent = place.parent or ""  # 'Johor Bahru' stays: 'Johor' is its state's name
-    shorter = [a for a in place.aliases if a not in place.context_aliases and place.name.startswith(a + " ")
-               and len(a) >= 4 and slugify(a) != parent]
-    return max(shorter, key=len) if shorter else place.name
-

@@ -1,0 +1,70 @@
+"""The gazetteer places a build's theses name, joined to its vocabulary: a term for each (with its
+short names where a thesis names it for sure), and the regions the hand-kept cities lie in, so that
+every place has its page, its parent and its partnerships. The finding and judging is places.py's."""
+
+from __future__ import annotations
+
+from .gazetteer import Gazetteer, Place, load_gazetteer, slugify, to_city_entry
+from .load import Term, Vocabulary
+from .places import Found
+
+
+def extend_vocabulary(vocab: Vocabulary, found: Found, gazetteer: Gazetteer | None = None) -> Vocabulary:
+    """This build's vocabulary: the hand-kept entries, then the gazetteer places the theses name."""
+    gazetteer = gazetteer or load_gazetteer()
+    terms = {kind: dict(entries) for kind, entries in vocab.terms.items()}
+    cities, countries = terms.setdefault("cities", {}), terms.setdefault("countries", {})
+    position = max((t.position for t in cities.values()), default=0) + 1
+    for slug, place in sorted(found.places.items()):
+        if place.type == "country":
+            if slug not in countries:
+                aliases = tuple(a for a in place.aliases if a not in place.context_aliases)
+                countries[slug] = Term("countries", slug, place.name, place.official or place.name, aliases,
+                                       {"name_id": place.name, "name_en": place.official, "code": place.country_code,
+                                        "from_gazetteer": True}, 0, 10_000 + position)
+        elif slug not in cities:
+            entry = to_city_entry(place, gazetteer)
+            entry.update(code=place.code, from_gazetteer=True)
+            # A place a thesis names for sure: its short and word-like names join too ('NTB', 'Malang',
+            # 'Ambon'); the tagger still wants them capitalised, and acronyms in capitals.
+            extra = [a for a in place.context_aliases if len(a) >= 4 or a.isupper() and len(a) >= 2]
+            aliases = tuple(dict.fromkeys([*entry.get("aliases", ()), *sorted(extra), *found.aliases.get(slug, ())]))
+            name = _display_name(place)
+            entry["name"] = name
+            cities[slug] = Term("cities", slug, name, name, aliases, entry, 0, position)
+        position += 1
+    for slug, term in list(cities.items()):  # hand-kept cities nest in the gazetteer's regions
+        if term.data.get("parent_slug") or term.data.get("from_gazetteer"):
+            continue
+        match = next((p for p in gazetteer.lookup(str(term.data.get("official", term.name)))
+                      if p.country == term.data.get("country") and p.type == term.data.get("type")), None)
+        for region in gazetteer.ancestors(match.slug) if match else []:
+            if region.type == "country":
+                break
+            if region.slug not in cities:
+                entry = to_city_entry(region, gazetteer)
+                entry.update(code=region.code, from_gazetteer=True)
+                # an Indonesian province's short form too ('Sumbar' for Sumatera Barat): a student searches by it
+                short = [a for a in region.context_aliases if region.is_indonesian and len(a) >= 4]
+                cities[region.slug] = Term("cities", region.slug, region.name, region.name,
+                                           tuple(dict.fromkeys([*entry.get("aliases", ()), *sorted(short)])), entry, 0, position)
+                position += 1
+            cities[slug] = Term("cities", slug, term.name, term.name_en, term.aliases,
+                                {**term.data, "parent_slug": region.slug, "code": term.data.get("code", match.code)},
+                                term.line, term.position)
+            break
+    digest = vocab.digest + "+" + ",".join(sorted(found.places))
+    return Vocabulary(terms=terms, synonyms=vocab.synonyms, digest=digest, broken=vocab.broken,
+                      unreadable=vocab.unreadable)
+
+
+def _display_name(place: Place) -> str:
+    """The name a reader knows: 'Zhejiang', not GeoNames' 'Zhejiang Sheng' (a shorter name of the place
+    that its full name starts with); Indonesian names stay as Kemendagri writes them."""
+    if place.is_indonesian:
+        return place.name
+    parent = place.parent or ""  # 'Johor Bahru' stays: 'Johor' is its state's name
+    shorter = [a for a in place.aliases if a not in place.context_aliases and place.name.startswith(a + " ")
+               and len(a) >= 4 and slugify(a) != parent]
+    return max(shorter, key=len) if shorter else place.name
+
