@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .intake_authors import BY, CITATION, NOT_AN_AGENCY, authors, authors_under_title
 from .intake_facts import (
@@ -368,7 +369,14 @@ def _stated_title(header: list[tuple[int, str]], title: Fact | None) -> Fact | N
 
 
 def read_intake(body: str) -> Intake:
-    """What the header of a raw summary states about the document."""
+    """What the header of a raw summary states about the document (a fresh copy each call: the places
+    step and the tagging both ask for it, the reading is done once per text)."""
+    return Intake({name: Fact(list(fact.value) if isinstance(fact.value, list) else fact.value, fact.line)
+                   for name, fact in _read_intake(body).facts.items()})
+
+
+@lru_cache(maxsize=256)
+def _read_intake(body: str) -> Intake:
     intake = Intake()
     record = read_records(body)  # a BibTeX, RIS or DSpace record states its fields: taken as stated
     header = [(number, text) for number, text in _header(body) if number not in record.lines]
