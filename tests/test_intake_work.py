@@ -115,6 +115,7 @@ def test_adopt_writes_the_kind_and_the_address_into_the_front_matter(tmp_path):
     assert run.returncode == 0, run.stderr
     meta = yaml.safe_load(target.read_text().split("---\n")[1])
     assert meta["work"] == "news" and meta["url"] == "https://www.contohnews.com/x"
+    assert meta["published_in"] == "ANTARA"  # the outlet its lead names
     assert "source" not in meta  # the summary's own file name is not the original's
     page = Builder(config).gather().files["theses/kabar.html"].decode()  # valid, and still shown as news
     assert "Berita" in page and "dari teks" not in page.split("Berita")[1][:200]
