@@ -100,7 +100,8 @@ _JOURNAL_ISSUE = re.compile(r"^[*_\s]*(?P<name>[^/>|]{0,60}?\b(?:[Jj]urnal|JURNA
 _JOURNAL_YEAR_ISSUE = re.compile(r"^[*_\s]*(?P<name>[^/>|,]{0,40}(?:[Jj]ournal|[Jj]urnal|JOURNAL|JURNAL)[^/>|,]{0,80}),\s*"
                                  r"(?:19|20)\d{2}\s*,\s*(?P<volume>\d{1,4})\s*\(\s*(?P<issue>\d{1,3})\s*\)")
 # a news lead's outlet: 'Bogor (ANTARA) -', 'Kefamenanu (Antara Bali) -', 'TEMPO.CO, Malang -', 'RMBANTEN.COM -'
-_LEAD_OUTLET = re.compile(r"^[*_\s]*(?:[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}\s*\((?P<bureau>[A-Z][\w]+(?:\s[A-Z][\w]+){0,2})\)"
+# (a bureau in brackets is a news agency's: 'Antara …' or a name in capitals, never '(Bima Arya)' after a title)
+_LEAD_OUTLET = re.compile(r"^[*_\s]*(?:[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}\s*\((?P<bureau>(?:ANTARA|Antara|[A-Z]{3,})(?:\s[A-Z][\w]+){0,2})\)"
                           r"|(?P<site>[A-Z][\w-]*\.(?i:co|com|id|net)\b[\w.]*)(?:,\s*[A-Z][\w ]{1,30})?)\s*[-–—]{1,2}\s+\S")
 
 

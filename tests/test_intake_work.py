@@ -194,6 +194,9 @@ def test_an_articles_journal_and_a_storys_outlet_are_taken_from_the_text():
     assert read_intake(one_line).facts["published_in"].value == "Jurnal Kota Kembar"
     for text in (THESIS, PLAIN):  # a thesis, or a text that shows no journal: none
         assert "published_in" not in read_intake(text).facts
+    # a person in brackets after a title is no outlet
+    quoted = NEWS.replace("Contoh (ANTARA) - ", "Wali Kota Contoh (Rina Wulandari) - ")
+    assert read_intake(quoted).facts.get("published_in") is None
 
 
 def test_an_article_is_cited_in_its_journal_and_a_story_in_its_outlet(tmp_path):
