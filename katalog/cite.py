@@ -240,6 +240,8 @@ def apa(f: Facts, accessed: date | None = None) -> Rendered:
     if f.authors:
         segs: Segments = [(_end(_apa_authors(f.authors)) + " " + when + " ", "")]
         segs += _title_segments(f, style) + kind
+    elif _container(f):  # no author: the title, the date, then the journal or outlet ('Title. (2019). *J*, *7*(2).')
+        segs = _title_segments(f, style) + [(". " + when, ""), *_apa_container(f)]
     else:  # no author: the title takes the author's place
         segs = _title_segments(f, style) + kind + [(" " + when, "")]
     if f.cited_url:

@@ -30,7 +30,7 @@ _NEWS_HOSTS = re.compile(r"(?:^|\.)(?:antaranews|kompas|detik|tribunnews|tempo|r
                          r"sindonews|jpnn|merdeka|suara|viva|idntimes|kumparan|beritasatu|mediaindonesia|jawapos|"
                          r"thejakartapost|jakartaglobe|balipost|rri|inews|[\w-]*news|[\w-]*berita[\w-]*)\.")
 # 'Vol. 3 No. 2', 'ISSN 2088-…', 'DOI: 10.…': a journal's issue, not a thesis
-_JOURNAL_LINE = re.compile(r"\b(?:e-?|p-?)?ISSN\b|\bVol(?:\.|ume)\s*\d+[,.]?\s*(?:N[oº]?\.?|Issue)\s*\d"
+_JOURNAL_LINE = re.compile(r"\b(?:e-?|p-?)?ISSN\b|\bVol(?:\.|ume)?\s*\d+[,.]?\s*(?:N[oº]?\.?|Nomor|Issue)\s*\d"
                            r"|^[*_\s]*DOI\s*:|doi\.org/10\.|^[*_\s]*(?:article details|how to cite(?: this article)?)$",
                            re.IGNORECASE)
 _ARTICLE_HOSTS = re.compile(r"(?:^|\.)(?:garuda|neliti|doaj|sinta)\.")  # indexes of journal articles only
@@ -76,7 +76,7 @@ def stated_work(body: str, facts: dict[str, Fact], source: Fact | None) -> Fact 
             continue
         if _THESIS_WORD.search(line) and number <= 15:
             return None  # 'SKRIPSI' on a cover, 'Undergraduate Thesis' under the title
-        if _NEWS_CREDIT.match(line) or _NEWS_LEAD.match(line):
+        if _NEWS_CREDIT.match(line) or _NEWS_LEAD.match(line) or number <= _LEAD_LINES and _LEAD_OUTLET.match(line):
             first.setdefault("news", number)
         if _JOURNAL_LINE.search(line):
             first.setdefault("article", number)
@@ -100,9 +100,18 @@ _JOURNAL_ISSUE = re.compile(r"^[*_\s]*(?P<name>[^/>|]{0,60}?\b(?:[Jj]urnal|JURNA
 _JOURNAL_YEAR_ISSUE = re.compile(r"^[*_\s]*(?P<name>[^/>|,]{0,40}(?:[Jj]ournal|[Jj]urnal|JOURNAL|JURNAL)[^/>|,]{0,80}),\s*"
                                  r"(?:19|20)\d{2}\s*,\s*(?P<volume>\d{1,4})\s*\(\s*(?P<issue>\d{1,3})\s*\)")
 # a news lead's outlet: 'Bogor (ANTARA) -', 'Kefamenanu (Antara Bali) -', 'TEMPO.CO, Malang -', 'RMBANTEN.COM -'
-# (a bureau in brackets is a news agency's: 'Antara …' or a name in capitals, never '(Bima Arya)' after a title)
-_LEAD_OUTLET = re.compile(r"^[*_\s]*(?:[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}\s*\((?P<bureau>(?:ANTARA|Antara|[A-Z]{3,})(?:\s[A-Z][\w]+){0,2})\)"
-                          r"|(?P<site>[A-Z][\w-]*\.(?i:co|com|id|net)\b[\w.]*)(?:,\s*[A-Z][\w ]{1,30})?)\s*[-–—]{1,2}\s+\S")
+# (a bureau in brackets is a news agency's: 'Antara …' or a name in capitals, never '(Bima Arya)' after a title;
+# the city may come first: 'BOGOR, KOMPAS.com -', 'Surabaya (beritajatim.com) -'; the story goes on in capitals)
+_SITE = r"[A-Za-z][\w-]*\.(?i:co|com|id|net)\b[\w.]*"
+_LEAD_OUTLET = re.compile(rf"^[*_\s]*(?:[A-Z][\w]+(?:\s[A-Z][\w]+){{0,2}}\s*\((?P<bureau>(?:ANTARA|Antara|[A-Z]{{3,}})(?:\s[A-Z][\w]+){{0,2}}"
+                          rf"|{_SITE})\)|(?:[A-Z][\w]+(?:\s[A-Z][\w]+){{0,2}},\s*)?(?P<site>{_SITE}|CNN Indonesia)(?:,\s*[A-Z][\w ]{{1,30}})?)"
+                          r"\s*[-–—]{1,2}\s+[\"“'‘]?[A-Z0-9]")
+_LEAD_LINES = 20  # a story's lead is in its opening lines; a bracketed acronym further down is an agency's
+_PROSE_AFTER = re.compile(r"\b[a-z]{3,}[ \t]+[a-z]{3,}\b")  # '… Vol. 9 No. 4 (2016) mencatat bahwa …': a sentence
+
+
+_TEXT_BEGINS = re.compile(r"^[*_#\s]*(?:abstra[ck]t?|intisari|ringkasan|pendahuluan|introduction|bab\s+[1iI]\b|daftar pustaka"
+                          r"|referensi|references|bibliography|kepustakaan)\b", re.IGNORECASE)
 
 
 def published_in(body: str, work: Fact | None) -> dict[str, Fact]:
@@ -110,20 +119,26 @@ def published_in(body: str, work: Fact | None) -> dict[str, Fact]:
     and issue ('published_in', 'volume', 'issue'), or the outlet of a news lead ('published_in')."""
     if work is None or work.value not in ("article", "news"):
         return {}
-    previous = ""
+    previous, text_lines = "", 0
     for number, line in enumerate(body.split("\n")[:_LINES], 1):
         if "<!--" in line:
             continue
+        text_lines += bool(line.strip())
+        if _TEXT_BEGINS.match(line):
+            break  # the abstract, the text or its references: another work's journal or an agency is named there
         if work.value == "article":
             # the journal's name on the line above its issue ('Jurnal Kajian Kota' / 'Vol. 9 No. 1: …')
             joined = f"{previous} {line.strip()}" if re.match(r"[*_\s]*Vol(?:ume|\.)?\s*\d", line) and len(previous) <= 80 else line
             found = _JOURNAL_ISSUE.match(joined) or _JOURNAL_YEAR_ISSUE.match(line)
             previous = line.strip() or previous
+            source = joined if found and found.re is _JOURNAL_ISSUE else line
+            if found and _PROSE_AFTER.search(source[found.end() : found.end() + 60]):
+                found = None  # the line goes on as a sentence: another work's issue, named in the text
             if found:
                 name = re.sub(r"\s+", " ", found.group("name")).strip(" ,:;.–-")
                 return {"published_in": Fact(name, number), "volume": Fact(found.group("volume"), number),
                         "issue": Fact(found.group("issue"), number)}
-        else:
+        elif text_lines <= _LEAD_LINES:
             found = _LEAD_OUTLET.match(line)
             if found:
                 return {"published_in": Fact(found.group("bureau") or found.group("site"), number)}

@@ -215,3 +215,35 @@ def test_an_article_is_cited_in_its_journal_and_a_story_in_its_outlet(tmp_path):
     assert "published_in" in record["inferred"]
     _, page = built(tmp_path / "news", NEWS)
     assert "<i>ANTARA</i>." in page
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the city before the site, a site in brackets
+    (f"Judul Berita Tentang Kota Contoh\n\nCONTOH, KABARKOTA.com - {LEAD}", "KABARKOTA.com"),
+    (f"Judul Berita Tentang Kota Contoh\n\nContoh (kabarjatim.com) - {LEAD}", "kabarjatim.com"),
+    # an agency's acronym in the story is no outlet
+    (f"Judul Berita Tentang Kota Contoh\n\nPewarta: Rina Wulandari\n\n{LEAD}\nDinas Pertanian (DISTAN) - lembaga yang "
+     "mengurus kerja sama itu.\n", None),
+])
+def test_a_storys_outlet_is_its_leads_only(text, expected):
+    fact = read_intake(text).facts.get("published_in")
+    assert (fact and fact.value) == expected
+
+
+@pytest.mark.parametrize("tail", [
+    # another journal in the text or its references is not where this one appeared
+    "\nAbstrak\nPenelitian ini membahas kota.\n\nDaftar Pustaka\nWulandari, R. (2016). Kota kembar.\n"
+    "Jurnal Studi Perkotaan Vol. 9 No. 4, 201-215.\n",
+    "\nJurnal Studi Perkotaan Vol. 9 No. 4 (2016) mencatat bahwa kerja sama kota tumbuh.\n",
+])
+def test_another_works_journal_is_not_this_ones(tail):
+    text = f"Kerja Sama Sister City Kota Contoh\n\nDOI: 10.1234/contoh.55\n\nRina Wulandari\n{tail}"
+    assert "published_in" not in read_intake(text).facts
+
+
+def test_an_article_with_no_author_is_cited_title_date_journal():
+    from katalog import cite
+
+    facts = cite.Facts(id="x", title="Kerja sama kota", year=2019, work="article", published_in="Jurnal X",
+                       volume="7", issue="2")
+    assert cite.apa(facts).text.startswith("Kerja sama kota. (2019). Jurnal X, 7(2).")
