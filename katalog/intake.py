@@ -49,7 +49,7 @@ __all__ = ["Fact", "Intake", "is_furniture", "keywords", "read_intake", "recase"
 HEADER_LINES = 40  # facts about the document stand in its opening lines, not in its body
 
 _FURNITURE = re.compile(
-    r"^(?:skip to (?:main )?content|lewati ke konten|beranda|home|menu|cari|search|login|masuk|daftar|register"
+    r"^(?:skip to (?:main )?(?:content|navigation(?: menu)?|menu)|lewati ke konten|©\s*copyrights?\b.*|garuda\W+garba rujukan digital|kementerian pendidikan(?:,? kebudayaan)?(?:,? riset,? dan teknologi)?|beranda|home|menu|cari|search|login|masuk|daftar|register"
     r"|tidak ada hasil.*|no results.*|download(?: pdf)?|unduh(?: pdf)?|lihat|view|share|bagikan|membagikan.*"
     r"|abstract views?.*|dilihat.*|views?:.*|pdf|full text|teks lengkap|copyrights? ©.*|© ?\d{4}.*|hak cipta.*"
     r"|academic year:.*|tahun akademik:.*|page \d+.*|halaman \d+.*|issue|arsip|archives?|tentang|about"
@@ -68,7 +68,9 @@ _SITE_USER_NEXT = re.compile(r"^(?:academic year|tahun akademik|upload(?:ed)?|di
                              re.IGNORECASE)
 _BREADCRUMB = re.compile(r"^[^.!?]{0,80}(?:\s[/›»>|]\s[^.!?]{0,60}){1,}$")
 _SECTION = re.compile(r"^(?:[A-H]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})+)\.?\s+[A-Z][a-z]")  # 'B. Geografis', '2.1 Sejarah'
-_ISSUE = re.compile(r"\bISSN\b|\bVol(?:\.|ume)\s*\d+[,.]?\s*N[oº]?\.?\s*\d")  # 'Vol. 13, Nº. 1 (…)': an issue, no title
+# 'Vol. 13, Nº. 1 (…)', 'Volume 5, Nomor 2', 'Vol. 12, Issue 2', 'eJournal X, 2019, 7 (2)': an issue, no title
+_ISSUE = re.compile(r"\bISSN\b|\bVol(?:\.|ume)?\s*\d+[,.]?\s*(?:N[oº]?\.?|Nomor|Issue)\s*\d"
+                    r"|,\s*(?:19|20)\d{2}\s*,\s*\d{1,4}\s*\(\s*\d{1,3}\s*\)")
 _PUBLICATION = re.compile(r"[Jj]ournal|[Jj]urnal|JOURNAL|JURNAL|\bISSN\b|\bVol(?:\.|ume)|\bDOI\b")  # a journal's line, no title's
 # a journal's name over its article: 'DINAMIKA GLOBAL : JURNAL ILMU HUBUNGAN INTERNASIONAL', 'Jurnal Ilmu Pemerintahan'
 _MASTHEAD = re.compile(r"^(?:[^:]{2,60}\s?:\s*)?(?:(?:international|indonesian|asian|global|national)\s+)?"

@@ -169,3 +169,19 @@ def test_each_author_over_an_affiliation_line_of_their_own_is_found():
     text = (f"{MIXED}\n\nRina Wulan\nProgram Studi Hubungan Internasional, Universitas Contoh\nBayu Prakoso\n"
             "Program Studi Hubungan Internasional, Universitas Contoh\n\nJurnal Kota Kembar Vol. 4 No. 2: December 2025\n")
     assert read_intake(text).facts["authors"].value == ["Rina Wulan", "Bayu Prakoso"]
+
+
+@pytest.mark.parametrize("text, title, year", [
+    # a masthead, then its issue with 'Volume … Nomor …', then the title
+    (f"JURNAL KOTA KEMBAR\nVolume 5, Nomor 2, Desember 2020\nISSN 2541-0000 (Online)\n\n{TITLE}\n\nRina Wulan¹\n", TITLE, 2020),
+    # an issue line 'Vol. 12, Issue 2' and a copyright line before the title
+    (f"Journal of Twin Cities\nVol. 12, Issue 2, June 2022, pp. 77-94\n© Copyright 2022\n\n{MIXED}\n\nRina Wulan\n", MIXED, 2022),
+    # the journal, its year, volume (issue) and pages, as eJournals print it
+    (f"eJournal Ilmu Kota, 2019, 7 (2): 611-624\n\n{TITLE}\n\nRina Wulan\n", TITLE, 2019),
+    # a portal's navigation and its ministry over the record
+    (f"Skip to main navigation menu\nGaruda - Garba Rujukan Digital\nKementerian Pendidikan, Kebudayaan, Riset, dan "
+     f"Teknologi\n\n{TITLE}\nRina Wulan; Bayu Prakoso\nJurnal Kota Kembar Vol 7 No 1 (2023): Juni 2023\n", TITLE, 2023),
+])
+def test_an_issue_line_is_no_title(text, title, year):
+    facts = read_intake(text).facts
+    assert facts["title"].value == title and facts["year"].value == year and facts["authors"].value[0] == "Rina Wulan"
