@@ -16,6 +16,8 @@ from datetime import date
 
 from markupsafe import Markup, escape
 
+from .text import SMALL_WORDS
+
 # Kinds of document by degree. BibTeX has no undergraduate type: a skripsi is written as
 # @mastersthesis with type = {Skripsi}, the common Indonesian practice (the type field replaces
 # the printed label); an unknown degree is @misc, so no degree is claimed.
@@ -251,8 +253,7 @@ def apa(f: Facts, accessed: date | None = None) -> Rendered:
     return _render([s for s in segs if s[0]])
 
 
-_SHORT_TITLE_TAIL = {"dan", "di", "ke", "dari", "dengan", "dalam", "antara", "yang", "pada", "untuk", "atau", "serta",
-                     "of", "the", "and", "in", "with", "a", "an", "to", "for", "on", "between"}
+_SHORT_TITLE_TAIL = SMALL_WORDS | {"atau", "serta", "a", "an", "to", "for", "on", "between"}
 
 
 def _short_title(f: Facts) -> str:

@@ -18,7 +18,9 @@ from .intake_authors import BY, CITATION, NOT_AN_AGENCY, authors, authors_under_
 from .intake_facts import (
     ACADEMIC_YEAR_LINE,
     AFFILIATION_START,
+    ISSUE_NUMBER,
     NOT_NAME_WORD,
+    REFERENCE_HEADINGS,
     SMALL_WORDS,
     STAMP_LINE,
     VOLUME_YEAR,
@@ -41,7 +43,7 @@ from .intake_facts import caps_ratio as _caps_ratio
 from .intake_facts import looks_like_name as _looks_like_name
 from .intake_records import blog_byline, read_records, running_head
 from .intake_titles import is_sentence, repeated_side, slug_line, slug_words, unflatten_journal
-from .intake_work import news_page, published_in, source_url, stated_work
+from .intake_work import published_in, source_url, stated_work
 from .text import fold
 
 __all__ = ["Fact", "Intake", "is_furniture", "keywords", "read_intake", "recase"]
@@ -69,7 +71,7 @@ _SITE_USER_NEXT = re.compile(r"^(?:academic year|tahun akademik|upload(?:ed)?|di
 _BREADCRUMB = re.compile(r"^[^.!?]{0,80}(?:\s[/›»>|]\s[^.!?]{0,60}){1,}$")
 _SECTION = re.compile(r"^(?:[A-H]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})+)\.?\s+[A-Z][a-z]")  # 'B. Geografis', '2.1 Sejarah'
 # 'Vol. 13, Nº. 1 (…)', 'Volume 5, Nomor 2', 'Vol. 12, Issue 2', 'eJournal X, 2019, 7 (2)': an issue, no title
-_ISSUE = re.compile(r"\bISSN\b|\bVol(?:\.|ume)?\s*\d+[,.]?\s*(?:N[oº]?\.?|Nomor|Issue)\s*\d"
+_ISSUE = re.compile(rf"\bISSN\b|{ISSUE_NUMBER}"
                     r"|,\s*(?:19|20)\d{2}\s*,\s*\d{1,4}\s*\(\s*\d{1,3}\s*\)")
 _PUBLICATION = re.compile(r"[Jj]ournal|[Jj]urnal|JOURNAL|JURNAL|\bISSN\b|\bVol(?:\.|ume)|\bDOI\b")  # a journal's line, no title's
 # a journal's name over its article: 'DINAMIKA GLOBAL : JURNAL ILMU HUBUNGAN INTERNASIONAL', 'Jurnal Ilmu Pemerintahan'
@@ -140,8 +142,7 @@ def _header(body: str) -> list[tuple[int, str]]:
     return out
 
 
-_REFERENCES_HEADING = re.compile(r"^(?:daftar pustaka|daftar referensi|referensi|kepustakaan|references|bibliography"
-                                 r"|works cited|literature cited)$", re.IGNORECASE)
+_REFERENCES_HEADING = re.compile(rf"^(?:{REFERENCE_HEADINGS})$", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^(?:[ivxlc]{1,5}|\d{1,4})\s+(?=[A-Z]{2,}\b)")
 # where a cover or a first page flattened into one line passes from one of its lines to the next
 _COVER_BREAK = re.compile(r"\s+(?=(?:By|BY|Oleh|OLEH|Disusun oleh)\s+" + NOT_AN_AGENCY + r"[A-Z])|(?<=\d{6})\s+(?=[A-Z])"
@@ -415,22 +416,22 @@ def _read_intake(body: str) -> Intake:
             facts["year"] = Fact(int(year.group(1)), number)
         if "year" not in facts and cover_year(text):
             facts["year"] = Fact(cover_year(text), number)
-    if "year" not in facts:
-        _cover_year(body, facts)
     source = source_url(body)
     for name, fact in (("work", stated_work(body, facts, source)), ("url", source)):
         if fact is not None and name not in facts:
             facts[name] = fact
+    if "year" not in facts:
+        _cover_year(body, facts, news=facts.get("work") is not None and facts["work"].value == "news")
     for name, fact in published_in(body, facts.get("work")).items():
         facts.setdefault(name, fact)
     return intake
 
 
-def _cover_year(body: str, facts: dict[str, Fact]) -> None:
-    """Years on lines the header skips as furniture: 'Copyrights © 2025' (the article's year), an
-    academic year '2019/2020' on the line under the institution's (a cover)."""
+def _cover_year(body: str, facts: dict[str, Fact], news: bool) -> None:
+    """Years on lines the header skips as furniture: 'Copyrights © 2025' (the article's year; a news
+    site's footer is the year the page was served, not the story's), an academic year '2019/2020' on
+    the line under the institution's (a cover), a news desk's date stamp."""
     previous, cover = "", []
-    news = news_page(body)  # a news site's footer ('Copyright © 2024') is the year the page was served, not the story's
     for number, line in enumerate(body.split("\n")[: HEADER_LINES * 3], 1):
         text = _clean(line)
         if _LABEL.match(text):

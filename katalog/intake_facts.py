@@ -48,8 +48,12 @@ PROGRAM = re.compile(r"\b((?:[A-Z]\w+ ){1,4}Study Program)\b"  # 'International 
 _JOURNAL_YEAR = re.compile(r"[Jj]ournal\b[^\n]{0,80}?,\s*((?:19|20)\d{2})\s*,\s*\d+\s*\(")  # 'eJournal …, 2017, 4 (4)'
 # a year on a line of its own or after a place or publisher ('Jakarta, 2019', 'Yogyakarta : Fisipol X, c2018.');
 # not a period's start ('Sejak 2012', 'Tahun 2017', 'Since 2012': a crosshead or a date in the story)
-YEAR_LINE = re.compile(r"^(?:[A-Z][\w .:&'’-]*?[, ]\s*)?(?<!\bSejak )(?<!\bsejak )(?<!\bTahun )(?<!\btahun )(?<!\bSince )"
-                       r"(?<!\bsince )(?<!\bYear )(?<!\bPada )(?<!\bpada )c?((?:19|20)\d{2})\.?$")
+YEAR_LINE = re.compile(r"^(?:[A-Z][\w .:&'’-]*?[, ]\s*)?(?<!\b[Ss]ejak )(?<!\b[Tt]ahun )(?<!\b[Ss]ince )(?<!\bYear )"
+                       r"(?<!\b[Pp]ada )c?((?:19|20)\d{2})\.?$")
+# a journal issue's number, however spelt ('Vol. 13, Nº. 1', 'Volume 5, Nomor 2', 'Vol 7 No 1', 'Vol. 12, Issue 2')
+ISSUE_NUMBER = r"\bVol(?:\.|ume)?\s*\d+[,.]?\s*(?:N[oº]?\.?|Nomor|Issue)\s*\d"
+# the heading of a reference list: what follows names other works
+REFERENCE_HEADINGS = r"daftar pustaka|daftar referensi|referensi|kepustakaan|references|bibliography|works cited|literature cited"
 # 'Vol. 3 No. 2 (2020)', '(May-October 2022)', and a journal issue 'Transformasi No. 28 Tahun 2015'
 # and an issue dated by month after a colon ('Vol. 4 No. 2: December 2025')
 VOLUME_YEAR = re.compile(r"(?:\bVol(?:ume)?\.?\s*\d+[^()\n]{0,20}\((?:[A-Za-z]+[-–/ ]+){0,3}|\b(?:No|Nomor|Vol(?:ume)?)\.?\s*\d+[^\n]{0,20}?"

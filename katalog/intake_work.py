@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from .intake_facts import Fact
+from .intake_facts import ISSUE_NUMBER, REFERENCE_HEADINGS, Fact
 
 _LINES = 120  # the credits and issue lines of a page stand in its opening lines
 
@@ -30,7 +30,7 @@ _NEWS_HOSTS = re.compile(r"(?:^|\.)(?:antaranews|kompas|detik|tribunnews|tempo|r
                          r"sindonews|jpnn|merdeka|suara|viva|idntimes|kumparan|beritasatu|mediaindonesia|jawapos|"
                          r"thejakartapost|jakartaglobe|balipost|rri|inews|[\w-]*news|[\w-]*berita[\w-]*)\.")
 # 'Vol. 3 No. 2', 'ISSN 2088-…', 'DOI: 10.…': a journal's issue, not a thesis
-_JOURNAL_LINE = re.compile(r"\b(?:e-?|p-?)?ISSN\b|\bVol(?:\.|ume)?\s*\d+[,.]?\s*(?:N[oº]?\.?|Nomor|Issue)\s*\d"
+_JOURNAL_LINE = re.compile(rf"\b(?:e-?|p-?)?ISSN\b|{ISSUE_NUMBER}"
                            r"|^[*_\s]*DOI\s*:|doi\.org/10\.|^[*_\s]*(?:article details|how to cite(?: this article)?)$",
                            re.IGNORECASE)
 _ARTICLE_HOSTS = re.compile(r"(?:^|\.)(?:garuda|neliti|doaj|sinta)\.")  # indexes of journal articles only
@@ -56,11 +56,6 @@ def source_url(body: str) -> Fact | None:
     if not match:
         return None
     return Fact(match.group(1), body.count("\n", 0, match.start()) + 1)
-
-
-def news_page(body: str) -> bool:
-    """A newsroom's credits or a news lead in the page's opening lines."""
-    return any(_NEWS_CREDIT.match(line) or _NEWS_LEAD.match(line) for line in body.split("\n")[:_LINES])
 
 
 def stated_work(body: str, facts: dict[str, Fact], source: Fact | None) -> Fact | None:
@@ -110,8 +105,8 @@ _LEAD_LINES = 20  # a story's lead is in its opening lines; a bracketed acronym 
 _PROSE_AFTER = re.compile(r"\b[a-z]{3,}[ \t]+[a-z]{3,}\b")  # '… Vol. 9 No. 4 (2016) mencatat bahwa …': a sentence
 
 
-_TEXT_BEGINS = re.compile(r"^[*_#\s]*(?:abstra[ck]t?|intisari|ringkasan|pendahuluan|introduction|bab\s+[1iI]\b|daftar pustaka"
-                          r"|referensi|references|bibliography|kepustakaan)\b", re.IGNORECASE)
+_TEXT_BEGINS = re.compile(rf"^[*_#\s]*(?:abstra[ck]t?|intisari|ringkasan|pendahuluan|introduction|bab\s+[1iI]\b"
+                          rf"|{REFERENCE_HEADINGS})\b", re.IGNORECASE)
 
 
 def published_in(body: str, work: Fact | None) -> dict[str, Fact]:

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 import nh3
-from markupsafe import Markup
 from markdown_it import MarkdownIt
+from markupsafe import Markup
 from mdit_py_plugins.footnote import footnote_plugin
 
 from .cleanup import section_label

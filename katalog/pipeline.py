@@ -155,8 +155,7 @@ class Builder(Publishing):
         self.index = IndexCache()
         self.related: dict = {}
         self.doc_keys: dict[str, str] = {}  # thesis id → the cache key of its prepared text (the index's documents)
-        self.stored_index: dict = {}  # the last build's index as the cache kept it, until the first build takes it
-        self.index_pending = False  # that index is still to be read from the cache
+        self.index_pending = False  # the last build's index, as the cache kept it, is still to be read
         self.index_taken = False  # this builder's index began as the one the cache kept
         self.places_memo: dict = {}  # (text digest, vocabulary digest) → gazetteer names found in the text
         self.places_judged: dict = {}  # (text digest, path, vocabulary digest) → the places it was judged to name
@@ -214,11 +213,10 @@ class Builder(Publishing):
             self.cache.put_places({**self.index.snapshot(), "vocab": self.vocab_digest, "doc_keys": self.doc_keys,
                                    "related": self.related}, "index")
 
-    def _take_stored_index(self, vocab: Vocabulary, disk_key: dict, found: list) -> list:
-        """The index the cache kept, when it was built with this vocabulary: its documents stand for
-        the found theses whose prepared text is the very one it indexed (same cache key), so only the
+    def _take_stored_index(self, stored: dict, vocab: Vocabulary, disk_key: dict, found: list) -> list:
+        """The index the cache kept (`stored`), when it was built with this vocabulary: its documents stand
+        for the found theses whose prepared text is the very one it indexed (same cache key), so only the
         others are indexed again. Returns those others."""
-        stored, self.stored_index = self.stored_index, {}
         keys = stored.get("doc_keys")
         if stored.get("vocab") != vocab.digest or self.index.docs or not isinstance(keys, dict):
             return found
@@ -358,8 +356,8 @@ class Builder(Publishing):
             found = [(k, t, cache.get(disk_key[k])) for k, t in missing]
             found = [(k, t, v) for k, t, v in found if _is_prepared(v, t)]
             if self.index_pending and found:
-                self.index_pending, self.stored_index = False, cache.get_places("index")
-                found = self._take_stored_index(vocab, disk_key, found)
+                self.index_pending = False
+                found = self._take_stored_index(cache.get_places("index"), vocab, disk_key, found)
             for k, _, value in found:
                 self.prepared[k] = value
             if found:
