@@ -102,6 +102,10 @@ _DENIAL = rf"\b(?:{_NEGATION})\b(?!\s+(?:{_JUDGED})\b)"
 _WORD_IN_CLAUSE = r"[^\w.!?;:,\n]+[\w'’-]+"
 _NEGATED_BEFORE_RE = re.compile(rf"{_DENIAL}(?:{_WORD_IN_CLAUSE}){{0,3}}[^\w.!?;:,\n]+$", re.IGNORECASE)
 _NEGATED_AFTER_RE = re.compile(rf"(?:{_WORD_IN_CLAUSE}){{0,7}}?[^\w.!?;:,\n]+{_DENIAL}", re.IGNORECASE)
+# A stage the clause says was not reached: 'belum memiliki kerja sama yang berhasil sampai pada tahap
+# implementasi', 'does not yet have a cooperation until the implementation stage'.
+_NOT_REACHED_RE = re.compile(rf"{_DENIAL}[^.!?;:\n]{{0,100}}?\b(?:sampai|hingga|mencapai|menuju|reach(?:es|ed|ing)?|until)"
+                             r"\s+(?:pada\s+|ke\s+)?(?:the\s+|an?\s+)?(?:(?:tahap|tahapan|fase|stage|phase)\s+)?$", re.IGNORECASE)
 # A contrast ends what a denial after the stage word can deny: 'implemented but has not yet been evaluated'.
 _CONTRAST_RE = re.compile(r"\b(?:but|tetapi|namun|however|sedangkan|whereas|while|yet)\b", re.IGNORECASE)
 
@@ -288,6 +292,7 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
     """`matches` with the stages the text describes added, and a denied implementation read as a
     cooperation that stalled. `skip`: spans (a reference list) where nothing is the text's own."""
     places = [m.offset for m in matches if m.kind == "cities"]
+    matches = [m for m in matches if m.kind != "stages" or not _NOT_REACHED_RE.search(text, max(0, m.offset - 160), m.offset)]
     stalled = [m for m in matches if m.kind == "stages" and m.slug == "pelaksanaan" and denied(text, m)]
     matches = [m for m in matches if not (m in stalled and _partly_denied(text, m)) and not _unapproved(text, m)]
     matches = [m._replace(slug="evaluasi") if m.kind == "stages" and m.slug == "stagnasi"
@@ -300,6 +305,7 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
                                                           or m.slug not in ("pelaksanaan", "inisiasi", "stagnasi")
                                                           and denied(text, m))]
     folded = fold_same_length(text)
+    hindered = []  # evaluations read from obstacles named
     for slug, pattern, folded_pattern, needs_cooperation in _DESCRIBED_FOLDED:
         for found in folded_pattern.finditer(folded):
             group = text[found.start() : found.end()]
@@ -323,4 +329,28 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
                 out.append(match._replace(slug="stagnasi"))  # 'siap menghidupkan lagi hubungan …': it had lapsed
             elif slug == "inisiasi" or not (offered or hedged(text, match) or asked(text, match)):
                 out.append(match)
-    return out
+                if pattern is _OBSTACLE_RE:
+                    hindered.append(match)
+    if any(m.kind == "stages" and m.slug == "stagnasi" for m in out):
+        # 'the obstacles that led to the cooperation stalled': why it stopped, not a judgement of what it achieved
+        out = [m for m in out if m not in hindered]
+    return _before_agreement(out)
+
+
+# Stages that mean an agreement was reached: a signed one, its renewal, or its lapse.
+_AGREED = {"mou", "moa", "revitalisasi", "stagnasi"}
+_CARRIED_OUT_RE = re.compile(r"pelaksana|laksanakan|implement|realisasi", re.IGNORECASE)
+
+
+def _before_agreement(matches: list[Match]) -> list[Match]:
+    """Implementation follows an agreement. A text that tells of first contacts or a letter of intent
+    and of no agreement names visits and exchanges as the contacts themselves or as plans ('Tainan
+    ingin meningkatkan hubungan menjadi sister city', 'siap memfasilitasi pertukaran pelajar'): it
+    describes an implementation only where it says so more than once in so many words."""
+    stages = {m.slug for m in matches if m.kind == "stages"}
+    if "pelaksanaan" not in stages or not stages & {"inisiasi", "loi"} or stages & _AGREED:
+        return matches
+    implemented = [m for m in matches if m.kind == "stages" and m.slug == "pelaksanaan" and _CARRIED_OUT_RE.search(m.alias)]
+    if len(implemented) >= 2:
+        return matches
+    return [m for m in matches if not (m.kind == "stages" and m.slug == "pelaksanaan")]

@@ -323,3 +323,38 @@ def test_described_stages_are_read_in_any_case():
     lower = "Hambatan dalam kerja sama sister city ini adalah anggaran."
     for sentence in (lower, lower.upper(), lower.replace("kerja sama", "kérja sama")):
         assert "evaluasi" in tags(f"{TITLE}\n\n{sentence}\n", "stages"), sentence
+
+
+@pytest.mark.parametrize("text, stage, tagged", [
+    # first contacts with no agreement yet: the visit and the exchange named are the contacts and a plan
+    ("Delegasi Kota Kisarazu berkunjung ke Bogor untuk menjajaki kerja sama sister city. Kedua kota siap "
+     "memfasilitasi pertukaran pelajar di masa depan.", "pelaksanaan", False),
+    ("Bogor and Kisarazu signed a letter of intent in 2019; a student exchange followed the visit of the mayor.",
+     "pelaksanaan", False),
+    # an agreement signed: the same exchange is its implementation
+    ("Bogor and Kisarazu signed a memorandum of understanding in 2019; a student exchange followed the visit of "
+     "the mayor.", "pelaksanaan", True),
+    # no agreement named, but the text says, more than once, that the cooperation was carried out
+    ("Kerja sama Bogor dan Kisarazu berawal dari penjajakan pada 1997. Implementasi program kerja sama berjalan "
+     "intens di bidang pendidikan, dan pelaksanaan kerja sama itu dinilai stabil.", "pelaksanaan", True),
+])
+def test_implementation_follows_an_agreement(text, stage, tagged):
+    assert (stage in stages(text)) is tagged
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kota Bogor belum memiliki kerja sama luar negeri yang berhasil sampai pada tahap implementasi.",
+    "Bogor does not yet have a partnership with Kisarazu that has reached the implementation stage.",
+])
+def test_a_stage_not_reached_is_neither_reached_nor_stalled(sentence):
+    found = stages(sentence)
+    assert "pelaksanaan" not in found and "stagnasi" not in found
+
+
+def test_the_obstacles_of_a_stalled_cooperation_explain_the_stall():
+    stalled = ("The MoU of Bogor and Kisarazu was signed in 2008, but no programs followed and the cooperation "
+               "stopped. The obstacles that led to the cooperation stalled were the mayors' changing priorities.")
+    found = stages(stalled)
+    assert "stagnasi" in found and "evaluasi" not in found
+    # the same obstacles, in a cooperation that runs, are judged: an evaluation
+    assert "evaluasi" in stages("Kerja sama Kota Bogor dan Kisarazu menghadapi beberapa kendala dalam pendanaan.")
