@@ -243,6 +243,9 @@ def _choose(span: str, places: list[Place], qualified: bool, countries: set[str]
         named_country = [p for p in named_country if fold_key(p.name) == key and span not in p.context_aliases] or named_country
     if len(named_country) == 1:
         return named_country[0], ""
+    local = sorted((p for p in named_country if p.type == "city"), key=lambda p: -(p.population or 0))
+    if local and (len(local) == 1 or (local[0].population or 0) >= 10 * (local[1].population or 1)):
+        return local[0], ""  # 'Kota Kochi (Jepang)': of the Kochis in Japan, the city, not a village nor the prefecture
     home = [p for p in places if p.is_indonesian]
     if home and len({p.slug for p in home}) > 1:
         return None, "ambiguous"

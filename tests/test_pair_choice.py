@@ -24,6 +24,15 @@ def test_a_name_joined_by_a_hyphen_is_never_dropped_silently(tmp_path):
     assert any("ambiguous place 'Kochi'" in n for n in notes)  # India's or Japan's: the text does not say
 
 
+def test_a_name_in_the_country_the_text_names_is_its_biggest_city_there(tmp_path):
+    # Japan has a city Kochi, a village Kochi and a prefecture Kochi; India a bigger city Kochi
+    text = ("Sejarah Kota Surabaya dan Kochi\n\nSurabaya memiliki mitra sister city: Kota Kochi (Jepang) dan "
+            "Kota Busan (Korea Selatan). Bab ini membahas kerja sama Surabaya dan Kochi di bidang pelabuhan.\n")
+    _, html, notes = gather(tmp_path, text)
+    assert "Kochi" in partnership(html) and not any("ambiguous place 'Kochi'" in n for n in notes)
+    assert "kochi-kochi" in html  # Japan's city, not India's nor the prefecture
+
+
 def test_a_pair_phrase_in_a_reference_list_is_not_the_texts_pair(tmp_path):
     text = ("Kerja Sama Kota Bandung dengan Kota Braunschweig\n\nPenelitian ini membahas pertukaran pelajar Kota Bandung "
             "ke Kota Braunschweig di bidang pendidikan.\n\nDaftar Pustaka\n\n"
