@@ -19,6 +19,7 @@ from .intake_facts import (
     ACADEMIC_YEAR_LINE,
     AFFILIATION_START,
     ISSUE_NUMBER,
+    LAW_BEFORE,
     NOT_NAME_WORD,
     REFERENCE_HEADINGS,
     SMALL_WORDS,
@@ -42,7 +43,7 @@ from .intake_facts import PROGRAM_CAPS as _PROGRAM_CAPS
 from .intake_facts import caps_ratio as _caps_ratio
 from .intake_facts import looks_like_name as _looks_like_name
 from .intake_records import blog_byline, read_records, running_head
-from .intake_titles import is_sentence, repeated_side, slug_line, slug_words, unflatten_journal
+from .intake_titles import is_sentence, repeated_side, slug_line, slug_words, title_cased, unflatten_journal
 from .intake_work import published_in, source_url, stated_work
 from .text import fold
 
@@ -63,7 +64,9 @@ _FURNITURE = re.compile(
     r"|(?:katalog perpustakaan|library catalog(?:ue)?|opac)\b.{0,60}|kembali ke (?:hasil pencarian|daftar|halaman).*"
     r"|back to (?:search results|results|list).*"
     r"|(?:full[ -]?len(?:g|gh)th?|research|original|review) (?:article|paper)"
-    r"|main article content|article (?:details|sidebar|metrics)|downloads|author biograph(?:y|ies)|how to cite(?: this article)?|transcript of.*|protected|copied!?|teks penuh|n/a|(?:home|beranda)\s*[>›/»].*|more info.*|open access|akses terbuka)$",
+    r"|main article content|article (?:details|sidebar|metrics)|downloads|author biograph(?:y|ies)|how to cite(?: this article)?|transcript of.*|protected|copied!?|teks penuh|n/a|(?:home|beranda)\s*[>›/»].*|more info.*|open access|akses terbuka"
+    r"|(?:ads by google\s*)+|advertisements?|iklan|konten dari pengguna|version \d+(?:\.\d+)+|\d{4}\s*©.*"
+    r"|(?:date|posted(?: on)?|published(?: on)?|updated|diperbarui|diterbitkan)\s*:?\s*\d{4}-\d{2}-\d{2}\b.*)$",
     re.IGNORECASE)
 # what a document site prints right under the name of the user who uploaded a document
 _SITE_USER_NEXT = re.compile(r"^(?:academic year|tahun akademik|upload(?:ed)?|diunggah|download|membagikan|views?)\b",
@@ -110,7 +113,11 @@ def is_furniture(line: str) -> bool:
         return True  # 'Repositori Universitas X > Fakultas Y > Skripsi': a path through the site, before _clean drops '>'
 
     return (not text or _FURNITURE.match(text) is not None or bool(_BREADCRUMB.match(text)) and len(text.split()) <= 12
-            or not re.search(r"[^\W\d_]{2}", text))
+            or not re.search(r"[^\W\d_]{2}", text)
+            or len(_RUN_TOGETHER.findall(text)) >= 3)  # 'Tentang KamiPedoman Media SiberKetentuan …': a menu's items run together
+
+
+_RUN_TOGETHER = re.compile(r"[a-z]{2}[A-Z][a-z]")
 
 
 def _header(body: str) -> list[tuple[int, str]]:
@@ -172,6 +179,12 @@ def _prose(text: str) -> bool:
     """A paragraph of running text (sentences, or very long), not a line of a title block."""
     words = len(text.split())
     return words > 45 or words > 20 and bool(re.search(r"[a-z)]{2}[.!?]\s+[A-Z]", text))
+
+
+def _running_text(text: str) -> bool:
+    """Sentences, their words mostly in lower case: a paragraph, not a page's lines run together."""
+    words = text.split()
+    return sum(w[:1].islower() for w in words) > len(words) / 2 and bool(re.search(r"[a-z)]{2}[.!?]\s+[A-Z]", text))
 
 
 def _caps_prefix(text: str) -> str:
@@ -244,14 +257,17 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
             continue
         if _DATELINE_ALONE.match(text):
             return None  # 'Surakarta (ANTARA) -': a news lead's dateline, its sentence on the next line; no headline
+        if len(text) > 600 and _running_text(text):
+            return None  # the text opens with paragraphs: it states no title (a descriptive one is made)
         if len(text.split()) < 3 or len(text) > 600 or _DATE_LINE.match(text):
             continue
         words = len(text.split())
-        if _caps_ratio(text) < 0.8 and (words > 45 or words > 20 and re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text[:400])
-                                        or is_sentence(text) or words >= 12 and _DATELINE.match(text)):
+        if _caps_ratio(text) < 0.8 and not (words <= 45 and title_cased(text)) and (
+                words > 45 or words > 20 and re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text[:400])
+                or is_sentence(text) or words >= 12 and _DATELINE.match(text)):
             return None  # the text opens with prose: it states no title (a descriptive one is made)
-        if _LIST_ITEM.match(text) or _PROSE_OPENER.match(text):
-            return None  # '1. Mewujudkan …', 'Tujuan dari penelitian ini adalah …': the body, no title block
+        if _LIST_ITEM.match(text) or _PROSE_OPENER.match(text) or _SECTION_ITEM.match(text):
+            return None  # '1. Mewujudkan …', 'Tujuan dari penelitian ini adalah …', 'b. Kerjasama Sister': the body, no title block
         if i + 1 < len(header) and _SECTION.match(header[i + 1][1]):
             return None  # 'PROFIL KOTA X' over 'B. Geografis': a chapter's heading, not the work's title
         text = repeated_side(text, header[i + 1 :]) or text
@@ -292,6 +308,7 @@ _DATELINE = re.compile(r"^(?:[A-Z][\w.-]*[A-Z.][\w.]*,\s*[A-Z][\w]+(?:\s[A-Z][\w
                        r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}\s*\([A-Z][^()]{1,40}\))\s*[-–—]{1,2}\s+\S")
 # a numbered item of a list, and the words an abstract's first sentence opens with: no title's
 _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\w")
+_SECTION_ITEM = re.compile(r"^[a-hA-H][.)]\s+[A-Z]")  # a lettered section's heading ('b. Kerjasama Sister')
 _PROSE_OPENER = re.compile(r"^(?:(?:tujuan|maksud)(?: dari)? penelitian ini|penelitian ini (?:bertujuan|membahas|mengkaji|"
                            r"menganalisis|menjelaskan|menggunakan|adalah)|(?:skripsi|tesis|tulisan|artikel|makalah) ini "
                            r"(?:bertujuan|membahas|mengkaji|menganalisis|menjelaskan)|this (?:study|research|paper|article|thesis) "
@@ -316,9 +333,12 @@ def _cited_title(header: list[tuple[int, str]]) -> Fact | None:
 def _slug_title(body: str, header: list[tuple[int, str]]) -> Fact | None:
     """The header line the source address spells ('…/kerja-sama-sister-city-antara-a-dan-b'): the
     page's title, what stands before it on the line (a page number, an author's box) left out."""
-    found = slug_line(slug_words(body), header)
+    words = slug_words(body)
+    found = slug_line(words, header)
     if not found or _LABEL.match(found[1]) or _prose(found[1]) or _TRUNCATED.search(found[1]):  # a cut page title
         return None
+    if len(found[1].split()) > max(20, 1.5 * len(words)):
+        return None  # the slug spells only the opening of a long sentence: a story's lead, not its headline
     title = _title_text(found[1])
     return Fact(title, found[0]) if len(title.split()) >= 3 else None
 
@@ -411,7 +431,10 @@ def _read_intake(body: str) -> Intake:
         degree = next((d for word, d in _DEGREES if re.search(rf"\b{word}\b", text, re.IGNORECASE)), None)
         if degree and "degree" not in facts and (not title or number != title.line):
             facts["degree"] = Fact(degree, number)
-        year = YEAR_LINE.match(text) or VOLUME_YEAR.search(text)
+        # a line stating its year is short: a record's 'Universitas X, 2019.', not a sentence ending on a year
+        year = (YEAR_LINE.match(text) if len(text) <= 120 and not re.search(r"[.!?]\s+[A-Z]", text) else None)
+        issue = VOLUME_YEAR.search(text)
+        year = year or (issue if issue and not LAW_BEFORE.search(text, 0, issue.start()) else None)
         if year and "year" not in facts and (not title or number != title.line or title.value not in text):
             facts["year"] = Fact(int(year.group(1)), number)
         if "year" not in facts and cover_year(text):

@@ -49,7 +49,11 @@ _JOURNAL_YEAR = re.compile(r"[Jj]ournal\b[^\n]{0,80}?,\s*((?:19|20)\d{2})\s*,\s*
 # a year on a line of its own or after a place or publisher ('Jakarta, 2019', 'Yogyakarta : Fisipol X, c2018.');
 # not a period's start ('Sejak 2012', 'Tahun 2017', 'Since 2012': a crosshead or a date in the story)
 YEAR_LINE = re.compile(r"^(?:[A-Z][\w .:&'’-]*?[, ]\s*)?(?<!\b[Ss]ejak )(?<!\b[Tt]ahun )(?<!\b[Ss]ince )(?<!\bYear )"
-                       r"(?<!\b[Pp]ada )c?((?:19|20)\d{2})\.?$")
+                       r"(?<!\b[Pp]ada )(?<!\bhingga )(?<!\bsampai )(?<!\buntil )(?<!\bto )(?<!\bdan )(?<!\band )"
+                       r"(?<![-–] )c?((?:19|20)\d{2})\.?$")  # not a period's end: '2010 hingga 2013', 'Tahun 2000– 2007'
+# A law's number and year ('Undang-Undang Nomor 32 Tahun 2004', 'UU No. 23 Tahun 2014'): no issue of a journal
+LAW_BEFORE = re.compile(r"\b(?:undang[- ]undang|uu|peraturan|pp|perpres|permen\w*|perda|perwali|perbup|keputusan|kepmen\w*"
+                        r"|instruksi|inpres|edaran|law|regulation|decree|act)(?:\W+[A-Za-z]+){0,4}\W*$", re.IGNORECASE)  # 'UU Otonomi Daerah No. 23'
 # a journal issue's number, however spelt ('Vol. 13, Nº. 1', 'Volume 5, Nomor 2', 'Vol 7 No 1', 'Vol. 12, Issue 2')
 ISSUE_NUMBER = r"\bVol(?:\.|ume)?\s*\d+[,.]?\s*(?:N[oº]?\.?|Nomor|Issue)\s*\d"
 # the heading of a reference list: what follows names other works

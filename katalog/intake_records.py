@@ -204,15 +204,21 @@ _BYLINE = re.compile(r"^(?:diposting|dipos|posted|ditulis|written)\s+(?:oleh|by)
                      r"\s+(?:pada|on)\s+[^|]*?\b((?:19|20)\d{2})\b", re.IGNORECASE)
 
 
+# the same, dated first: 'date 2022-01-03 By Amiruddin*', 'Published on 2021-05-04 by Rina Dewi'
+_DATED_BYLINE = re.compile(r"^(?:date|posted(?: on)?|published(?: on)?|diposting(?: pada)?)\s*:?\s*((?:19|20)\d{2})-\d{2}-\d{2}"
+                           r"\s+(?:by|oleh)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})", re.IGNORECASE)
+
+
 def blog_byline(body: str, header: list[tuple[int, str]]) -> dict[str, Fact]:
     """The author, year, title and kind a blog post's byline states (the byline, with its '|', is
     furniture to the header; the title is the header's line above it)."""
     for number, line in enumerate(body.split("\n")[:120], 1):
         byline = _BYLINE.match(line.strip(" *_#•"))
-        if not byline:
+        dated = None if byline else _DATED_BYLINE.match(line.strip(" *_#•"))
+        if not (byline or dated):
             continue
-        facts = {"authors": Fact([byline.group(1)], number), "year": Fact(int(byline.group(2)), number),
-                 "work": Fact("web", number)}
+        author, year = (byline.group(1), byline.group(2)) if byline else (dated.group(2), dated.group(1))
+        facts = {"authors": Fact([author], number), "year": Fact(int(year), number), "work": Fact("web", number)}
         above = max((h for h in header if h[0] < number), default=None)
         if above and len(above[1].split()) >= 3 and not above[1].endswith((".", "!", "?")):
             facts["title"] = Fact(above[1], above[0])

@@ -61,6 +61,12 @@ def repeated_side(text: str, later: list[tuple[int, str]]) -> str | None:
     return None
 
 
+def title_cased(text: str) -> bool:
+    """Most words capitalised, as a title's are ('Hubungan Luar Negeri … Daerah. Studi Evaluasi …'), not a sentence's."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.85 * len(words)
+
+
 def is_sentence(text: str) -> bool:
     """A line of running text: long, ending in a full stop, its words mostly lower case."""
     words = text.split()

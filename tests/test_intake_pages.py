@@ -1,0 +1,73 @@
+"""Shapes met on first sight of a tenth set of real pages (made-up texts written for these tests): a
+law's year or a period's end is no publication year, a title with a subtitle after a full stop is
+still a title, and ads, menus run together, lettered section headings, a byline dated first and a
+story's lead are no titles."""
+
+import pytest
+
+from katalog.intake import read_intake
+
+LEAD = ("Penelitian ini membahas kerja sama Kota Contoh dan Kota Jauh dalam bidang pendidikan dan kebudayaan, "
+        "yang berjalan sejak nota kesepahaman ditandatangani. ") * 3
+
+
+@pytest.mark.parametrize("text", [
+    # a law's number and year: in a heading under section headings, and in a news paragraph
+    ("Dasar Kewenangan Dalam Pembentukan Memorandum\n\nB. Dasar Kewenangan Dalam Pembentukan Memorandum\n\n"
+     "Pengertian Antara Pemerintah Kota Contoh Dan Pemerintah Kota Jauh Ditinjau Dari Undang-Undang Nomor 32 Tahun "
+     "2004 Tentang Pemerintahan Daerah\n\n" + LEAD),
+    ("Contoh, (Antaranews Contoh) - Gubernur Contoh membahas kerja sama sister province dengan Jauh.\n\n"
+     "\"Kami mendukung,\" katanya.\n\nKerja sama provinsi bersaudara ini diatur dalam Undang-Undang Otonomi Daerah "
+     "Nomor 23 Tahun 2014. Dimana kontennya diserahkan kepada daerah.\n\n" + LEAD),
+    # the end of a period: a sentence, and a wrapped line that ends on a range
+    ("Kerja Sama Kota Contoh\n\nThis research has focused on the cooperation of the two cities for the years "
+     "2000 until 2007.\n\n" + LEAD),
+    ("b. Kerjasama Sister\n\nKerjasama sister adalah kerja sama antara dua daerah.\n\nHingga kini terdapat lebih "
+     "dari 100 kerjasama yang terdaftar pada Kementerian Luar Negeri maupun\nKementerian Dalam Negeri. Namun antara "
+     "tahun 2010 hingga 2013\nKementerian memantau kerjasama yang aktif.\n\n" + LEAD),
+])
+def test_a_laws_year_or_a_periods_end_is_no_publication_year(text):
+    assert "year" not in read_intake(text).facts
+
+
+def test_a_short_record_line_still_states_its_year():
+    text = "Kerja Sama Sister City Kota Contoh dan Kota Jauh\n\nUniversitas Contoh Raya, 2019.\n\n" + LEAD
+    assert read_intake(text).facts["year"].value == 2019
+
+
+def test_a_title_with_its_subtitle_after_a_full_stop_is_the_title():
+    title = ("Hubungan Luar Negeri Daerah Era Otonomi. Studi Evaluasi Hubungan Sister Province Jawa Contoh Dengan "
+             "Negara Bagian Jauh Periode Tahun 2000– 2007")
+    text = f"• Tidak ada hasil yang ditemukan\n\n{title}.\n\nN/A\nProtected\n\nAcademic year: 2021\n\nRina Wulan Abstract\n\n{LEAD}"
+    assert read_intake(text).facts["title"].value == title
+
+
+@pytest.mark.parametrize("head, title", [
+    ("Ads by Google Ads by Google", "Kota Contoh and Kota Jauh formalize their ‘sister city’ relationship"),
+    ("Tentang KamiPedoman Media SiberKetentuan & Kebijakan PrivasiPanduan KomunitasKarir\n2024 © PT Contoh Media\n"
+     "Version 1.93.2\nKonten dari Pengguna", "Romantisme Hubungan Kota Contoh dengan Kota Jauh"),
+])
+def test_ads_menus_and_site_labels_are_no_title(head, title):
+    assert read_intake(f"{head}\n\n{title}\n\n{LEAD}").facts["title"].value == title
+
+
+def test_a_lettered_section_heading_is_no_title():
+    text = "b. Kerjasama Sister\n\nKerjasama sister adalah kerja sama antara dua daerah di negara berbeda.\n\n" + LEAD
+    assert "title" not in read_intake(text).facts
+
+
+def test_a_byline_dated_first_states_author_and_year_and_no_title():
+    text = (" date 2022-01-03 By Rina*\n\n" + "Paradiplomacy can be understood as an activity of subnational actors. " * 12
+            + "\n\nKota Contoh has officially established a Cooperat")
+    facts = read_intake(text).facts
+    assert facts["authors"].value == ["Rina"] and facts["year"].value == 2022
+    assert "title" not in facts  # paragraphs open the text; its cut last line is no title
+
+
+def test_a_slug_spelling_only_a_leads_opening_words_gives_no_title():
+    text = ("<!-- source: https://example.com/kerja-sama-kota-kembar-antara-contoh-dan-jauh -->\nBanner\n\n"
+            "Contoh dan Jauh sepakati MoU kerja sama kota kembar\n\n"
+            "Kerja sama kota kembar antara Contoh dan Jauh memungkinkan transfer pengetahuan dan pengalaman, serta "
+            "dapat mempererat hubungan persahabatan kedua kota bukan hanya pada level pemerintahan tetapi juga "
+            "masyarakat.\n\n" + LEAD)
+    assert read_intake(text).facts["title"].value == "Contoh dan Jauh sepakati MoU kerja sama kota kembar"
