@@ -65,7 +65,7 @@ def _name_keys(gazetteer: Gazetteer) -> frozenset[str]:
     return names | frozenset(n.replace("’", "'") for n in names if "’" in n) | frozenset(gazetteer.joined_names())
 
 
-def _known_names(vocab: Vocabulary) -> set[str]:
+def known_names(vocab: Vocabulary) -> set[str]:
     return {fold_key(name) for kind in ("cities", "countries") for term in vocab.terms.get(kind, {}).values()
             for name in (term.name, term.name_en, *term.aliases)}
 
@@ -288,18 +288,19 @@ def _of_qualified_type(text: str, offset: int, span: str, places: list[Place]) -
 def scan(texts: list[str], vocab: Vocabulary, gazetteer: Gazetteer | None = None) -> list[list]:
     """The gazetteer names in each text (what find_places judges), for texts scanned elsewhere."""
     gazetteer = gazetteer or load_gazetteer()
-    firsts, known = _first_words(gazetteer), _known_names(vocab)
+    firsts, known = _first_words(gazetteer), known_names(vocab)
     return [list(_candidates(text, gazetteer, firsts, known)) for text in texts]
 
 
 def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | None = None,
-                memo: dict | None = None, scan_many=None, judged: dict | None = None) -> Found:
+                memo: dict | None = None, scan_many=None, judged: dict | None = None, judge_many=None) -> Found:
     """The gazetteer places the theses name and the vocabularies lack, with their regions and countries.
     `memo` keeps each text's candidates by its digest between builds (a rebuild scans only what changed);
     `scan_many(texts)`, given, scans the new texts (the builder passes its workers: 2 ms a thesis);
-    `judged`, given, keeps what each text was judged to name between builds."""
+    `judged`, given, keeps what each text was judged to name between builds; `judge_many(theses, hits)`,
+    given, judges the theses not judged yet (the builder passes its workers)."""
     gazetteer = gazetteer or load_gazetteer()
-    known = _known_names(vocab)
+    known = known_names(vocab)
     memo = {} if memo is None else memo
     new = [t for t in theses if (t.digest, vocab.digest) not in memo]
     if new:
@@ -307,13 +308,13 @@ def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | 
         results = scan_many(texts) if scan_many else scan(texts, vocab, gazetteer)
         memo.update(((t.digest, vocab.digest), hits) for t, hits in zip(new, results))
     found = Found()
+    judged = {} if judged is None else judged  # judged once per text and vocabulary: a rebuild judges only what changed
+    todo = [t for t in theses if (t.digest, t.src_path, vocab.digest) not in judged]
+    hits = [memo[(t.digest, vocab.digest)] for t in todo]
+    ones = judge_many(todo, hits) if judge_many else [judge(t, vocab, gazetteer, known, h) for t, h in zip(todo, hits)]
+    judged.update(((t.digest, t.src_path, vocab.digest), one) for t, one in zip(todo, ones))
     for thesis in theses:
-        key = (thesis.digest, thesis.src_path, vocab.digest)
-        one = judged.get(key) if judged is not None else None
-        if one is None:  # judged once per text and vocabulary: a rebuild judges only what changed (0.5 s at 1,000)
-            one = _judge(thesis, vocab, gazetteer, known, memo[(thesis.digest, vocab.digest)])
-            if judged is not None:
-                judged[key] = one
+        one = judged[(thesis.digest, thesis.src_path, vocab.digest)]
         for slug, place in one.places.items():
             found.places.setdefault(slug, place)
         for slug, names in one.aliases.items():
@@ -322,7 +323,7 @@ def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | 
     return found
 
 
-def _judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[str], hits: list) -> Found:
+def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[str], hits: list) -> Found:
     """The places one thesis names (its candidates `hits` judged in context), and what it leaves unresolved."""
     found = Found()
     for slug in _named_in_front_matter(thesis):  # a gazetteer slug the maintainer wrote in
