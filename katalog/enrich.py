@@ -255,9 +255,12 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
                           references)  # and the stages it describes (paraphrase.py)
     in_title = set() if descriptive else {(m.kind, m.slug) for m in tagger.find(title) if m.kind == "cities"}
     # Cities a title names are the subject; without any, those of the opening text are.
-    subject_window = in_title or _first_sentence_pair(thesis.body, matches, vocab)
+    # a news lead's dateline names where the story was filed ('Pangkalpinang, (Antaranews Babel) -'), not a party
+    desk = [m.span(1) for m in _DESK.finditer(thesis.body)]
+    placed = [m for m in matches if not (m.kind == "cities" and in_spans(m.offset, desk))]
+    subject_window = in_title or _first_sentence_pair(thesis.body, placed, vocab)
     opening_only = not subject_window  # the subject is read from the opening text, other pairs and all
-    subject_window = subject_window or {(m.kind, m.slug) for m in matches if m.offset < SUBJECT_WINDOW}
+    subject_window = subject_window or {(m.kind, m.slug) for m in placed if m.offset < SUBJECT_WINDOW}
     matches = [m for m in matches if m.kind != "theories" or (framed(thesis.body, m, vocab)
                                                               and not modified(thesis.body, m, vocab))]
     places = [m.offset for m in matches if m.kind == "cities"]
@@ -271,7 +274,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         subjects["cities"] = [*(partnership or ()), *map(str, thesis.meta.get("cities") or [])]
     else:
         subjects["cities"] = [s for s in text_found["cities"] if ("cities", s) in subject_window]
-        subjects["cities"] += _missing_partner(subjects["cities"], matches, vocab)
+        subjects["cities"] += _missing_partner(subjects["cities"], placed, vocab)
     for kind in ("theories", "stages", "sectors"):
         subjects[kind] = list(map(str, thesis.meta[kind])) if kind in thesis.meta else text_found[kind]
     if subjects["sectors"]:
@@ -279,11 +282,11 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
     unknown_partner = None
     if partnership is None and not thesis.has_front_matter:
         is_home, country_of = partial(_is_home, vocab), partial(_country_of, vocab)
-        partnership, unknown_partner = choose_pair(thesis.body, matches, is_home,
+        partnership, unknown_partner = choose_pair(thesis.body, placed, is_home,
                                                    partial(guess_pair, subjects["cities"], is_home, country_of,
                                                            partial(_parent_of, vocab)), country_of)
         if partnership and opening_only:  # the pair is the subject; other pairs the opening names are examples
-            lead = set(_first_sentence_places(thesis.body, matches))
+            lead = set(_first_sentence_places(thesis.body, placed))
             subjects["cities"] = [c for c in subjects["cities"] if c in partnership or c in lead]
         subjects["cities"] += [c for c in partnership or () if c not in subjects["cities"]]
         if descriptive and partnership:  # no title stated: say what the text is about, not its first words
@@ -379,6 +382,10 @@ def _first_paragraph(markdown: str) -> str:
 
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# a news lead's dateline, its place in group 1: 'Pangkalpinang, (Antaranews Babel) -', 'Surakarta (ANTARA) -',
+# 'BOGOR, KOMPAS.com -' (at a line's start, after a source comment at most)
+_DESK = re.compile(r"^(?:<!--.*?-->\s*)?([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2})[ \t]*,?[ \t]*"
+                   r"(?:\([^()\n]{2,40}\)|[A-Za-z]+\.(?:com|co|id|net)(?:\.id)?)[ \t]*[-–—]{1,2}[ \t]", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 

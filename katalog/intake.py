@@ -305,7 +305,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
 
 # a news lead: 'Bogor (Antara Megapolitan) - …', 'TEMPO.CO, Malang - …' (the headline is not in the text)
 _DATELINE = re.compile(r"^(?:[A-Z][\w.-]*[A-Z.][\w.]*,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}|"
-                       r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}\s*\([A-Z][^()]{1,40}\))\s*[-–—]{1,2}\s+\S")
+                       r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},?\s*\([A-Z][^()]{1,40}\))\s*[-–—]{1,2}\s+\S")  # 'Pangkalpinang, (Antara) -'
 # a numbered item of a list, and the words an abstract's first sentence opens with: no title's
 _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\w")
 _SECTION_ITEM = re.compile(r"^[a-hA-H][.)]\s+[A-Z]")  # a lettered section's heading ('b. Kerjasama Sister')

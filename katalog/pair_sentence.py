@@ -24,7 +24,7 @@ class PlaceMatch(Protocol):
 
 
 _QUALIFIER = r"(?:(?:Pemerintah|Pemkot|Pemkab|Pemprov|the|Government of|the City of)\s+)?" \
-             r"(?:(?:Kota|Kabupaten|Provinsi|Propinsi|City of|Province of|Prefektur)\s+)?"
+             r"(?:(?:Kota|Kabupaten|Provinsi|Propinsi|City of|Province of|Prefektur|Distrik|District of|Negara Bagian)\s+)?"
 _OPEN = re.compile(rf"\b(?:antara|between)\s+{_QUALIFIER}$", re.IGNORECASE)
 # between the two sides: the first side's own qualifier or country, then the joining word
 _JOIN = re.compile(rf"^(?:\s+(?:City|Regency|Province|Prefecture|Municipality))?(?:\s*\([^()]{{1,30}}\))?,?"
@@ -36,6 +36,13 @@ _DASH = re.compile(rf"^(?:\s+(?:City|Regency|Province|Prefecture))?\s*[-–—]\
 # 'Kota Malang menjalin kerja sama sister city dengan Kota Hebron': one sentence, home side first
 _COOPERATES_WITH = re.compile(rf"^[^.;:!?\n]{{0,100}}?\b(?:kerja ?sama|sister[ -]?(?:city|cities|province)|kota (?:kembar|bersaudara)|"
                               rf"twin (?:city|town)s?)\b[^.;:!?\n]{{0,60}}?\b(?:dengan|with)\s+{_QUALIFIER}$", re.IGNORECASE)
+# 'Pemerintah Kota Yogyakarta dengan Distrik Commewijne di Suriname telah menjalin Sister City': the
+# two sides joined by 'with', the cooperation they entered after them in the same clause
+_WITH = re.compile(rf"^\s+(?:dengan|with)\s+{_QUALIFIER}$", re.IGNORECASE)
+_ENTERED_AFTER = re.compile(r"^[^.;:!?\n]{0,40}?\b(?:menjalin|menandatangani|membentuk|sepakat|bekerja\s?sama|establish\w*"
+                            r"|signed|formali[sz]\w*)\b[^.;:!?\n]{0,40}?\b(?:kerja\s?sama|sister[ -]?(?:city|cities|province)"
+                            r"|kota (?:kembar|bersaudara)|provinsi (?:kembar|bersaudara)|twin (?:city|town)s?|mou\b|nota kesepahaman)",
+                            re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s*([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")
 
 
@@ -85,6 +92,9 @@ def stated_pair(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[str
         opened = _OPEN.search(before) or _COMPOUND_OPEN.search(before)  # 'between Magelang City-Tula City'
         if _COOPERATES_WITH.match(between) and is_home(first.slug) and not is_home(second.slug):
             return first.slug, second.slug
+        after = text[second.offset + len(second.alias) : second.offset + len(second.alias) + 120]
+        if _WITH.match(between) and _ENTERED_AFTER.match(after) and is_home(first.slug) != is_home(second.slug):
+            return (first.slug, second.slug) if is_home(first.slug) else (second.slug, first.slug)
         if not (_OPEN.search(before) and _JOIN.match(between) or opened and _DASH.match(between)):
             continue
         if _DASH.match(between) and _another_pair_follows(text, places[i + 1 :]):

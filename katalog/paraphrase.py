@@ -245,13 +245,27 @@ def hedged(text: str, m: Match) -> bool:
 
 
 # What sister cities in general do or are good for, not what this cooperation did.
+# What many local governments do ('tidak sedikit Pemerintah Daerah kita yang aktif menjajaki …'): no one cooperation's.
+_MANY = (r"tidak\s+sedikit|banyak\s+(?:pemerintah\s+)?(?:daerah|kota|provinsi)|berbagai\s+(?:pemerintah\s+)?daerah"
+         r"|many\s+(?:local\s+|city\s+|regional\s+)?(?:governments|cities|regions|provinces)")
+_MANY_RE = re.compile(rf"\b(?:{_MANY})\b", re.IGNORECASE)
 _GENERAL_RE = re.compile(r"\b(?:traditionally|generally|in\s+general|typically|usually|umumnya|biasanya|secara\s+umum"
+                         rf"|{_MANY}"
                          r"|(?:the\s+|an?\s+)?examples?\s+of|contoh(?:nya)?|misalnya|for\s+instance"
                          r"|bermanfaat\s+bagi|beneficial\s+(?:for|to)|benefits?\s+(?:of|for))\b", re.IGNORECASE)
 
 
 _A_COOPERATION_RE = re.compile(r"\b(?:sebuah|suatu|any|every|setiap)\s+(?:proses\s+)?(?:kerja\s?sama|kerjasama|cooperation)\b",
                                re.IGNORECASE)  # a cooperation, any: not this one
+
+
+# Offering to extend or upgrade a cooperation is no beginning of one.
+_UPGRADE_RE = re.compile(r"\b(?:peningkatan|pengembangan|perluasan|meningkatkan|memperluas|mengembangkan|upgrad\w*|improv\w*"
+                         r"|expan\w*|enhanc\w*|strengthen\w*|memperkuat|penguatan)\b", re.IGNORECASE)
+
+
+def _clause_before(text: str, offset: int) -> str:
+    return re.split(r"[.!?]\s|\n", text[max(0, offset - 200) : offset])[-1]
 
 
 def _general(text: str, offset: int) -> bool:
@@ -316,6 +330,8 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
             if slug == "inisiasi" and (_IDEA_RE.search(group) or (
                     _WEAK_ORIGIN_RE.match(group) and not _ENTERING_RE.search(group))):
                 continue  # the origin of the idea, not of this cooperation; a reason for something else
+            if slug == "inisiasi" and (_UPGRADE_RE.search(group) or _MANY_RE.search(_clause_before(text, found.start()))):
+                continue  # 'menawarkan peningkatan kerja sama': a cooperation that exists, extended; many governments' doing
             signed = _SIGNED_RE.search(text[max(0, found.start() - 200) : found.start()])
             if slug == "pelaksanaan" and signed and not _FOLLOWED_RE.search(signed.string[signed.end() :]):
                 continue  # 'menandatangani Programme Exchange': an activity agreed on paper, not yet run

@@ -122,7 +122,7 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                              # 'the Mossel Bay Government', 'Mossel Bay Municipality': a local government's seat
                              or bool(re.match(r"\s+(?:city|regency|province|prefecture|municipality|(?:local\s+|city\s+|"
                                               r"municipal\s+)?government)\b", after, re.IGNORECASE))
-                             or key.split()[0] in QUALIFIERS
+                             or key.split()[0] in QUALIFIERS or key.startswith(_AFFIX_STARTS)  # 'Pemerintah Kota X'
                              or key.split()[-1] in _QUALIFIER_AFTER and key not in names)  # 'Tula City', not 'Smart City'
                 sentence_start = not before.strip() or bool(SENTENCE_END.search(before))
                 # 'Robert O. Keohane', 'Crikemas, David, 2008', 'Easton, David': a person, not a place
@@ -258,7 +258,10 @@ def _choose(span: str, places: list[Place], qualified: bool, countries: set[str]
 
 
 _NOT_GIVEN_NAMES = frozenset(["kota", "kabupaten", "provinsi", "bupati", "gubernur", "wali", "walikota", "mayor", "di", "ke",
-                              "dari", "dan", "antara", "the", "in", "of", "and", "with", "dengan", "city", "sister", "pemerintah"])
+                              "dari", "dan", "antara", "the", "in", "of", "and", "with", "dengan", "city", "sister", "pemerintah",
+                              # a region's government or its kind ('Kerajaan Selangor', 'Negeri Sembilan', 'State of …')
+                              "kerajaan", "negeri", "negara", "bagian", "state", "province", "prefecture", "pemprov", "pemkot",
+                              "pemkab", "distrik", "district", "region", "governor", "government"])
 
 
 def _after_given_name(text: str, span: str) -> bool:
@@ -471,7 +474,8 @@ def _country_names(*names: str) -> tuple[str, ...]:
     return tuple(fold_key(name) for name in names)
 
 
-_BESIDE = re.compile(r"[ \t]*[,(][ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})")
+_BESIDE = re.compile(r"[ \t]*[,(][ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
+                     r"|-([A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,2})")  # 'Varna-Bulgaria': its country joined by a hyphen
 
 
 def _anchored(text: str, end: int, places: list[Place], gazetteer: Gazetteer) -> list[Place]:
@@ -480,7 +484,7 @@ def _anchored(text: str, end: int, places: list[Place], gazetteer: Gazetteer) ->
     beside = _BESIDE.match(text, end)
     if not beside:
         return []
-    words = fold_key(beside.group(1)) + " "
+    words = fold_key(beside.group(1) or beside.group(2)) + " "
     return [p for p in places if any(words.startswith(fold_key(a) + " ") for up in gazetteer.ancestors(p.slug)
                                      for a in up.aliases if len(a) >= 4)]
 

@@ -358,3 +358,13 @@ def test_the_obstacles_of_a_stalled_cooperation_explain_the_stall():
     assert "stagnasi" in found and "evaluasi" not in found
     # the same obstacles, in a cooperation that runs, are judged: an evaluation
     assert "evaluasi" in stages("Kerja sama Kota Bogor dan Kisarazu menghadapi beberapa kendala dalam pendanaan.")
+
+
+@pytest.mark.parametrize("sentence", [
+    # offering to extend a cooperation that exists
+    "Dalam sidang komisi bersama, Pemerintah Kota Bogor menawarkan peningkatan kerja sama sister city dengan Kisarazu.",
+    # what many local governments do
+    "Tidak sedikit Pemerintah Daerah kita yang aktif dalam menjajaki serta membina kerja sama kota kembar.",
+])
+def test_an_upgrade_offered_or_many_governments_exploring_is_no_initiation(sentence):
+    assert "inisiasi" not in stages(sentence)
