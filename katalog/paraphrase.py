@@ -244,11 +244,11 @@ def hedged(text: str, m: Match) -> bool:
     return hedge is not None and not _STUDY_VERB_RE.search(near[hedge.end() :] + " " + m.alias)
 
 
-# What sister cities in general do or are good for, not what this cooperation did.
 # What many local governments do ('tidak sedikit Pemerintah Daerah kita yang aktif menjajaki …'): no one cooperation's.
 _MANY = (r"tidak\s+sedikit|banyak\s+(?:pemerintah\s+)?(?:daerah|kota|provinsi)|berbagai\s+(?:pemerintah\s+)?daerah"
          r"|many\s+(?:local\s+|city\s+|regional\s+)?(?:governments|cities|regions|provinces)")
 _MANY_RE = re.compile(rf"\b(?:{_MANY})\b", re.IGNORECASE)
+# What sister cities in general do or are good for, not what this cooperation did.
 _GENERAL_RE = re.compile(r"\b(?:traditionally|generally|in\s+general|typically|usually|umumnya|biasanya|secara\s+umum"
                          rf"|{_MANY}"
                          r"|(?:the\s+|an?\s+)?examples?\s+of|contoh(?:nya)?|misalnya|for\s+instance"
@@ -269,7 +269,7 @@ def _clause_before(text: str, offset: int) -> str:
 
 
 def _general(text: str, offset: int) -> bool:
-    return bool(_GENERAL_RE.search(re.split(r"[.!?]\s|\n", text[max(0, offset - 200) : offset])[-1]))
+    return bool(_GENERAL_RE.search(_clause_before(text, offset)))
 
 
 # A ministry named is a central approval only where its sentence says one was given: not where the

@@ -349,7 +349,7 @@ class Builder(Publishing):
 
     def _judge_many(self, vocab: Vocabulary, theses: list[Thesis], hits: list[list]) -> list[Found]:
         """The places each thesis names, judged from its gazetteer names `hits` (for find_places), in
-        workers when there are many: 1.5 → 0.8 s at 1,000 theses."""
+        workers when there are many (with the scan in workers too: find_places 4.1 → 2.6 s at 1,000 theses)."""
         gazetteer, known = load_gazetteer(), known_names(vocab)
         chunks = [range(i, min(i + PREPARE_CHUNK, len(theses))) for i in range(0, len(theses), PREPARE_CHUNK)]
 
