@@ -282,9 +282,10 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
     unknown_partner = None
     if partnership is None and not thesis.has_front_matter:
         is_home, country_of = partial(_is_home, vocab), partial(_country_of, vocab)
+        parent_of = partial(_parent_of, vocab)
         partnership, unknown_partner = choose_pair(thesis.body, placed, is_home,
-                                                   partial(guess_pair, subjects["cities"], is_home, country_of,
-                                                           partial(_parent_of, vocab)), country_of)
+                                                   partial(guess_pair, subjects["cities"], is_home, country_of, parent_of),
+                                                   country_of, parent_of)
         if partnership and opening_only:  # the pair is the subject; other pairs the opening names are examples
             lead = set(_first_sentence_places(thesis.body, placed))
             subjects["cities"] = [c for c in subjects["cities"] if c in partnership or c in lead]

@@ -257,6 +257,8 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
             continue
         if _DATELINE_ALONE.match(text):
             return None  # 'Surakarta (ANTARA) -': a news lead's dateline, its sentence on the next line; no headline
+        if _BARE_DATELINE.match(text) and len(text.split()) >= 20 and text.rstrip().endswith("."):
+            return None  # 'Siantar - Konsulat Jenderal … mengusulkan kerja sama ….': a story's lead, no headline
         if len(text) > 600 and _running_text(text):
             return None  # the text opens with paragraphs: it states no title (a descriptive one is made)
         if len(text.split()) < 3 or len(text) > 600 or _DATE_LINE.match(text):
@@ -313,6 +315,7 @@ _PROSE_OPENER = re.compile(r"^(?:(?:tujuan|maksud)(?: dari)? penelitian ini|pene
                            r"menganalisis|menjelaskan|menggunakan|adalah)|(?:skripsi|tesis|tulisan|artikel|makalah) ini "
                            r"(?:bertujuan|membahas|mengkaji|menganalisis|menjelaskan)|this (?:study|research|paper|article|thesis) "
                            r"(?:aims|examines|analy[sz]es|discusses|explains|uses|is)\b)", re.IGNORECASE)
+_BARE_DATELINE = re.compile(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s+[-–—]{1,2}\s+[A-Z]")  # 'Siantar - …', 'Jakarta - …'
 _DATELINE_ALONE = re.compile(r"^[A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*){0,3},?\s*\([^()]{2,40}\)\s*[-–—]{1,2}$")
 # a page's date: 'Rabu, 23 Januari 2019', '30 Dec 2025', 'Monday, 7 January 2019'
 _DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}$")

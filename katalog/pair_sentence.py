@@ -28,6 +28,8 @@ _QUALIFIER = r"(?:(?:Pemerintah|Pemkot|Pemkab|Pemprov|the|Government of|the City
 _OPEN = re.compile(rf"\b(?:antara|between)\s+{_QUALIFIER}$", re.IGNORECASE)
 # between the two sides: the first side's own qualifier or country, then the joining word
 _JOIN = re.compile(rf"^(?:\s+(?:City|Regency|Province|Prefecture|Municipality))?(?:\s*\([^()]{{1,30}}\))?,?"
+                   # the first side's own region ('antara Kota Linyi Provinsi Shandong dengan …')
+                   r"(?:\s+(?:Provinsi|Propinsi|Province of|Prefektur|Negara Bagian|State of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?)?"
                    rf"\s+(?:dan|dengan|and|with|&)\s+{_QUALIFIER}$", re.IGNORECASE)
 # 'sister city Surabaya-Kochi', 'kerja sama Jakarta – Tokyo': a pair written as one compound
 _COMPOUND_OPEN = re.compile(rf"\b(?:sister[ -](?:city|cities|province|state)|kota kembar|kerja ?sama|cooperation)\s+{_QUALIFIER}$",
@@ -82,11 +84,12 @@ def _with_bare_names(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
 
 
 def stated_pair(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[str], bool],
-                country_of: Callable[[str], str | None] | None = None) -> tuple[str, str] | None:
+                country_of: Callable[[str], str | None] | None = None,
+                parent_of: Callable[[str], str | None] = lambda slug: None) -> tuple[str, str] | None:
     """The first 'antara X dan Y' / 'between X and Y' / 'sister city X-Y' whose sides are a place at
     home and one abroad, home first; given `country_of`, also two places abroad in two countries
     ('sister city Seattle-Kobe' studied from Indonesia), in the text's order."""
-    places = _with_bare_names(text, _places(matches))
+    places = _without_own_regions(text, _with_bare_names(text, _places(matches)), parent_of)
     for i, (first, second) in enumerate(zip(places, places[1:])):
         before, between = text[max(0, first.offset - 60) : first.offset], text[first.offset + len(first.alias) : second.offset]
         opened = _OPEN.search(before) or _COMPOUND_OPEN.search(before)  # 'between Magelang City-Tula City'
@@ -104,6 +107,26 @@ def stated_pair(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[str
         if country_of and _abroad_pair(first.slug, second.slug, is_home, country_of):
             return first.slug, second.slug
     return None
+
+
+_APPOSITION = re.compile(r"^[ \t]*,?[ \t]*(?:(?:Provinsi|Propinsi|Province of|Prefektur|Negara Bagian|State of)[ \t]+)?$", re.IGNORECASE)
+
+
+def _without_own_regions(text: str, places: list[PlaceMatch], parent_of: Callable[[str], str | None]) -> list[PlaceMatch]:
+    """The places less a region named right after a place inside it ('Kota Linyi Provinsi Shandong'):
+    it says where the place lies, it is no side of the pair."""
+    out: list[PlaceMatch] = []
+    for m in places:
+        previous = out[-1] if out else None
+        if previous and _APPOSITION.match(text[previous.offset + len(previous.alias) : m.offset]):
+            up, seen = parent_of(previous.slug), set()
+            while up and up not in seen and up != m.slug:
+                seen.add(up)
+                up = parent_of(up)
+            if up == m.slug:
+                continue
+        out.append(m)
+    return out
 
 
 _AND = re.compile(r"^\s*(?:,|and|dan|&|vs\.?|versus|serta)\s+" + _QUALIFIER + "$", re.IGNORECASE)
@@ -164,12 +187,13 @@ def _covered(at: int, matches: Sequence[PlaceMatch]) -> bool:
 
 
 def choose_pair(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[str], bool],
-                guess: Callable[[], tuple[str, str] | None], country_of: Callable[[str], str | None] | None = None
+                guess: Callable[[], tuple[str, str] | None], country_of: Callable[[str], str | None] | None = None,
+                parent_of: Callable[[str], str | None] = lambda slug: None
                 ) -> tuple[tuple[str, str] | None, tuple[int, str] | None]:
     """The partnership: the pair the text states in one phrase, else `guess()` (the subject places);
     when the phrase names a side no vocabulary knows, no pair but that side (offset, name) for a
     report, not another place the text mentions. `matches` must leave out reference lists."""
-    stated = stated_pair(text, matches, is_home, country_of)
+    stated = stated_pair(text, matches, is_home, country_of, parent_of)
     if stated:
         return stated, None
     unknown = unknown_side(text, matches)

@@ -4,7 +4,9 @@ every place has its page, its parent and its partnerships. The finding and judgi
 
 from __future__ import annotations
 
-from .gazetteer import Gazetteer, Place, load_gazetteer, slugify, to_city_entry
+from dataclasses import replace
+
+from .gazetteer import Gazetteer, Place, fold_key, load_gazetteer, slugify, to_city_entry
 from .load import Term, Vocabulary
 from .places import Found
 
@@ -33,6 +35,7 @@ def extend_vocabulary(vocab: Vocabulary, found: Found, gazetteer: Gazetteer | No
             entry["name"] = name
             cities[slug] = Term("cities", slug, name, name, aliases, entry, 0, position)
         position += 1
+    _bare_names_to_cities(cities, found)
     for slug, term in list(cities.items()):  # hand-kept cities nest in the gazetteer's regions
         if term.data.get("parent_slug") or term.data.get("from_gazetteer"):
             continue
@@ -56,6 +59,22 @@ def extend_vocabulary(vocab: Vocabulary, found: Found, gazetteer: Gazetteer | No
     digest = vocab.digest + "+" + ",".join(sorted(found.places))
     return Vocabulary(terms=terms, synonyms=vocab.synonyms, digest=digest, broken=vocab.broken,
                       unreadable=vocab.unreadable)
+
+
+def _bare_names_to_cities(cities: dict[str, Term], found: Found) -> None:
+    """A city and the region around it that a thesis names both (Zagreb and Grad Zagreb, Kyoto and
+    Kyoto Prefecture): the bare name they share is the city's; the region keeps its longer names."""
+    for slug in found.places:
+        city = cities.get(slug)
+        if city is None or not city.data.get("from_gazetteer") or city.data.get("type") != "city":
+            continue
+        names = {fold_key(n) for n in (city.name, *city.aliases)}
+        parent = cities.get(city.data.get("parent_slug") or "")
+        while parent is not None and parent.data.get("from_gazetteer") and parent.slug in found.places:
+            kept = tuple(a for a in parent.aliases if fold_key(a) not in names)
+            if kept != parent.aliases:
+                cities[parent.slug] = replace(parent, aliases=kept)
+            parent = cities.get(parent.data.get("parent_slug") or "")
 
 
 def _display_name(place: Place) -> str:

@@ -71,3 +71,12 @@ def test_a_slug_spelling_only_a_leads_opening_words_gives_no_title():
             "dapat mempererat hubungan persahabatan kedua kota bukan hanya pada level pemerintahan tetapi juga "
             "masyarakat.\n\n" + LEAD)
     assert read_intake(text).facts["title"].value == "Contoh dan Jauh sepakati MoU kerja sama kota kembar"
+
+
+def test_a_lead_after_a_bare_dateline_is_no_title():
+    text = ("Contoh - Konsulat Jenderal (Konjen) Negeri Jauh di Kota Besar Provinsi Sumatra Utara Mr Zhang Min "
+            "mengusulkan kerja sama dengan Pemerintah Kota Contoh untuk membangun konsep sister city atau kota bersaudara.\n"
+            + LEAD)
+    assert "title" not in read_intake(text).facts
+    # a pair written with a dash as a title stays one
+    assert read_intake("Surabaya - Kochi: Kerja Sama Pelabuhan\n\n" + LEAD).facts["title"].value.startswith("Surabaya - Kochi")

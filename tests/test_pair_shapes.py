@@ -36,3 +36,19 @@ def test_two_sides_joined_by_with_before_the_cooperation_they_entered(tmp_path):
             "menjalin sister city sejak sebuah letter of intent ditandatangani.\n")
     _, html, _ = gather(tmp_path, text)
     assert "Yogyakarta" in partnership(html) and "Commewijne" in partnership(html)
+
+
+def test_a_city_and_the_region_around_it_named_both_the_bare_name_is_the_citys(tmp_path):
+    # GeoNames calls both Zagreb (the city) and Grad Zagreb (its first-level region) 'Zagreb'
+    text = ("Penjajakan Kerja sama Lampung - Zagreb\n\nThis article studies the relationship of the province and "
+            "Zagreb City, Croatia. Talks with the Zagreb Government began in 2019.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert "Lampung" in partnership(html) and "Zagreb" in partnership(html) and "Grad" not in partnership(html)
+
+
+def test_the_first_sides_own_region_between_the_two_sides(tmp_path):
+    text = ("Siantar - Konsul Jenderal di Kota Medan mengusulkan kerja sama dengan Pemerintah Kota Pematangsiantar "
+            "untuk membangun konsep sister city. Kerja sama ini nantinya akan berlangsung antara Kota Linyi Provinsi "
+            "Shandong dengan Kota Pematangsiantar.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert "Pematangsiantar" in partnership(html) and "Linyi" in partnership(html)
