@@ -29,6 +29,7 @@ _CLAUSE_WORDS = r"(?:[^\w.!?;:\n]+[\w'’-]+){0,%d}?[^\w.!?;:\n]+"  # up to n wo
 _ORIGIN = (r"awal\s+mula|asal\s+mula|latar\s+belakang|pendorong|alasan|mengapa|kenapa|pertimbangan"
            r"|(?<!is\s)(?<!['’]s\s)why|(?<!these\s)(?<!those\s)reasons?|origins?|driving\s+factors?"
            r"|terbentuknya|dibentuknya|pembentukan|formation|establishment|penjajakan|menjajaki"
+           r"|tertarik|ketertarikan|interested"  # 'tertarik untuk bekerja sama dengan Pemkot Balikpapan''
            r"|(?:find|seek|explore|mencari|menggali)\w*\s+(?:the\s+)?(?:opportunit(?:y|ies)|possibilit(?:y|ies)|peluang|kemungkinan)")
 _INITIATION_RE = re.compile(rf"\b(?:{_ORIGIN})\b{_CLAUSE_WORDS % 8}(?:{_COOPERATION})\b", re.IGNORECASE)
 
@@ -47,6 +48,7 @@ _RENEWAL_RE = re.compile(
     r"|(?:ditandatangani|diaktifkan|dihidupkan|menghidupkan|hidupkan|mengaktifkan|dijalin|menjalin|dilanjutkan|melanjutkan)"
     r"\s+kembali|(?:dihidupkan|menghidupkan|hidupkan|diaktifkan|mengaktifkan)\s+lagi"
     r"|penandatanganan\s+(?:kembali|ulang)|diperbarui|memperbarui|diperbaharui|memperbaharui"
+    r"|kembali\s+(?:menjalin|dijalin|menandatangani|ditandatangani|mengaktifkan|diaktifkan|menghidupkan|dihidupkan)"
     r"|pembaha?ruan\s+(?:mou|nota\s+kesepahaman|perjanjian|kesepakatan|loi))\b", re.IGNORECASE)
 # Bringing a cooperation back to life says it had lapsed, whether or not the revival has happened yet.
 _REVIVAL_RE = re.compile(r"hidupkan|aktifkan|reviv|reactivat|reaktivasi", re.IGNORECASE)
@@ -86,7 +88,11 @@ _PROPOSAL_RE = re.compile(rf"\b(?:menawarkan|ditawarkan|mengajukan|mengusulkan|d
                           r"(?!(?:[^\w.!?;:\n]+[\w'’-]+){0,2}?[^\w.!?;:\n]+(?:persetujuan|izin|ijin|approval|permit|permission)\b)"
                           rf"{_CLAUSE_WORDS % 3}(?:{_COOPERATION})\b", re.IGNORECASE)  # 'mengajukan persetujuan kerjasama': approval
 
-_DESCRIBED = (("inisiasi", _INITIATION_RE, False), ("inisiasi", _PROPOSAL_RE, False), ("pelaksanaan", _ACTIVITY_RE, True),
+# The regional parliament's approval, given: 'DPRD Sumut sebelumnya juga sudah menyetujui kerja sama sister province'.
+_DPRD_APPROVAL_RE = re.compile(r"\bdprd\b[^.!?;:\n]{0,40}?\b(?:telah\s+|sudah\s+)?(?:menyetujui|approved)\b"
+                               r"|\b(?:disetujui|approved)\s+(?:oleh\s+|by\s+(?:the\s+)?)?dprd\b", re.IGNORECASE)
+
+_DESCRIBED = (("inisiasi", _INITIATION_RE, False), ("persetujuan-dprd", _DPRD_APPROVAL_RE, True), ("inisiasi", _PROPOSAL_RE, False), ("pelaksanaan", _ACTIVITY_RE, True),
               ("evaluasi", _OBSTACLE_RE, False),
               ("revitalisasi", _RENEWAL_RE, True), ("evaluasi", _EFFECT_RE, False), ("stagnasi", _STALL_RE, True))
 # The same patterns without IGNORECASE, run over the text folded to lower case (offsets kept): 2.4× faster
@@ -106,6 +112,10 @@ _NEGATED_AFTER_RE = re.compile(rf"(?:{_WORD_IN_CLAUSE}){{0,7}}?[^\w.!?;:,\n]+{_D
 # implementasi', 'does not yet have a cooperation until the implementation stage'.
 _NOT_REACHED_RE = re.compile(rf"{_DENIAL}[^.!?;:\n]{{0,100}}?\b(?:sampai|hingga|mencapai|menuju|reach(?:es|ed|ing)?|until)"
                              r"\s+(?:pada\s+|ke\s+)?(?:the\s+|an?\s+)?(?:(?:tahap|tahapan|fase|stage|phase)\s+)?$", re.IGNORECASE)
+# Examples of what a clause denies: 'there has been no formal agreement, such as a Memorandum of
+# Understanding (MoU) or Letter of Intent (LoI)', 'belum ada dokumen kerja sama seperti LoI atau MoU'.
+_DENIED_EXAMPLE_RE = re.compile(rf"{_DENIAL}[^.!?;:\n]{{0,60}}?\b(?:such\s+as|seperti|berupa|misalnya|e\.g\.|including)"
+                                r"[^.!?;:\n]{0,80}$", re.IGNORECASE)
 # A contrast ends what a denial after the stage word can deny: 'implemented but has not yet been evaluated'.
 _CONTRAST_RE = re.compile(r"\b(?:but|tetapi|namun|however|sedangkan|whereas|while|yet)\b", re.IGNORECASE)
 
@@ -306,7 +316,8 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
     """`matches` with the stages the text describes added, and a denied implementation read as a
     cooperation that stalled. `skip`: spans (a reference list) where nothing is the text's own."""
     places = [m.offset for m in matches if m.kind == "cities"]
-    matches = [m for m in matches if m.kind != "stages" or not _NOT_REACHED_RE.search(text, max(0, m.offset - 160), m.offset)]
+    matches = [m for m in matches if m.kind != "stages" or not (_NOT_REACHED_RE.search(text, max(0, m.offset - 160), m.offset)
+                                                                or _DENIED_EXAMPLE_RE.search(text, max(0, m.offset - 160), m.offset))]
     stalled = [m for m in matches if m.kind == "stages" and m.slug == "pelaksanaan" and denied(text, m)]
     matches = [m for m in matches if not (m in stalled and _partly_denied(text, m)) and not _unapproved(text, m)]
     matches = [m._replace(slug="evaluasi") if m.kind == "stages" and m.slug == "stagnasi"
@@ -332,6 +343,8 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
                 continue  # the origin of the idea, not of this cooperation; a reason for something else
             if slug == "inisiasi" and (_UPGRADE_RE.search(group) or _MANY_RE.search(_clause_before(text, found.start()))):
                 continue  # 'menawarkan peningkatan kerja sama': a cooperation that exists, extended; many governments' doing
+            if slug == "persetujuan-dprd" and _DUTY_RE.search(_clause_before(text, found.start()) + group):
+                continue  # 'harus disetujui oleh DPRD': a duty, not an approval given
             signed = _SIGNED_RE.search(text[max(0, found.start() - 200) : found.start()])
             if slug == "pelaksanaan" and signed and not _FOLLOWED_RE.search(signed.string[signed.end() :]):
                 continue  # 'menandatangani Programme Exchange': an activity agreed on paper, not yet run

@@ -368,3 +368,23 @@ def test_the_obstacles_of_a_stalled_cooperation_explain_the_stall():
 ])
 def test_an_upgrade_offered_or_many_governments_exploring_is_no_initiation(sentence):
     assert "inisiasi" not in stages(sentence)
+
+
+@pytest.mark.parametrize("sentence, stage, tagged", [
+    # examples of what the clause denies are not reached
+    ("Until now there has been no formal agreement, such as a Memorandum of Understanding (MoU) or Letter of Intent "
+     "(LoI), between Bogor and Kisarazu.", "mou", False),
+    ("Until now there has been no formal agreement, such as a Memorandum of Understanding (MoU) or Letter of Intent "
+     "(LoI), between Bogor and Kisarazu.", "loi", False),
+    ("Kota Bogor dan Kisarazu telah menandatangani Memorandum of Understanding (MoU) pada 2016.", "mou", True),
+    # a cooperation entered again, in either word order
+    ("Kota Bogor kembali menjalin kerja sama sister city yang pernah dilakukan tahun 2010-2015.", "revitalisasi", True),
+    # the regional parliament's approval, given
+    ("DPRD Kota Bogor sebelumnya juga sudah menyetujui kerja sama sister city ini untuk dilanjutkan.",
+     "persetujuan-dprd", True),
+    ("Kerja sama sister city itu harus disetujui oleh DPRD sebelum ditandatangani.", "persetujuan-dprd", False),
+    # a city interested in cooperating: the exploration begins
+    ("Kota Kisarazu tertarik untuk bekerja sama dengan Pemerintah Kota Bogor dalam bidang pendidikan.", "inisiasi", True),
+])
+def test_denied_examples_renewals_approvals_and_interest(sentence, stage, tagged):
+    assert (stage in stages(sentence)) is tagged
