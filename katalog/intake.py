@@ -42,7 +42,7 @@ from .intake_facts import LABEL as _LABEL
 from .intake_facts import PROGRAM_CAPS as _PROGRAM_CAPS
 from .intake_facts import caps_ratio as _caps_ratio
 from .intake_facts import looks_like_name as _looks_like_name
-from .intake_records import blog_byline, read_records, running_head
+from .intake_records import blog_byline, copyright_authors, read_records, running_head
 from .intake_titles import is_sentence, repeated_side, slug_line, slug_words, title_cased, unflatten_journal
 from .intake_work import published_in, source_url, stated_work
 from .text import fold
@@ -446,6 +446,8 @@ def _read_intake(body: str) -> Intake:
     for name, fact in (("work", stated_work(body, facts, source)), ("url", source)):
         if fact is not None and name not in facts:
             facts[name] = fact
+    for name, fact in copyright_authors(body).items():  # an article page's licence block, last
+        facts.setdefault(name, fact)
     if "year" not in facts:
         _cover_year(body, facts, news=facts.get("work") is not None and facts["work"].value == "news")
     for name, fact in published_in(body, facts.get("work")).items():

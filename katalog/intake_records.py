@@ -209,6 +209,26 @@ _DATED_BYLINE = re.compile(r"^(?:date|posted(?: on)?|published(?: on)?|diposting
                            r"\s+(?:by|oleh)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})", re.IGNORECASE)
 
 
+# An OJS article page's licence block names the authors who keep the copyright: 'Copyright (c) 2025
+# Irsyaad Suharyadi, Arie Fitria, Fitri Fatharani' (a journal or a publisher holding it names no person).
+_AUTHORS_COPYRIGHT = re.compile(r"^copyright\s*(?:\(c\)|©)\s*((?:19|20)\d{2})\s+(.{5,200})$", re.IGNORECASE)
+_NOT_PEOPLE = re.compile(r"\b(?:jurnal|journal|universit\w*|press|penerbit|publisher|pt|cv|lembaga|institut\w*|fakultas"
+                         r"|faculty|program|media|network|the authors?|penulis|all rights)\b", re.IGNORECASE)
+
+
+def copyright_authors(body: str) -> dict[str, Fact]:
+    """The authors and year an article page's own copyright line states, when it names persons only."""
+    for number, line in enumerate(body.split("\n")[:120], 1):
+        found = _AUTHORS_COPYRIGHT.match(line.strip(" *_#•"))
+        if not found or _NOT_PEOPLE.search(found.group(2)):
+            continue
+        names = people(found.group(2))
+        parts = [p for p in re.split(r",|;|\s&\s|\sdan\s|\sand\s", found.group(2)) if p.strip()]
+        if names and len(names) == len(parts) and all(len(n.split()) >= 2 for n in names):
+            return {"authors": Fact(names, number), "year": Fact(int(found.group(1)), number)}
+    return {}
+
+
 def blog_byline(body: str, header: list[tuple[int, str]]) -> dict[str, Fact]:
     """The author, year, title and kind a blog post's byline states (the byline, with its '|', is
     furniture to the header; the title is the header's line above it)."""

@@ -80,3 +80,16 @@ def test_a_lead_after_a_bare_dateline_is_no_title():
     assert "title" not in read_intake(text).facts
     # a pair written with a dash as a title stays one
     assert read_intake("Surabaya - Kochi: Kerja Sama Pelabuhan\n\n" + LEAD).facts["title"].value.startswith("Surabaya - Kochi")
+
+
+def test_an_article_pages_copyright_line_naming_persons_states_authors_and_year():
+    text = ("Kerja Sama Kota Contoh dan Kota Jauh: Sebuah Penjajakan\nAbstract\n" + LEAD
+            + "\nDownloads\nCopyright (c) 2025 Rina Wulan, Bayu Prakoso\n\nThis work is licensed under a Creative Commons\n")
+    facts = read_intake(text).facts
+    assert facts["authors"].value == ["Rina Wulan", "Bayu Prakoso"] and facts["year"].value == 2025
+
+
+@pytest.mark.parametrize("holder", ["Jurnal Hubungan Internasional Contoh", "PT Contoh Media Network", "Kompas"])
+def test_a_copyright_line_naming_a_journal_or_a_company_states_no_author(holder):
+    text = "Kerja Sama Kota Contoh dan Kota Jauh: Sebuah Penjajakan\nAbstract\n" + LEAD + f"\nCopyright (c) 2025 {holder}\n"
+    assert "authors" not in read_intake(text).facts
