@@ -83,7 +83,7 @@ _OBSTACLE_RE = re.compile(rf"\b(?:hambatan|kendala|tantangan|challenges|obstacle
                           rf"|\b(?:{_COOPERATION})\b{_CLAUSE_WORDS % 5}(?:faces?|facing|menghadapi|mengalami)\s+"
                           r"(?:\w+\s+)?(?:challenges|obstacles|barriers|hambatan|kendala|tantangan)\b", re.IGNORECASE)
 # A cooperation offered, proposed or begun by one side: 'menawarkan kerja sama', 'initiating sister province cooperation'.
-_PROPOSAL_RE = re.compile(rf"\b(?:menawarkan|ditawarkan|mengajukan|mengusulkan|diusulkan|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)"
+_PROPOSAL_RE = re.compile(rf"\b(?:menawarkan|ditawarkan|tawaran|mengajukan|mengusulkan|diusulkan|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)"
                           rf"|initiat(?:e|es|ed|ing)|menginisiasi|merintis|memprakarsai|gandeng|menggandeng)\b"
                           r"(?!(?:[^\w.!?;:\n]+[\w'’-]+){0,2}?[^\w.!?;:\n]+(?:persetujuan|izin|ijin|approval|permit|permission)\b)"
                           rf"{_CLAUSE_WORDS % 3}(?:{_COOPERATION})\b", re.IGNORECASE)  # 'mengajukan persetujuan kerjasama': approval
@@ -92,7 +92,12 @@ _PROPOSAL_RE = re.compile(rf"\b(?:menawarkan|ditawarkan|mengajukan|mengusulkan|d
 _DPRD_APPROVAL_RE = re.compile(r"\bdprd\b[^.!?;:\n]{0,40}?\b(?:telah\s+|sudah\s+)?(?:menyetujui|approved)\b"
                                r"|\b(?:disetujui|approved)\s+(?:oleh\s+|by\s+(?:the\s+)?)?dprd\b", re.IGNORECASE)
 
-_DESCRIBED = (("inisiasi", _INITIATION_RE, False), ("persetujuan-dprd", _DPRD_APPROVAL_RE, True), ("inisiasi", _PROPOSAL_RE, False), ("pelaksanaan", _ACTIVITY_RE, True),
+# A first step towards a partner: planning to take it on, writing to it to cooperate ('Kota Pontianak
+# berencana akan gandeng Kota Lyon', 'sudah menyurati Pemerintah Kota Darwin untuk bekerjasama').
+_FIRST_STEP_RE = re.compile(r"\bberencana\s+(?:akan\s+|untuk\s+)?(?:menggandeng|gandeng|menjalin\s+(?:kerja\s?sama|hubungan))\b"
+                            r"|\bmenyurati\b[^.!?;:\n]{0,60}?\buntuk\s+(?:bekerja\s?sama|menjalin)\b", re.IGNORECASE)
+
+_DESCRIBED = (("inisiasi", _INITIATION_RE, False), ("inisiasi", _FIRST_STEP_RE, False), ("persetujuan-dprd", _DPRD_APPROVAL_RE, True), ("inisiasi", _PROPOSAL_RE, False), ("pelaksanaan", _ACTIVITY_RE, True),
               ("evaluasi", _OBSTACLE_RE, False),
               ("revitalisasi", _RENEWAL_RE, True), ("evaluasi", _EFFECT_RE, False), ("stagnasi", _STALL_RE, True))
 # The same patterns without IGNORECASE, run over the text folded to lower case (offsets kept): 2.4× faster

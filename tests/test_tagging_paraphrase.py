@@ -388,3 +388,14 @@ def test_an_upgrade_offered_or_many_governments_exploring_is_no_initiation(sente
 ])
 def test_denied_examples_renewals_approvals_and_interest(sentence, stage, tagged):
     assert (stage in stages(sentence)) is tagged
+
+
+@pytest.mark.parametrize("sentence, tagged", [
+    ("Kota Bogor berencana akan gandeng Kota Kisarazu di Jepang dalam bidang pariwisata.", True),
+    ("Pada 2022 Pemerintah Kota Bogor sudah menyurati Pemerintah Kota Kisarazu untuk bekerjasama sebagai sister city.", True),
+    ("Keseriusan tawaran kerja sama dari Kisarazu dibuktikan dengan kunjungan wali kota.", True),
+    # a plan inside a partnership that runs is no first step
+    ("Kota Bogor dan Kisarazu menyusun rencana aksi kerja sama pendidikan untuk tahun depan.", False),
+])
+def test_a_first_step_towards_a_partner_is_an_initiation(sentence, tagged):
+    assert ("inisiasi" in stages(sentence)) is tagged
