@@ -106,6 +106,9 @@ def test_transnational_describing_a_relation_is_no_framework(sentence, tagged):
     ("The agreed cooperation covers tourism and the creative economy.", ("pariwisata", "ekonomi")),
     ("The partnership can be classified as the first layer (economy).", ("ekonomi",)),
     ("This research mainly focuses on the tourism sector.", ("pariwisata",)),
+    # the words real summaries use for a field (seeds/sectors.yml): planting mangroves, football, lecturer exchanges
+    ("Dalam kerja sama itu kedua kota melakukan penanaman mangrove dan penebaran benih ikan.", ("lingkungan", "perikanan")),
+    ("The cooperation covers joint summer schools, lecturer exchanges and football.", ("pendidikan", "pemuda-olahraga")),
     # words that describe the city or the world, not the cooperation
     ("Kota ini dijadikan standar dalam berbagai sektor, baik sektor pendidikan, ekonomi, budaya.", ()),
     ("Sebagai dampak revolusi teknologi komunikasi dan transportasi, aktor non negara makin berperan.", ()),
