@@ -252,6 +252,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
         if _LABEL.match(text):
             return None
         if (_is_person_line(text) or _INSTITUTION.match(text) or _looks_like_name(text) or _FOREIGN_UNIVERSITY.match(text)
+                or _ROLE_LINE.match(text)
                 or _ISSUE.search(text) or _MASTHEAD.match(text)
                 or _PROGRAM_CAPS.match(text) or _INSTITUTION_CAPS.match(text)):
             continue
@@ -309,6 +310,9 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
 _DATELINE = re.compile(r"^(?:[A-Z][\w.-]*[A-Z.][\w.]*,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}|"
                        r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},?\s*\([A-Z][^()]{1,40}\))\s*[-–—]{1,2}\s+\S")  # 'Pangkalpinang, (Antara) -'
 # a numbered item of a list, and the words an abstract's first sentence opens with: no title's
+# the line under a writer's name saying what they are ('Mahasiswa Jurusan Hubungan Internasional, Universitas X')
+_ROLE_LINE = re.compile(r"^(?:Mahasiswa|Mahasiswi|Dosen|Peneliti|Alumni|Alumnus|Student|Lecturer|Researcher)\b"
+                        r"[^.!?]{0,120}\b(?:Universitas|University|Institut|Jurusan|Program Studi|Prodi|Fakultas|Faculty)\b")
 _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\w")
 _SECTION_ITEM = re.compile(r"^[a-hA-H][.)]\s+[A-Z]")  # a lettered section's heading ('b. Kerjasama Sister')
 _PROSE_OPENER = re.compile(r"^(?:(?:tujuan|maksud)(?: dari)? penelitian ini|penelitian ini (?:bertujuan|membahas|mengkaji|"

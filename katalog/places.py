@@ -113,9 +113,9 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
             places = [] if key in NOT_PLACES or all(w in QUALIFIERS for w in key.split()) else gazetteer.lookup(written)
             if places:
                 before = text[max(0, word.start() - 30) : word.start()]
-                qualifier = re.search(r"(kota|kabupaten|provinsi)\s+$", before, re.IGNORECASE)
-                if len(places) > 1 and qualifier:  # 'Kota Bogor' is not 'Kabupaten Bogor'
-                    places = gazetteer.lookup(f"{qualifier.group(1)} {span}") or places
+                qualifier = _LEVEL_BEFORE.search(before)
+                if len(places) > 1 and qualifier:  # 'Kota Bogor' is not 'Kabupaten Bogor'; 'Gubernur Gorontalo' is the province
+                    places = gazetteer.lookup(f"{_LEVEL_OF[qualifier.group(1).lower().replace(' ', '')]} {span}") or places
                 after = text[end : end + 25]
                 qualified = (bool(re.search(r"(?:kota|kabupaten|provinsi|city of|pemkot|pemkab|pemprov)\s+$", before,
                                             re.IGNORECASE))
@@ -134,6 +134,13 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                 i += n - 1
                 break
         i += 1
+
+
+# The level of government before a name: written out, in brackets ('antara (provinsi) Gorontalo'), or
+# as its head's title ('Pj Gubernur Gorontalo', 'Wali Kota Bogor', 'Bupati Bogor').
+_LEVEL_BEFORE = re.compile(r"\(?(kota|kabupaten|provinsi|gubernur|wali\s?kota|bupati|pemprov|pemkot|pemkab)\)?\s+$", re.IGNORECASE)
+_LEVEL_OF = {"kota": "kota", "kabupaten": "kabupaten", "provinsi": "provinsi", "gubernur": "provinsi", "walikota": "kota",
+             "bupati": "kabupaten", "pemprov": "provinsi", "pemkot": "kota", "pemkab": "kabupaten"}
 
 
 _NAME_LINE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){2,3}")
@@ -368,6 +375,9 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
         if (place is not None and not qualified and place.type == "city" and not place.is_indonesian
                 and place.country not in countries and (place.population or 0) < BIG_CITY):
             continue  # a small town abroad named bare, in a text that never names its country: too weak
+        if (place is not None and not qualified and place.type == "city" and not place.is_indonesian
+                and (place.population or 0) < BIG_NAME and _after_given_name(text, span)):
+            continue  # 'Gubernur Ehime, Tokihiro Nakamura': a family name after a given name, wherever it stands
         if (place is not None and not qualified and not place.is_indonesian and place.country not in countries
                 and (place.population or 0) < BIG_NAME and not any(bare[:2] == fold_key(n)[:2] for n in (place.name, place.official))):
             continue  # an alternate name unlike the name of a place abroad ('Google', one of Topeka's), its country never named

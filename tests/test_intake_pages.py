@@ -93,3 +93,11 @@ def test_an_article_pages_copyright_line_naming_persons_states_authors_and_year(
 def test_a_copyright_line_naming_a_journal_or_a_company_states_no_author(holder):
     text = "Kerja Sama Kota Contoh dan Kota Jauh: Sebuah Penjajakan\nAbstract\n" + LEAD + f"\nCopyright (c) 2025 {holder}\n"
     assert "authors" not in read_intake(text).facts
+
+
+def test_a_writers_role_line_is_no_title_and_states_programme_and_institution():
+    text = ("Oleh: Rina Wulan\nMahasiswa Jurusan Hubungan Internasional, Universitas Contoh Raya\n"
+            "CONTOH.COM, KOTA CONTOH – Perekonomian kota dibuat hampir lumpuh akibat pandemi. " + LEAD)
+    facts = read_intake(text).facts
+    assert "title" not in facts
+    assert facts["institution"].value == "Universitas Contoh Raya" and facts["program"].value == "Jurusan Hubungan Internasional"

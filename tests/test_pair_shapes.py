@@ -36,8 +36,22 @@ from tests.test_places_near import gather, partnership
      "untuk membangun konsep sister city. Kerja sama ini nantinya akan berlangsung antara Kota Linyi Provinsi "
      "Shandong dengan Kota Pematangsiantar.\n",
      ["Pematangsiantar", "Linyi"], []),
+    # a name three governments share, its level said by a bracketed word or its head's title; a family name
+    # after a given name is a person, not the small town abroad of that name
+    ("GORONTALO – GP- Gubernur Prefektur Ehime, Jepang, Tokihiro Nakamura, berkunjung ke Gorontalo dan disambut "
+     "Pj Gubernur Gorontalo. Ia mendorong sister city antara (provinsi) Gorontalo dengan Provinsi Ehime.\n",
+     ["Gorontalo", "Ehime"], ["Kota Gorontalo", "Kabupaten", "Nakamura"]),
 ])
 def test_the_pair_a_text_states_in_these_shapes(tmp_path, text, shown, not_shown):
     _, html, _ = gather(tmp_path, text)
     pair = partnership(html)
     assert all(name in pair for name in shown) and not any(name in pair for name in not_shown), pair
+
+
+def test_a_family_name_after_a_given_name_is_no_town_abroad(tmp_path):
+    # Nakamura is also a town in Japan; here it is the governor's family name
+    text = ("Kunjungan Gubernur Ehime\n\nGubernur Prefektur Ehime, Jepang, Tokihiro Nakamura, berkunjung ke Kota Bogor "
+            "untuk membahas kerja sama. Tokihiro Nakamura disambut wali kota.\n")
+    result, _, _ = gather(tmp_path, text)
+    assert not any("nakamura" in path for path in result.files)
+    assert any("ehime" in path for path in result.files)
