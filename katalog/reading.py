@@ -132,7 +132,27 @@ def about_cooperation(text: str, m: Match, places: list[int]) -> bool:
     the world ('Jakarta menjadi standar dalam sektor pendidikan', 'revolusi teknologi komunikasi'),
     nor in a general definition of such cooperation that names no place (`places`: offsets of
     the place names found)."""
-    return not _in_a_name(text, m) and not _qualifier(text, m) and cooperation_sentence(text, m.offset, places)
+    if _in_a_name(text, m) or _qualifier(text, m):
+        return False
+    return cooperation_sentence(text, m.offset, places) or cooperation_sentence(text, _list_lead(text, m.offset), places)
+
+
+_LIST_ITEM_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-h][.)]|[-•*▪])[ \t]+")
+
+
+def _list_lead(text: str, offset: int) -> int:
+    """Where the text leading into a list stands, for a word in one of its items ('… bidang kerja sama
+    berikut:' over '1. Pendidikan', '5. Pertanian'); the offset itself when it is in no list item."""
+    start = text.rfind("\n", 0, offset) + 1
+    if not _LIST_ITEM_RE.match(text, start):
+        return offset
+    while start > 0:  # up over the items and blank lines, to the last line before the list
+        previous = text.rfind("\n", 0, start - 1) + 1
+        line = text[previous : start - 1]
+        if line.strip() and not _LIST_ITEM_RE.match(line):
+            return previous + len(line.rstrip()) - 1
+        start = previous
+    return offset
 
 
 def cooperation_sentence(text: str, offset: int, places: list[int]) -> bool:

@@ -109,6 +109,10 @@ def test_transnational_describing_a_relation_is_no_framework(sentence, tagged):
     # the words real summaries use for a field (seeds/sectors.yml): planting mangroves, football, lecturer exchanges
     ("Dalam kerja sama itu kedua kota melakukan penanaman mangrove dan penebaran benih ikan.", ("lingkungan", "perikanan")),
     ("The cooperation covers joint summer schools, lecturer exchanges and football.", ("pendidikan", "pemuda-olahraga")),
+    # a list's items take the sentence leading into the list
+    ("Sejak 1994 kedua kota menjalin kerja sama dalam bidang berikut:\n\n1. Pendidikan\n2. Industri\n3. Pertanian\n",
+     ("pendidikan", "pertanian")),
+    ("Kota ini terkenal dengan hal berikut:\n\n1. Pendidikan\n2. Pertanian\n", ()),
     # words that describe the city or the world, not the cooperation
     ("Kota ini dijadikan standar dalam berbagai sektor, baik sektor pendidikan, ekonomi, budaya.", ()),
     ("Sebagai dampak revolusi teknologi komunikasi dan transportasi, aktor non negara makin berperan.", ()),
