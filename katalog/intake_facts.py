@@ -263,7 +263,10 @@ def affiliation(facts: dict[str, Fact], number: int, text: str, prose: bool = Fa
         facts["program"] = Fact(recase(program.group(1)), number)
     program = None if prose else PROGRAM.search(text)
     if program and "program" not in facts and not _elsewhere(facts, institution):
-        facts["program"] = Fact(next(g for g in program.groups() if g).strip(" ,."), number)
+        value = next(g for g in program.groups() if g).strip(" ,.")
+        head = _DISCIPLINE_HEAD.match(value) if program.group(3) else None
+        # 'Mahasiswa Hubungan Internasional Lombok, Malang': the discipline, not the words after it
+        facts["program"] = Fact(head.group(0) if head else value, number)
 
 
 def _institution_key(name: str) -> str:
@@ -278,9 +281,11 @@ def _elsewhere(facts: dict[str, Fact], institution: str | None) -> bool:
     return bool(known and institution) and _institution_key(str(known.value)) != _institution_key(institution)
 
 
-_DISCIPLINE = re.compile(r"^(?:Ilmu\s+)?(?:Hubungan Internasional|International Relations|Ilmu Pemerintahan|Ilmu Politik"
-                         r"|Administrasi (?:Publik|Negara)|Ilmu Komunikasi|Ilmu Hukum|Hukum|Ekonomi Pembangunan"
-                         r"|Public Administration|Political Science|Government Studies)$", re.IGNORECASE)
+_DISCIPLINES = (r"(?:Ilmu\s+)?(?:Hubungan Internasional|International Relations|Ilmu Pemerintahan|Ilmu Politik"
+                r"|Administrasi (?:Publik|Negara)|Ilmu Komunikasi|Ilmu Hukum|Hukum|Ekonomi Pembangunan"
+                r"|Public Administration|Political Science|Government Studies)")
+_DISCIPLINE = re.compile(rf"^{_DISCIPLINES}$", re.IGNORECASE)
+_DISCIPLINE_HEAD = re.compile(rf"^{_DISCIPLINES}\b", re.IGNORECASE)
 
 
 def cover_program(header: list[tuple[int, str]], i: int) -> bool:

@@ -101,3 +101,9 @@ def test_a_writers_role_line_is_no_title_and_states_programme_and_institution():
     facts = read_intake(text).facts
     assert "title" not in facts
     assert facts["institution"].value == "Universitas Contoh Raya" and facts["program"].value == "Jurusan Hubungan Internasional"
+
+
+def test_a_students_discipline_is_the_programme_not_the_words_after_it():
+    text = ("Kerja Sama Sister City Kota Contoh dengan Kota Jauh\n\nOPINI\n\n"
+            "Oleh : Rina Wulan (Mahasiswa Hubungan Internasional Lombok, Malang)\n\n" + LEAD)
+    assert read_intake(text).facts["program"].value == "Hubungan Internasional"
