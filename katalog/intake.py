@@ -66,6 +66,7 @@ _FURNITURE = re.compile(
     r"|(?:full[ -]?len(?:g|gh)th?|research|original|review) (?:article|paper)"
     r"|main article content|article (?:details|sidebar|metrics)|downloads|author biograph(?:y|ies)|how to cite(?: this article)?|transcript of.*|protected|copied!?|teks penuh|n/a|(?:home|beranda)\s*[>›/»].*|more info.*|open access|akses terbuka"
     r"|(?:ads by google\s*)+|advertisements?|iklan|konten dari pengguna|version \d+(?:\.\d+)+|\d{4}\s*©.*"
+    r"|selamat datang di\b.*|welcome to\b.*"
     r"|(?:date|posted(?: on)?|published(?: on)?|updated|diperbarui|diterbitkan)\s*:?\s*\d{4}-\d{2}-\d{2}\b.*)$",
     re.IGNORECASE)
 # what a document site prints right under the name of the user who uploaded a document

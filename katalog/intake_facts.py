@@ -159,8 +159,11 @@ def people(text: str) -> list[str]:
     text = without_marks(text)
     text = _DEGREE_AFTER.sub("", _TITLE_BEFORE.sub("", EMAIL.sub(",", re.sub(r"(?i)\be-?mail\s*:?", ",", text))))
     text = _CUT_AT.split(text)[0]
+    # 'Penulis: Laili Shofiyah | Editor: M Zainal Arifin': the byline's next field is another role's
+    text = re.split(r"\s\|\s*(?:editor|penyunting|reporter|foto(?:grafer)?|sumber|source)\b", text, flags=re.IGNORECASE)[0]
     names = []
     for part in re.split(r",|;|\s&\s|\sdan\s|\sand\s", text):
+        part = re.split(r"(?<=[^\W\d_])[\d*¹²³†]+\s", part)[0]  # 'Sofia Trisni1 Andalas University': the mark ends the name
         part = re.sub(r"(?:[\d*¹²³†]+|\(\d\)|\[\d\])$", "", part.strip(" .:")).strip()  # 'Kartikasari(1)', 'Putra¹'
 
         if part.isupper() and len(part) <= 4:
@@ -174,7 +177,8 @@ NOT_NAME_WORD = re.compile(r"(?:tion|sion|ions|ship|ity|ance|ence|ment|ies|ism|i
                             r"|article|articles|content|details|downloads?|metrics|sidebar|issue|section"  # journal pages
                             r"|province|state|government|kota|provinsi|kabupaten|kerja|sama|sister|program|penyusun"
                             r"|nama|oleh|indonesia|universitas|university|abstract|abstrak|keywords?|prodi|jurusan|fakultas|faculty"
-                            r"|departemen|department|studi|study|ilmu|hubungan|internasional|international)$", re.IGNORECASE)
+                            r"|departemen|department|studi|study|ilmu|hubungan|internasional|international"
+                            r"|berita|news|opini|opinion|headline|terkini)$", re.IGNORECASE)  # a site's rubric: 'Berita Klaten'
 
 
 def _named(text: str) -> list[str]:

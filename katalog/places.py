@@ -117,7 +117,7 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                 if len(places) > 1 and qualifier:  # 'Kota Bogor' is not 'Kabupaten Bogor'; 'Gubernur Gorontalo' is the province
                     places = gazetteer.lookup(f"{_LEVEL_OF[qualifier.group(1).lower().replace(' ', '')]} {span}") or places
                 after = text[end : end + 25]
-                qualified = (bool(re.search(r"(?:kota|kabupaten|provinsi|city of|pemkot|pemkab|pemprov)\s+$", before,
+                qualified = (bool(re.search(r"(?:kota|kabupaten|provinsi|city of|pemkot|pemkab|pemprov|distrik|district)\s+$", before,
                                             re.IGNORECASE))
                              # 'the Mossel Bay Government', 'Mossel Bay Municipality': a local government's seat
                              or bool(re.match(r"\s+(?:city|regency|province|prefecture|municipality|(?:local\s+|city\s+|"

@@ -107,3 +107,20 @@ def test_a_students_discipline_is_the_programme_not_the_words_after_it():
     text = ("Kerja Sama Sister City Kota Contoh dengan Kota Jauh\n\nOPINI\n\n"
             "Oleh : Rina Wulan (Mahasiswa Hubungan Internasional Lombok, Malang)\n\n" + LEAD)
     assert read_intake(text).facts["program"].value == "Hubungan Internasional"
+
+
+def test_a_sites_welcome_banner_and_rubric_are_no_title_or_author_and_the_byline_is():
+    text = ("Kota Contoh Hebat\nSelamat Datang di Superhub Pemkab Contoh\n\nBerita Contoh\n\n"
+            "Bentuk Pertukaran Persahabatan, Contoh Gaet Jauh Jadi Sister City\n\n"
+            "Pemerintah Kabupaten Contoh menggaet Kabupaten Jauh sebagai sister city.\n\n"
+            "Penulis: Rina Wulan | Editor: Bayu Prakoso\n\n" + LEAD)
+    facts = read_intake(text).facts
+    assert facts["title"].value == "Bentuk Pertukaran Persahabatan, Contoh Gaet Jauh Jadi Sister City"
+    assert facts["authors"].value == ["Rina Wulan"]
+
+
+def test_a_footnote_mark_ends_an_authors_name_before_an_english_university_name():
+    text = ("The City of Contoh's Challenges in Paradiplomacy\n\n"
+            "Rina Wulan1 Universitas Contoh, Indonesia1 rina@example.ac.id\n\n"
+            "Bayu Prakoso1 Andalas University, Indonesia1 bayu@example.ac.id\n\nABSTRAK\n\n" + LEAD)
+    assert read_intake(text).facts["authors"].value == ["Rina Wulan", "Bayu Prakoso"]

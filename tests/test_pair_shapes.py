@@ -55,3 +55,11 @@ def test_a_family_name_after_a_given_name_is_no_town_abroad(tmp_path):
     result, _, _ = gather(tmp_path, text)
     assert not any("nakamura" in path for path in result.files)
     assert any("ehime" in path for path in result.files)
+
+
+def test_a_district_named_with_its_kind_before_it_is_qualified(tmp_path):
+    # Brčko's country is not named; 'District Brcko' says it is a local government all the same
+    text = ("Kepentingan dalam Kerja Sama Sister City Kota Magelang dan District Brcko\n\nKota Magelang menjalin "
+            "kerja sama sister city dengan District Brcko sejak 2023 di bidang pendidikan.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert "Magelang" in partnership(html) and "Br" in partnership(html)
