@@ -157,7 +157,9 @@ def place_names(place: object) -> set[str]:
 
 
 def side_matches(place: object, acceptable: list) -> bool:
-    return bool(place_names(place) & {fold(a) for a in acceptable})
+    """A side is right when one of its names is an acceptable one, spaces and hyphens inside a name
+    aside ('Kota Bau-Bau', Kemendagri's spelling, is the key's 'Kota Baubau')."""
+    return bool({n.replace(" ", "") for n in place_names(place)} & {fold(a).replace(" ", "") for a in acceptable})
 
 
 def pair_right(key_pair: list | None, partnership: list | None) -> bool:

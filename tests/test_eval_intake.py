@@ -113,3 +113,11 @@ def test_raw_files_are_staged_unchanged_beside_the_vocabularies(tmp_path):
     for raw in (FIXTURE / "raw").glob("*.md"):
         assert (project / "seeds" / "theses" / raw.name).read_bytes() == raw.read_bytes()
     assert (project / "seeds" / "cities.yml").is_file() and (project / "templates").is_dir()
+
+
+def test_a_side_spelt_with_a_hyphen_or_a_space_matches_the_keys_spelling():
+    from benchmarks.eval_intake import side_matches
+
+    place = {"name": "Kota Bau-Bau", "official": "Kota Bau-Bau", "slug": "kota-bau-bau"}
+    assert side_matches(place, ["Baubau", "Kota Baubau"])
+    assert not side_matches(place, ["Buton"])
