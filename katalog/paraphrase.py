@@ -121,6 +121,8 @@ _NOT_REACHED_RE = re.compile(rf"{_DENIAL}[^.!?;:\n]{{0,100}}?\b(?:sampai|hingga|
 # Understanding (MoU) or Letter of Intent (LoI)', 'belum ada dokumen kerja sama seperti LoI atau MoU'.
 _DENIED_EXAMPLE_RE = re.compile(rf"{_DENIAL}[^.!?;:\n]{{0,60}}?\b(?:such\s+as|seperti|berupa|misalnya|e\.g\.|including)"
                                 r"[^.!?;:\n]{0,80}$", re.IGNORECASE)
+# The committee a stage word names ('HALAMAN PENERIMAAN TIM EVALUASI', a thesis's examiners): no stage.
+_COMMITTEE_RE = re.compile(r"\b(?:tim|panitia|komisi|dewan|committee|board|team)\s+$", re.IGNORECASE)
 # A contrast ends what a denial after the stage word can deny: 'implemented but has not yet been evaluated'.
 _CONTRAST_RE = re.compile(r"\b(?:but|tetapi|namun|however|sedangkan|whereas|while|yet)\b", re.IGNORECASE)
 
@@ -151,7 +153,7 @@ _OWN_OBJECT_RE = re.compile(
     r"|mou|moa|loi|memorandum|nota|naskah|projects?|proyek|sister|twin\w*|relationship|hubungan\s+(?:sister|kota|kerja)"
     r"|between|antara|it|this|these|those|ini|tersebut|itu|pertukaran|exchanges?|pelatihan|training|kunjungan|visits?)\b", re.IGNORECASE)
 _DETERMINERS = r"(?:(?:the|a|an|its|their|such|this|these|those|both|all)\s+)*"
-_OBJECT_AFTER_RE = re.compile(rf"\s+(?:of\s+)?{_DETERMINERS}([^\W\d_][\w'’-]*)", re.IGNORECASE)
+_OBJECT_AFTER_RE = re.compile(rf"\s+(?:of\s+|dari\s+)?{_DETERMINERS}([^\W\d_][\w'’-]*)", re.IGNORECASE)
 _QUANTIFIERS = frozenset(["any", "no", "every", "each", "some", "all", "more", "less", "much", "little", "its", "whose"])
 _ADJECTIVE_RE = re.compile(r"(?:ive|ful|al|ous|ent|ant|ed|ly|ic|ing|full|further|actual|real|joint|overall|proper|good|poor"
                            r"|new|first|initial|early|late|later|smooth)$", re.IGNORECASE)
@@ -212,7 +214,7 @@ _HEDGE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|akan|n
                        r"|perlu|sebaiknya|disarankan|menyarankan|merekomendasikan|direkomendasikan|hendaknya|recommend\w*|suggest\w*"
                        r"|hopes?\s+to|agar|supaya|in\s+order\s+to|future|masa\s+depan|prospective"
                        r"|jika|apabila|seandainya|if|unless"
-                       r"|merencanakan|berencana|rencananya|planned|plans?\s+to|planning\s+to|tahun\s+depan|next\s+year"
+                       r"|merencanakan|berencana|rencananya|rencana|planned|plans?\s+to|planning\s+to|tahun\s+depan|next\s+year"
                        r"|apakah|whether)\b"
                        r"(?!\s+tetapi\b)"
                        r"(?!\s+be\s+(?:seen|said|concluded|found|known|described|explained|identified|categori[sz]ed)\b)",
@@ -321,7 +323,8 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
     """`matches` with the stages the text describes added, and a denied implementation read as a
     cooperation that stalled. `skip`: spans (a reference list) where nothing is the text's own."""
     places = [m.offset for m in matches if m.kind == "cities"]
-    matches = [m for m in matches if m.kind != "stages" or not (_NOT_REACHED_RE.search(text, max(0, m.offset - 160), m.offset)
+    matches = [m for m in matches if m.kind != "stages" or not (_COMMITTEE_RE.search(text, max(0, m.offset - 20), m.offset)
+                                                                or _NOT_REACHED_RE.search(text, max(0, m.offset - 160), m.offset)
                                                                 or _DENIED_EXAMPLE_RE.search(text, max(0, m.offset - 160), m.offset))]
     stalled = [m for m in matches if m.kind == "stages" and m.slug == "pelaksanaan" and denied(text, m)]
     matches = [m for m in matches if not (m in stalled and _partly_denied(text, m)) and not _unapproved(text, m)]

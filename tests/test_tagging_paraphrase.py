@@ -399,3 +399,16 @@ def test_denied_examples_renewals_approvals_and_interest(sentence, stage, tagged
 ])
 def test_a_first_step_towards_a_partner_is_an_initiation(sentence, tagged):
     assert ("inisiasi" in stages(sentence)) is tagged
+
+
+@pytest.mark.parametrize("sentence, stage", [
+    # a thesis's examination committee is no evaluation of the cooperation
+    ("HALAMAN PENERIMAAN TIM EVALUASI. Telah diterima oleh Tim Evaluasi Sarjana untuk kajian Kota Bogor dan Kisarazu.",
+     "evaluasi"),
+    # a planned MoU is not signed
+    ("Hal tersebut merupakan awal dari rencana MoU Bogor - Kisarazu dalam rangka sister city.", "mou"),
+    # implementing another process ('implementasi dari paradiplomasi') is not this cooperation's implementation
+    ("Implementasi dari paradiplomasi Pemerintah Kota Bogor dijalankan dalam tiga bentuk.", "pelaksanaan"),
+])
+def test_a_committee_a_planned_mou_and_another_process_are_no_stage(sentence, stage):
+    assert stage not in stages(sentence)
