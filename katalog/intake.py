@@ -66,7 +66,7 @@ _FURNITURE = re.compile(
     r"|(?:full[ -]?len(?:g|gh)th?|research|original|review) (?:article|paper)"
     r"|main article content|article (?:details|sidebar|metrics)|downloads|author biograph(?:y|ies)|how to cite(?: this article)?|transcript of.*|protected|copied!?|teks penuh|n/a|(?:home|beranda)\s*[>›/»].*|more info.*|open access|akses terbuka"
     r"|(?:ads by google\s*)+|advertisements?|iklan|konten dari pengguna|version \d+(?:\.\d+)+|\d{4}\s*©.*"
-    r"|selamat datang di\b.*|welcome to\b.*"
+    r"|selamat datang di\b.*|welcome to\b.*|mohon tunggu\.{0,3}|selanjutnya|tutup|lainnya|laporkan (?:konten|akun)"
     r"|(?:date|posted(?: on)?|published(?: on)?|updated|diperbarui|diterbitkan)\s*:?\s*\d{4}-\d{2}-\d{2}\b.*)$",
     re.IGNORECASE)
 # what a document site prints right under the name of the user who uploaded a document
@@ -214,7 +214,7 @@ def _is_person_line(text: str) -> bool:
                 or re.search(r"\b(?:NIM|NPM|NRP|Student ID|ID No)\b", text))
 
 
-_INLINE_END = re.compile(r"\s+(?:ABSTRA[KC]T?|Abstra[kc]t?\b|SKRIPSI|Skripsi|TESIS|Tesis|DISERTASI|Oleh\s*:|OLEH\b" + NOT_AN_AGENCY +
+_INLINE_END = re.compile(r"\s+(?:ABSTRA[KC]T?|Abstra[kc]t?\b|SKRIPSI|Skripsi|TESIS|Tesis|DISERTASI|NAMA\b|NIM\b|Oleh\s*:|OLEH\b" + NOT_AN_AGENCY +
                          r"|Disusun\b|DISUSUN\b|Diajukan\b|DIAJUKAN\b|Kata [Kk]unci|Keywords?\s*:)"
                          r"|\s+(?=(?:[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*(?:;\s*|$)){2,}$)")
 # 'Judul … Riyanto, Budi; Keliat, Cyntia': an index page's row, its authors family name first
@@ -253,7 +253,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
         if _LABEL.match(text):
             return None
         if (_is_person_line(text) or _INSTITUTION.match(text) or _looks_like_name(text) or _FOREIGN_UNIVERSITY.match(text)
-                or _ROLE_LINE.match(text)
+                or _ROLE_LINE.match(text) or _AUTHOR_BOX.search(text)
                 or _ISSUE.search(text) or _MASTHEAD.match(text)
                 or _PROGRAM_CAPS.match(text) or _INSTITUTION_CAPS.match(text)):
             continue
@@ -287,7 +287,8 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
         title = _title_text(text)
         if title == text.strip(" .,;"):
             for _, more in header[i + 1 : i + 3]:  # a title broken over lines
-                if (_LABEL.match(more) or _is_person_line(more) or _INSTITUTION.search(more) or _words(more) == _words(title)
+                if (_LABEL.match(more) or _FIELD_LABEL.fullmatch(more) or _is_person_line(more) or _INSTITUTION.search(more)
+                        or _words(more) == _words(title)
                         or " ".join(_words(more)) in " ".join(_words(title))  # its subtitle shown again below it
                         or re.match(r"(?:https?://|doi:|www\.)", more, re.IGNORECASE)
                         or _above_email(more, header)
@@ -315,6 +316,9 @@ _DATELINE = re.compile(r"^(?:[A-Z][\w.-]*[A-Z.][\w.]*,\s*[A-Z][\w]+(?:\s[A-Z][\w
 _ROLE_LINE = re.compile(r"^(?:Mahasiswa|Mahasiswi|Dosen|Peneliti|Alumni|Alumnus|Student|Lecturer|Researcher)\b"
                         r"[^.!?]{0,120}\b(?:Universitas|University|Institut|Jurusan|Program Studi|Prodi|Fakultas|Faculty)\b")
 _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\w")
+# a blog platform's author box run into one line ('Sindi Refani Mohon Tunggu... Lainnya - Mahasiswa …')
+_AUTHOR_BOX = re.compile(r"\bMohon [Tt]unggu\b")
+_FIELD_LABEL = re.compile(r"(?:nama(?: mahasiswa)?|nim|npm|nrp|judul)\s*:?", re.IGNORECASE)  # an approval page's field
 _SECTION_ITEM = re.compile(r"^[a-hA-H][.)]\s+[A-Z]")  # a lettered section's heading ('b. Kerjasama Sister')
 _PROSE_OPENER = re.compile(r"^(?:(?:tujuan|maksud)(?: dari)? penelitian ini|penelitian ini (?:bertujuan|membahas|mengkaji|"
                            r"menganalisis|menjelaskan|menggunakan|adalah)|(?:skripsi|tesis|tulisan|artikel|makalah) ini "

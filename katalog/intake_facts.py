@@ -43,7 +43,8 @@ PROGRAM = re.compile(r"\b((?:[A-Z]\w+ ){1,4}Study Program)\b"  # 'International 
                      r"|\b((?:Program Studi|Prodi|Jurusan|Departemen|Department(?: of)?|Magister|Master of|Program Sarjana)"
                      r"\s+[A-Z][\w ]*?)(?=\s*(?:[,;()\n]|$| Fakultas| Universitas| Institut| Email))"
                      # 'Bachelor Degree in International Relations', 'Mahasiswa Hubungan Internasional Universitas X'
-                     r"|\b(?:Degree in|Majoring in|Mahasiswa|Mahasiswi|Student of)\s+((?:[A-Z][\w-]+ ?){1,4}?)"
+                     r"|\b(?:Degree in|Majoring in|Mahasiswa|Mahasiswi|Student of)\s+(?!Universitas|University|Institut|Sekolah)"
+                     r"((?:[A-Z][\w-]+ ?){1,4}?)"  # 'Mahasiswa Universitas X' names an institution, no programme
                      r"(?=\s+(?:Major|Faculty|Fakultas|Universitas|University|Institut|at|di|\d)\b|\s*[,;.\n]|$)")
 _JOURNAL_YEAR = re.compile(r"[Jj]ournal\b[^\n]{0,80}?,\s*((?:19|20)\d{2})\s*,\s*\d+\s*\(")  # 'eJournal …, 2017, 4 (4)'
 # a year on a line of its own or after a place or publisher ('Jakarta, 2019', 'Yogyakarta : Fisipol X, c2018.');
@@ -94,7 +95,8 @@ PERSON = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|al-\w+))*"
 _TITLE_BEFORE = re.compile(r"\b(?:Prof|Dr|Drs|Dra|Ir|Hj?)\.\s*")
 _DEGREE_AFTER = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,4}\.\s?)+[A-Za-z]*\.?(?=\s*(?:,|;|$|\s+dan\s|\s&\s))")
 _CUT_AT = re.compile(r"\(|\b(?:ID No|Student ID|University|International Relations|Department|Faculty|Fakultas|"
-                     r"Master|NIM|Nim|NPM|NRP|Universitas|Institut|Program|Jurusan|Magister|Departemen|Email)\b")
+                     r"Master|NIM|Nim|NPM|NRP|Universitas|Institut|Program|Jurusan|Magister|Departemen|Email)\b"
+                     r"|\s[A-Z]?\d{3,}\b")  # a student number after the name, with or without its letter ('E131 09 011')
 ADVISOR = re.compile(r"^(?:dosen\s+)?(?:pembimbing|pengampu|supervisor|advisor|promotor)(?:\s+(?:[IV]+|\d|utama|pendamping))?"
                      r"\s*[:.]?\s+(.+)$", re.IGNORECASE)
 # 'Email: x@y Pembimbing: Faisyal Rani, S.IP., MA': the label inside a longer line, with its colon

@@ -124,3 +124,21 @@ def test_a_footnote_mark_ends_an_authors_name_before_an_english_university_name(
             "Rina Wulan1 Universitas Contoh, Indonesia1 rina@example.ac.id\n\n"
             "Bayu Prakoso1 Andalas University, Indonesia1 bayu@example.ac.id\n\nABSTRAK\n\n" + LEAD)
     assert read_intake(text).facts["authors"].value == ["Rina Wulan", "Bayu Prakoso"]
+
+
+def test_a_blog_platforms_author_box_and_buttons_are_no_title():
+    text = ("Mohon tunggu...\nRina Wulan\nRina Wulan Mohon Tunggu... Lainnya - Mahasiswa Universitas Contoh Raya\n\n"
+            "Nobody's perfect.\n\nSelanjutnya\n\nTutup\n\nIlmu Sosbud\n\n"
+            "Opini: Kerja Sama Sister City Kota Contoh dengan Kota Jauh\n\n25 Januari 2021 13:47\n\n" + LEAD)
+    facts = read_intake(text).facts
+    assert facts["title"].value == "Opini: Kerja Sama Sister City Kota Contoh dengan Kota Jauh"
+    assert facts.get("program") is None or "Universitas" not in facts["program"].value
+
+
+def test_an_approval_pages_field_labels_end_the_title_and_the_name():
+    text = ("KERJA SAMA SISTER CITY KOTA CONTOH DAN KOTA JAUH\nSKRIPSI\n"
+            "Oleh : RINA WULAN E131 09 011\nUNIVERSITAS CONTOH RAYA 2013\n"
+            "HALAMAN PENGESAHAN JUDUL\nKERJA SAMA SISTER CITY KOTA CONTOH DAN KOTA JAUH\nNAMA\nRINA WULAN\n\n" + LEAD)
+    facts = read_intake(text).facts
+    assert facts["authors"].value == ["Rina Wulan"]
+    assert "Rina" not in facts["title"].value and "Nama" not in facts["title"].value
