@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .intake_authors import BY, CITATION, NOT_AN_AGENCY, authors, authors_under_title
+from .intake_authors import BY, CITATION, NOT_AN_AGENCY, ROLES, authors, authors_under_title
 from .intake_facts import (
     ACADEMIC_YEAR_LINE,
     AFFILIATION_START,
@@ -313,8 +313,8 @@ _DATELINE = re.compile(r"^(?:[A-Z][\w.-]*[A-Z.][\w.]*,\s*[A-Z][\w]+(?:\s[A-Z][\w
                        r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},?\s*\([A-Z][^()]{1,40}\))\s*[-–—]{1,2}\s+\S")  # 'Pangkalpinang, (Antara) -'
 # a numbered item of a list, and the words an abstract's first sentence opens with: no title's
 # the line under a writer's name saying what they are ('Mahasiswa Jurusan Hubungan Internasional, Universitas X')
-_ROLE_LINE = re.compile(r"^(?:Mahasiswa|Mahasiswi|Dosen|Peneliti|Alumni|Alumnus|Student|Lecturer|Researcher)\b"
-                        r"[^.!?]{0,120}\b(?:Universitas|University|Institut|Jurusan|Program Studi|Prodi|Fakultas|Faculty)\b")
+_ROLE_LINE = re.compile(rf"^{ROLES}\b[^.!?]{{0,120}}\b(?:Universitas|University|Institut|Jurusan|Program Studi|Prodi"
+                        r"|Fakultas|Faculty)\b")
 _LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\w")
 # a blog platform's author box run into one line ('Sindi Refani Mohon Tunggu... Lainnya - Mahasiswa …')
 _AUTHOR_BOX = re.compile(r"\bMohon [Tt]unggu\b")

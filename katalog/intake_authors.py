@@ -121,8 +121,8 @@ def authors_under_title(header: list[tuple[int, str]], title: Fact | None) -> Fa
 
 
 # the line under a writer's name in a blog's, news site's or essay platform's author box
-_ROLE = re.compile(r"^(?:Mahasiswa|Mahasiswi|Dosen|Peneliti|Alumni|Alumnus|Student|Lecturer|Researcher|Graduate)"
-                   r"\s+(?:(?:of|at|di|pada)\s+)?[A-Z]")
+ROLES = r"(?:Mahasiswa|Mahasiswi|Dosen|Peneliti|Alumni|Alumnus|Student|Lecturer|Researcher|Graduate)"
+_ROLE = re.compile(rf"^{ROLES}\s+(?:(?:of|at|di|pada)\s+)?[A-Z]")
 
 
 def _author_box(text: str, number: int, header: list[tuple[int, str]]) -> bool:

@@ -155,6 +155,9 @@ def without_marks(text: str) -> str:
     return re.sub(r"(?<=[A-Za-z]{2})\s+[a-z](?:\s*,\s*\d+)+\s*$", "", text)
 
 
+NAME_SEPARATOR = re.compile(r",|;|\s&\s|\sdan\s|\sand\s")  # between the persons of an author line
+
+
 def people(text: str) -> list[str]:
     """Names in an author line: academic titles and degrees dropped ('Dr. X, M.Si' is one person);
     cut at the e-mail, the affiliation, a student number."""
@@ -164,7 +167,7 @@ def people(text: str) -> list[str]:
     # 'Penulis: Laili Shofiyah | Editor: M Zainal Arifin': the byline's next field is another role's
     text = re.split(r"\s\|\s*(?:editor|penyunting|reporter|foto(?:grafer)?|sumber|source)\b", text, flags=re.IGNORECASE)[0]
     names = []
-    for part in re.split(r",|;|\s&\s|\sdan\s|\sand\s", text):
+    for part in NAME_SEPARATOR.split(text):
         part = re.split(r"(?<=[^\W\d_])[\d*¹²³†]+\s", part)[0]  # 'Sofia Trisni1 Andalas University': the mark ends the name
         part = re.sub(r"(?:[\d*¹²³†]+|\(\d\)|\[\d\])$", "", part.strip(" .:")).strip()  # 'Kartikasari(1)', 'Putra¹'
 

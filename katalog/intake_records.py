@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .intake_facts import Fact, people
+from .intake_facts import NAME_SEPARATOR, Fact, people
 
 # what a field holds → the fact it states; labels are read case-folded, '(s)' and a trailing ':' dropped
 _FIELDS = {
@@ -223,7 +223,7 @@ def copyright_authors(body: str) -> dict[str, Fact]:
         if not found or _NOT_PEOPLE.search(found.group(2)):
             continue
         names = people(found.group(2))
-        parts = [p for p in re.split(r",|;|\s&\s|\sdan\s|\sand\s", found.group(2)) if p.strip()]
+        parts = [p for p in NAME_SEPARATOR.split(found.group(2)) if p.strip()]
         if names and len(names) == len(parts) and all(len(n.split()) >= 2 for n in names):
             return {"authors": Fact(names, number), "year": Fact(int(found.group(1)), number)}
     return {}
