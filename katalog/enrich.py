@@ -261,8 +261,10 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
     subject_window = in_title or _first_sentence_pair(thesis.body, placed, vocab)
     opening_only = not subject_window  # the subject is read from the opening text, other pairs and all
     subject_window = subject_window or {(m.kind, m.slug) for m in placed if m.offset < SUBJECT_WINDOW}
-    matches = [m for m in matches if m.kind != "theories" or (framed(thesis.body, m, vocab)
-                                                              and not modified(thesis.body, m, vocab))]
+    # a news report reads through no framework: 'bekerja sama dengan konsep sister city' names the form of the cooperation
+    news = meta.get("work") == "news"
+    matches = [m for m in matches if m.kind != "theories" or (framed(thesis.body, m, vocab) and not modified(thesis.body, m, vocab)
+                                                              and not (news and vocab.get("theories", m.slug).data.get("framework_only")))]
     places = [m.offset for m in matches if m.kind == "cities"]
     matches = [m for m in matches if m.kind != "sectors" or about_cooperation(thesis.body, m, places)]
     text_found = {kind: [m.slug for m in matches if m.kind == kind] for kind in TAG_KINDS}
@@ -384,9 +386,9 @@ def _first_paragraph(markdown: str) -> str:
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # a news lead's dateline, its place in group 1: 'Pangkalpinang, (Antaranews Babel) -', 'Surakarta (ANTARA) -',
-# 'BOGOR, KOMPAS.com -' (at a line's start, after a source comment at most)
+# 'BOGOR, KOMPAS.com -', 'Jayapura, Euforia.id |' (at a line's start, after a source comment at most)
 _DESK = re.compile(r"^(?:<!--.*?-->\s*)?([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2})[ \t]*,?[ \t]*"
-                   r"(?:\([^()\n]{2,40}\)|[A-Za-z]+\.(?:com|co|id|net)(?:\.id)?)[ \t]*[-–—]{1,2}[ \t]", re.MULTILINE)
+                   r"(?:\([^()\n]{2,40}\)|[A-Za-z]+\.(?:com|co|id|net)(?:\.id)?)[ \t]*(?:[-–—]{1,2}|\|)[ \t]", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 

@@ -53,6 +53,7 @@ HEADER_LINES = 40  # facts about the document stand in its opening lines, not in
 
 _FURNITURE = re.compile(
     r"^(?:skip to (?:main )?(?:content|navigation(?: menu)?|menu)|lewati ke konten|©\s*copyrights?\b.*|garuda\W+garba rujukan digital|kementerian pendidikan(?:,? kebudayaan)?(?:,? riset,? dan teknologi)?|beranda|home|menu|cari|search|login|masuk|daftar|register"
+    r"|(?:log ?in|sign ?in|masuk)\s*(?:/\s*)?(?:sign ?up|register|daftar)"
     r"|tidak ada hasil.*|no results.*|download(?: pdf)?|unduh(?: pdf)?|lihat|view|share|bagikan|membagikan.*"
     r"|abstract views?.*|dilihat.*|views?:.*|pdf|full text|teks lengkap|copyrights? ©.*|© ?\d{4}.*|hak cipta.*"
     r"|academic year:.*|tahun akademik:.*|page \d+.*|halaman \d+.*|issue|arsip|archives?|tentang|about"
@@ -218,6 +219,11 @@ _INLINE_END = re.compile(r"\s+(?:ABSTRA[KC]T?|Abstra[kc]t?\b|SKRIPSI|Skripsi|TES
                          r"|Disusun\b|DISUSUN\b|Diajukan\b|DIAJUKAN\b|Kata [Kk]unci|Keywords?\s*:)"
                          r"|\s+(?=(?:[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*(?:;\s*|$)){2,}$)")
 # 'Judul … Riyanto, Budi; Keliat, Cyntia': an index page's row, its authors family name first
+_COOPERATION_WORDS = re.compile(r"\b(?:kerja\s?sama|sister|kembar|bersaudara|jalin|menjalin|cooperation|partnership|mou)\b",
+                                re.IGNORECASE)
+# a place's kind, which its name follows: no title ends on one ('… Antara Provinsi Madang Dengan Provinsi')
+_OPEN_QUALIFIERS = frozenset({"provinsi", "kota", "kabupaten", "pemerintah", "pemkot", "pemkab", "pemprov", "prefektur",
+                              "negara", "daerah"})
 _TRUNCATED = re.compile(r"\s*(?:\.\.\.|…)")
 
 
@@ -252,7 +258,8 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
     for i, (number, text) in enumerate(header):
         if _LABEL.match(text):
             return None
-        if (_is_person_line(text) or _INSTITUTION.match(text) or _looks_like_name(text) or _FOREIGN_UNIVERSITY.match(text)
+        headline = _COOPERATION_WORDS.search(text)  # 'X-Y Jalin Kerja Sama Kota Kembar': capitalised words, no person
+        if (_is_person_line(text) or _INSTITUTION.match(text) or _looks_like_name(text) and not headline or _FOREIGN_UNIVERSITY.match(text)
                 or _ROLE_LINE.match(text) or _AUTHOR_BOX.search(text)
                 or _ISSUE.search(text) or _MASTHEAD.match(text)
                 or _PROGRAM_CAPS.match(text) or _INSTITUTION_CAPS.match(text)):
@@ -263,7 +270,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
             return None  # 'Siantar - Konsulat Jenderal … mengusulkan kerja sama ….': a story's lead, no headline
         if len(text) > 600 and _running_text(text):
             return None  # the text opens with paragraphs: it states no title (a descriptive one is made)
-        if len(text.split()) < 3 or len(text) > 600 or _DATE_LINE.match(text):
+        if len(text.split()) < 3 or len(text) > 600 or _DATE_LINE.match(text) or STAMP_LINE.match(text):
             continue
         words = len(text.split())
         if _caps_ratio(text) < 0.8 and not (words <= 45 and title_cased(text)) and (
@@ -295,8 +302,8 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
                         or _looks_like_name(more) or _PUBLICATION.search(more)):
                     break
                 all_caps = _caps_ratio(title) >= 0.8 and _caps_ratio(more) >= 0.8
-                open_end = (title.split()[-1].lower() in SMALL_WORDS or more[:1] in "(" or more[:1].islower()
-                            or title.endswith(":"))  # 'Surviving Brexit …Market:' / 'Case of Liverpool-Surabaya …'
+                open_end = (title.split()[-1].lower() in SMALL_WORDS | _OPEN_QUALIFIERS or more[:1] in "(" or more[:1].islower()
+                            or title.endswith(":"))  # '… Dengan Provinsi' over 'Papua Pada Sektor …' too  # 'Surviving Brexit …Market:' / 'Case of Liverpool-Surabaya …'
 
                 if not (all_caps or open_end):
                     break
@@ -310,7 +317,9 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
 
 # a news lead: 'Bogor (Antara Megapolitan) - …', 'TEMPO.CO, Malang - …' (the headline is not in the text)
 _DATELINE = re.compile(r"^(?:[A-Z][\w.-]*[A-Z.][\w.]*,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}|"
-                       r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},?\s*\([A-Z][^()]{1,40}\))\s*[-–—]{1,2}\s+\S")  # 'Pangkalpinang, (Antara) -'
+                       r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},?\s*\([A-Z][^()]{1,40}\)|"
+                       r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},\s*[A-Za-z]+\.(?:com|co|id|net)(?:\.id)?)"  # 'MALANG, KOMPAS.com -', 'Jayapura, Euforia.id |'
+                       r"\s*(?:[-–—]{1,2}|\|)\s+\S")  # 'Pangkalpinang, (Antara) -'
 # a numbered item of a list, and the words an abstract's first sentence opens with: no title's
 # the line under a writer's name saying what they are ('Mahasiswa Jurusan Hubungan Internasional, Universitas X')
 _ROLE_LINE = re.compile(rf"^{ROLES}\b[^.!?]{{0,120}}\b(?:Universitas|University|Institut|Jurusan|Program Studi|Prodi"

@@ -34,7 +34,7 @@ _NOT_IN_UNIVERSITY_NAME = r"(?:Program|Study|Studies|Faculty|Department|Major|Re
 INSTITUTION = re.compile(
     rf"\b((?:{_UNIVERSITAS}|Institut|Sekolah Tinggi|Politeknik|Akademi|UIN|IAIN|STAIN|UPN)\b[\w .'’“”\"&-]*?"
     r"|University of [A-Z][\w .'-]*?)"
-    r"(?=\s*(?:[,;()\n]|$| Kota | Fakultas| Jurusan| Program| Email| Jl\.| \d| In\b| Indonesia\b))"
+    r"(?=\s*(?:[,;()\n]|$| Kota | Fakultas| Jurusan| Program| Email| Jl\.| \d| In\b))"  # no Indonesia: "Universitas Islam Indonesia" names it
     rf"|\b((?:(?!{_NOT_IN_UNIVERSITY_NAME})[A-Z][\w'-]+ )+University)\b(?! of)")  # 'President University'
 INSTITUTION_CAPS = re.compile(r"\b((?:UNI?N?VERSITAS|INSTITUT|SEKOLAH TINGGI|POLITEKNIK|UNIVERSITY OF)"
                               r"(?: (?:[A-Z]{2,}|[“\"][A-Z]+[”\"]))+)")
@@ -69,13 +69,14 @@ VOLUME_YEAR = re.compile(r"(?:\bVol(?:ume)?\.?\s*\d+[^()\n]{0,20}\((?:[A-Za-z]+[
 ACADEMIC_YEAR_LINE = re.compile(r"^((?:19|20)\d{2})\s*/\s*((?:19|20)\d{2})$")
 # the article's own copyright line ('Copyrights © 2025'), a line of its own
 COPYRIGHT_LINE = re.compile(r"^\W*(?:copyrights?\s*)?©\s*(?:copyrights?\s*)?((?:19|20)\d{2})\W*$", re.IGNORECASE)
-# a news desk's date stamp of the story ('(T.KR-JHB/B/G004/G004) 29-11-2015 18:39:18'). Not the outlet's
-# copyright footer ('Copyright © ANTARA 2024'): on an old story it is often the year the page was served.
-STAMP_LINE = re.compile(r"^(?:\([^()\n]{1,40}\)\s*)?(?:\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d{2})|((?:19|20)\d{2})-\d{2}-\d{2})"
-                        r"\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
-                        r"(?:\s*(?:WIB|WITA|WIT))?$")
 _MONTHS = (r"(?:Januari|January|Februari|February|Maret|March|April|Mei|May|Juni|June|Juli|July|Agustus|August"
            r"|September|Oktober|October|November|Nopember|Desember|December)")
+# a news desk's date stamp of the story, after its outlet or rubric or not ('(T.KR-JHB/B/G004/G004) 29-11-2015
+# 18:39:18', 'Kompas.com - 04/11/2016, 12:39 WIB', 'Riau | Sabtu, 15 Februari 2014 - 12:16 WIB'). Not the outlet's
+# copyright footer ('Copyright © ANTARA 2024'): on an old story it is often the year the page was served.
+STAMP_LINE = re.compile(r"^(?:\([^()\n]{1,40}\)\s*|[\w.]{2,30}\s*[-–|]\s*)?(?:[A-Z][a-z]+,?\s+)?"
+                        rf"(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]((?:19|20)\d{{2}})|((?:19|20)\d{{2}})-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTHS}\s+((?:19|20)\d{{2}}))"
+                        r",?\s*(?:[-–|]\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?$")
 # the dated line under a declaration or a cover: 'Surabaya, 30 September 2013', 'Cikarang, Indonesia, 24 January 2017'
 DATED_LINE = re.compile(rf"^[A-Z][\w .]+(?:,\s*[A-Z][\w ]+)?,\s*\d{{1,2}}\s+{_MONTHS}\s+((?:19|20)\d{{2}})\b(?!\s*[-–/]\d)"
                         r"(?:\s+(?:Yang menyatakan|Penulis|Peneliti|The author|Author)\b.*)?$")
@@ -107,6 +108,9 @@ _ADVISOR_AFTER = re.compile(r"^(.+?)\s+(?:Thesis\s+|Skripsi\s+)?(?:Advis[eo]r|Su
                             r"(?:\s+(?:[IV]+|\d|Utama|Pendamping))?)\s*$")
 _ADVISOR_LABEL = re.compile(r"^(?:dosen\s+)?(?:pembimbing|supervisor|advisor)(?:\s+(?:[IV]+|\d|utama|pendamping))?\s*:?$",
                             re.IGNORECASE)
+# two labels side by side, the names under them on the next line: 'Pembimbing I Pembimbing II' (a signature page's columns)
+_ADVISOR_COLUMNS = re.compile(r"^(?:(?:dosen\s+)?(?:pembimbing|supervisor|advisor)(?:\s+(?:[IV]+|\d|utama|pendamping))?\s*:?\s*){2,}$",
+                              re.IGNORECASE)
 # where an affiliation starts after a person's name on the same line
 AFFILIATION_START = re.compile(rf"\s+\(?(?={_UNIVERSITAS}\b|University\b|Universiti\b|Institut\b|Institute\b|Fakultas\b"
                                r"|Faculty\b|Department\b|Departemen\b|Program Studi\b|Prodi\b|Jurusan\b|Magister\b"
@@ -150,8 +154,9 @@ def recase(title: str, names: dict[str, str] | None = None) -> str:
 
 
 def without_marks(text: str) -> str:
-    """An author line without its affiliation marks: 'Kartikasari(1), Prasetyo(2)', 'Khairunnisa Simbolon a,1'."""
-    text = re.sub(r"(?<=\w)\s?(?:\(\d\)|\[\d\])", "", text)
+    """An author line without its affiliation marks: 'Kartikasari(1), Prasetyo(2)', 'Puspitarini(1*)' (the
+    corresponding author), 'Khairunnisa Simbolon a,1'."""
+    text = re.sub(r"(?<=\w)\s?(?:\(\d\s*\*?\s*\)|\[\d\s*\*?\s*\])", "", text)
     return re.sub(r"(?<=[A-Za-z]{2})\s+[a-z](?:\s*,\s*\d+)+\s*$", "", text)
 
 
@@ -227,6 +232,8 @@ def invert(cited: str) -> list[str]:
 def advisors(text: str, following: str | None) -> list[str]:
     """The advisors a header line names: 'Pembimbing: X' (at its start or after an e-mail), a signature
     'X Thesis Advisor', or a bare 'Dosen Pembimbing' label with the name on the next line."""
+    if _ADVISOR_COLUMNS.match(text):  # 'X, M.Si Y, S.IP., M.Si' under them: a degree ends each column's name
+        return people(re.sub(r"(,\s*(?:[A-Z][A-Za-z]{0,4}\.\s?)+[A-Za-z]*\.?)\s+(?=[A-Z][a-z])", r"\1; ", following)) if following else []
     for rule in (ADVISOR.match(text), _ADVISOR_INLINE.search(text)):
         if rule and people(rule.group(1)):
             return people(rule.group(1))
@@ -313,6 +320,6 @@ def cover_year(text: str) -> int | None:
     for rule in (COPYRIGHT_LINE, DATED_LINE, DATE_LINE, STAMP_LINE):
         found = rule.match(text)
         if found:
-            return int(found.group(1) or found.group(2))
+            return int(next(year for year in found.groups() if year))
     published = PUBLISHED.search(text)
     return int(published.group(1) or published.group(2)) if published else None

@@ -23,9 +23,12 @@ _SOURCE = re.compile(r"<!--\s*(?:source|sumber)\s*:\s*(https?://[^\s<>\"']+?)\s*
 # 'Pewarta: Rendra Oxtora', 'Editor: …', 'Reporter : …': a newsroom's credits
 _NEWS_CREDIT = re.compile(r"^[*_\s]*(?:pewarta|reporter|wartawan|jurnalis|editor|penyunting|redaktur)\s*:\s*\S"
                           r"|^[*_\s]*laporan (?:reporter|wartawan)\b", re.IGNORECASE)
-# a news lead: 'Bogor (ANTARA) -', 'TEMPO.CO, Malang -', 'Liputan6.com, Padang -', 'RMBANTEN.COM -'
+# a news lead: 'Bogor (ANTARA) -', 'Badung, Bali (ANTARA) -', 'TEMPO.CO, Malang -', 'Liputan6.com, Padang -',
+# 'RMBANTEN.COM -', 'MALANG, KOMPAS.com -', 'Jayapura, Euforia.id |'
 _NEWS_LEAD = re.compile(r"^[*_\s]*(?:[A-Z][\w-]*\.(?i:co|com|id|net)\b[\w.]*(?:,\s*[A-Z][\w ]{1,30})?"
-                        r"|[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}\s*\((?:ANTARA|Antara)[^()]{0,40}\))\s*[-–—]{1,2}\s+\S")
+                        r"|[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}(?:,\s*[A-Z][\w]+(?:\s[A-Z][\w]+)?)?\s*\((?:ANTARA|Antara)[^()]{0,40}\)"
+                        r"|[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},\s*[A-Za-z][\w-]*\.(?i:co|com|id|net)\b[\w.]*)"
+                        r"\s*(?:[-–—]{1,2}|\|)(?:\s+\S|\s*$)")  # its sentence on the line or the next
 _NEWS_HOSTS = re.compile(r"(?:^|\.)(?:antaranews|kompas|detik|tribunnews|tempo|republika|liputan6|okezone|cnnindonesia|"
                          r"sindonews|jpnn|merdeka|suara|viva|idntimes|kumparan|beritasatu|mediaindonesia|jawapos|"
                          r"thejakartapost|jakartaglobe|balipost|rri|inews|[\w-]*news|[\w-]*berita[\w-]*)\.")

@@ -201,8 +201,9 @@ def _modified_by_another(text: str, offset: int) -> bool:
     if not before:
         return False
     modifier = before.group(2)
-    if (modifier.lower() in NOT_MODIFIERS or modifier.lower() in _QUANTIFIERS or _ADJECTIVE_RE.search(modifier)
-            or not modifier.isalpha()):
+    adjective = _ADJECTIVE_RE.search(modifier) and not modifier.lower().endswith("ment")  # 'government' is a noun
+    if (modifier.lower() in NOT_MODIFIERS or modifier.lower() in _QUANTIFIERS or adjective
+            or not modifier.replace("-", "").isalpha()):  # 'e-government implementation' too
         return False
     return not _OWN_OBJECT_RE.search(before.group(1) + " " + modifier)
 
@@ -215,7 +216,7 @@ _HEDGE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|akan|n
                        r"|hopes?\s+to|agar|supaya|in\s+order\s+to|future|masa\s+depan|prospective"
                        r"|jika|apabila|seandainya|if|unless"
                        r"|merencanakan|berencana|rencananya|rencana|planned|plans?\s+to|planning\s+to|tahun\s+depan|next\s+year"
-                       r"|apakah|whether)\b"
+                       r"|apakah|whether|sebagai\s+(?:dasar|landasan|payung)|as\s+(?:a|the)\s+basis\s+for)\b"
                        r"(?!\s+tetapi\b)"
                        r"(?!\s+be\s+(?:seen|said|concluded|found|known|described|explained|identified|categori[sz]ed)\b)",
                        re.IGNORECASE)
@@ -368,10 +369,35 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
                 out.append(match)
                 if pattern is _OBSTACLE_RE:
                     hindered.append(match)
+    # 'penandatanganan nota kesepahaman itu dilakukan … dalam lokakarya bertajuk ‘… Pertukaran Kebudayaan …’':
+    # the event an agreement was signed at, and the words of its name, are no implementation
+    out = [m for m in out if not (m.kind == "stages" and m.slug == "pelaksanaan"
+                                  and (_signing_venue(text, m.offset) or _in_quoted_name(text, m.offset)))]
     if any(m.kind == "stages" and m.slug == "stagnasi" for m in out):
         # 'the obstacles that led to the cooperation stalled': why it stopped, not a judgement of what it achieved
         out = [m for m in out if m not in hindered]
     return _before_agreement(out)
+
+
+_SIGNING_RE = re.compile(r"\b(?:menandatangani|ditandatangani|penandatanganan|signed|signing)\b", re.IGNORECASE)
+_VENUE_BEFORE_RE = re.compile(r"\b(?:dalam|pada|di\s+sela(?:-sela)?|saat|at|during|on\s+the\s+sidelines\s+of)\s+$", re.IGNORECASE)
+
+
+def _sentence_before(text: str, offset: int) -> str:
+    """The sentence up to `offset`, over the line breaks a copied page puts inside sentences."""
+    return re.split(r"[.!?]\s|\n\s*\n", text[max(0, offset - 300) : offset])[-1]
+
+
+def _signing_venue(text: str, offset: int) -> bool:
+    """'penandatanganan … dilakukan … dalam lokakarya': the event an agreement was signed at."""
+    sentence = _sentence_before(text, offset)
+    return bool(_SIGNING_RE.search(sentence) and _VENUE_BEFORE_RE.search(sentence))
+
+
+def _in_quoted_name(text: str, offset: int) -> bool:
+    """Inside the quoted name of an event or a book: 'lokakarya bertajuk ‘… Pertukaran Kebudayaan …’'."""
+    sentence = _sentence_before(text, offset)
+    return sentence.count("‘") > sentence.count("’") or sentence.count("“") > sentence.count("”")
 
 
 # Stages that mean an agreement was reached: a signed one, its renewal, or its lapse.

@@ -134,7 +134,23 @@ def about_cooperation(text: str, m: Match, places: list[int]) -> bool:
     the place names found)."""
     if _in_a_name(text, m) or _qualifier(text, m):
         return False
-    return cooperation_sentence(text, m.offset, places) or cooperation_sentence(text, _list_lead(text, m.offset), places)
+    return (cooperation_sentence(text, m.offset, places) or cooperation_sentence(text, _list_lead(text, m.offset), places)
+            or cooperation_sentence(text, _sentence_lead(text, m.offset), places))
+
+
+# a sentence that goes on with the list the one before it announced ('Kerja sama itu meliputi berbagai bidang.
+# Mulai dari perdagangan dan investasi, …')
+_GOES_ON_RE = re.compile(r"\s*(?:mulai dari|antara lain|di antaranya|diantaranya|seperti|yaitu|yakni|meliputi|termasuk"
+                         r"|including|such as|among them|namely)\b", re.IGNORECASE)
+
+
+def _sentence_lead(text: str, offset: int) -> int:
+    """For a word in a sentence that goes on with the one before it, an offset in that one; else `offset`."""
+    start = max(0, offset - _SENTENCE_REACH)
+    ends = list(_SENTENCE_END_RE.finditer(text, start, offset))
+    if not ends or not _GOES_ON_RE.match(text, ends[-1].end()):
+        return offset
+    return max(0, ends[-1].start() - 1)
 
 
 _LIST_ITEM_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-h][.)]|[-•*▪])[ \t]+")

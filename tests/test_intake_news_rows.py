@@ -103,3 +103,57 @@ def test_a_breadcrumb_path_is_not_the_title():
             "Sosial dan Ilmu Politik > Skripsi\n\nIMPLEMENTASI KERJA SAMA SISTER CITY KOTA CONTOH DAN KOTA LAIN\nOleh\n"
             "Rina Wulandari\n\nABSTRAK\n\nPenelitian ini membahas.\n")
     assert facts(text)["title"] == "IMPLEMENTASI KERJA SAMA SISTER CITY KOTA CONTOH DAN KOTA LAIN"
+
+
+def test_a_news_pages_stamp_is_no_title_and_states_the_year():
+    for stamp, year in (("Contohnews.com - 04/11/2016, 12:39 WIB", 2016), ("Daerah | Sabtu, 15 Februari 2014 - 12:16 WIB", 2014)):
+        text = (f"{stamp}\n\nCONTOH, CONTOHNEWS.com - Pemerintah Kota Contoh menjajaki kerja sama dengan "
+                "sebuah kota di Korea Selatan. Pertemuan berikutnya dijadwalkan bulan depan.\n")
+        found = facts(text)
+        assert "title" not in found, stamp
+        assert found["year"] == year
+
+
+def test_a_headline_of_capitalised_words_is_a_title_not_a_name():
+    # every word capitalised and no small word, as a person's name; its topic words say it is a headline
+    text = ("Contoh-Lain Jalin Kerja Sama Kota Kembar\n\nDaerah | Sabtu, 15 Februari 2014 - 12:16 WIB\n\n"
+            "KOTA CONTOH (CONTOHNEWS) - Hubungan sejarah membuat dua daerah ini menjalin kerja sama kota kembar.\n")
+    assert facts(text)["title"] == "Contoh-Lain Jalin Kerja Sama Kota Kembar"
+
+
+def test_a_title_line_ending_on_a_places_kind_goes_on_over_a_blank_line():
+    text = ("Anda di halaman 1dari 14\n\nKerjasama Sister Provinsi Antara Provinsi Contoh Dengan Provinsi\n\n"
+            "Lain Pada Sektor Ekspor Produksi Pertanian\n\nDosen Pengampu: Budi Santoso, S.IP., M.Sc\n\nOleh:\n\n"
+            "(Rina Wulandari, L1A017109)\n\nProdi Hubungan Internasional\n\nUniversitas Contoh\n\n2019\n")
+    assert facts(text)["title"] == ("Kerjasama Sister Provinsi Antara Provinsi Contoh Dengan Provinsi Lain Pada Sektor "
+                                    "Ekspor Produksi Pertanian")
+
+
+def test_a_sites_log_in_and_sign_up_links_are_no_title():
+    text = ("Log In Sign Up\n\nPemkab Contoh Jalin Kerja Sama dengan Pemkab Lain Korsel\n\nCitizen News\n"
+            "Pemerintah Kabupaten Contoh mulai menjalin kerja sama dengan sebuah kabupaten di Korea Selatan.\n")
+    assert facts(text)["title"] == "Pemkab Contoh Jalin Kerja Sama dengan Pemkab Lain Korsel"
+
+
+def test_numbered_authors_with_the_corresponding_mark_and_their_numbered_affiliations():
+    text = ("Praktik Paradiplomasi dalam Kerjasama Kota Contoh dan Kota Lain\n\n\n"
+            "Rina Ayu Wulandari(1*), Bayu Tiko Pratama(2), Dewi Santoso(3),\n\n\n(1) Universitas Contoh Raya\n"
+            "(2) Institut Ilmu Sosial Contoh\n(3) Universitas Lain\n(*) Corresponding Author\n\nAbstract\n\n"
+            "This paper examines how two cities cooperate.\n")
+    found = facts(text)
+    assert found["authors"] == ["Rina Ayu Wulandari", "Bayu Tiko Pratama", "Dewi Santoso"]
+    assert found["institution"] == "Universitas Contoh Raya"
+
+
+def test_advisors_in_two_columns_under_their_labels():
+    text = ("SKRIPSI\n\nANALISIS KEBIJAKAN PEMERINTAH PROVINSI CONTOH DALAM KERJA SAMA INTERNASIONAL\n\nOleh\n"
+            "Rina Wulandari\nE051181509\n\nUNIVERSITAS CONTOH\n2021\n\nMenyetujui:\nPembimbing I Pembimbing II\n\n"
+            "Prof. Dr. H. Budi Santoso, M.Si Rahmat, S. IP., M.Si\n\nNIP. 19570707 198403 1 005\n")
+    assert facts(text)["advisors"] == ["Budi Santoso", "Rahmat"]
+
+
+def test_indonesia_in_a_universitys_name_is_kept():
+    text = ("Penerapan E-Government dalam Paradiplomasi Pemerintah Kota Contoh\n\nRina Wulandari, Bayu Pratama\n\n"
+            "Fakultas Ilmu Sosial dan Ilmu Politik, Universitas Komputer Indonesia, E-mail: rina@example.ac.id\n\n"
+            "Abstrak\n\nPenelitian ini membahas kerja sama kota.\n")
+    assert facts(text)["institution"] == "Universitas Komputer Indonesia"

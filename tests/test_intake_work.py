@@ -37,6 +37,10 @@ def work(text: str):
     ("<!-- source: https://garuda.contoh.go.id/documents/detail/55 -->\n" + PLAIN, "article"),
     (f"Judul Berita\n\nKabarContoh.com, Contoh - {LEAD}", "news"),
     (f"Judul Berita\n\nLaporan Reporter Kabar Contoh, Rina Wulandari\n\n{LEAD}", "news"),
+    # a desk with its province, a desk before its outlet, a bar after it; the lead's sentence on the next line
+    (f"Judul Berita\n\nContoh, Jawa Tengah (ANTARA) -\n{LEAD}", "news"),
+    (f"Judul Berita\n\nCONTOH, KABARCONTOH.com - {LEAD}", "news"),
+    (f"Judul Berita\n\nContoh, Kabarcontoh.id | {LEAD}", "news"),
     (THESIS, None),  # the cover says skripsi: a thesis, whose degree names it
     # an article prints its authors' programmes: still an article; a stated degree makes a thesis
     (ARTICLE.replace("Rina Wulandari\n", "Rina Wulandari\nProgram Studi Ilmu Hubungan Internasional\n"), "article"),

@@ -41,6 +41,11 @@ from tests.test_places_near import gather, partnership
     ("GORONTALO – GP- Gubernur Prefektur Ehime, Jepang, Tokihiro Nakamura, berkunjung ke Gorontalo dan disambut "
      "Pj Gubernur Gorontalo. Ia mendorong sister city antara (provinsi) Gorontalo dengan Provinsi Ehime.\n",
      ["Gorontalo", "Ehime"], ["Kota Gorontalo", "Kabupaten", "Nakamura"]),
+    # 'Kupang, Contohnews.id |': a desk with its outlet and a bar files the story; the provinces are the pair
+    ("Kupang, Contohnews.id | Kerja sama lintas batas memasuki babak baru dengan inisiatif sister province yang "
+     "menghubungkan Provinsi Papua, Indonesia, dengan Provinsi East Sepik, Papua Nugini.\n\nDelegasi kedua "
+     "provinsi bertemu untuk membahas perdagangan.\n",
+     ["Papua", "East Sepik"], ["Kupang"]),
 ])
 def test_the_pair_a_text_states_in_these_shapes(tmp_path, text, shown, not_shown):
     _, html, _ = gather(tmp_path, text)

@@ -114,6 +114,13 @@ def test_a_sector_word_that_names_no_field_of_the_cooperation(sentence, sectors)
     ("Nanti tentulah akan ada MoU antara Kota Bogor dan Kisarazu.", "mou"),
     ("The partnership of Bogor and Kisarazu can be a platform for the exchange of knowledge.", "pelaksanaan"),
     ("Barriers can affect the effectiveness of this collaborative effort of Bogor.", "evaluasi"),
+    ("This study assesses how e-government implementation in Bogor City Government serves paradiplomacy.", "pelaksanaan"),
+    # the basis for activities to come
+    ("Dibutuhkan dasar kerja sama yang legal bagi Kota Bogor, sebagai dasar pelaksanaan kegiatan dengan Kisarazu.",
+     "pelaksanaan"),
+    # the event an agreement was signed at, and the words of its quoted name, with a copied page's line breaks
+    ("Lebih jauh, penandatanganan\nnota kesepahaman Kota Bogor dan Kisarazu dilakukan sebagai agenda penting dalam\n"
+     "lokakarya bertajuk ‘Kota Kembar Internasional; Pertukaran\nKebudayaan dan Pengembangan Air’.", "pelaksanaan"),
 ])
 def test_a_stage_of_another_process_or_under_a_hedge_is_not_tagged(sentence, stage):
     assert stage not in stages(sentence)
@@ -412,3 +419,23 @@ def test_a_first_step_towards_a_partner_is_an_initiation(sentence, tagged):
 ])
 def test_a_committee_a_planned_mou_and_another_process_are_no_stage(sentence, stage):
     assert stage not in stages(sentence)
+
+
+def sectors(body: str) -> tuple[str, ...]:
+    return tags(f"{TITLE}\n\n{body}", "sectors")
+
+
+def test_a_sentence_going_on_with_the_list_its_lead_announced():
+    text = ("Kota Bogor terus meningkatkan kerja sama dengan Kisarazu, Jepang.\nKerja sama itu meliputi berbagai bidang.\n"
+            "Mulai dari perdagangan dan investasi, ilmu pengetahuan dan teknologi,\nkesehatan, pariwisata, hingga olahraga.\n")
+    assert {"perdagangan", "investasi", "kesehatan", "pariwisata", "pemuda-olahraga"} <= set(sectors(text))
+    # without the lead about the cooperation, the same words describe the city
+    assert "kesehatan" not in sectors("Kota Bogor terkenal. Mulai dari kesehatan, pariwisata, hingga olahraga.\n")
+
+
+def test_a_news_report_names_the_sister_city_concept_as_the_form_of_the_cooperation_not_a_framework():
+    lead = ("Tim delegasi Kisarazu berkunjung untuk mengajak Kota Bogor bekerja sama dengan konsep sister city "
+            "bersama Kisarazu, Jepang.\n")
+    assert "sister-city" not in tags(f"{TITLE}\n\nBogor (ANTARA) -\n{lead}", "theories")
+    # the same words in a study that reads through the concept: a framework
+    assert "sister-city" in tags(f"{TITLE}\n\nPenelitian ini menggunakan konsep sister city. {lead}", "theories")
