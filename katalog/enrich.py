@@ -12,6 +12,8 @@ from .cleanup import clean_body, section_blocks, section_label, split_blocks
 from .errors import Diagnostic
 from .gazetteer import load_gazetteer
 from .intake import Fact, is_furniture, keywords, read_intake, recase
+from .intake_facts import caps_ratio
+from .intake_titles import title_cased
 from .intake_work import rejected_source
 from .load import Thesis, Vocabulary
 from .markdown import Heading, render_markdown
@@ -285,9 +287,14 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
     if partnership is None and not thesis.has_front_matter:
         is_home, country_of = partial(_is_home, vocab), partial(_country_of, vocab)
         parent_of = partial(_parent_of, vocab)
-        partnership, unknown_partner = choose_pair(thesis.body, placed, is_home,
-                                                   partial(guess_pair, subjects["cities"], is_home, country_of, parent_of),
-                                                   country_of, parent_of)
+        # a title naming one place at home and one abroad states the pair ('Klaten Gaet Nanjing RRC Jadi Sister
+        # City'), before a pair the body names in passing ('Pemprov Jawa Tengah sudah melakukan kerja sama dengan …')
+        headline = not descriptive and (title_cased(title) or caps_ratio(title) >= 0.8)  # not a lead taken for one
+        titled = headline and guess_pair([m.slug for m in tagger.find(title) if m.kind == "cities"], is_home, country_of,
+                                         parent_of)
+        partnership, unknown_partner = (titled, None) if titled else choose_pair(
+            thesis.body, placed, is_home, partial(guess_pair, subjects["cities"], is_home, country_of, parent_of,
+                                                  _venues(thesis.body, placed)), country_of, parent_of)
         if partnership and opening_only:  # the pair is the subject; other pairs the opening names are examples
             lead = set(_first_sentence_places(thesis.body, placed))
             subjects["cities"] = [c for c in subjects["cities"] if c in partnership or c in lead]
@@ -388,7 +395,19 @@ _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # a news lead's dateline, its place in group 1: 'Pangkalpinang, (Antaranews Babel) -', 'Surakarta (ANTARA) -',
 # 'BOGOR, KOMPAS.com -', 'Jayapura, Euforia.id |' (at a line's start, after a source comment at most)
 _DESK = re.compile(r"^(?:<!--.*?-->\s*)?([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2})[ \t]*,?[ \t]*"
-                   r"(?:\([^()\n]{2,40}\)|[A-Za-z]+\.(?:com|co|id|net)(?:\.id)?)[ \t]*(?:[-–—]{1,2}|\|)[ \t]", re.MULTILINE)
+                   r"(?:\([^()\n]{2,40}\)|[A-Za-z]+\.(?i:com|co|id|net)(?:\.(?i:id))?)[ \t]*(?:[-–—]{1,2}|\|)[ \t]", re.MULTILINE)
+_AT = re.compile(r"\b(?:di|in|at)\s+(?:(?:kota|city\s+of)\s+)?$", re.IGNORECASE)
+
+
+def _venues(text: str, matches: list) -> set[str]:
+    """The places the text names only as where something happened ('ASUF 2025 di Kuala Lumpur')."""
+    at: dict[str, bool] = {}
+    for m in matches:
+        if m.kind == "cities":
+            at[m.slug] = at.get(m.slug, True) and bool(_AT.search(text, max(0, m.offset - 20), m.offset))
+    return {slug for slug, only in at.items() if only}
+
+
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 

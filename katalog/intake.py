@@ -222,8 +222,7 @@ _INLINE_END = re.compile(r"\s+(?:ABSTRA[KC]T?|Abstra[kc]t?\b|SKRIPSI|Skripsi|TES
 _COOPERATION_WORDS = re.compile(r"\b(?:kerja\s?sama|sister|kembar|bersaudara|jalin|menjalin|cooperation|partnership|mou)\b",
                                 re.IGNORECASE)
 # a place's kind, which its name follows: no title ends on one ('… Antara Provinsi Madang Dengan Provinsi')
-_OPEN_QUALIFIERS = frozenset({"provinsi", "kota", "kabupaten", "pemerintah", "pemkot", "pemkab", "pemprov", "prefektur",
-                              "negara", "daerah"})
+_OPEN_QUALIFIERS = frozenset({"provinsi", "kota", "kabupaten", "pemerintah", "pemkot", "pemkab", "pemprov", "prefektur"})
 _TRUNCATED = re.compile(r"\s*(?:\.\.\.|…)")
 
 
@@ -302,8 +301,9 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
                         or _looks_like_name(more) or _PUBLICATION.search(more)):
                     break
                 all_caps = _caps_ratio(title) >= 0.8 and _caps_ratio(more) >= 0.8
-                open_end = (title.split()[-1].lower() in SMALL_WORDS | _OPEN_QUALIFIERS or more[:1] in "(" or more[:1].islower()
-                            or title.endswith(":"))  # '… Dengan Provinsi' over 'Papua Pada Sektor …' too  # 'Surviving Brexit …Market:' / 'Case of Liverpool-Surabaya …'
+                open_end = (title.split()[-1].lower() in SMALL_WORDS or more[:1] in "(" or more[:1].islower()
+                            or title.endswith(":")  # 'Surviving Brexit …Market:' / 'Case of Liverpool-Surabaya …'
+                            or title.split()[-1].lower() in _OPEN_QUALIFIERS and title_cased(more))  # '… Dengan Provinsi' / 'Papua Pada …'
 
                 if not (all_caps or open_end):
                     break
@@ -318,7 +318,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
 # a news lead: 'Bogor (Antara Megapolitan) - …', 'TEMPO.CO, Malang - …' (the headline is not in the text)
 _DATELINE = re.compile(r"^(?:[A-Z][\w.-]*[A-Z.][\w.]*,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}|"
                        r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},?\s*\([A-Z][^()]{1,40}\)|"
-                       r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},\s*[A-Za-z]+\.(?:com|co|id|net)(?:\.id)?)"  # 'MALANG, KOMPAS.com -', 'Jayapura, Euforia.id |'
+                       r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},\s*[A-Za-z]+\.(?i:com|co|id|net)(?:\.(?i:id))?)"  # 'MALANG, KOMPAS.com -', 'Jayapura, Euforia.id |'
                        r"\s*(?:[-–—]{1,2}|\|)\s+\S")  # 'Pangkalpinang, (Antara) -'
 # a numbered item of a list, and the words an abstract's first sentence opens with: no title's
 # the line under a writer's name saying what they are ('Mahasiswa Jurusan Hubungan Internasional, Universitas X')
@@ -453,7 +453,8 @@ def _read_intake(body: str) -> Intake:
         if degree and "degree" not in facts and (not title or number != title.line):
             facts["degree"] = Fact(degree, number)
         # a line stating its year is short: a record's 'Universitas X, 2019.', not a sentence ending on a year
-        year = (YEAR_LINE.match(text) if len(text) <= 120 and not re.search(r"[.!?]\s+[A-Z]", text) else None)
+        lower = sum(w[:1].islower() for w in text.split())  # 'Ambon … dianugerahi UNESCO … pada Oktober 2019.': a sentence
+        year = (YEAR_LINE.match(text) if len(text) <= 120 and not re.search(r"[.!?]\s+[A-Z]", text) and lower <= 3 else None)
         issue = VOLUME_YEAR.search(text)
         year = year or (issue if issue and not LAW_BEFORE.search(text, 0, issue.start()) else None)
         if year and "year" not in facts and (not title or number != title.line or title.value not in text):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Protocol
 
 
@@ -148,14 +148,16 @@ def _abroad_pair(first: str, second: str, is_home: Callable[[str], bool], countr
 
 
 def guess_pair(cities: Sequence[str], is_home: Callable[[str], bool], country_of: Callable[[str], str | None],
-               parent_of: Callable[[str], str | None] = lambda slug: None) -> tuple[str, str] | None:
+               parent_of: Callable[[str], str | None] = lambda slug: None, venues: Collection[str] = ()) -> tuple[str, str] | None:
     """The pair the subject places make when no phrase states one: one place at home and one abroad,
     or, where none is at home, exactly two places abroad in two different countries. A region that
-    holds another subject place ('Xiamen' in 'Fujian') gives way to it."""
+    holds another subject place ('Xiamen' in 'Fujian') gives way to it; a place abroad only ever named
+    as where something happened (`venues`: 'forum … di Kuala Lumpur') gives way to another one."""
     named = set(cities)
     unique = [c for c in dict.fromkeys(cities) if not any(parent_of(other) == c for other in named)]
     home = [c for c in unique if is_home(c)]
     abroad = [c for c in unique if not is_home(c)]
+    abroad = [c for c in abroad if c not in venues] or abroad
     if len(home) == 1 and len(abroad) == 1:
         return home[0], abroad[0]
     if not home and len(abroad) == 2 and _abroad_pair(abroad[0], abroad[1], is_home, country_of):
@@ -178,7 +180,20 @@ def unknown_side(text: str, matches: Sequence[PlaceMatch]) -> tuple[int, str] | 
             at = first.offset + len(first.alias) + join.end() + name.start(1)
             if not _covered(at, matches):
                 return at, name.group(1)
+    for first in _places(matches):  # 'Pemkab Purwakarta … menjajaki kerja sama dengan Pemerintah Kabupaten Gurye'
+        end = first.offset + len(first.alias)
+        join = _COOPERATES_WITH_NAMED.match(text, end, end + 200)
+        name = _NAME_AFTER.match(text, join.end()) if join else None
+        if name and not _covered(name.start(1), matches):
+            return name.start(1), name.group(1)
     return None
+
+
+# the side after 'kerja sama … dengan', written as a local government ('Pemerintah Kabupaten X', 'Kota X')
+_COOPERATES_WITH_NAMED = re.compile(r"[^.;:!?\n]{0,100}?\b(?:kerja ?sama|sister[ -]?(?:city|cities|province)|kota (?:kembar|bersaudara)"
+                                    r"|twin (?:city|town)s?)\b[^.;:!?\n]{0,60}?\b(?:dengan|with)\s+"
+                                    r"(?:(?:Pemerintah|Pemkot|Pemkab|Pemprov)\s+)?(?:Kota|Kabupaten|Provinsi|Prefektur|Distrik)\s+",
+                                    re.IGNORECASE)
 
 
 def _covered(at: int, matches: Sequence[PlaceMatch]) -> bool:

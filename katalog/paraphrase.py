@@ -95,7 +95,13 @@ _DPRD_APPROVAL_RE = re.compile(r"\bdprd\b[^.!?;:\n]{0,40}?\b(?:telah\s+|sudah\s+
 # A first step towards a partner: planning to take it on, writing to it to cooperate ('Kota Pontianak
 # berencana akan gandeng Kota Lyon', 'sudah menyurati Pemerintah Kota Darwin untuk bekerjasama').
 _FIRST_STEP_RE = re.compile(r"\bberencana\s+(?:akan\s+|untuk\s+)?(?:menggandeng|gandeng|menjalin\s+(?:kerja\s?sama|hubungan))\b"
-                            r"|\bmenyurati\b[^.!?;:\n]{0,60}?\buntuk\s+(?:bekerja\s?sama|menjalin)\b", re.IGNORECASE)
+                            r"|\bmenyurati\b[^.!?;:\n]{0,60}?\buntuk\s+(?:bekerja\s?sama|menjalin)\b"
+                            # 'berkirim surat dengan Wako Kawasaki', 'pertemuan awal kerjasama sister city', 'kunjungan …
+                            # dalam rangka membangun kerja sama'
+                            r"|\b(?:berkirim|mengirim(?:kan)?)\s+surat\s+(?:kepada|ke|dengan)\b"
+                            r"|\bpertemuan\s+(?:awal|pertama|perdana)\s+(?:kerja\s?sama|sister)"
+                            r"|\bdalam\s+rangka\s+(?:membangun|menjalin|menjajaki|membentuk)\s+(?:kerja\s?sama|hubungan\s+(?:kerja|sister))",
+                            re.IGNORECASE)
 
 _DESCRIBED = (("inisiasi", _INITIATION_RE, False), ("inisiasi", _FIRST_STEP_RE, False), ("persetujuan-dprd", _DPRD_APPROVAL_RE, True), ("inisiasi", _PROPOSAL_RE, False), ("pelaksanaan", _ACTIVITY_RE, True),
               ("evaluasi", _OBSTACLE_RE, False),
@@ -216,7 +222,8 @@ _HEDGE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|akan|n
                        r"|hopes?\s+to|agar|supaya|in\s+order\s+to|future|masa\s+depan|prospective"
                        r"|jika|apabila|seandainya|if|unless"
                        r"|merencanakan|berencana|rencananya|rencana|planned|plans?\s+to|planning\s+to|tahun\s+depan|next\s+year"
-                       r"|apakah|whether|sebagai\s+(?:dasar|landasan|payung)|as\s+(?:a|the)\s+basis\s+for)\b"
+                       r"|apakah|whether|sebagai\s+(?:dasar|landasan|payung)|as\s+(?:a|the)\s+basis\s+for"
+                       r"|sepakat\s+untuk|setuju\s+untuk|agreed\s+to|agrees?\s+to)\b"
                        r"(?!\s+tetapi\b)"
                        r"(?!\s+be\s+(?:seen|said|concluded|found|known|described|explained|identified|categori[sz]ed)\b)",
                        re.IGNORECASE)
@@ -270,7 +277,7 @@ _MANY_RE = re.compile(rf"\b(?:{_MANY})\b", re.IGNORECASE)
 _GENERAL_RE = re.compile(r"\b(?:traditionally|generally|in\s+general|typically|usually|umumnya|biasanya|secara\s+umum"
                          rf"|{_MANY}"
                          r"|(?:the\s+|an?\s+)?examples?\s+of|contoh(?:nya)?|misalnya|for\s+instance"
-                         r"|bermanfaat\s+bagi|beneficial\s+(?:for|to)|benefits?\s+(?:of|for))\b", re.IGNORECASE)
+                         r"|(?:ber)?manfaat\s+(?:bagi|untuk)|beneficial\s+(?:for|to)|benefits?\s+(?:of|for))\b", re.IGNORECASE)
 
 
 _A_COOPERATION_RE = re.compile(r"\b(?:sebuah|suatu|any|every|setiap)\s+(?:proses\s+)?(?:kerja\s?sama|kerjasama|cooperation)\b",
@@ -372,7 +379,8 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
     # 'penandatanganan nota kesepahaman itu dilakukan … dalam lokakarya bertajuk ‘… Pertukaran Kebudayaan …’':
     # the event an agreement was signed at, and the words of its name, are no implementation
     out = [m for m in out if not (m.kind == "stages" and m.slug == "pelaksanaan"
-                                  and (_signing_venue(text, m.offset) or _in_quoted_name(text, m.offset)))]
+                                  and (_signing_venue(text, m.offset) or _in_quoted_name(text, m.offset)))
+           and not (m.kind == "stages" and _in_a_proper_name(text, m))]
     if any(m.kind == "stages" and m.slug == "stagnasi" for m in out):
         # 'the obstacles that led to the cooperation stalled': why it stopped, not a judgement of what it achieved
         out = [m for m in out if m not in hindered]
@@ -392,6 +400,23 @@ def _signing_venue(text: str, offset: int) -> bool:
     """'penandatanganan … dilakukan … dalam lokakarya': the event an agreement was signed at."""
     sentence = _sentence_before(text, offset)
     return bool(_SIGNING_RE.search(sentence) and _VENUE_BEFORE_RE.search(sentence))
+
+
+def _in_a_proper_name(text: str, m: Match) -> bool:
+    """A capitalised stage word between capitalised words in running text: a body's or a meeting's name
+    ('Ketua Policy Planning Division', 'dalam Rapat Persiapan Pelaksanaan Kunker'), no stage. A title's
+    words, all capitalised, are left alone."""
+    if not text[m.offset : m.offset + 1].isupper():  # as written (a match's alias is the vocabulary's)
+        return False
+    before = re.search(r"([^\W\d_][\w'’-]*)[ \t]+$", text[max(0, m.offset - 40) : m.offset])
+    after = re.match(r"[ \t]+([^\W\d_][\w'’-]*)", text[m.offset + len(m.alias) : m.offset + len(m.alias) + 40])
+    if not (before and after and before.group(1)[:1].isupper() and after.group(1)[:1].isupper()):
+        return False
+    line = text[text.rfind("\n", 0, m.offset) + 1 : text.find("\n", m.offset) % (len(text) + 1)]
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    # a paragraph of sentences, no title: more than a title's words, or a sentence's end, or mostly lower case
+    return (len(words) > 30 or bool(re.search(r"[a-z)]\.(?:\s|$)", line))
+            or sum(w[:1].islower() for w in words) > len(words) / 2)
 
 
 def _in_quoted_name(text: str, offset: int) -> bool:

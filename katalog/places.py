@@ -32,9 +32,14 @@ _QUALIFIER_AFTER = {"city", "regency", "province", "prefecture"}
 SENTENCE_END = re.compile(r"[.!?:]\s*$")
 NOT_PLACES = {"asia", "eropa", "europe", "afrika", "africa", "amerika latin", "latin america", "pasifik", "pacific",
               "timur tengah", "middle east", "asean", "oseania", "oceania", "antartika", "barat", "timur", "utara",
-              "selatan", "tengah"}  # regions of the world, not places with a government
+              "selatan", "tengah",  # regions of the world, not places with a government
+              "wako", "kadis"}  # offices news writes short ('Wako' wali kota, 'Kadis' kepala dinas): Wakō and Cádiz too
 BIG_NAME = 500_000  # a city this big is meant by its name even where the name is also a word (Berlin)
 BIG_CITY = 100_000  # a city abroad named bare (no 'Kota', no country in the text) must be at least this big
+_HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Atty|Sir)\.?|\b[A-Z][a-z]+\s+[A-Z]\.)\s+$")
+# an office and its place, then the holder's name: '(Bappeda) Pekanbaru Ahmad', 'Gubernur Jawa Tengah Ahmad Luthfi'
+_OFFICE_HOLDER_BEFORE = re.compile(r"\b(?:Wali\s?[Kk]ota|Walikota|Bupati|Gubernur|Kepala|Ketua|Sekretaris|Sekda|Camat|Bappeda\)"
+                                   r"|Dinas|Wakil)\b[^,.;:\n]{0,50}?\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+$")
 _PERSONISH = re.compile(r"^\s*(?:[A-Z][a-z]*\.|[A-Z][a-z]+\b(?!\s*(?:City|Regency|Province|Prefecture)))")
 
 
@@ -127,6 +132,8 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                 sentence_start = not before.strip() or bool(SENTENCE_END.search(before))
                 # 'Robert O. Keohane', 'Crikemas, David, 2008', 'Easton, David': a person, not a place
                 person = (bool(re.match(r"\s+[A-Z]\.", after)) or bool(re.match(r",\s*(?:19|20)\d\d", after))
+                          or bool(_HONORIFIC_BEFORE.search(before))  # 'Mr. Datun', 'Elmer O. Datun': not Datong
+                          or bool(_OFFICE_HOLDER_BEFORE.search(text, max(0, word.start() - 90), word.start()))
                           or bool(re.search(r"[A-Z][a-z]+,\s+$", before)) or _in_name_line(text, word.start(), end))
                 # the flag: "person" (never a place unless qualified), "start" (a sentence's first word), ""
                 flag = "" if qualified else "person" if person else "start" if sentence_start else ""

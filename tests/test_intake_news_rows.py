@@ -157,3 +157,9 @@ def test_indonesia_in_a_universitys_name_is_kept():
             "Fakultas Ilmu Sosial dan Ilmu Politik, Universitas Komputer Indonesia, E-mail: rina@example.ac.id\n\n"
             "Abstrak\n\nPenelitian ini membahas kerja sama kota.\n")
     assert facts(text)["institution"] == "Universitas Komputer Indonesia"
+
+
+def test_a_sentence_ending_on_a_date_in_the_story_states_no_year():
+    text = ("Ambon (ANTARA) - Kota Contoh dan Kota Lain menjajaki kerja sama sister city di bidang musik.\n"
+            "Kedua kota dianugerahi UNESCO sebagai kota musik pada Oktober 2019.\n")
+    assert "year" not in facts(text)

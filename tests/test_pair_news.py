@@ -96,3 +96,22 @@ def test_kota_bersaudara_is_a_sister_city_not_an_unknown_place(tmp_path):
             "Bersaudara itu dimulai pada 2019.\n")
     _, _, notes = gather(tmp_path, text)
     assert not any("'Kota Bersaudara'" in n for n in notes)
+
+
+def test_an_unknown_partner_written_as_a_local_government_after_kerja_sama_dengan_is_reported(tmp_path):
+    # 'Zzagurye' is no place any vocabulary knows; its province is no side of the pair
+    text = ("PURWAKARTA, CONTOHMEDIA.ID — Pemerintah Kabupaten Purwakarta, Jawa Barat, menjajaki kerja sama dengan "
+            "Pemerintah Kabupaten Zzagurye, Provinsi Jeollanam-do, Korea Selatan, untuk mewujudkan sister city.\n")
+    _, html, notes = gather(tmp_path, text)
+    assert partnership(html) == ""
+    assert any("unknown partner 'Zzagurye'" in n for n in notes)
+
+
+def test_an_office_holders_name_after_the_office_and_its_place_is_no_place(tmp_path):
+    # 'Ahmad' is also one of Al Ahmadi's names (Kuwait); 'Wako' (wali kota) is also Wako in Saitama
+    text = ("Jajaki Kota Kembar di Jepang\n\nPEKANBARU (RIAUPOS.CO) — Wali Kota (Wako) Pekanbaru terbang ke Jepang "
+            "bersama Kepala Bappeda Pekanbaru Ahmad. Wako kemudian menjalin kerja sama sister city dengan Kota Kawasaki, "
+            "Prefektur Kanagawa, Jepang.\n")
+    result, html, _ = gather(tmp_path, text)
+    assert "Pekanbaru" in partnership(html) and "Kawasaki" in partnership(html)
+    assert not any("ahmadi" in path or "cities/wako" in path for path in result.files)

@@ -68,3 +68,24 @@ def test_a_district_named_with_its_kind_before_it_is_qualified(tmp_path):
             "kerja sama sister city dengan District Brcko sejak 2023 di bidang pendidikan.\n")
     _, html, _ = gather(tmp_path, text)
     assert "Magelang" in partnership(html) and "Br" in partnership(html)
+
+
+def test_the_place_of_a_meeting_abroad_and_a_persons_family_name_are_no_partner(tmp_path):
+    # Kuala Lumpur is only where the forum met; 'Mr. Datun' (also a Chinese town's other name) is a councillor
+    text = ("PROMEDIACONTOH – Di tengah forum urbanisasi 2025 di Kuala Lumpur, Malaysia, Wali Kota Tomohon bertatap muka "
+            "dengan City Councilor Baguio City, Filipina, Elmer O. Datun.\nMaklum, Tomohon dan Baguio punya udara sejuk "
+            "yang sama. Baguio dikenal dengan festival bunganya.\n“We are proud to be part of Sister City with Tomohon,” "
+            "ujar Mr. Datun.\n")
+    result, html, _ = gather(tmp_path, text)
+    pair = partnership(html)
+    assert "Tomohon" in pair and "Baguio" in pair and "Kuala" not in pair, pair
+    assert not any("datong" in path or "datun" in path for path in result.files)
+
+
+def test_a_title_naming_one_place_at_home_and_one_abroad_states_the_pair(tmp_path):
+    # the body names the provinces' cooperation above them in passing; the headline is about the regency
+    text = ("Berita Klaten\n\nKlaten Gaet Linyi Jadi Sister City\n\nPemerintah Kabupaten Klaten menggaet Linyi, "
+            "Tiongkok, sebagai sister city.\n\n\"Pemprov Jawa Tengah sudah melakukan kerja sama dengan Provinsi "
+            "Shandong di Tiongkok, dilanjutkan dengan kerja sama di bawahnya,\" ujarnya.\n")
+    pair = partnership(gather(tmp_path, text)[1])
+    assert "Klaten" in pair and "Linyi" in pair and "Shandong" not in pair, pair

@@ -51,6 +51,10 @@ def stages(sentence: str) -> tuple[str, ...]:
     # signed, affirmed or brought to life again
     ("In 2016 both cities re-signed the cooperation agreement.", "revitalisasi"),
     ("Kerja sama itu dihidupkan kembali oleh wali kota yang baru.", "revitalisasi"),
+    # first steps: a letter to the partner, a first meeting, a visit made to build the cooperation
+    ("Maka Pak Wali Kota Bogor berkirim surat dengan Wali Kota Kisarazu.", "inisiasi"),
+    ("Pada tahun 2015 Kota Bogor berhasil melakukan pertemuan awal kerjasama sister city dengan Kisarazu.", "inisiasi"),
+    ("Wali Kota Bogor melakukan kunjungan ke Kisarazu dalam rangka membangun kerja sama.", "inisiasi"),
 ])
 def test_a_stage_described_rather_than_named(sentence, stage):
     assert stage in stages(sentence)
@@ -115,6 +119,13 @@ def test_a_sector_word_that_names_no_field_of_the_cooperation(sentence, sectors)
     ("The partnership of Bogor and Kisarazu can be a platform for the exchange of knowledge.", "pelaksanaan"),
     ("Barriers can affect the effectiveness of this collaborative effort of Bogor.", "evaluasi"),
     ("This study assesses how e-government implementation in Bogor City Government serves paradiplomacy.", "pelaksanaan"),
+    # a stage word inside the name of a body or a meeting, in running text
+    ("Wali Kota Bogor bertemu Wakil Wali Kota Kisarazu dan Ketua Policy Planning Division di balai kota.", "perencanaan"),
+    ("Hal itu disampaikan dalam Rapat Persiapan Pelaksanaan Kunker ke Kisarazu di ruang rapat Pemkot Bogor.", "pelaksanaan"),
+    # agreed to sign is not signed; the benefits hoped for are not an implementation
+    ("Dalam pertemuan itu Wali Kota Bogor dan Kisarazu sepakat untuk menandatangani MoU sebagai langkah awal.", "mou"),
+    ("Kolaborasi Bogor dan Kisarazu diharapkan dapat membawa manfaat bagi kedua daerah, terutama dalam pertukaran "
+     "pengetahuan.", "pelaksanaan"),
     # the basis for activities to come
     ("Dibutuhkan dasar kerja sama yang legal bagi Kota Bogor, sebagai dasar pelaksanaan kegiatan dengan Kisarazu.",
      "pelaksanaan"),
