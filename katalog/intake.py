@@ -217,7 +217,8 @@ def _is_person_line(text: str) -> bool:
 
 _INLINE_END = re.compile(r"\s+(?:ABSTRA[KC]T?|Abstra[kc]t?\b|SKRIPSI|Skripsi|TESIS|Tesis|DISERTASI|NAMA\b|NIM\b|Oleh\s*:|OLEH\b" + NOT_AN_AGENCY +
                          r"|Disusun\b|DISUSUN\b|Diajukan\b|DIAJUKAN\b|Kata [Kk]unci|Keywords?\s*:)"
-                         r"|\s+(?=(?:[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*(?:;\s*|$)){2,}$)")
+                         r"|\s+(?=(?:[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*(?:;\s*|$)){2,}$)"
+                         r"|\s+(?=[A-Z][a-z]+\.,\s?[A-Z])")  # 'Munir.,F 1 , Yani.,M.Y 2': authors family name first
 # 'Judul … Riyanto, Budi; Keliat, Cyntia': an index page's row, its authors family name first
 _COOPERATION_WORDS = re.compile(r"\b(?:kerja\s?sama|sister|kembar|bersaudara|jalin|menjalin|cooperation|partnership|mou)\b",
                                 re.IGNORECASE)
@@ -316,7 +317,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
 
 
 # a news lead: 'Bogor (Antara Megapolitan) - …', 'TEMPO.CO, Malang - …' (the headline is not in the text)
-_DATELINE = re.compile(r"^(?:[A-Z][\w.-]*[A-Z.][\w.]*,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}|"
+_DATELINE = re.compile(r"^(?:[A-Z][\w.-]*,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}|"  # 'TEMPO.CO, Malang -', 'Murianews, Jepara –'
                        r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},?\s*\([A-Z][^()]{1,40}\)|"
                        r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},\s*[A-Za-z]+\.(?i:com|co|id|net)(?:\.(?i:id))?)"  # 'MALANG, KOMPAS.com -', 'Jayapura, Euforia.id |'
                        r"\s*(?:[-–—]{1,2}|\|)\s+\S")  # 'Pangkalpinang, (Antara) -'

@@ -56,13 +56,13 @@ YEAR_LINE = re.compile(r"^(?:[A-Z][\w .:&'’-]*?[, ]\s*)?(?<!\b[Ss]ejak )(?<!\b
 LAW_BEFORE = re.compile(r"\b(?:undang[- ]undang|uu|peraturan|pp|perpres|permen\w*|perda|perwali|perbup|keputusan|kepmen\w*"
                         r"|instruksi|inpres|edaran|law|regulation|decree|act)(?:\W+[A-Za-z]+){0,4}\W*$", re.IGNORECASE)  # 'UU Otonomi Daerah No. 23'
 # a journal issue's number, however spelt ('Vol. 13, Nº. 1', 'Volume 5, Nomor 2', 'Vol 7 No 1', 'Vol. 12, Issue 2')
-ISSUE_NUMBER = r"\bVol(?:\.|ume)?\s*\d+[,.]?\s*(?:N[oº]?\.?|Nomor|Issue)\s*\d"
+ISSUE_NUMBER = r"\b(?:Vol|VOL)(?:\.|ume|UME)?\s*\d+[,.]?\s*(?:N[oºO]?\.?|Nomor|NOMOR|Issue|ISSUE)\s*\d"  # 'VOLUME 2 NOMOR 10'
 # the heading of a reference list: what follows names other works
 REFERENCE_HEADINGS = r"daftar pustaka|daftar referensi|referensi|kepustakaan|references|bibliography|works cited|literature cited"
 # 'Vol. 3 No. 2 (2020)', '(May-October 2022)', and a journal issue 'Transformasi No. 28 Tahun 2015'
 # and an issue dated by month after a colon ('Vol. 4 No. 2: December 2025')
 VOLUME_YEAR = re.compile(r"(?:\bVol(?:ume)?\.?\s*\d+[^()\n]{0,20}\((?:[A-Za-z]+[-–/ ]+){0,3}|\b(?:No|Nomor|Vol(?:ume)?)\.?\s*\d+[^\n]{0,20}?"
-                         r"\b(?:Tahun|Year)\s+|\bVol(?:ume)?\.?\s*\d+,?\s*(?:No|Nomor|Issue)\.?\s*\d+\s*[:,]\s*(?:Edisi\s+|Edition\s+)?"
+                         r"\b(?:Tahun|Year)\s+|\b(?:Vol|VOL)(?:ume|UME)?\.?\s*\d+,?\s*(?:No|NO|Nomor|NOMOR|Issue|ISSUE)\.?\s*\d+\s*[:,]?\s*(?:Edisi\s+|Edition\s+)?"
                          r"(?:[A-Z][a-z]+(?:\s*[-–/]\s*[A-Z][a-z]+)?\s+)?)"
                          r"((?:19|20)\d{2})\b")
 # a cover's academic year on a line of its own ('2019/2020'): the year the work was written in
@@ -160,12 +160,16 @@ def without_marks(text: str) -> str:
     return re.sub(r"(?<=[A-Za-z]{2})\s+[a-z](?:\s*,\s*\d+)+\s*$", "", text)
 
 
+_FAMILY_DOT_COMMA = re.compile(r"\b([A-Z][a-z]{2,})\.?,\s?((?:[A-Z][.,]{0,2}){1,4}?)(?=\s*\d|\s*$)")
 NAME_SEPARATOR = re.compile(r",|;|\s&\s|\sdan\s|\sand\s")  # between the persons of an author line
 
 
 def people(text: str) -> list[str]:
     """Names in an author line: academic titles and degrees dropped ('Dr. X, M.Si' is one person);
     cut at the e-mail, the affiliation, a student number."""
+    inverted = _FAMILY_DOT_COMMA.findall(text)
+    if len(inverted) >= 2 and ".," in text:  # 'Munir.,F 1 , Yani.,M.Y 2, Negara,S,D 3': family names first, then initials
+        return [f"{'.'.join(re.findall(r'[A-Z]', initials))}. {family}" for family, initials in inverted]
     text = without_marks(text)
     text = _DEGREE_AFTER.sub("", _TITLE_BEFORE.sub("", EMAIL.sub(",", re.sub(r"(?i)\be-?mail\s*:?", ",", text))))
     text = _CUT_AT.split(text)[0]

@@ -98,7 +98,7 @@ def stated_pair(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[str
         after = text[second.offset + len(second.alias) : second.offset + len(second.alias) + 120]
         if _WITH.match(between) and _ENTERED_AFTER.match(after) and is_home(first.slug) != is_home(second.slug):
             return (first.slug, second.slug) if is_home(first.slug) else (second.slug, first.slug)
-        if not (_OPEN.search(before) and _JOIN.match(between) or opened and _DASH.match(between)):
+        if not (opened and (_JOIN.match(between) or _DASH.match(between))):  # 'kerjasama Sister City X dan Y City' too
             continue
         if _DASH.match(between) and _another_pair_follows(text, places[i + 1 :]):
             return None  # 'between Surabaya-Busan and Medan-Gwangju': two partnerships compared, neither the one

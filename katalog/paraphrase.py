@@ -22,7 +22,8 @@ from .text import fold_same_length
 
 # The cooperation itself, as a noun phrase.
 _COOPERATION = (r"kerja\s?sama|kerjasama|bekerja\s?sama|cooperation|co-operation|collaboration|partnership|kemitraan"
-                r"|sister[\s-]+(?:city|cities|province|provinces|state)|kota\s+bersaudara|kota\s+kembar|twinning")
+                r"|sister[\s-]+(?:city|cities|province|provinces|state)|kota\s+bersaudara|kota\s+kembar|twinning"
+                r"|sisterhood\s+(?:agreement|arrangement|relations?)")
 _CLAUSE_WORDS = r"(?:[^\w.!?;:\n]+[\w'’-]+){0,%d}?[^\w.!?;:\n]+"  # up to n words, no sentence or clause end
 
 # Why or how a cooperation began: a motive or origin word, then the cooperation within eight words.
@@ -84,7 +85,8 @@ _OBSTACLE_RE = re.compile(rf"\b(?:hambatan|kendala|tantangan|challenges|obstacle
                           r"(?:\w+\s+)?(?:challenges|obstacles|barriers|hambatan|kendala|tantangan)\b", re.IGNORECASE)
 # A cooperation offered, proposed or begun by one side: 'menawarkan kerja sama', 'initiating sister province cooperation'.
 _PROPOSAL_RE = re.compile(rf"\b(?:menawarkan|ditawarkan|tawaran|mengajukan|mengusulkan|diusulkan|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)"
-                          rf"|initiat(?:e|es|ed|ing)|menginisiasi|merintis|memprakarsai|gandeng|menggandeng)\b"
+                          rf"|initiat(?:e|es|ed|ing)|menginisiasi|merintis|memprakarsai|gandeng|menggandeng"
+                          rf"|push(?:es|ed|ing)?\s+for|forg(?:e|es|ed|ing))\b"  # 'pushing for the forging of a sisterhood agreement'
                           r"(?!(?:[^\w.!?;:\n]+[\w'’-]+){0,2}?[^\w.!?;:\n]+(?:persetujuan|izin|ijin|approval|permit|permission)\b)"
                           rf"{_CLAUSE_WORDS % 3}(?:{_COOPERATION})\b", re.IGNORECASE)  # 'mengajukan persetujuan kerjasama': approval
 
@@ -223,7 +225,12 @@ _HEDGE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|akan|n
                        r"|jika|apabila|seandainya|if|unless"
                        r"|merencanakan|berencana|rencananya|rencana|planned|plans?\s+to|planning\s+to|tahun\s+depan|next\s+year"
                        r"|apakah|whether|sebagai\s+(?:dasar|landasan|payung)|as\s+(?:a|the)\s+basis\s+for"
-                       r"|sepakat\s+untuk|setuju\s+untuk|agreed\s+to|agrees?\s+to)\b"
+                       r"|sepakat\s+untuk|setuju\s+untuk|agreed\s+to|agrees?\s+to"
+                       # an intention, the importance of doing it, a later step: 'moves to open up exchanges',
+                       # 'pentingnya menghidupkan kembali', 'may be formalized later on through the signing of …'
+                       r"|moves?\s+to|wants?\s+to|intends?\s+to|with\s+the\s+(?:goal|aim)\s+of"
+                       r"|ingin|hendak|berniat|bermaksud|dengan\s+tujuan|pentingnya|perlunya|importance\s+of"
+                       r"|later\s+on|nantinya)\b"
                        r"(?!\s+tetapi\b)"
                        r"(?!\s+be\s+(?:seen|said|concluded|found|known|described|explained|identified|categori[sz]ed)\b)",
                        re.IGNORECASE)
@@ -388,7 +395,8 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
 
 
 _SIGNING_RE = re.compile(r"\b(?:menandatangani|ditandatangani|penandatanganan|signed|signing)\b", re.IGNORECASE)
-_VENUE_BEFORE_RE = re.compile(r"\b(?:dalam|pada|di\s+sela(?:-sela)?|saat|at|during|on\s+the\s+sidelines\s+of)\s+$", re.IGNORECASE)
+_VENUE_BEFORE_RE = re.compile(r"\b(?:dalam|pada|di\s+sela(?:-sela)?|saat|at|during|on\s+the\s+sidelines\s+of"
+                              r"|(?:pada|dalam)\s+kesempatan)\s+$", re.IGNORECASE)
 
 
 def _sentence_before(text: str, offset: int) -> str:
@@ -397,9 +405,11 @@ def _sentence_before(text: str, offset: int) -> str:
 
 
 def _signing_venue(text: str, offset: int) -> bool:
-    """'penandatanganan … dilakukan … dalam lokakarya': the event an agreement was signed at."""
-    sentence = _sentence_before(text, offset)
-    return bool(_SIGNING_RE.search(sentence) and _VENUE_BEFORE_RE.search(sentence))
+    """'penandatanganan … dilakukan … dalam lokakarya', 'pada kesempatan kunjungan dimaksud juga telah dilakukan
+    penanda-tanganan …': the event an agreement was signed at."""
+    before = _sentence_before(text, offset)
+    after = re.split(r"[.!?]\s|\n\s*\n", text[offset : offset + 300])[0]
+    return bool(_VENUE_BEFORE_RE.search(before) and _SIGNING_RE.search(before + after.replace("-", "")))
 
 
 def _in_a_proper_name(text: str, m: Match) -> bool:

@@ -356,6 +356,7 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
     reported: set[str] = set()
     found.problems += _unknown_qualified(thesis, gazetteer, known)
     people = people_spans(thesis)
+    settled: dict[str, list[Place]] = {}  # a bare name its country settled once ('Kota Valencia, Spanyol')
     for offset, span, qualified, flag, places in hits:
         if flag == "person" or any(start <= offset < end for start, end in people):
             continue  # 'George C. Edward III', 'Easton, David', the stated author 'Alia Rizka Mansyur': a person
@@ -372,6 +373,13 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
             places, needs_context = anchored, False
         if needs_context and (sentence_start or not qualified and not home) or _not_a_place_here(text, offset, span):
             continue  # capitalised mid-sentence, an Indonesian place's name ('di Bogor', 'Kota Medan') counts  # 'As' opening a sentence, 'Batu' as a stone, 'Sama' in 'Kerja Sama': only 'Kota Batu' counts
+        if bare != fold_key(span) and not _anchored(text, offset + len(span), places, gazetteer):
+            # 'Kota Valencia, Spanyol': GeoNames gives 'City of Valencia' to a Philippine town; the country says which,
+            # and the name means that place wherever else the text writes it
+            moved = _anchored(text, offset + len(span), gazetteer.lookup(bare), gazetteer)
+            if moved:
+                settled[bare] = moved
+        places = settled.get(bare, places)
         places = _of_qualified_type(text, offset, span, places)
         place = _own_choice(places, thesis) or _choose(span, places, qualified, countries, text)[0]
         if place is None:

@@ -83,6 +83,9 @@ _SCOPE_RE = re.compile(r"\b(?:meliputi|mencakup|includes?|covers?|consists?\s+of
 _MAY_COVER_RE = re.compile(r"\b(?:can|could|may|might|dapat|bisa|boleh)\b[^.!?]*?\b(?:including|includes?|such\s+as"
                            r"|meliputi|mencakup|seperti|termasuk|antara\s+lain)\b", re.IGNORECASE)
 _PARTICULAR_RE = re.compile(r"\b(?:ini|tersebut|itu|the|this|these|those|its|their|kedua|both)\b", re.IGNORECASE)
+# the two sides named by a phrase, not by their names: 'antara kedua daerah ini', 'both cities'
+_BOTH_SIDES_RE = re.compile(r"\b(?:kedua|both)\s+(?:daerah|kota|provinsi|kabupaten|pemerintah|belah\s+pihak|pihak|cities|regions"
+                            r"|provinces|sides|governments)\b", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _SENTENCE_REACH = 400  # characters looked at on each side of a sector word for its sentence
 
@@ -180,7 +183,8 @@ def cooperation_sentence(text: str, offset: int, places: list[int]) -> bool:
     begin = start + ends[-1].end() if ends else start
     after = _SENTENCE_END_RE.search(text, offset, offset + _SENTENCE_REACH)
     end = after.start() if after else offset + _SENTENCE_REACH
-    if not any(begin <= p < end for p in places) and (_DEFINITION_RE.search(text, begin, end) or (
+    named = any(begin <= p < end for p in places) or _BOTH_SIDES_RE.search(text, begin, end)  # 'kedua daerah ini'
+    if not named and (_DEFINITION_RE.search(text, begin, end) or (
             _SCOPE_RE.search(text, begin, end) and not _PARTICULAR_RE.search(text, begin, end))
             or _MAY_COVER_RE.search(text, begin, offset)):
         return False  # a definition, or what such cooperation covers, naming no place of its own

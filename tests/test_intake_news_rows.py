@@ -163,3 +163,24 @@ def test_a_sentence_ending_on_a_date_in_the_story_states_no_year():
     text = ("Ambon (ANTARA) - Kota Contoh dan Kota Lain menjajaki kerja sama sister city di bidang musik.\n"
             "Kedua kota dianugerahi UNESCO sebagai kota musik pada Oktober 2019.\n")
     assert "year" not in facts(text)
+
+
+def test_an_outlet_before_its_desk_is_a_news_lead_not_a_title():
+    text = ("Kamis, 20 November 2025\n\nKabarcontoh, Contoh – Pemerintah Kabupaten Contoh menawarkan diri menjadi sister "
+            "city atau kota kembar kepada Kota Lain, Spanyol.\n\nSister city merupakan hubungan kemitraan antar kota.\n")
+    assert "title" not in facts(text)
+
+
+def test_a_journal_issue_line_in_capitals_is_no_title_and_states_the_year():
+    text = ("JURNAL\nSOSAINS CONTOH\nVOLUME 2 NOMOR 10 2022\nP-ISSN 2774-7018, E-ISSN 2774-700X\n"
+            "PERAN PARADIPLOMASI PEMERINTAH PROVINSI CONTOH\nDALAM PROMOSI EKSPOR PRODUK PERTANIAN\n"
+            "Rina Wulandari, Budi Santoso\nUniversitas Contoh, Jawa Barat, Indonesia\nABSTRAK\nRiset ini menjelaskan.\n")
+    found = facts(text)
+    assert found["title"].upper() == "PERAN PARADIPLOMASI PEMERINTAH PROVINSI CONTOH DALAM PROMOSI EKSPOR PRODUK PERTANIAN"
+    assert found["year"] == 2022
+
+
+def test_authors_family_name_first_with_their_initials_after_a_dot_and_comma():
+    from katalog.intake_facts import people
+    assert people("Wulan.,R 1 , Santoso.,B.A 2, Dewi,C,D 3") == ["R. Wulan", "B.A. Santoso", "C.D. Dewi"]
+    assert people("Rina Wulan, Budi Santoso") == ["Rina Wulan", "Budi Santoso"]

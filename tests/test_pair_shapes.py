@@ -89,3 +89,22 @@ def test_a_title_naming_one_place_at_home_and_one_abroad_states_the_pair(tmp_pat
             "Shandong di Tiongkok, dilanjutkan dengan kerja sama di bawahnya,\" ujarnya.\n")
     pair = partnership(gather(tmp_path, text)[1])
     assert "Klaten" in pair and "Linyi" in pair and "Shandong" not in pair, pair
+
+
+def test_a_name_its_country_settles_once_means_that_place_throughout(tmp_path):
+    # GeoNames gives 'Kota Valencia' (City of Valencia) to a Philippine town; ', Spanyol' says which is meant
+    text = ("Kabar, Jepara – Pemerintah Kabupaten Jepara menawarkan diri menjadi sister city kepada Kota Valencia, "
+            "Spanyol.\n\nMenurutnya, Kabupaten Jepara dan Kota Valencia memiliki beberapa kesamaan.\n")
+    result, html, _ = gather(tmp_path, text)
+    assert "Jepara" in partnership(html) and "Valencia" in partnership(html)
+    assert any("valencia-valenciana-comunidad" in path for path in result.files)
+    assert not any("nia-valencia" in path for path in result.files)
+
+
+def test_sister_city_then_two_places_joined_by_dan_states_the_pair(tmp_path):
+    # another city abroad (Davao) is named more often; the phrase names the pair
+    text = ("Kerjasama Sister City Sangihe-Philipina\n\nTAHUNA - Penjajakan kerjasama sister city terus dilakukan di "
+            "Provinsi Davao. Kunjungan ke Davao dan General Santos didasari surat perihal kerjasama Sister City "
+            "Kabupaten Kepulauan Sangihe dan General Santos City. Rombongan kembali dari Davao.\n")
+    pair = partnership(gather(tmp_path, text)[1])
+    assert "Sangihe" in pair and "General Santos" in pair and "Davao" not in pair, pair

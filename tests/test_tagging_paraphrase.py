@@ -450,3 +450,31 @@ def test_a_news_report_names_the_sister_city_concept_as_the_form_of_the_cooperat
     assert "sister-city" not in tags(f"{TITLE}\n\nBogor (ANTARA) -\n{lead}", "theories")
     # the same words in a study that reads through the concept: a framework
     assert "sister-city" in tags(f"{TITLE}\n\nPenelitian ini menggunakan konsep sister city. {lead}", "theories")
+
+
+def test_fields_the_two_sides_may_build_on_and_music_are_sectors_of_the_cooperation():
+    text = ("Pemerintah Kota Bogor menjajaki kerja sama dengan Kisarazu, Jepang.\n\n\"Kerja sama yang bisa dibangun antara "
+            "kedua daerah ini meliputi bidang pertanian, perkebunan, pariwisata, dan lainnya,\" jelasnya.\n\n"
+            "Kedua kota menjajaki kerja sama sister city di bidang musik.\n")
+    assert {"pariwisata", "kebudayaan"} <= set(sectors(text))
+    # what such cooperation may cover in general, no side named: no sector
+    assert "pariwisata" not in sectors("Kerja sama sister city bisa meliputi bidang pariwisata dan lainnya.\n")
+
+
+
+@pytest.mark.parametrize("sentence, present, absent", [
+    # an intention and a later step are no stage reached; pushing for an agreement is the first step
+    ("The government of Kisarazu is pushing for the forging of a sisterhood agreement with Bogor as it moves to "
+     "open up exchanges between the two areas.", "inisiasi", "pelaksanaan"),
+    ("Tamayo said the twinning arrangement of Bogor and Kisarazu may be formalized later on through the signing of a "
+     "memorandum of agreement.", None, "moa"),
+    # the importance of reviving a lapsed cooperation: it had lapsed, it is not revived yet
+    ("Pj Wali Kota Bogor mengungkapkan pentingnya menghidupkan kembali kerja sama dengan Kisarazu yang sempat terputus.",
+     "stagnasi", "revitalisasi"),
+    # a visit on which a business deal was signed is the occasion, no implementation
+    ("Pada kesempatan kunjungan Wali Kota Bogor ke Kisarazu juga telah dilakukan penanda-tanganan kerjasama "
+     "transportasi laut antara dua perusahaan.", None, "pelaksanaan"),
+])
+def test_intentions_later_steps_revivals_needed_and_occasions(sentence, present, absent):
+    found = stages(sentence)
+    assert (present is None or present in found) and absent not in found, found
