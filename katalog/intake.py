@@ -219,7 +219,8 @@ _INLINE_END = re.compile(r"\s+(?:ABSTRA[KC]T?|Abstra[kc]t?\b|SKRIPSI|Skripsi|TES
                          r"|Disusun\b|DISUSUN\b|Diajukan\b|DIAJUKAN\b|Kata [Kk]unci|Keywords?\s*:)"
                          r"|\s+(?=(?:[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*(?:;\s*|$)){2,}$)"
                          r"|\s+(?=[A-Z][a-z]+\.,\s?[A-Z])")  # 'Munir.,F 1 , Yani.,M.Y 2': authors family name first
-# 'Judul … Riyanto, Budi; Keliat, Cyntia': an index page's row, its authors family name first
+# (the alternative before the last: 'Judul … Riyanto, Budi; Keliat, Cyntia', an index page's row, its authors family name first)
+# words a headline about a cooperation uses, never a person's name
 _COOPERATION_WORDS = re.compile(r"\b(?:kerja\s?sama|sister|kembar|bersaudara|jalin|menjalin|cooperation|partnership|mou)\b",
                                 re.IGNORECASE)
 # a place's kind, which its name follows: no title ends on one ('… Antara Provinsi Madang Dengan Provinsi')

@@ -422,7 +422,8 @@ def _in_a_proper_name(text: str, m: Match) -> bool:
     after = re.match(r"[ \t]+([^\W\d_][\w'’-]*)", text[m.offset + len(m.alias) : m.offset + len(m.alias) + 40])
     if not (before and after and before.group(1)[:1].isupper() and after.group(1)[:1].isupper()):
         return False
-    line = text[text.rfind("\n", 0, m.offset) + 1 : text.find("\n", m.offset) % (len(text) + 1)]
+    end = text.find("\n", m.offset)
+    line = text[text.rfind("\n", 0, m.offset) + 1 : end if end >= 0 else len(text)]
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
     # a paragraph of sentences, no title: more than a title's words, or a sentence's end, or mostly lower case
     return (len(words) > 30 or bool(re.search(r"[a-z)]\.(?:\s|$)", line))
