@@ -157,9 +157,11 @@ class Gazetteer:
         return rows
 
     def joined_names(self) -> dict[str, list[int]]:
-        """Indonesian names of two or three words written as one, as many texts and some officials do
-        ('Tanjungpinang', 'Pangkalpinang', 'Bandarlampung'): folded joined name → rows. Built once,
-        from the Indonesian rows only (a few thousand names)."""
+        """Indonesian names as texts also write them: two or three words as one, as many texts and some
+        officials do ('Tanjungpinang', 'Pangkalpinang', 'Bandarlampung'), and an island regency without
+        'Kepulauan' ('Kabupaten Sangihe' for Kabupaten Kepulauan Sangihe; only with 'Kabupaten', the bare
+        name may be a word or another place): folded name → rows. Built once, from the Indonesian rows only
+        (a few thousand names)."""
         if self._joined is None:
             joined: dict[str, list[int]] = {}
             for row, line in enumerate(self._lines):
@@ -169,6 +171,10 @@ class Gazetteer:
                 aliases = line.rsplit("\t", 1)[1].split("|")
                 for name in {head[1], *(a.lstrip("?") for a in aliases if a)}:
                     words = _TYPE_PREFIX.sub("", fold_key(name)).split()
+                    if head[3] == "kabupaten" and words[:1] == ["kepulauan"] and len(words) >= 2:
+                        short = "kabupaten " + " ".join(words[1:])
+                        if not self._rows_named(short) and row not in joined.get(short, []):
+                            joined.setdefault(short, []).append(row)
                     if not 2 <= len(words) <= 3 or {"regency", "city"} & set(words) or "." in name:
                         continue
                     for key in ("".join(words), f"{head[3]} {''.join(words)}"):  # 'Kota Tanjungpinang' too

@@ -34,6 +34,18 @@ def test_an_indonesian_name_written_as_one_word_is_found():
     gazetteer = load_gazetteer()
     assert [p.slug for p in gazetteer.lookup("Tanjungpinang")] == ["kota-tanjung-pinang"]
     assert [p.slug for p in gazetteer.lookup("Kota Pangkalpinang")] == ["kota-pangkal-pinang"]
+    # an island regency written without 'Kepulauan', with 'Kabupaten' only ('Seribu' alone is a number)
+    assert [p.slug for p in gazetteer.lookup("Kabupaten Sangihe")] == ["kabupaten-kepulauan-sangihe"]
+    assert gazetteer.lookup("Kabupaten Riau") == [] and not any(p.slug == "kabupaten-kepulauan-seribu"
+                                                                 for p in gazetteer.lookup("Seribu"))
+
+
+def test_an_island_regency_written_short_is_that_regency_and_no_unknown_place(tmp_path):
+    text = ("Kerjasama Sister City Sangihe-Filipina\n\nBupati Sangihe berkunjung ke General Santos City. Kerja sama "
+            "sister city Kabupaten Sangihe dan General Santos City dibahas dengan Konsulat Jenderal RI.\n")
+    _, html, notes = gather(tmp_path, text)
+    assert "Kepulauan Sangihe" in partnership(html) and "General Santos" in partnership(html)
+    assert not any("unknown place 'Kabupaten Sangihe'" in n for n in notes)
 
 
 def test_joined_name_city_suffix_and_a_city_keeping_its_own_name(tmp_path):
