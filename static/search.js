@@ -176,6 +176,12 @@
     });
   }
 
+  /* Words of a place's longer names that name no place ('Kota Kisarazu', 'Vung Tau City'): not marked
+     in a snippet unless typed, or every 'kota' of a text would light up for 'Kisarazu'. */
+  var GENERIC = {};
+  ["kota", "city", "kabupaten", "regency", "provinsi", "province", "prefektur", "prefecture", "pemerintah",
+   "government", "pemkot", "pemkab", "pemprov", "of", "the", "dan", "and", "di", "in"].forEach(function (w) { GENERIC[w] = 1; });
+
   /* Which words of a snippet to mark: the words typed, their forms in the corpus, alias words. */
   function hitTest(clauses, meta) {
     var stems = {}, exact = {}, prefixes = [];
@@ -184,7 +190,7 @@
       c.alts.forEach(function (a) {
         a[0].split(" ").forEach(function (s) { stems[s] = 1; });
         if (a[0].charAt(0) === "~") meta.aliases.forEach(function (row) {
-          if (row[1] === a[0]) row[0].split(" ").forEach(function (w) { exact[w] = 1; });
+          if (row[1] === a[0]) row[0].split(" ").forEach(function (w) { if (!GENERIC[w]) exact[w] = 1; });
         });
       });
     });

@@ -54,6 +54,18 @@ def test_results_keep_the_descriptive_title_badge_and_whole_words(browser, seeds
     page.close()
 
 
+def test_a_places_longer_names_light_up_only_its_own_words(browser, seeds_site):
+    # the seeds write 'Kota Kisarazu' and 'Vung Tau City': 'Kota' and 'City' are not what was asked for
+    config, _ = seeds_site
+    page = browser.new_page()
+    for query, typed in (("Kisarazu", {"kisarazu"}), ("Vung Tau", {"vung", "tau"}), ("kota Kisarazu", {"kota", "kisarazu"})):
+        page.goto((config.out / "search.html").as_uri() + "?q=" + query)
+        status_text(page)
+        marked = {m.lower() for m in page.locator("#search-results li.result mark").all_text_contents()}
+        assert marked and marked <= typed, (query, marked)
+    page.close()
+
+
 def test_search_works_under_a_strict_content_security_policy(browser, http_root):
     page = browser.new_page()
     violations = []
