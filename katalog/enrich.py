@@ -250,6 +250,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         title, descriptive = derive_title(cleaned.markdown, abstracts, first_line=thesis.has_front_matter)
     references = reference_spans(thesis.body)  # a reference list's titles and years are not the text's own
     references += [m.span() for m in _COMMENT.finditer(thesis.body)]  # nor a '<!-- source: … -->' note's words
+    references += [m.span() for m in _READ_ALSO.finditer(thesis.body)]  # nor a news page's link to another story
     # a place's name inside a stated person's ('Pembimbing: Dr. Victoria Manurung'; Victoria is Hong Kong's too)
     people = people_spans(thesis, found_facts)
     matches = read_stages(thesis.body, [m for m in tagger.find(thesis.body) if not in_spans(m.offset, references)
@@ -392,6 +393,9 @@ def _first_paragraph(markdown: str) -> str:
 
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# 'Baca Juga  Pastikan Kesiapan Clean City, Bupati Malang Sanusi Sidak 11 TPS': another story's headline
+_READ_ALSO = re.compile(r"^[ \t*_]*(?:baca\s+juga|lihat\s+juga|read\s+also|see\s+also|artikel\s+terkait)\b.*$",
+                        re.IGNORECASE | re.MULTILINE)
 # a news lead's dateline, its place in group 1: 'Pangkalpinang, (Antaranews Babel) -', 'Surakarta (ANTARA) -',
 # 'BOGOR, KOMPAS.com -', 'Jayapura, Euforia.id |' (at a line's start, after a source comment at most)
 _DESK = re.compile(r"^(?:<!--.*?-->\s*)?([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2})[ \t]*,?[ \t]*"

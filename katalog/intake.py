@@ -54,6 +54,8 @@ HEADER_LINES = 40  # facts about the document stand in its opening lines, not in
 _FURNITURE = re.compile(
     r"^(?:skip to (?:main )?(?:content|navigation(?: menu)?|menu)|lewati ke konten|©\s*copyrights?\b.*|garuda\W+garba rujukan digital|kementerian pendidikan(?:,? kebudayaan)?(?:,? riset,? dan teknologi)?|beranda|home|menu|cari|search|login|masuk|daftar|register"
     r"|(?:log ?in|sign ?in|masuk)\s*(?:/\s*)?(?:sign ?up|register|daftar)"
+    r"|nyaman tanpa iklan\b.*|(?:langganan|berlangganan|subscribe)\b.{0,40}"
+    r"|related with\s*:.*|original article\s*:?|detail article|catalog\s*:?"  # a journal catalogue's page
     r"|tidak ada hasil.*|no results.*|download(?: pdf)?|unduh(?: pdf)?|lihat|view|share|bagikan|membagikan.*"
     r"|abstract views?.*|dilihat.*|views?:.*|pdf|full text|teks lengkap|copyrights? ©.*|© ?\d{4}.*|hak cipta.*"
     r"|academic year:.*|tahun akademik:.*|page \d+.*|halaman \d+.*|issue|arsip|archives?|tentang|about"
@@ -275,7 +277,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
             continue
         words = len(text.split())
         if _caps_ratio(text) < 0.8 and not (words <= 45 and title_cased(text)) and (
-                words > 45 or words > 20 and re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text[:400])
+                words > 45 or words > 20 and (re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text[:400]) or re.search(r"[a-z]\.$", text))
                 or is_sentence(text) or words >= 12 and _DATELINE.match(text)):
             return None  # the text opens with prose: it states no title (a descriptive one is made)
         if _LIST_ITEM.match(text) or _PROSE_OPENER.match(text) or _SECTION_ITEM.match(text):
@@ -320,7 +322,8 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
 # a news lead: 'Bogor (Antara Megapolitan) - …', 'TEMPO.CO, Malang - …' (the headline is not in the text)
 _DATELINE = re.compile(r"^(?:[A-Z][\w.-]*,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}|"  # 'TEMPO.CO, Malang -', 'Murianews, Jepara –'
                        r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},?\s*\([A-Z][^()]{1,40}\)|"
-                       r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},\s*[A-Za-z]+\.(?i:com|co|id|net)(?:\.(?i:id))?)"  # 'MALANG, KOMPAS.com -', 'Jayapura, Euforia.id |'
+                       r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},\s*[A-Za-z]+\.(?i:com|co|id|net)(?:\.(?i:id))?|"  # 'MALANG, KOMPAS.com -', 'Jayapura, Euforia.id |'
+                       r"[A-Z0-9]{5,}(?:\.[A-Z]{2,3})?)"  # an outlet alone in capitals: 'INDONESIAONLINE –', 'PROMEDIACYBER –'
                        r"\s*(?:[-–—]{1,2}|\|)\s+\S")  # 'Pangkalpinang, (Antara) -'
 # a numbered item of a list, and the words an abstract's first sentence opens with: no title's
 # the line under a writer's name saying what they are ('Mahasiswa Jurusan Hubungan Internasional, Universitas X')

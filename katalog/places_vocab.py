@@ -39,7 +39,9 @@ def extend_vocabulary(vocab: Vocabulary, found: Found, gazetteer: Gazetteer | No
     for slug, term in list(cities.items()):  # hand-kept cities nest in the gazetteer's regions
         if term.data.get("parent_slug") or term.data.get("from_gazetteer"):
             continue
-        match = next((p for p in gazetteer.lookup(str(term.data.get("official", term.name)))
+        # by its official name, else by its name ('Nanning Shi (南宁市)', a local script in brackets, is no gazetteer name)
+        match = next((p for name in dict.fromkeys([str(term.data.get("official", term.name)), term.name])
+                      for p in gazetteer.lookup(name)
                       if p.country == term.data.get("country") and p.type == term.data.get("type")), None)
         for region in gazetteer.ancestors(match.slug) if match else []:
             if region.type == "country":

@@ -3,6 +3,8 @@ these tests): the title a citation line holds, a title that says who acted ('ole
 Kota …') without naming an author, an index row's authors family name first, and a news lead that
 states no title."""
 
+import pytest
+
 from katalog.intake import read_intake
 
 
@@ -184,3 +186,27 @@ def test_authors_family_name_first_with_their_initials_after_a_dot_and_comma():
     from katalog.intake_facts import people
     assert people("Wulan.,R 1 , Santoso.,B.A 2, Dewi,C,D 3") == ["R. Wulan", "B.A. Santoso", "C.D. Dewi"]
     assert people("Rina Wulan, Budi Santoso") == ["Rina Wulan", "Budi Santoso"]
+
+
+
+@pytest.mark.parametrize("text, title", [
+    # an outlet alone in capitals before its lead: no title stated
+    ("CONTOHONLINE – Wali Kota Contoh tertarik dengan kebijakan di sektor pendidikan yang dijalankan di Kota Lain, "
+     "Tiongkok.\n\nKetertarikan itu didasarkan pada banyak kesamaan.\n", None),
+    # a lead that opens the page with a long sentence, no headline above it
+    ("Rina Wulandari Ketua Panitia Khusus (Pansus) Sister City DPRD Kota Contoh, menyatakan, kerja sama sister city Kota "
+     "Contoh dan Kota Lain Turki telah melakukan pembahasan persetujuan.\n\n“Surat pengajuan Pansus pada 24 September,” "
+     "katanya.\n", None),
+    # a subscription banner above the headline
+    ("Nyaman tanpa iklan. Langganan ContohPro\n\nContoh Jajaki Kerja Sama dengan Provinsi Lain\n\nPemerintah Provinsi "
+     "Contoh tengah menjajaki kerja sama di bidang pariwisata.\n", "Contoh Jajaki Kerja Sama dengan Provinsi Lain"),
+    # a journal catalogue's page: its issue line with slashes, 'Related with', then the labelled title
+    ("Catalog :\n\nDetail Article\n\nJurnal Analisis Contoh\n\nISSN 2302-8777\n\nVol. 2 / No. 1 / Published : 2013-03\n\n"
+     "Related with : Scholar   Yahoo!   Bing\n\nOriginal Article :\n\nPeran pemerintah kota contoh dalam kerjasama "
+     "sister city sebelum dan setelah desentralisasi\n\nAuthor :\n\n  1. Rina Wulandari\n\nAbstract :\n\nPada masa "
+     "globalisasi saat ini kerja sama tidak terbatas.\n",
+     "Peran pemerintah kota contoh dalam kerjasama sister city sebelum dan setelah desentralisasi"),
+])
+def test_leads_banners_and_catalogue_lines_are_no_title(text, title):
+    found = facts(text).get("title")
+    assert (found and found.lower()) == (title and title.lower())

@@ -111,3 +111,13 @@ def test_an_office_holders_name_after_the_office_and_its_place_is_no_place(tmp_p
     result, html, _ = gather(tmp_path, text)
     assert "Pekanbaru" in partnership(html) and "Kawasaki" in partnership(html)
     assert not any("ahmadi" in path or "cities/wako" in path for path in result.files)
+
+
+def test_a_related_storys_headline_names_no_place_of_this_one(tmp_path):
+    # 'Bupati Malang' in the link to another story would make Kabupaten Malang a second side at home
+    text = ("CONTOHONLINE – Wali Kota Malang tertarik dengan kebijakan pendidikan yang dijalankan di Nanning, Provinsi "
+            "Guangxi, China.\n\n“Kami berkunjung ke Nanning. Kami tertarik untuk menjajaki sister city,” ucapnya.\n\n"
+            "Baca Juga  Pastikan Kesiapan Clean City, Bupati Malang Sidak 11 TPS\n\nKerja sama sister city ini juga "
+            "didasari kesamaan Nanning dengan Kota Malang.\n")
+    pair = partnership(gather(tmp_path, text)[1])
+    assert "Kota Malang" in pair and "Nanning" in pair, pair

@@ -46,6 +46,13 @@ def test_a_region_lists_the_thesis_of_the_city_inside_it(seeds_site):
     assert f"theses/{VUNGTAU}.html" in html.split("Karya tentang tempat di dalam", 1)[1]
 
 
+def test_a_hand_kept_city_abroad_lies_in_its_region_though_its_official_name_is_in_a_local_script(seeds_site):
+    # seeds/cities.yml writes Kisarazu's official name 'Kisarazu-shi (木更津市)': the gazetteer knows it by name
+    html = page(seeds_site, "cities/chiba-prefecture.html")
+    assert f"theses/{KISARAZU}.html" in html.split("Karya tentang tempat di dalam", 1)[1]
+    assert "Chiba" in page(seeds_site, "cities/kisarazu.html").split("Wilayah induk", 1)[1][:300]
+
+
 def test_partnerships_of_nested_places_link_each_other(seeds_site):
     a = page(seeds_site, "partnerships/padang--vung-tau.html")
     b = page(seeds_site, "partnerships/ba-ria-vung-tau--padang.html")
