@@ -230,7 +230,7 @@ _HEDGE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|akan|n
                        # 'pentingnya menghidupkan kembali', 'may be formalized later on through the signing of …'
                        r"|moves?\s+to|wants?\s+to|intends?\s+to|with\s+the\s+(?:goal|aim)\s+of"
                        r"|ingin|hendak|berniat|bermaksud|dengan\s+tujuan|pentingnya|perlunya|importance\s+of"
-                       r"|later\s+on|nantinya)\b"
+                       r"|later\s+on|nantinya|harus\s+sudah|wajib|must)\b"  # "LOI … harus sudah MoU maksimal 1 tahun": a duty
                        r"(?!\s+tetapi\b)"
                        r"(?!\s+be\s+(?:seen|said|concluded|found|known|described|explained|identified|categori[sz]ed)\b)",
                        re.IGNORECASE)
@@ -243,7 +243,9 @@ _STUDY_VERB_RE = re.compile(r"\b(?:analy[sz]\w*|describ\w*|examin\w*|explain\w*|
 
 # After the stage word in its clause: it is only planned ('Penandatanganan MoU … direncanakan pada Juni').
 _PLANNED_AFTER_RE = re.compile(r"(?:[^\w.!?;:\n]+[\w'’-]+){0,10}?[^\w.!?;:\n]+(?:direncanakan|dijadwalkan|rencananya"
-                               r"|is\s+planned|are\s+planned|was\s+planned|is\s+scheduled|are\s+scheduled)\b", re.IGNORECASE)
+                               r"|is\s+planned|are\s+planned|was\s+planned|is\s+scheduled|are\s+scheduled)\b"
+                               # '… ke dalam sebuah MoU yang akan diselesaikan setahun setelah …': still to be made
+                               r"|\s+(?:yang|which|that)\s+(?:akan|baru\s+akan|will|is\s+to\s+be)\b", re.IGNORECASE)
 
 
 # A purpose: 'untuk … meningkatkan pertukaran', 'to support the implementation of cooperation'.

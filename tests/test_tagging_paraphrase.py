@@ -471,6 +471,12 @@ def test_fields_the_two_sides_may_build_on_and_music_are_sectors_of_the_cooperat
     # the importance of reviving a lapsed cooperation: it had lapsed, it is not revived yet
     ("Pj Wali Kota Bogor mengungkapkan pentingnya menghidupkan kembali kerja sama dengan Kisarazu yang sempat terputus.",
      "stagnasi", "revitalisasi"),
+    # an agreement still to be made, a duty to make one
+    ("Kedua pihak sepakat menuangkan kerja sama Bogor dan Kisarazu ke dalam sebuah Memorandum of Understanding yang akan "
+     "diselesaikan setahun setelah penandatanganan.", None, "mou"),
+    ("LOI Kota Bogor dan Kisarazu harus sudah MoU kerja sama maksimal 1 tahun.", None, "mou"),
+    # 'had to stop' is no duty: the stop happened
+    ("Pandemi membuat program kerja sama Bogor dan Kisarazu yang telah dibentuk harus terhenti sementara.", "stagnasi", None),
     # a visit on which a business deal was signed is the occasion, no implementation
     ("Pada kesempatan kunjungan Wali Kota Bogor ke Kisarazu juga telah dilakukan penanda-tanganan kerjasama "
      "transportasi laut antara dua perusahaan.", None, "pelaksanaan"),
