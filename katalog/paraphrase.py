@@ -243,7 +243,8 @@ _STUDY_VERB_RE = re.compile(r"\b(?:analy[sz]\w*|describ\w*|examin\w*|explain\w*|
 
 # After the stage word in its clause: it is only planned ('Penandatanganan MoU … direncanakan pada Juni').
 _PLANNED_AFTER_RE = re.compile(r"(?:[^\w.!?;:\n]+[\w'’-]+){0,10}?[^\w.!?;:\n]+(?:direncanakan|dijadwalkan|rencananya"
-                               r"|is\s+planned|are\s+planned|was\s+planned|is\s+scheduled|are\s+scheduled)\b"
+                               r"|is\s+planned|are\s+planned|was\s+planned|is\s+scheduled|are\s+scheduled"
+                               r"|dalam\s+waktu\s+dekat|in\s+the\s+near\s+future)\b"  # '… Letter of Intent dalam waktu dekat': soon, not yet
                                # '… ke dalam sebuah MoU yang akan diselesaikan setahun setelah …': still to be made
                                r"|\s+(?:yang|which|that)\s+(?:akan|baru\s+akan|will|is\s+to\s+be)\b", re.IGNORECASE)
 

@@ -475,6 +475,9 @@ def test_fields_the_two_sides_may_build_on_and_music_are_sectors_of_the_cooperat
     ("Kedua pihak sepakat menuangkan kerja sama Bogor dan Kisarazu ke dalam sebuah Memorandum of Understanding yang akan "
      "diselesaikan setahun setelah penandatanganan.", None, "mou"),
     ("LOI Kota Bogor dan Kisarazu harus sudah MoU kerja sama maksimal 1 tahun.", None, "mou"),
+    # to be extended soon by a letter of intent: neither a renewal nor a letter yet
+    ("Ia berharap agar MoU Bogor dan Kisarazu, yang berakhir pada 2019 lalu, dapat segera diperpanjang melalui "
+     "penandatanganan Letter of Intent dalam waktu dekat.", None, "loi"),
     # 'had to stop' is no duty: the stop happened
     ("Pandemi membuat program kerja sama Bogor dan Kisarazu yang telah dibentuk harus terhenti sementara.", "stagnasi", None),
     # a visit on which a business deal was signed is the occasion, no implementation
