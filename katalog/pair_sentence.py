@@ -36,8 +36,10 @@ _COMPOUND_OPEN = re.compile(rf"\b(?:sister[ -](?:city|cities|province|state)|kot
                             re.IGNORECASE)
 _DASH = re.compile(rf"^(?:\s+(?:City|Regency|Province|Prefecture))?\s*[-–—]\s*{_QUALIFIER}$", re.IGNORECASE)
 # 'Kota Malang menjalin kerja sama sister city dengan Kota Hebron': one sentence, home side first
-_COOPERATES_WITH = re.compile(rf"^[^.;:!?\n]{{0,100}}?\b(?:kerja ?sama|sister[ -]?(?:city|cities|province)|kota (?:kembar|bersaudara)|"
-                              rf"twin (?:city|town)s?)\b[^.;:!?\n]{{0,60}}?\b(?:dengan|with)\s+{_QUALIFIER}$", re.IGNORECASE)
+# '… menjalin kerja sama sister city dengan ': the cooperation, then 'with' its other side, in one clause
+_COOPERATION_WITH = (r"[^.;:!?\n]{0,100}?\b(?:kerja ?sama|sister[ -]?(?:city|cities|province)|kota (?:kembar|bersaudara)"
+                     r"|twin (?:city|town)s?)\b[^.;:!?\n]{0,60}?\b(?:dengan|with)\s+")
+_COOPERATES_WITH = re.compile(rf"^{_COOPERATION_WITH}{_QUALIFIER}$", re.IGNORECASE)
 # 'Pemerintah Kota Yogyakarta dengan Distrik Commewijne di Suriname telah menjalin Sister City': the
 # two sides joined by 'with', the cooperation they entered after them in the same clause
 _WITH = re.compile(rf"^\s+(?:dengan|with)\s+{_QUALIFIER}$", re.IGNORECASE)
@@ -190,10 +192,8 @@ def unknown_side(text: str, matches: Sequence[PlaceMatch]) -> tuple[int, str] | 
 
 
 # the side after 'kerja sama … dengan', written as a local government ('Pemerintah Kabupaten X', 'Kota X')
-_COOPERATES_WITH_NAMED = re.compile(r"[^.;:!?\n]{0,100}?\b(?:kerja ?sama|sister[ -]?(?:city|cities|province)|kota (?:kembar|bersaudara)"
-                                    r"|twin (?:city|town)s?)\b[^.;:!?\n]{0,60}?\b(?:dengan|with)\s+"
-                                    r"(?:(?:Pemerintah|Pemkot|Pemkab|Pemprov)\s+)?(?:Kota|Kabupaten|Provinsi|Prefektur|Distrik)\s+",
-                                    re.IGNORECASE)
+_COOPERATES_WITH_NAMED = re.compile(_COOPERATION_WITH + r"(?:(?:Pemerintah|Pemkot|Pemkab|Pemprov)\s+)?"
+                                    r"(?:Kota|Kabupaten|Provinsi|Prefektur|Distrik)\s+", re.IGNORECASE)
 
 
 def _covered(at: int, matches: Sequence[PlaceMatch]) -> bool:
