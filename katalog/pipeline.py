@@ -33,7 +33,7 @@ from .places import Found, find_places, judge, known_names, scan
 from .places_vocab import extend_vocabulary
 from .publish import BuildResult, Publishing
 from .references import ReferenceFiles, listed_theses
-from .render import Cards, check_templates, fresh_helpers, make_env, pages, render_page, site_context, template_digest
+from .render import Cards, PagePlans, check_templates, fresh_helpers, make_env, pages, render_page, site_context, template_digest
 from .reviewed import apply_reviewed
 from .search import DocTerms, IndexCache, analyze_entry, count_terms, long_word_warnings
 from .site import Site, build_site, related_search, related_signature
@@ -147,6 +147,7 @@ class Builder(Publishing):
         self.pages: dict[str, tuple[str, bytes | Linked]] = {}  # dest_path → (key, its bytes or file)
         self.spool: Path | None = None  # where the workers write the pages during a build (_gather_spooled)
         self.cards = Cards()
+        self.plans: dict[int, PagePlans] = {}  # by hash(config): a build with an offline zip plans two sites
         self.loaded: dict = {}
         self.vocab_digest = ""
         self.vocab_loaded: tuple = ((), None, [])  # (stat marks of the vocabulary files, vocabulary, problems)
@@ -462,7 +463,12 @@ class Builder(Publishing):
 
     def _plan_render(self, site: Site, config: Config, env, templates_key: str) -> _RenderPlan:
         """The pages of the site (the cards are bound to this environment already)."""
-        all_pages = [p for lang in LANGS for p in pages(site, config, templates_key, lang)]
+        plans = self.plans.get(hash(config)) or self.plans.setdefault(hash(config), PagePlans())
+        if len(self.plans) > 2:
+            self.plans = {hash(config): plans}
+        plans.begin(site)
+        all_pages = [p for lang in LANGS for p in pages(site, config, templates_key, lang, plans)]
+        plans.end()
         if not self.pages and self.cache and self.reuse_site:  # a fresh process: the pages of the last site kept
             self.pages = SiteMemo(self.cache).prior_pages()
         todo = [p for p in all_pages if self.pages.get(p.dest_path, ("",))[0] != p.key]

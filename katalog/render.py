@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -329,15 +330,63 @@ def _list_keys(site: Site, config: Config):
     return lambda ids: hashlib.sha256("\n".join(map(token.__getitem__, ids)).encode()).hexdigest()
 
 
-def pages(site: Site, config: Config, templates_key: str, lang: str = "id") -> Iterator[Page]:
+class PagePlans:
+    """The pages the last build planned, each under a signature of all its key is made from: a page
+    whose signature comes again is taken back, key and all, not planned afresh. (Planning every page
+    cost 2.5 s of a one-thesis edit at 10,000 theses: 28,000 contexts and keys; with this, the pages
+    that show the edited thesis.) A signature names a thesis by (id, text digest, path), which with
+    the vocabulary and templates (in every signature) fix all a page shows of it."""
+
+    def __init__(self):
+        self.last: dict[tuple, Page] = {}
+        self.now: dict[tuple, Page] = {}
+        self.structure: tuple = ()  # of the site `last` was planned for
+        self.planning: tuple = ()  # of the site being planned
+        self.same_structure = False  # the tags, partnerships and regions' lists are those `last` was planned with
+
+    def begin(self, site: Site) -> None:
+        self.planning, self.now = (site.subjects, site.mentions, site.within, site.partnerships), {}
+        self.same_structure = self.planning == self.structure
+
+    def take(self, signature: tuple | None, make: Callable[[], Page]) -> Page:
+        if signature is None:
+            return make()
+        page = self.last.get(signature)
+        if page is None:
+            page = make()
+        self.now[signature] = page
+        return page
+
+    def end(self) -> None:
+        """The plan is complete: the next build compares with it (a plan cut short is forgotten)."""
+        self.last, self.now, self.structure = self.now, {}, self.planning
+
+
+def _fixed(site: Site, ids) -> tuple:
+    """What fixes the theses `ids` as a page shows them (see PagePlans)."""
+    entries = site.entries
+    return tuple((i, entries[i].digest, entries[i].src_path) for i in ids)
+
+
+def pages(site: Site, config: Config, templates_key: str, lang: str = "id", plans: PagePlans | None = None) -> Iterator[Page]:
     """Every page of the site in one language (the Indonesian at the root, the English under en/),
-    with its context and a key of all it depends on."""
+    with its context and a key of all it depends on; with `plans`, the unchanged ones as planned before."""
     site = replace(site, vocab=localized(site.vocab, lang))
-    for page in _pages(site, config, templates_key, lang):
-        yield replace(page, dest_path=i18n.PREFIX[lang] + page.dest_path, lang=lang, key=_key(page.key, lang))
+    prefix = i18n.PREFIX[lang]
+
+    def finished(make: Callable[[], Page]) -> Callable[[], Page]:
+        def made() -> Page:
+            page = make()
+            return replace(page, dest_path=prefix + page.dest_path, lang=lang, key=_key(page.key, lang))
+        return made
+
+    for signature, make in _pages(site, config, templates_key, lang, plans is not None and plans.same_structure):
+        made = finished(make)
+        yield made() if plans is None else plans.take(signature and (lang, hash(config), *signature), made)
 
 
-def _pages(site: Site, config: Config, templates_key: str, lang: str) -> Iterator[Page]:
+def _pages(site: Site, config: Config, templates_key: str, lang: str, same_structure: bool = False) -> Iterator[tuple]:
+    """(signature or None, a function making the page) for every page; see PagePlans."""
     def _(text: str) -> str:
         return translate(text, lang)
 
@@ -350,7 +399,7 @@ def _pages(site: Site, config: Config, templates_key: str, lang: str) -> Iterato
     # Worked out once for all pages (per page, they cost 6 s at 1,000 theses: measured).
     related_pairs, universal = site.related_partnerships(), universal_tags(site)
     universal_key, index = sorted(universal), _places_index(site)
-    tags = {e.id: hashlib.sha256(repr((e.subjects, e.partnership)).encode()).hexdigest()[:20] for e in site.entries.values()}
+    tags = _TagTokens(site)
     by_place: dict[tuple[str, str], list] = {}  # ("cities" | "countries", slug) → its partnerships, by name
     for p in partnerships:
         for kind, slug in dict.fromkeys([*(("cities", c) for c in p.cities),
@@ -358,57 +407,89 @@ def _pages(site: Site, config: Config, templates_key: str, lang: str) -> Iterato
             by_place.setdefault((kind, slug), []).append(p)
     subject_cities = [t.slug for t in vocab.ordered("cities") if ("cities", t.slug) in site.subjects]
     home_map = map_context(site, subject_cities, partnerships, _("Peta kemitraan kota bersaudara"), world=True)
-    yield Page("index.html", "home.html", {"recent": all_ids[:12], "partnerships": partnerships, "map": home_map},
-               _key(base, every, "home", config.zip_link, sorted(home_counts(site).items())))
-    yield Page("theses/index.html", "theses.html", {"theses": all_ids}, _key(base, every, "theses"))
-    yield Page("search.html", "search.html", {}, _key(base, every, "search"))
-    yield Page("legal.html", "legal.html", legal_context(vocab), _key(base, "legal"))
-    yield Page("partnerships/index.html", "partnerships.html", {"partnerships": partnerships},
-               _key(base, every, "partnerships"))
+    yield None, lambda: Page("index.html", "home.html", {"recent": all_ids[:12], "partnerships": partnerships, "map": home_map},
+                             _key(base, every, "home", config.zip_link, sorted(home_counts(site).items())))
+    yield None, lambda: Page("theses/index.html", "theses.html", {"theses": all_ids}, _key(base, every, "theses"))
+    yield None, lambda: Page("search.html", "search.html", {}, _key(base, every, "search"))
+    yield None, lambda: Page("legal.html", "legal.html", legal_context(vocab), _key(base, "legal"))
+    yield None, lambda: Page("partnerships/index.html", "partnerships.html", {"partnerships": partnerships},
+                             _key(base, every, "partnerships"))
     for p in partnerships:
-        names = " – ".join(vocab.get("cities", c).name for c in p.cities)
-        events = [ev for i in p.theses for ev in site.entries[i].meta.get("events", ())]
-        facts = {**partnership_facts(site, p),  # drawn from its theses beyond their cards: part of the key
-                 "timeline": timeline_context(site, events, _("Linimasa kemitraan {}").format(names), _("kemitraan ini"), lang),
-                 "thesis_titles": {i: site.entries[i].title for i in p.theses}}
-        yield Page(p.url, "partnership.html", {"partnership": p, "theses": p.theses, **facts,
-                                               "related_pairs": related_pairs[p.key],
-                                               "map": Deferred(map_context, (site, p.cities, [p],
-                                                                             _("Peta kemitraan {}").format(names)))},
-                   _key(base, _cards_key(p.theses), p.key, p.cities,
-                        [(r.key, r.cities) for r in related_pairs[p.key]], repr(facts)))
+        related = related_pairs[p.key]
+        signature = (base, p.key, p.cities, _fixed(site, p.theses), tuple((r.key, r.cities) for r in related))
+        yield signature, partial(_partnership_page, site, p, related, base, _cards_key, lang)
     for kind in TAG_KINDS:
         folder = SECTIONS[kind][0]
         terms = vocab.ordered(kind) if kind == "stages" else sorted(vocab.terms[kind].values(), key=lambda t: t.name.lower())
         counts = {t.slug: len(site.subjects.get((kind, t.slug), ())) for t in terms}
         mention_counts = {t.slug: len(site.mentions.get((kind, t.slug), ())) for t in terms}
         groups = index_groups(site, kind, terms)
-        yield Page(f"{folder}/index.html", "terms.html",
-                   {"kind": kind, "terms": terms, "counts": counts, "mention_counts": mention_counts, "groups": groups},
-                   _key(base, kind, sorted(counts.items()), sorted(mention_counts.items()), repr(groups)))
+        yield None, partial(Page, f"{folder}/index.html", "terms.html",
+                            {"kind": kind, "terms": terms, "counts": counts, "mention_counts": mention_counts, "groups": groups},
+                            _key(base, kind, sorted(counts.items()), sorted(mention_counts.items()), repr(groups)))
         for position, term in enumerate(terms):
-            ids = site.subjects.get((kind, term.slug), ())
-            mentioned = site.mentions.get((kind, term.slug), ())
-            extra = _term_extra(site, kind, term, terms, position, lang, by_place, index)
-            yield Page(term_url(kind, term.slug), "term.html",
-                       {"kind": kind, "term": term, "theses": ids, "mentioned": mentioned,
-                        "summary_html": _summary_html(str(term.data.get("summary") or term.data.get("description") or "")),
-                        **extra},
-                       _key(base, kind, term.slug, _cards_key(ids), _cards_key(mentioned),
-                            _cards_key(extra.get("within", ())), repr(extra)))
+            # beyond its own lists, a term's page draws on the tags and partnerships of all theses (its map)
+            signature = (base, kind, term.slug, *(_fixed(site, ids) for ids in (
+                site.subjects.get((kind, term.slug), ()), site.mentions.get((kind, term.slug), ()), site.within.get(term.slug, ()))),
+                repr(index["cited_by"].get(term.slug))) if same_structure else None
+            yield signature, partial(_term_page, site, kind, term, terms, position, lang, by_place, index, base, _cards_key)
     for thesis_id in all_ids:
-        e = site.entries[thesis_id]
-        related = site.related.get(thesis_id, ())
-        reasons = _Reasons(site, thesis_id, universal)
-        abstracts = {code: in_language(html, lang) for code, html in e.abstracts_html.items()}
-        yield Page(e.url, "thesis.html",
-                   {"e": e, "abstracts": abstracts, "related": related, "reasons": reasons,
-                    "pair_key": partnership_key(e.partnership) if e.partnership else None,
-                    "timeline": Deferred(timeline_context, (site, e.meta.get("events", ()),
-                                                            _("Linimasa peristiwa dalam tesis ini"), _("tesis ini"), lang)),
-                    "html": Deferred(in_language, (e.html, lang))},
-                   # the reasons follow from the tags of both theses (names from the vocabulary, in `base`)
-                   _key(base, e.digest, _cards_key(related), [tags[o] for o in related], universal_key))
+        e, related = site.entries[thesis_id], site.related.get(thesis_id, ())
+        signature = (base, e.id, e.digest, e.src_path, _fixed(site, related), tuple(universal_key))
+        yield signature, partial(_thesis_page, site, e, related, universal, lang, base, _cards_key, tags, universal_key)
+
+
+class _TagTokens(dict):
+    """A thesis's tags as a short digest, worked out for the theses whose pages are planned afresh."""
+
+    def __init__(self, site: Site):
+        super().__init__()
+        self.site = site
+
+    def __missing__(self, thesis_id: str) -> str:
+        e = self.site.entries[thesis_id]
+        value = self[thesis_id] = hashlib.sha256(repr((e.subjects, e.partnership)).encode()).hexdigest()[:20]
+        return value
+
+
+def _partnership_page(site: Site, p, related: list, base: tuple, _cards_key, lang: str) -> Page:
+    names = " – ".join(site.vocab.get("cities", c).name for c in p.cities)
+    events = [ev for i in p.theses for ev in site.entries[i].meta.get("events", ())]
+    facts = {**partnership_facts(site, p),  # drawn from its theses beyond their cards: part of the key
+             "timeline": timeline_context(site, events, translate("Linimasa kemitraan {}", lang).format(names),
+                                          translate("kemitraan ini", lang), lang),
+             "thesis_titles": {i: site.entries[i].title for i in p.theses}}
+    return Page(p.url, "partnership.html", {"partnership": p, "theses": p.theses, **facts, "related_pairs": related,
+                                            "map": Deferred(map_context, (site, p.cities, [p],
+                                                                          translate("Peta kemitraan {}", lang).format(names)))},
+                _key(base, _cards_key(p.theses), p.key, p.cities, [(r.key, r.cities) for r in related], repr(facts)))
+
+
+def _term_page(site: Site, kind: str, term, terms: list, position: int, lang: str, by_place: dict, index: dict,
+               base: tuple, _cards_key) -> Page:
+    ids = site.subjects.get((kind, term.slug), ())
+    mentioned = site.mentions.get((kind, term.slug), ())
+    extra = _term_extra(site, kind, term, terms, position, lang, by_place, index)
+    return Page(term_url(kind, term.slug), "term.html",
+                {"kind": kind, "term": term, "theses": ids, "mentioned": mentioned,
+                 "summary_html": _summary_html(str(term.data.get("summary") or term.data.get("description") or "")),
+                 **extra},
+                _key(base, kind, term.slug, _cards_key(ids), _cards_key(mentioned),
+                     _cards_key(extra.get("within", ())), repr(extra)))
+
+
+def _thesis_page(site: Site, e, related: tuple, universal: set, lang: str, base: tuple, _cards_key, tags: dict,
+                 universal_key: list) -> Page:
+    abstracts = {code: in_language(html, lang) for code, html in e.abstracts_html.items()}
+    return Page(e.url, "thesis.html",
+                {"e": e, "abstracts": abstracts, "related": related, "reasons": _Reasons(site, e.id, universal),
+                 "pair_key": partnership_key(e.partnership) if e.partnership else None,
+                 "timeline": Deferred(timeline_context, (site, e.meta.get("events", ()),
+                                                         translate("Linimasa peristiwa dalam tesis ini", lang),
+                                                         translate("tesis ini", lang), lang)),
+                 "html": Deferred(in_language, (e.html, lang))},
+                # the reasons follow from the tags of both theses (names from the vocabulary, in `base`)
+                _key(base, e.digest, _cards_key(related), [tags[o] for o in related], universal_key))
 
 
 class _Reasons(dict):

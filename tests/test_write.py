@@ -10,7 +10,7 @@ import pytest
 from katalog.config import Config
 from katalog.errors import UnsafeOutput
 from katalog.pipeline import Builder
-from tests.conftest import REPO
+from tests.conftest import REPO, make_project
 
 
 @pytest.mark.parametrize("where", [
@@ -150,3 +150,37 @@ def test_an_update_cut_short_is_mended_by_the_next_build(project):
     assert result.returncode == 0, result.stderr
     assert "<html" in (project.out / "legal.html").read_text()
     assert not (project.out / ".index.html.new-99999").exists()
+
+
+def test_pages_planned_again_only_where_a_change_reaches_keep_every_key_a_fresh_plan_gives(tmp_path):
+    """A serving builder takes back the pages whose inputs are unchanged (render.PagePlans); after
+    each kind of edit its pages and their keys are those a fresh builder plans and renders."""
+    second = ("---\ntitle: Padang dan Hildesheim dalam pendidikan\npartnership: [padang, hildesheim]\n"
+              "theories: [paradiplomasi]\nstages: [mou]\nkind: abstract\n---\n\n## ABSTRAK\n\n"
+              "Kerja sama sister city Kota Padang dan Kota Hildesheim di bidang pendidikan.\n")
+    config = make_project(tmp_path / "proj", theses={"padang-hildesheim-2.md": second})
+    path = config.seeds / "theses/padang-hildesheim-2.md"
+    serving = Builder(config, reuse_site=False)
+    serving.build()
+
+    def edit(old, new):
+        path.write_text(path.read_text().replace(old, new, 1))
+
+    steps = [
+        ("its text", lambda: edit("bidang pendidikan.", "bidang pendidikan dan kebudayaan.")),
+        ("its title", lambda: edit("title: Padang dan", "title: Kota Padang dan")),  # the partnership lists the titles
+        ("whom it cites", lambda: edit("kind: abstract", "kind: abstract\ncites: {paradiplomasi: [Duchacek]}")),
+        ("its events", lambda: edit("kind: abstract", 'kind: abstract\nevents:\n  - {date: "2010-05", stage: mou, note: "MoU"}')),
+        ("its tags", lambda: edit("stages: [mou]", "stages: [mou, pelaksanaan]")),
+        ("its partnership's other thesis", lambda: (config.seeds / "theses/padang-hildesheim.md").write_text(
+            (config.seeds / "theses/padang-hildesheim.md").read_text().replace("## ABSTRAK", "## ABSTRAK\n\nTambahan."))),
+    ]
+    for what, step in steps:
+        step()
+        result = serving.build()
+        fresh_builder = Builder(Config.for_project(config.root, out=tmp_path / "fresh"))
+        fresh = fresh_builder.gather()
+        assert {dest: key for dest, (key, _) in serving.pages.items()} == \
+               {dest: key for dest, (key, _) in fresh_builder.pages.items()}, what
+        assert site_on_disk(config.out) == fresh.files, what
+        assert result.rendered < sum(result.page_counts.values()), what
