@@ -84,18 +84,34 @@ class Tagger:
         return names
 
     def find(self, text: str) -> list[Match]:
+        """The vocabulary's terms in `text`, left to right. Where a name runs on into a longer one
+        that begins inside it, the longer one is meant: "Pemerintah Kota Padang Panjang" is Padang
+        Panjang, not the government of Padang followed by a stray word."""
         found = []
-        by_text = self.by_text
-        for m in self.pattern.finditer(fold_same_length(text)):
-            matched, start = m.group(), m.start()
-            entries = by_text.get(matched)
-            if entries is None:  # the words of what matched, once per distinct spelling
-                entries = by_text[matched] = self.phrases[tuple(WORD_RE.findall(matched))]
-            for _, needs_capital, kind, slug, alias in entries:
-                if not needs_capital or text[start].isupper() and (needs_capital != "upper" or text[start : m.end()].isupper()):
-                    found.append(Match(kind, slug, alias, start))
-                    break
+        folded, pos = fold_same_length(text), 0
+        while (m := self.pattern.search(folded, pos)) is not None:
+            match = self._accepted(text, m)
+            for inner in _WORD_STARTS.finditer(folded, m.start() + 1, m.end()):
+                longer = self.pattern.match(folded, inner.start())
+                if longer is not None and longer.end() > m.end() and (taken := self._accepted(text, longer)):
+                    m, match = longer, taken
+            if match is not None:
+                found.append(match)
+            pos = m.end()
         return found
+
+    def _accepted(self, text: str, m: re.Match) -> Match | None:
+        matched, start = m.group(), m.start()
+        entries = self.by_text.get(matched)
+        if entries is None:  # the words of what matched, once per distinct spelling
+            entries = self.by_text[matched] = self.phrases[tuple(WORD_RE.findall(matched))]
+        for _, needs_capital, kind, slug, alias in entries:
+            if not needs_capital or text[start].isupper() and (needs_capital != "upper" or text[start : m.end()].isupper()):
+                return Match(kind, slug, alias, start)
+        return None
+
+
+_WORD_STARTS = re.compile(r"(?<![^\W_])[^\W_]")
 
 
 # A token (see text.WORD_RE) starts where no letter or digit, nor one joined by an apostrophe, precedes.

@@ -56,6 +56,10 @@ from tests.test_places_near import gather, partnership
      "menghubungkan Provinsi Papua, Indonesia, dengan Provinsi East Sepik, Papua Nugini.\n\nDelegasi kedua "
      "provinsi bertemu untuk membahas perdagangan.\n",
      ["Papua", "East Sepik"], ["Kupang"]),
+    # a hand-kept government's name ('Pemerintah Kota Padang') running on into a longer place's name
+    ("Kabar Sumbar - Pemerintah Kota Padang Panjang menjajaki kerja sama sister city dengan Kota Ipoh, Malaysia.\n\n"
+     "Wali Kota Padang Panjang menyebut kerja sama ini akan dimulai dari bidang pendidikan.\n",
+     ["Padang Panjang", "Ipoh"], []),
 ])
 def test_the_pair_a_text_states_in_these_shapes(tmp_path, text, shown, not_shown):
     _, html, _ = gather(tmp_path, text)
