@@ -331,15 +331,17 @@ def _list_keys(site: Site, config: Config):
 
 
 class PagePlans:
-    """The pages the last build planned, each under a signature of all its key is made from: a page
-    whose signature comes again is taken back, key and all, not planned afresh. (Planning every page
-    cost 2.5 s of a one-thesis edit at 10,000 theses: 28,000 contexts and keys; with this, the pages
-    that show the edited thesis.) A signature names a thesis by (id, text digest, path), which with
-    the vocabulary and templates (in every signature) fix all a page shows of it."""
+    """The pages the last build planned, each with a signature of all its key is made from: a page
+    whose signature is the same again is taken back, key and all, not planned afresh. (Planning every
+    page cost 2.5 s of a one-thesis edit at 10,000 theses: 28,000 contexts and keys; with this, the
+    pages that show the edited thesis.) A signature holds the prepared theses a page shows: a thesis
+    kept from the last build is the very same object, so comparing costs next to nothing, and one
+    prepared again compares by its fields, which with the vocabulary and templates (in every
+    signature) fix all a page shows of it."""
 
     def __init__(self):
-        self.last: dict[tuple, Page] = {}
-        self.now: dict[tuple, Page] = {}
+        self.last: dict[tuple, tuple[tuple, Page]] = {}  # (language, config, page) → (signature, page)
+        self.now: dict[tuple, tuple[tuple, Page]] = {}
         self.structure: tuple = ()  # of the site `last` was planned for
         self.planning: tuple = ()  # of the site being planned
         self.same_structure = False  # the tags, partnerships and regions' lists are those `last` was planned with
@@ -348,13 +350,12 @@ class PagePlans:
         self.planning, self.now = (site.subjects, site.mentions, site.within, site.partnerships), {}
         self.same_structure = self.planning == self.structure
 
-    def take(self, signature: tuple | None, make: Callable[[], Page]) -> Page:
+    def take(self, where: tuple, signature: tuple | None, make: Callable[[], Page]) -> Page:
         if signature is None:
             return make()
-        page = self.last.get(signature)
-        if page is None:
-            page = make()
-        self.now[signature] = page
+        old = self.last.get(where)
+        page = old[1] if old is not None and old[0] == signature else make()
+        self.now[where] = (signature, page)
         return page
 
     def end(self) -> None:
@@ -363,9 +364,8 @@ class PagePlans:
 
 
 def _fixed(site: Site, ids) -> tuple:
-    """What fixes the theses `ids` as a page shows them (see PagePlans)."""
-    entries = site.entries
-    return tuple((i, entries[i].digest, entries[i].src_path) for i in ids)
+    """The prepared theses `ids`, for a signature (see PagePlans)."""
+    return tuple(map(site.entries.__getitem__, ids))
 
 
 def pages(site: Site, config: Config, templates_key: str, lang: str = "id", plans: PagePlans | None = None) -> Iterator[Page]:
@@ -380,13 +380,14 @@ def pages(site: Site, config: Config, templates_key: str, lang: str = "id", plan
             return replace(page, dest_path=prefix + page.dest_path, lang=lang, key=_key(page.key, lang))
         return made
 
-    for signature, make in _pages(site, config, templates_key, lang, plans is not None and plans.same_structure):
+    where = (lang, hash(config))
+    for page_id, signature, make in _pages(site, config, templates_key, lang, plans is not None and plans.same_structure):
         made = finished(make)
-        yield made() if plans is None else plans.take(signature and (lang, hash(config), *signature), made)
+        yield made() if plans is None else plans.take((*where, page_id), signature, made)
 
 
 def _pages(site: Site, config: Config, templates_key: str, lang: str, same_structure: bool = False) -> Iterator[tuple]:
-    """(signature or None, a function making the page) for every page; see PagePlans."""
+    """(what page, its signature or None, a function making it) for every page; see PagePlans."""
     def _(text: str) -> str:
         return translate(text, lang)
 
@@ -407,36 +408,36 @@ def _pages(site: Site, config: Config, templates_key: str, lang: str, same_struc
             by_place.setdefault((kind, slug), []).append(p)
     subject_cities = [t.slug for t in vocab.ordered("cities") if ("cities", t.slug) in site.subjects]
     home_map = map_context(site, subject_cities, partnerships, _("Peta kemitraan kota bersaudara"), world=True)
-    yield None, lambda: Page("index.html", "home.html", {"recent": all_ids[:12], "partnerships": partnerships, "map": home_map},
+    yield None, None, lambda: Page("index.html", "home.html", {"recent": all_ids[:12], "partnerships": partnerships, "map": home_map},
                              _key(base, every, "home", config.zip_link, sorted(home_counts(site).items())))
-    yield None, lambda: Page("theses/index.html", "theses.html", {"theses": all_ids}, _key(base, every, "theses"))
-    yield None, lambda: Page("search.html", "search.html", {}, _key(base, every, "search"))
-    yield None, lambda: Page("legal.html", "legal.html", legal_context(vocab), _key(base, "legal"))
-    yield None, lambda: Page("partnerships/index.html", "partnerships.html", {"partnerships": partnerships},
+    yield None, None, lambda: Page("theses/index.html", "theses.html", {"theses": all_ids}, _key(base, every, "theses"))
+    yield None, None, lambda: Page("search.html", "search.html", {}, _key(base, every, "search"))
+    yield None, None, lambda: Page("legal.html", "legal.html", legal_context(vocab), _key(base, "legal"))
+    yield None, None, lambda: Page("partnerships/index.html", "partnerships.html", {"partnerships": partnerships},
                              _key(base, every, "partnerships"))
     for p in partnerships:
         related = related_pairs[p.key]
-        signature = (base, p.key, p.cities, _fixed(site, p.theses), tuple((r.key, r.cities) for r in related))
-        yield signature, partial(_partnership_page, site, p, related, base, _cards_key, lang)
+        signature = (base, p.cities, _fixed(site, p.theses), tuple((r.key, r.cities) for r in related))
+        yield ("partnership", p.key), signature, partial(_partnership_page, site, p, related, base, _cards_key, lang)
     for kind in TAG_KINDS:
         folder = SECTIONS[kind][0]
         terms = vocab.ordered(kind) if kind == "stages" else sorted(vocab.terms[kind].values(), key=lambda t: t.name.lower())
         counts = {t.slug: len(site.subjects.get((kind, t.slug), ())) for t in terms}
         mention_counts = {t.slug: len(site.mentions.get((kind, t.slug), ())) for t in terms}
         groups = index_groups(site, kind, terms)
-        yield None, partial(Page, f"{folder}/index.html", "terms.html",
+        yield None, None, partial(Page, f"{folder}/index.html", "terms.html",
                             {"kind": kind, "terms": terms, "counts": counts, "mention_counts": mention_counts, "groups": groups},
                             _key(base, kind, sorted(counts.items()), sorted(mention_counts.items()), repr(groups)))
         for position, term in enumerate(terms):
             # beyond its own lists, a term's page draws on the tags and partnerships of all theses (its map)
-            signature = (base, kind, term.slug, *(_fixed(site, ids) for ids in (
+            signature = (base, *(_fixed(site, ids) for ids in (
                 site.subjects.get((kind, term.slug), ()), site.mentions.get((kind, term.slug), ()), site.within.get(term.slug, ()))),
-                repr(index["cited_by"].get(term.slug))) if same_structure else None
-            yield signature, partial(_term_page, site, kind, term, terms, position, lang, by_place, index, base, _cards_key)
+                index["cited_by"].get(term.slug)) if same_structure else None
+            yield (kind, term.slug), signature, partial(_term_page, site, kind, term, terms, position, lang, by_place, index, base, _cards_key)
     for thesis_id in all_ids:
         e, related = site.entries[thesis_id], site.related.get(thesis_id, ())
-        signature = (base, e.id, e.digest, e.src_path, _fixed(site, related), tuple(universal_key))
-        yield signature, partial(_thesis_page, site, e, related, universal, lang, base, _cards_key, tags, universal_key)
+        signature = (base, e, _fixed(site, related), universal_key)
+        yield ("thesis", e.id), signature, partial(_thesis_page, site, e, related, universal, lang, base, _cards_key, tags, universal_key)
 
 
 class _TagTokens(dict):
