@@ -307,8 +307,9 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         # a title naming one place at home and one abroad states the pair ('Klaten Gaet Nanjing RRC Jadi Sister
         # City'), before a pair the body names in passing ('Pemprov Jawa Tengah sudah melakukan kerja sama dengan …')
         headline = not descriptive and (title_cased(title) or caps_ratio(title) >= 0.8)  # not a lead taken for one
-        titled = headline and guess_pair([m.slug for m in tagger.find(title) if m.kind == "cities"], is_home, country_of,
-                                         parent_of)
+        sides = [m.slug for m in tagger.find(title)  # not where it happened: 'In Harbin, West Java Has Completed The Signing …'
+                 if m.kind == "cities" and not _AT.search(title, max(0, m.offset - 20), m.offset)]
+        titled = headline and guess_pair(sides, is_home, country_of, parent_of)
         partnership, unknown_partner = (titled, None) if titled else choose_pair(
             thesis.body, placed, is_home, partial(guess_pair, subjects["cities"], is_home, country_of, parent_of,
                                                   _venues(thesis.body, placed)), country_of, parent_of)

@@ -42,6 +42,7 @@ from .intake_facts import LABEL as _LABEL
 from .intake_facts import PROGRAM_CAPS as _PROGRAM_CAPS
 from .intake_facts import caps_ratio as _caps_ratio
 from .intake_facts import looks_like_name as _looks_like_name
+from .intake_facts import names_list
 from .intake_records import blog_byline, copyright_authors, read_records, running_head
 from .intake_titles import is_sentence, repeated_side, slug_line, slug_words, title_cased, unflatten_journal
 from .intake_work import published_in, source_url, stated_work
@@ -69,6 +70,8 @@ _FURNITURE = re.compile(
     r"|(?:full[ -]?len(?:g|gh)th?|research|original|review) (?:article|paper)"
     r"|main article content|article (?:details|sidebar|metrics)|downloads|author biograph(?:y|ies)|how to cite(?: this article)?|transcript of.*|protected|copied!?|teks penuh|n/a|(?:home|beranda)\s*[>›/»].*|more info.*|open access|akses terbuka"
     r"|(?:ads by google\s*)+|advertisements?|iklan|konten dari pengguna|version \d+(?:\.\d+)+|\d{4}\s*©.*"
+    r"|main menu|menu utama|tidak ada polling\b.*|(?:home\s*[-–|]\s*)?(?:the\s+)?official (?:website|site|portal)\b.{0,60}"
+    r"|(?:beranda\s*[-–|]\s*)?(?:situs|website|portal|laman) resmi\b.{0,60}"  # a government site's banner
     r"|selamat datang di\b.*|welcome to\b.*|mohon tunggu\.{0,3}|selanjutnya|tutup|lainnya|laporkan (?:konten|akun)"
     r"|(?:date|posted(?: on)?|published(?: on)?|updated|diperbarui|diterbitkan)\s*:?\s*\d{4}-\d{2}-\d{2}\b.*)$",
     re.IGNORECASE)
@@ -203,6 +206,8 @@ def _caps_prefix(text: str) -> str:
 
 
 # a journal's publisher in its masthead ('Universidade Autónoma de Lisboa'): no title, and no author's institution
+# a short line naming a university, in any case ('university of Padjadjaran' under a name on an author's page)
+_AFFILIATION_LINE = re.compile(r"(?i:universit(?:as|y|i)|institut(?:e)?)\b[^.!?]{0,60}")
 _FOREIGN_UNIVERSITY = re.compile(r"^(?:Universidade|Universidad|Université|Università|Universität|Universiteit)\b")
 
 
@@ -248,10 +253,19 @@ def _title_text(text: str) -> str:
     text = _INLINE_END.split(text, maxsplit=1)[0]
     prefix = _caps_prefix(text)
     rest = text[len(prefix):].strip()
-    subtitle = re.fullmatch(r"\([^()]{1,100}\)", rest)  # '… NEGERI (Perspektif Hukum Administrasi Negara)'
+    subtitle = (re.fullmatch(r"\([^()]{1,100}\)", rest)  # '… NEGERI (Perspektif Hukum Administrasi Negara)'
+                or prefix.rstrip().endswith(":") and title_cased(rest))  # '… SOURCES: Case Study in Sister City Cooperation'
     if prefix != text and _caps_ratio(prefix) >= 0.8 and len(prefix.split()) >= 4 and not subtitle:
         text = prefix
     return re.sub(r"^judul\s*:\s*", "", text, flags=re.IGNORECASE).strip(" .,;")
+
+
+def _before_names(text: str, names: list[str]) -> str:
+    """A title line up to a person the header names on a line of its own ("Judul … Anak Agung Dradjat; Savitri Aditiany")."""
+    for name in names:
+        if name in text and not text.startswith(name):
+            text = text[: text.index(name)]
+    return text
 
 
 def _title(header: list[tuple[int, str]]) -> Fact | None:
@@ -263,6 +277,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
             return None
         headline = _COOPERATION_WORDS.search(text)  # 'X-Y Jalin Kerja Sama Kota Kembar': capitalised words, no person
         if (_is_person_line(text) or _INSTITUTION.match(text) or _looks_like_name(text) and not headline or _FOREIGN_UNIVERSITY.match(text)
+                or _AFFILIATION_LINE.fullmatch(text) or len(names_list(text)) >= 2
                 or _ROLE_LINE.match(text) or _AUTHOR_BOX.search(text)
                 or _ISSUE.search(text) or _MASTHEAD.match(text)
                 or _PROGRAM_CAPS.match(text) or _INSTITUTION_CAPS.match(text)):
@@ -291,10 +306,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
                 number, text = fuller
             elif _TRUNCATED.search(text.rstrip()[-3:]):
                 continue
-        for name in names:  # "Judul … Anak Agung Dradjat; Savitri Aditiany"
-            if name in text and not text.startswith(name):
-                text = text[: text.index(name)]
-        title = _title_text(text)
+        title = _title_text(text := _before_names(text, names))
         if title == text.strip(" .,;"):
             for _, more in header[i + 1 : i + 3]:  # a title broken over lines
                 if (_LABEL.match(more) or _FIELD_LABEL.fullmatch(more) or _is_person_line(more) or _INSTITUTION.search(more)
@@ -311,7 +323,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
 
                 if not (all_caps or open_end):
                     break
-                title = _title_text(title + " " + more)
+                title = _title_text(_before_names(title + " " + more, names))
         if len(title.split()) >= 3:
             return Fact(title, number)
     return None

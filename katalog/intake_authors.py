@@ -13,6 +13,7 @@ from .intake_facts import PROGRAM as _PROGRAM
 from .intake_facts import NOT_NAME_WORD, Fact, names_before_affiliation
 from .intake_facts import invert as _invert
 from .intake_facts import looks_like_name as _looks_like_name
+from .intake_facts import names_list
 from .intake_facts import names_only as _names_only
 from .intake_facts import people as _people
 from .text import fold
@@ -178,5 +179,8 @@ def authors(facts: dict[str, Fact], number: int, text: str, title: Fact | None,
     if ("authors" not in facts and following and _EMAIL.fullmatch(following[1].strip(" ;,()")) and len(text.split()) <= 6
             and _people(text)):  # 'ARIO BIMO UTOMO' over 'ario@…': a name standing on the line above its e-mail
         facts["authors"] = Fact(_people(text), number)
+    if ("authors" not in facts and header and number == header[0][0] and (title is None or number < title.line)
+            and len(names_list(text)) >= 2):  # a journal page opening with its authors' names, the title above it not copied
+        facts["authors"] = Fact(names_list(text), number)
     if "authors" not in facts and _author_box(text, number, header):
         facts["authors"] = Fact(_people(text), number)

@@ -71,11 +71,13 @@ ACADEMIC_YEAR_LINE = re.compile(r"^((?:19|20)\d{2})\s*/\s*((?:19|20)\d{2})$")
 COPYRIGHT_LINE = re.compile(r"^\W*(?:copyrights?\s*)?©\s*(?:copyrights?\s*)?((?:19|20)\d{2})\W*$", re.IGNORECASE)
 _MONTHS = (r"(?:Januari|January|Februari|February|Maret|March|April|Mei|May|Juni|June|Juli|July|Agustus|August"
            r"|September|Oktober|October|November|Nopember|Desember|December)")
+# 'Sabtu 28 Jan 2012 16:00 WIB': only with a time of day after it is 'Jan' surely a month
+_SHORT_MONTHS = r"(?:Jan|Feb|Peb|Mar|Apr|Jun|Jul|Agu|Agt|Aug|Sep|Sept|Okt|Oct|Nov|Nop|Des|Dec)\.?"
 # a news desk's date stamp of the story, after its outlet or rubric or not ('(T.KR-JHB/B/G004/G004) 29-11-2015
 # 18:39:18', 'Kompas.com - 04/11/2016, 12:39 WIB', 'Riau | Sabtu, 15 Februari 2014 - 12:16 WIB'). Not the outlet's
 # copyright footer ('Copyright © ANTARA 2024'): on an old story it is often the year the page was served.
 STAMP_LINE = re.compile(r"^(?:\([^()\n]{1,40}\)\s*|[\w.]{2,30}\s*[-–|]\s*)?(?:[A-Z][a-z]+,?\s+)?"
-                        rf"(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]((?:19|20)\d{{2}})|((?:19|20)\d{{2}})-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTHS}\s+((?:19|20)\d{{2}}))"
+                        rf"(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]((?:19|20)\d{{2}})|((?:19|20)\d{{2}})-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{_MONTHS}|{_SHORT_MONTHS})\s+((?:19|20)\d{{2}}))"
                         r",?\s*(?:[-–|]\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?$")
 # the dated line under a declaration or a cover: 'Surabaya, 30 September 2013', 'Cikarang, Indonesia, 24 January 2017'
 DATED_LINE = re.compile(rf"^[A-Z][\w .]+(?:,\s*[A-Z][\w ]+)?,\s*\d{{1,2}}\s+{_MONTHS}\s+((?:19|20)\d{{2}})\b(?!\s*[-–/]\d)"
@@ -215,6 +217,18 @@ def names_only(text: str) -> bool:
     return (bool(parts) and len(parts) <= 8 and any(looks_like_name(p) for p in parts)
             and all(looks_like_name(p) or len(parts) > 2 and single.fullmatch(p) for p in parts)
             and not any(NOT_NAME_WORD.search(w.strip("'’.")) for p in parts for w in p.split()))
+
+
+def names_list(text: str) -> list[str]:
+    """The persons a line names when it names nothing else, each in full ('Rika Dewi , Budi Santoso, Ani
+    Wijaya'); not a journal's name ('Jurnal Sosiologi, Antropologi, dan Budaya') nor a headline."""
+    parts = [p.strip(" .") for p in re.split(r";|,|\s&\s|\sdan\s|\sand\s", without_marks(text)) if p.strip(" .")]
+    if len(parts) < 2 or any(len(p.split()) < 2 for p in parts) or _NOT_A_NAMES_LIST.search(text):
+        return []
+    return people(text) if names_only(text) else []
+
+
+_NOT_A_NAMES_LIST = re.compile(r"\b(?:jurnal|journal|kerja\s?sama|sister|dokumen|berita|penjelasan)\b", re.IGNORECASE)
 
 
 def names_before_affiliation(text: str) -> list[str]:

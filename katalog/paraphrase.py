@@ -102,7 +102,13 @@ _FIRST_STEP_RE = re.compile(r"\bberencana\s+(?:akan\s+|untuk\s+)?(?:menggandeng|
                             # dalam rangka membangun kerja sama'
                             r"|\b(?:berkirim|mengirim(?:kan)?)\s+surat\s+(?:kepada|ke|dengan)\b"
                             r"|\bpertemuan\s+(?:awal|pertama|perdana)\s+(?:kerja\s?sama|sister)"
-                            r"|\bdalam\s+rangka\s+(?:membangun|menjalin|menjajaki|membentuk)\s+(?:kerja\s?sama|hubungan\s+(?:kerja|sister))",
+                            r"|\bdalam\s+rangka\s+(?:membangun|menjalin|menjajaki|membentuk)\s+(?:kerja\s?sama|hubungan\s+(?:kerja|sister))"
+                            # 'berkunjung ke Negeri Sembilan … untuk bersilaturahim dan menjalin kerja sama', 'Penggalangan
+                            # kerjasama ini dilakukan saat …', 'bersepakat membentuk friendship city', 'Kerjasama tersebut dijajaki'
+                            r"|\b(?:berkunjung|kunjungan)\b[^.!?;:\n]{0,80}?\buntuk\b[^.!?;:\n]{0,40}?\bmenjalin\s+(?:kerja\s?sama|hubungan)"
+                            r"|\b(?:penggalangan|menggalang)\s+kerja\s?sama\b"
+                            r"|\b(?:ber)?sepakat\s+(?:untuk\s+)?membentuk\s+(?:friendship|sister|kota\s+(?:kembar|bersaudara)|kerja\s?sama)"
+                            r"|\b(?:kerja\s?sama|sister[\s-]+(?:city|province))\s+(?:\w+\s+)?dijajaki\b",
                             re.IGNORECASE)
 
 _DESCRIBED = (("inisiasi", _INITIATION_RE, False), ("inisiasi", _FIRST_STEP_RE, False), ("persetujuan-dprd", _DPRD_APPROVAL_RE, True), ("inisiasi", _PROPOSAL_RE, False), ("pelaksanaan", _ACTIVITY_RE, True),

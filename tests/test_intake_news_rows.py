@@ -198,7 +198,40 @@ def test_authors_family_name_first_with_their_initials_after_a_dot_and_comma():
      "sister city sebelum dan setelah desentralisasi\n\nAuthor :\n\n  1. Rina Wulandari\n\nAbstract :\n\nPada masa "
      "globalisasi saat ini kerja sama tidak terbatas.\n",
      "Peran pemerintah kota contoh dalam kerjasama sister city sebelum dan setelah desentralisasi"),
+    # a government site's banner and menu above the headline
+    ("Home - Official Website of Contoh Province\n\nOfficial Website of Contoh Province\n  • Main Menu\n"
+     "  • Tidak ada polling untuk saat ini.\n\nIn Lain City, Contoh Has Signed Its Third Sister Province MoU\n\n"
+     "LAIN-The Contoh Provincial Government has signed a sister province agreement.\n",
+     "In Lain City, Contoh Has Signed Its Third Sister Province MoU"),
+    # a news page's date stamp with the month cut short, above the headline
+    ("Sabtu 28 Jan 2012 16:00 WIB\n\nContoh-Lain Bentuk 'Friendship City\n\nCONTOH.CO.ID, CONTOH - Kota Contoh "
+     "menjalin persaudaraan dengan kota Lain, Malaysia.\n", "Contoh-Lain Bentuk 'Friendship City"),
+    # a journal's author page: the author, a university in lower case, then the row of the work and its authors
+    ("Rina Ayu Wulandari\nuniversity of Contoh\n\nPublished : 1 Documents Claim Missing Document\n\nFound 1 Documents\n\n"
+     "THE CITY OF CONTOH'S EFFORTS IN USING FOREIGN SOURCES: Case Study in Sister City Cooperation Rina Ayu Wulandari; "
+     "Bayu Pratama; Dewi Santoso\nJurnal Contoh Vol 6, No 2 (2020)\n\nThis article analyses the efforts of a city.\n",
+     "THE CITY OF CONTOH'S EFFORTS IN USING FOREIGN SOURCES: Case Study in Sister City Cooperation"),
 ])
 def test_titles_among_headlines_leads_banners_and_catalogue_lines(text, title):
     found = facts(text).get("title")
     assert (found and found.lower()) == (title and title.lower())
+
+
+def test_a_page_opening_with_its_authors_names_states_them_and_no_title():
+    text = ("Rina Wulandari , Bayu Pratama, Dewi Santoso\n\n\nThis research aims to explain the paradiplomacy of the "
+            "government of Contoh to Malaysia in order to improve the number of tourists, and the impact of that "
+            "paradiplomacy on the small and medium enterprises of the city over the last ten years.\n")
+    found = facts(text)
+    assert found["authors"] == ["Rina Wulandari", "Bayu Pratama", "Dewi Santoso"]
+    assert "title" not in found
+
+
+def test_a_stamp_with_a_short_month_gives_the_year():
+    assert facts("Sabtu 28 Jan 2012 16:00 WIB\n\nContoh Jalin Kerja Sama dengan Kota Lain\n\nIsi berita.\n")["year"] == 2012
+
+
+@pytest.mark.parametrize("line", ["Jurnal Contoh, Antropologi, dan Budaya Nusantara",
+                                  "Dokumen Kerjasama Kota Lain Hilang, Ini Penjelasan Pemkot"])
+def test_a_journals_name_or_a_headline_with_a_comma_names_no_authors(line):
+    text = f"{line}\n\nPenelitian ini membahas kerja sama sister city Kota Contoh dengan Kota Lain di bidang pendidikan.\n"
+    assert "authors" not in facts(text)

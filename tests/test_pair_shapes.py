@@ -60,6 +60,10 @@ from tests.test_places_near import gather, partnership
     ("Kabar Sumbar - Pemerintah Kota Padang Panjang menjajaki kerja sama sister city dengan Kota Ipoh, Malaysia.\n\n"
      "Wali Kota Padang Panjang menyebut kerja sama ini akan dimulai dari bidang pendidikan.\n",
      ["Padang Panjang", "Ipoh"], []),
+    # a headline's place after 'In' is where it happened, not a side
+    ("In Kuala Lumpur, Klaten Regency Signs A Sister City Agreement\n\nKLATEN - The Klaten Regency Government "
+     "signed a sister city agreement with Ipoh City at a forum in Kuala Lumpur.\n",
+     ["Klaten", "Ipoh"], ["Kuala Lumpur"]),
 ])
 def test_the_pair_a_text_states_in_these_shapes(tmp_path, text, shown, not_shown):
     _, html, _ = gather(tmp_path, text)

@@ -55,6 +55,11 @@ def stages(sentence: str) -> tuple[str, ...]:
     ("Maka Pak Wali Kota Bogor berkirim surat dengan Wali Kota Kisarazu.", "inisiasi"),
     ("Pada tahun 2015 Kota Bogor berhasil melakukan pertemuan awal kerjasama sister city dengan Kisarazu.", "inisiasi"),
     ("Wali Kota Bogor melakukan kunjungan ke Kisarazu dalam rangka membangun kerja sama.", "inisiasi"),
+    # a visit made to enter into cooperation, the cooperation sought, agreed to be formed, explored
+    ("Pemerintah Kota Padang berkunjung ke Hildesheim untuk bersilaturahim dan menjalin kerja sama di bidang budaya.", "inisiasi"),
+    ("Penggalangan kerjasama ini dilakukan saat Wali Kota Bogor berkunjung ke Kisarazu.", "inisiasi"),
+    ("Pemerintah kedua kota bersepakat membentuk friendship city dengan menekankan perdagangan.", "inisiasi"),
+    ("Kerjasama tersebut dijajaki melalui tim diaspora dan Pemerintah Kota Bogor.", "inisiasi"),
 ])
 def test_a_stage_described_rather_than_named(sentence, stage):
     assert stage in stages(sentence)
