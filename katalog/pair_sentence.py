@@ -108,6 +108,28 @@ def stated_pair(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[str
             return (first.slug, second.slug) if is_home(first.slug) else (second.slug, first.slug)
         if country_of and _abroad_pair(first.slug, second.slug, is_home, country_of):
             return first.slug, second.slug
+    return _sister_with(text, places, is_home)
+
+
+# 'The West Java Provincial Government has completed the signing … after officially establishing a sister
+# province with Heilongjiang Province': the bond named, then 'with' its other side
+_SISTER_WITH = re.compile(rf"\b(?:sister[ -](?:city|cities|province|state)|kota (?:kembar|bersaudara)|provinsi (?:kembar|bersaudara))"
+                          rf"\s+(?:(?:agreement|relationship|relations|cooperation|kerja ?sama)\s+)?(?:with|dengan)\s+{_QUALIFIER}$",
+                          re.IGNORECASE)
+
+
+def _sister_with(text: str, places: list[PlaceMatch], is_home: Callable[[str], bool]) -> tuple[str, str] | None:
+    """'… a sister province with X': X abroad and the place at home the same sentence names before it,
+    further back than a clause joining the two ('_COOPERATES_WITH') reaches."""
+    for i, second in enumerate(places):
+        if is_home(second.slug) or not _SISTER_WITH.search(text[max(0, second.offset - 80) : second.offset]):
+            continue
+        for first in reversed(places[:i]):
+            between = text[first.offset + len(first.alias) : second.offset]
+            if len(between) > 300 or re.search(r"[.!?](?:\s|$)|\n", between):
+                break
+            if is_home(first.slug):
+                return first.slug, second.slug
     return None
 
 

@@ -64,6 +64,12 @@ from tests.test_places_near import gather, partnership
     ("In Kuala Lumpur, Klaten Regency Signs A Sister City Agreement\n\nKLATEN - The Klaten Regency Government "
      "signed a sister city agreement with Ipoh City at a forum in Kuala Lumpur.\n",
      ["Klaten", "Ipoh"], ["Kuala Lumpur"]),
+    # 'a sister province with X' far into a long sentence; the city it was signed in lies in X
+    ("In Chengdu, Lampung Has Signed Its Second Sister Province MoU\n\nCHENGDU-The Lampung Provincial Government has "
+     "completed the signing of a joint sister province agreement in two provinces in China after officially "
+     "establishing a sister province with Sichuan Province at a hotel in Chengdu on Wednesday evening.\n\n"
+     "The governor visited the capital of Chengdu in 2010.\n",
+     ["Lampung", "Sichuan"], ["Chengdu"]),
 ])
 def test_the_pair_a_text_states_in_these_shapes(tmp_path, text, shown, not_shown):
     _, html, _ = gather(tmp_path, text)
