@@ -64,6 +64,7 @@ _COOPERATION_RE = re.compile(
     r"\b(?:kerja\s?sama|kerjasama|bekerja\s?sama|kolaborasi|kemitraan|program|programs|programme|programmes|mou"
     r"|memorandum|nota\s+kesepahaman|perjanjian|kesepakatan|loi|letter\s+of\s+intent|paradiplomac\w*|paradiplomasi"
     r"|bidang|cooperat\w*|co-operat\w*|collaborat\w*"
+    r"|(?:inisiatif|prakarsa|initiative)\s+(?:ini|tersebut|itu|this)"  # 'Inisiatif ini ditargetkan memperkuat perdagangan'
     r"|partnerships?|agreements?|fields?|sister\s+(?:city|cities|province|provinces|state)|kota\s+bersaudara|kota\s+kembar|twin\s+(?:city|cities|towns?)"
     r"|focus\w*|fokus|difokuskan|berfokus)\b", re.IGNORECASE)
 # A sentence defining such cooperation in general ('Sister city cooperation serves to …', 'SCR is a form
@@ -84,7 +85,7 @@ _MAY_COVER_RE = re.compile(r"\b(?:can|could|may|might|dapat|bisa|boleh)\b[^.!?]*
                            r"|meliputi|mencakup|seperti|termasuk|antara\s+lain)\b", re.IGNORECASE)
 _PARTICULAR_RE = re.compile(r"\b(?:ini|tersebut|itu|the|this|these|those|its|their|kedua|both)\b", re.IGNORECASE)
 # the two sides named by a phrase, not by their names: 'antara kedua daerah ini', 'both cities'
-_BOTH_SIDES_RE = re.compile(r"\b(?:kedua|both)\s+(?:daerah|kota|provinsi|kabupaten|pemerintah|belah\s+pihak|pihak|cities|regions"
+_BOTH_SIDES_RE = re.compile(r"\b(?:kedua|both)\s+(?:daerah|wilayah|kota|provinsi|kabupaten|pemerintah|belah\s+pihak|pihak|cities|regions"
                             r"|provinces|sides|governments)\b", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _SENTENCE_REACH = 400  # characters looked at on each side of a sector word for its sentence

@@ -161,6 +161,8 @@ def test_the_cooperations_own_stage_stays_tagged(sentence, stage):
     ("Economic factors such as trade and investment drive this cooperation.", ()),
     ("In Bogor, issues such as economic cooperation and identity grew.", ()),
     ("Various sectors can be operated within such cooperation, including education and tourism.", ()),
+    # fields an initiative (the cooperation, named before) is to strengthen
+    ("Inisiatif ini ditargetkan memperkuat perdagangan dan pendidikan kedua wilayah.", ("perdagangan", "pendidikan")),
 ])
 def test_sector_wording_of_letters_paradiplomacy_and_examples(sentence, sectors):
     assert set(tags(f"Kajian Kota Bogor dan Kisarazu\n\n{sentence}\n", "sectors")) == set(sectors)
