@@ -70,6 +70,7 @@ _FURNITURE = re.compile(
     r"|(?:full[ -]?len(?:g|gh)th?|research|original|review) (?:article|paper)"
     r"|main article content|article (?:details|sidebar|metrics)|downloads|author biograph(?:y|ies)|how to cite(?: this article)?|transcript of.*|protected|copied!?|teks penuh|n/a|(?:home|beranda)\s*[>›/»].*|more info.*|open access|akses terbuka"
     r"|(?:ads by google\s*)+|advertisements?|iklan|konten dari pengguna|version \d+(?:\.\d+)+|\d{4}\s*©.*"
+    r"|decree (?:number|title|date)\s*:.*|(?:nomor|tanggal) sk\s*:.*"  # a journal's accreditation decree
     r"|main menu|menu utama|tidak ada polling\b.*|(?:home\s*[-–|]\s*)?(?:the\s+)?official (?:website|site|portal)\b.{0,60}"
     r"|(?:beranda\s*[-–|]\s*)?(?:situs|website|portal|laman) resmi\b.{0,60}"  # a government site's banner
     r"|selamat datang di\b.*|welcome to\b.*|mohon tunggu\.{0,3}|selanjutnya|tutup|lainnya|laporkan (?:konten|akun)"
@@ -150,12 +151,18 @@ def _header(body: str) -> list[tuple[int, str]]:
             if _SITE_USER_NEXT.match(_clean(raw)) and out and _looks_like_name(out[-1][1]) and number - out[-1][0] <= 3:
                 out.pop()  # a document site's uploader ('Yosest Draco' above 'Academic year: …'): no author
             continue
-        out += [(number, piece) for piece in _unflatten(_clean(raw))]
+        text = _clean(raw)
+        field = _DATE_FIELD.match(text) if not out else None
+        if field:  # ' date 2018-08 TRIBUNJABAR.ID, BANDUNG –…': the page's date, then its first line
+            out.append((number, field.group(0).strip()))
+            text = text[field.end() :]
+        out += [(number, piece) for piece in _unflatten(text) if piece]
         if len(out) >= HEADER_LINES:
             break
     return out
 
 
+_DATE_FIELD = re.compile(r"^date\s+((?:19|20)\d{2})-\d{2}(?:-\d{2})?\b\s*", re.IGNORECASE)
 _REFERENCES_HEADING = re.compile(rf"^(?:{REFERENCE_HEADINGS})$", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^(?:[ivxlc]{1,5}|\d{1,4})\s+(?=[A-Z]{2,}\b)")
 # where a cover or a first page flattened into one line passes from one of its lines to the next
@@ -473,7 +480,7 @@ def _read_intake(body: str) -> Intake:
         lower = sum(w[:1].islower() for w in text.split())  # 'Ambon … dianugerahi UNESCO … pada Oktober 2019.': a sentence
         year = (YEAR_LINE.match(text) if len(text) <= 120 and not re.search(r"[.!?]\s+[A-Z]", text) and lower <= 3 else None)
         issue = VOLUME_YEAR.search(text)
-        year = year or (issue if issue and not LAW_BEFORE.search(text, 0, issue.start()) else None)
+        year = year or (issue if issue and not LAW_BEFORE.search(text, 0, issue.start()) else None) or _DATE_FIELD.fullmatch(text)
         if year and "year" not in facts and (not title or number != title.line or title.value not in text):
             facts["year"] = Fact(int(year.group(1)), number)
         if "year" not in facts and cover_year(text):

@@ -91,7 +91,8 @@ _PUBLISHED_LABEL = (r"(?:Publikasi|Dipublikasikan|Diterbitkan|Terbit|Published(?
 # sentence's '… diterbitkan 2014 sebagai dasar', even where a hard-wrapped line begins with it
 PUBLISHED = re.compile(rf"(?:\b{_PUBLISHED_LABEL}\s*:\s*{_DATE}|^\W*{_PUBLISHED_LABEL}\s+{_DATE}(?!\s+(?!by\b)(?-i:[a-z])))\b",
                        re.IGNORECASE)
-DATE_LINE = re.compile(rf"^(?:[A-Z][a-z]+,\s*)?(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+\d{{1,2}},?\s+)((?:19|20)\d{{2}})"
+DATE_LINE = re.compile(rf"^(?:[A-Z][a-z]+,\s*)?(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+\d{{1,2}},?\s+"
+                       rf"|(?<=,)\s*\d{{1,2}}\s+{_SHORT_MONTHS}\s+)((?:19|20)\d{{2}})"  # 'Senin, 11 Sep 1995': a weekday before
                        r"(?:,?\s+\d{1,2}[:.]\d{2}\b.*)?$")  # a post's date, its time and 'Diperbarui: …' after it
 
 PERSON = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|al-\w+))*"

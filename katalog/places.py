@@ -115,6 +115,8 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
             span = text[word.start() : end]
             if "\n\n" in span:
                 continue
+            if n > 1 and folded[i] in ("kota", "kabupaten", "provinsi", "propinsi", "prefektur") and not words[i + 1].group()[:1].isupper():
+                continue  # 'Kota masa depan' (a city of the future): a name after its kind is capitalised
             places = [] if key in NOT_PLACES or all(w in QUALIFIERS for w in key.split()) else gazetteer.lookup(written)
             if places:
                 before = text[max(0, word.start() - 30) : word.start()]
@@ -129,6 +131,8 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                                               r"municipal\s+)?government)\b", after, re.IGNORECASE))
                              or key.split()[0] in QUALIFIERS or key.startswith(_AFFIX_STARTS)  # 'Pemerintah Kota X'
                              or key.split()[-1] in _QUALIFIER_AFTER and key not in names)  # 'Tula City', not 'Smart City'
+                if qualified and span.isupper() and all(_bare(span) in map(fold_key, p.context_aliases) for p in places):
+                    qualified = False  # 'KOTA MASA DEPAN': in a line of capitals, 'KOTA' before a word makes no name of it
                 sentence_start = not before.strip() or bool(SENTENCE_END.search(before))
                 # 'Robert O. Keohane', 'Crikemas, David, 2008', 'Easton, David': a person, not a place
                 person = (bool(re.match(r"\s+[A-Z]\.", after)) or bool(re.match(r",\s*(?:19|20)\d\d", after))
@@ -357,6 +361,7 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
     found.problems += _unknown_qualified(thesis, gazetteer, known)
     people = people_spans(thesis)
     settled: dict[str, list[Place]] = {}  # a bare name its country settled once ('Kota Valencia, Spanyol')
+    home_ends = {offset + len(span) for offset, span, _, _, places in hits if any(p.is_indonesian for p in places)}
     for offset, span, qualified, flag, places in hits:
         if flag == "person" or any(start <= offset < end for start, end in people):
             continue  # 'George C. Edward III', 'Easton, David', the stated author 'Alia Rizka Mansyur': a person
@@ -386,7 +391,7 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
             place = _from_context(thesis, places, folded, bare)
         if place is not None and sentence_start and place.type == "city" and (place.population or 0) < BIG_CITY:
             continue  # a small town's name opening a sentence or standing in a citation: most likely a word or a person
-        qualified = qualified or _paired_with_home(text, offset)
+        qualified = qualified or _paired_with_home(text, offset) or _joined_to_home(text, offset, span, home_ends)
         if (place is not None and not qualified and place.type == "city" and not place.is_indonesian
                 and place.country not in countries and (place.population or 0) < BIG_CITY):
             continue  # a small town abroad named bare, in a text that never names its country: too weak
@@ -445,6 +450,16 @@ def people_spans(thesis: Thesis, facts: dict | None = None) -> list[tuple[int, i
 # named just before it, as titles pair them
 _PAIRED_AFTER_RE = re.compile(r"\b(?:kota|kabupaten|provinsi|city|regency|province)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
                               r"\s+(?:dengan|dan|and|with|[-–])\s*$", re.IGNORECASE)
+
+
+_BOND_AFTER_RE = re.compile(r"\s+(?:sister|twin|kota\s+(?:kembar|bersaudara)|kerja\s?sama|cooperation|partnership|friendship)\b",
+                            re.IGNORECASE)
+
+
+def _joined_to_home(text: str, offset: int, span: str, home_ends: set[int]) -> bool:
+    """'Denpasar-Mossel Bay sister city cooperation': a name joined by a dash to a place at home, the bond after them."""
+    return (offset > 0 and offset - 1 in home_ends and text[offset - 1] in "-–"
+            and bool(_BOND_AFTER_RE.match(text, offset + len(span))))
 
 
 def _paired_with_home(text: str, offset: int) -> bool:

@@ -235,3 +235,22 @@ def test_a_stamp_with_a_short_month_gives_the_year():
 def test_a_journals_name_or_a_headline_with_a_comma_names_no_authors(line):
     text = f"{line}\n\nPenelitian ini membahas kerja sama sister city Kota Contoh dengan Kota Lain di bidang pendidikan.\n"
     assert "authors" not in facts(text)
+
+
+def test_a_pages_leading_date_field_gives_the_year_and_is_no_title():
+    found = facts(" date 2018-08 CONTOHNEWS.ID, CONTOH –Pemerintah Provinsi Contoh dan Pemerintah Kota Lain sepakat "
+                  "untuk memperketat pasar penyedia layanan paket tur pariwisata murah di kedua kota.\n\nIsi berita.\n")
+    assert found["year"] == 2018 and "title" not in found
+
+
+def test_a_print_date_line_with_a_short_month_gives_the_year():
+    found = facts("CONTOH\nSenin, 11 Sep 1995\nHalaman: 8\n\nKOTA CONTOH DAN KOTA LAIN RESMI BERSAUDARA\n"
+                  "Lain, Contoh\nKota Contoh dan kota Lain kini resmi menjadi kota sahabat.\n")
+    assert found["year"] == 1995
+
+
+def test_a_journals_accreditation_decree_is_furniture():
+    found = facts("Jurnal Contoh\nDecree Number: 36/E/KPT/2019\nDecree Title: Ranking of Accreditation for Scientific "
+                  "Journal Period VII 2019\nDecree Date: December 13, 2019 This article asks how a city conducts "
+                  "paradiplomacy through sister city cooperation, and what it gains from it.\n")
+    assert "year" not in found and not (found.get("title") or "").startswith("Decree")

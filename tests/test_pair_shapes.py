@@ -70,6 +70,15 @@ from tests.test_places_near import gather, partnership
      "establishing a sister province with Sichuan Province at a hotel in Chengdu on Wednesday evening.\n\n"
      "The governor visited the capital of Chengdu in 2010.\n",
      ["Lampung", "Sichuan"], ["Chengdu"]),
+    # a small town abroad joined by a dash to the place at home, the bond after them; its country never named
+    ("This paper studies how legal regimes channel paradiplomacy, using a case study of Denpasar-Mossel Bay sister city "
+     "cooperation. The findings reveal a pragmatic and resilient form of paradiplomacy.\n",
+     ["Denpasar", "Mossel Bay"], []),
+    # 'KOTA MASA DEPAN' and 'Kota masa depan' (a city of the future) name no town ('Masa' is one in Finland)
+    ("JAKARTA DISIAPKAN JADI KOTA MASA DEPAN\nParis, Kompas\nKota Jakarta dan kota Paris kini resmi menjadi kota "
+     "sahabat (sister city), setelah ditandatangani memorandum saling pengertian di Paris.\n\nKota masa depan\n"
+     "Gubernur DKI Jakarta menyebut Jakarta disiapkan menjadi kota masa depan.\n",
+     ["Jakarta", "Paris"], ["Matinkyl"]),
 ])
 def test_the_pair_a_text_states_in_these_shapes(tmp_path, text, shown, not_shown):
     _, html, _ = gather(tmp_path, text)
