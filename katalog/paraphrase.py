@@ -29,7 +29,7 @@ _CLAUSE_WORDS = r"(?:[^\w.!?;:\n]+[\w'’-]+){0,%d}?[^\w.!?;:\n]+"  # up to n wo
 # Why or how a cooperation began: a motive or origin word, then the cooperation within eight words.
 _ORIGIN = (r"awal\s+mula|asal\s+mula|latar\s+belakang|pendorong|alasan|mengapa|kenapa|pertimbangan"
            r"|(?<!is\s)(?<!['’]s\s)why|(?<!these\s)(?<!those\s)reasons?|origins?|driving\s+factors?"
-           r"|terbentuknya|dibentuknya|pembentukan|formation|establishment|penjajakan|menjajaki"
+           r"|terbentuknya|dibentuknya|pembentukan|formation|establishment|penjajakan|menjajaki|jajaki|dijajaki"
            r"|tertarik|ketertarikan|interested"  # 'tertarik untuk bekerja sama dengan Pemkot Balikpapan''
            r"|(?:find|seek|explore|mencari|menggali)\w*\s+(?:the\s+)?(?:opportunit(?:y|ies)|possibilit(?:y|ies)|peluang|kemungkinan)")
 _INITIATION_RE = re.compile(rf"\b(?:{_ORIGIN})\b{_CLAUSE_WORDS % 8}(?:{_COOPERATION})\b", re.IGNORECASE)
@@ -107,6 +107,11 @@ _FIRST_STEP_RE = re.compile(r"\bberencana\s+(?:akan\s+|untuk\s+)?(?:menggandeng|
                             # kerjasama ini dilakukan saat …', 'bersepakat membentuk friendship city', 'Kerjasama tersebut dijajaki'
                             r"|\b(?:berkunjung|kunjungan)\b[^.!?;:\n]{0,80}?\buntuk\b[^.!?;:\n]{0,40}?\bmenjalin\s+(?:kerja\s?sama|hubungan)"
                             r"|\b(?:penggalangan|menggalang)\s+kerja\s?sama\b"
+                            # the likeness the partners were chosen for ('Kabupaten Bekasi dinilai mempunyai kemiripan dengan
+                            # Kota Ulsan', 'dipilih lantaran dinilai memiliki kesamaan'): the sides weighing each other
+                            r"|\b(?:dinilai|dianggap|karena|lantaran)\s+(?:[\w-]+\s+)?(?:memiliki|mempunyai)\s+(?:banyak\s+)?"
+                            r"(?:kesamaan|kemiripan|persamaan)\s+(?:[\w-]+\s+){0,3}?dengan\b"
+                            r"|\b(?:dipilih|terpilih)\b[^.!?;:\n]{0,60}?\b(?:kesamaan|kemiripan|persamaan)\b"
                             r"|\b(?:ber)?sepakat\s+(?:untuk\s+)?membentuk\s+(?:friendship|sister|kota\s+(?:kembar|bersaudara)|kerja\s?sama)"
                             r"|\b(?:kerja\s?sama|sister[\s-]+(?:city|province))\s+(?:\w+\s+)?dijajaki\b",
                             re.IGNORECASE)
@@ -228,7 +233,7 @@ _HEDGE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|akan|n
                        r"|menjajaki|menjajagi|penjajakan|exploring|explores"
                        r"|perlu|sebaiknya|disarankan|menyarankan|merekomendasikan|direkomendasikan|hendaknya|recommend\w*|suggest\w*"
                        r"|hopes?\s+to|agar|supaya|in\s+order\s+to|future|masa\s+depan|prospective"
-                       r"|jika|apabila|seandainya|if|unless"
+                       r"|jika|apabila|seandainya|kalau|if|unless|dijadwalkan|scheduled\s+to"
                        r"|merencanakan|berencana|rencananya|rencana|planned|plans?\s+to|planning\s+to|tahun\s+depan|next\s+year"
                        r"|apakah|whether|sebagai\s+(?:dasar|landasan|payung)|as\s+(?:a|the)\s+basis\s+for"
                        r"|sepakat\s+untuk|setuju\s+untuk|agreed\s+to|agrees?\s+to"
@@ -395,12 +400,27 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
     # 'penandatanganan nota kesepahaman itu dilakukan … dalam lokakarya bertajuk ‘… Pertukaran Kebudayaan …’':
     # the event an agreement was signed at, and the words of its name, are no implementation
     out = [m for m in out if not (m.kind == "stages" and m.slug == "pelaksanaan"
-                                  and (_signing_venue(text, m.offset) or _in_quoted_name(text, m.offset)))
+                                  and (_signing_venue(text, m.offset) or _in_quoted_name(text, m.offset)
+                                       or _visit_at_home(text, m)))
            and not (m.kind == "stages" and _in_a_proper_name(text, m))]
     if any(m.kind == "stages" and m.slug == "stagnasi" for m in out):
         # 'the obstacles that led to the cooperation stalled': why it stopped, not a judgement of what it achieved
         out = [m for m in out if m not in hindered]
     return _before_agreement(out)
+
+
+# a visit to or by a body at home: the regional parliament, a ministry (its working visit, a consultation)
+_HOME_BODY_RE = re.compile(r"\b(?:DPRD|Komisi\s+[IVX\d]+|Kemendagri|Kemenlu|Kementerian|Kementrian|Pusat\s+Fasilitasi)\b")
+_VISIT_RE = re.compile(r"kunjungan|delegasi|visits?|delegations?", re.IGNORECASE)
+
+
+def _visit_at_home(text: str, m: Match) -> bool:
+    """'Dalam kunjungan kerja itu, Komisi 1 DPRD Jabar membahas rencana kerja sama', 'melakukan kunjungan … dengan
+    Plh Kepala Pusat Fasilitasi Kerja Sama Kemendagri': a visit among bodies at home prepares the cooperation,
+    it is no activity of it."""
+    if not _VISIT_RE.fullmatch(m.alias.strip()):
+        return False
+    return bool(_HOME_BODY_RE.search(_sentence_before(text, m.offset) + re.split(r"[.!?]\s|\n\s*\n", text[m.offset : m.offset + 300])[0]))
 
 
 _SIGNING_RE = re.compile(r"\b(?:menandatangani|ditandatangani|penandatanganan|signed|signing)\b", re.IGNORECASE)

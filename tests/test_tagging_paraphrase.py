@@ -60,6 +60,10 @@ def stages(sentence: str) -> tuple[str, ...]:
     ("Penggalangan kerjasama ini dilakukan saat Wali Kota Bogor berkunjung ke Kisarazu.", "inisiasi"),
     ("Pemerintah kedua kota bersepakat membentuk friendship city dengan menekankan perdagangan.", "inisiasi"),
     ("Kerjasama tersebut dijajaki melalui tim diaspora dan Pemerintah Kota Bogor.", "inisiasi"),
+    # a headline's 'Jajaki', and the likeness a partner was chosen for
+    ("Gandeng Kota di Jepang, Bogor Jajaki Kerja Sama Sister City", "inisiasi"),
+    ("Kota Bogor dipilih lantaran dinilai memiliki kesamaan dengan Kisarazu.", "inisiasi"),
+    ("Kota Bogor dinilai mempunyai kemiripan dengan Kota Kisarazu, Jepang.", "inisiasi"),
 ])
 def test_a_stage_described_rather_than_named(sentence, stage):
     assert stage in stages(sentence)
@@ -134,6 +138,13 @@ def test_a_sector_word_that_names_no_field_of_the_cooperation(sentence, sectors)
     # the basis for activities to come
     ("Dibutuhkan dasar kerja sama yang legal bagi Kota Bogor, sebagai dasar pelaksanaan kegiatan dengan Kisarazu.",
      "pelaksanaan"),
+    # a likeness described, not what a partner was chosen for
+    ("Kisarazu, secara kultur dan bahasa, banyak memiliki kesamaan dengan daerah Kota Bogor.", "inisiasi"),
+    # a condition ('kalau'), a schedule, and a visit among bodies at home
+    ("Nah, kalau kerja sama luar negeri itu harus persetujuan dewan, kata Wali Kota Bogor.", "persetujuan-dprd"),
+    ("Wakil Wali Kota Bogor malam ini dijadwalkan menghadiri jamuan balasan dari delegasi Kisarazu untuk pemerintah kota "
+     "serta penandatanganan nota kesepahaman sister city.", "pelaksanaan"),
+    ("Dalam kunjungan kerja itu, Komisi 1 DPRD Jawa Barat membahas rencana kerja sama Kota Bogor dan Kisarazu.", "pelaksanaan"),
     # the event an agreement was signed at, and the words of its quoted name, with a copied page's line breaks
     ("Lebih jauh, penandatanganan\nnota kesepahaman Kota Bogor dan Kisarazu dilakukan sebagai agenda penting dalam\n"
      "lokakarya bertajuk ‘Kota Kembar Internasional; Pertukaran\nKebudayaan dan Pengembangan Air’.", "pelaksanaan"),
