@@ -118,31 +118,37 @@ class ReferenceFiles:
     very bytes (the writer then needs not hash them again)."""
 
     def __init__(self):
-        self.entries: dict[tuple, tuple[str, str]] = {}
-        self.lists: dict[str, tuple[tuple, bytes, bytes]] = {}
+        self.entries: dict[tuple, tuple[str, str]] = {}  # (id, digest, vocabulary, site address, title) → (.bib, .ris)
+        self.lists: dict[str, tuple[tuple, tuple, bytes, bytes]] = {}  # path → (site, its entries, .bib, .ris)
 
     def files(self, site: Site, lists: dict[str, tuple[str, ...]], config: Config) -> dict[str, bytes]:
-        """`lists`: a page's path → the theses it lists. Each gets <page>.bib and <page>.ris."""
-        entries: dict[tuple, tuple[str, str]] = {}
+        """`lists`: a page's path → the theses it lists. Each gets <page>.bib and <page>.ris.
+        A list is compared by its prepared entries: one kept from the last build is the very same
+        object, so an unchanged list of 10,000 costs a pointer check each (keying every item by its
+        digest was 0.9 s of an edit at 10,000 theses)."""
         cached_lists, self.lists = self.lists, {}
+        where = (site.vocab.digest, config.site_url, config.site_title)
         out: dict[str, bytes] = {}
         for path, ids in sorted(lists.items()):
-            keys = tuple((i, site.entries[i].digest, config.site_url, config.site_title) for i in ids)
+            listed = tuple(map(site.entries.__getitem__, ids))
             old = cached_lists.get(path)
-            if old is None or old[0] != keys:
-                texts = []
-                for key in keys:
-                    if key not in entries:
-                        entries[key] = self.entries.get(key) or self._texts(site.entries[key[0]], config)
-                    texts.append(entries[key])
-                old = (keys, "\n".join(b for b, _ in texts).encode(), "".join(r for _, r in texts).encode())
-            else:
-                entries.update((k, self.entries[k]) for k in keys if k in self.entries)
+            if old is None or old[0] != where or old[1] != listed:
+                texts = [self._text(entry, where, config) for entry in listed]
+                old = (where, listed, "\n".join(b for b, _ in texts).encode(), "".join(r for _, r in texts).encode())
             self.lists[path] = old
             stem = path.removesuffix(".html")
-            out[stem + ".bib"], out[stem + ".ris"] = old[1], old[2]
-        self.entries = entries
+            out[stem + ".bib"], out[stem + ".ris"] = old[2], old[3]
+        if len(self.entries) > 2 * len(site.entries) + 100:  # edited theses leave old texts behind
+            live = {(e.id, e.digest, *where) for e in site.entries.values()}
+            self.entries = {k: v for k, v in self.entries.items() if k in live}
         return out
+
+    def _text(self, entry: Entry, where: tuple, config: Config) -> tuple[str, str]:
+        key = (entry.id, entry.digest, *where)
+        text = self.entries.get(key)
+        if text is None:
+            text = self.entries[key] = self._texts(entry, config)
+        return text
 
     @staticmethod
     def _texts(entry: Entry, config: Config) -> tuple[str, str]:
