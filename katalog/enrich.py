@@ -111,7 +111,7 @@ class Tagger:
         return None
 
 
-_WORD_STARTS = re.compile(r"(?<![^\W_])[^\W_]")
+_WORD_STARTS = re.compile(r"(?<![^\W_])[^\W_]")  # where a word begins (a letter or digit after none)
 
 
 # A token (see text.WORD_RE) starts where no letter or digit, nor one joined by an apostrophe, precedes.

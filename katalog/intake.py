@@ -213,7 +213,8 @@ def _caps_prefix(text: str) -> str:
 
 
 # a journal's publisher in its masthead ('Universidade Autónoma de Lisboa'): no title, and no author's institution
-# a short line naming a university, in any case ('university of Padjadjaran' under a name on an author's page)
+# a short line naming a university, in any case ('university of Padjadjaran' under a name on an author's page),
+# not a headline about one's cooperation
 _AFFILIATION_LINE = re.compile(r"(?i:universit(?:as|y|i)|institut(?:e)?)\b[^.!?]{0,60}")
 _FOREIGN_UNIVERSITY = re.compile(r"^(?:Universidade|Universidad|Université|Università|Universität|Universiteit)\b")
 
@@ -284,7 +285,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
             return None
         headline = _COOPERATION_WORDS.search(text)  # 'X-Y Jalin Kerja Sama Kota Kembar': capitalised words, no person
         if (_is_person_line(text) or _INSTITUTION.match(text) or _looks_like_name(text) and not headline or _FOREIGN_UNIVERSITY.match(text)
-                or _AFFILIATION_LINE.fullmatch(text) or len(names_list(text)) >= 2
+                or _AFFILIATION_LINE.fullmatch(text) and not headline and len(text.split()) <= 6 or len(names_list(text)) >= 2
                 or _ROLE_LINE.match(text) or _AUTHOR_BOX.search(text)
                 or _ISSUE.search(text) or _MASTHEAD.match(text)
                 or _PROGRAM_CAPS.match(text) or _INSTITUTION_CAPS.match(text)):

@@ -333,8 +333,8 @@ def _list_keys(site: Site, config: Config):
 class PagePlans:
     """The pages the last build planned, each with a signature of all its key is made from: a page
     whose signature is the same again is taken back, key and all, not planned afresh. (Planning every
-    page cost 2.5 s of a one-thesis edit at 10,000 theses: 28,000 contexts and keys; with this, the
-    pages that show the edited thesis.) A signature holds the prepared theses a page shows: a thesis
+    page cost 2.2–2.9 s of a one-thesis edit at 10,000 theses, 28,000 contexts and keys; with this,
+    0.6–1.0 s, the pages that show the edited thesis made afresh.) A signature holds the prepared theses a page shows: a thesis
     kept from the last build is the very same object, so comparing costs next to nothing, and one
     prepared again compares by its fields, which with the vocabulary and templates (in every
     signature) fix all a page shows of it."""
@@ -408,13 +408,15 @@ def _pages(site: Site, config: Config, templates_key: str, lang: str, same_struc
             by_place.setdefault((kind, slug), []).append(p)
     subject_cities = [t.slug for t in vocab.ordered("cities") if ("cities", t.slug) in site.subjects]
     home_map = map_context(site, subject_cities, partnerships, _("Peta kemitraan kota bersaudara"), world=True)
-    yield None, None, lambda: Page("index.html", "home.html", {"recent": all_ids[:12], "partnerships": partnerships, "map": home_map},
-                             _key(base, every, "home", config.zip_link, sorted(home_counts(site).items())))
+    # the site's own pages, planned every time: each draws on every thesis
+    yield None, None, lambda: Page("index.html", "home.html",
+                                   {"recent": all_ids[:12], "partnerships": partnerships, "map": home_map},
+                                   _key(base, every, "home", config.zip_link, sorted(home_counts(site).items())))
     yield None, None, lambda: Page("theses/index.html", "theses.html", {"theses": all_ids}, _key(base, every, "theses"))
     yield None, None, lambda: Page("search.html", "search.html", {}, _key(base, every, "search"))
     yield None, None, lambda: Page("legal.html", "legal.html", legal_context(vocab), _key(base, "legal"))
     yield None, None, lambda: Page("partnerships/index.html", "partnerships.html", {"partnerships": partnerships},
-                             _key(base, every, "partnerships"))
+                                   _key(base, every, "partnerships"))
     for p in partnerships:
         related = related_pairs[p.key]
         signature = (base, p.cities, _fixed(site, p.theses), tuple((r.key, r.cities) for r in related))
@@ -426,8 +428,8 @@ def _pages(site: Site, config: Config, templates_key: str, lang: str, same_struc
         mention_counts = {t.slug: len(site.mentions.get((kind, t.slug), ())) for t in terms}
         groups = index_groups(site, kind, terms)
         yield None, None, partial(Page, f"{folder}/index.html", "terms.html",
-                            {"kind": kind, "terms": terms, "counts": counts, "mention_counts": mention_counts, "groups": groups},
-                            _key(base, kind, sorted(counts.items()), sorted(mention_counts.items()), repr(groups)))
+                                  {"kind": kind, "terms": terms, "counts": counts, "mention_counts": mention_counts, "groups": groups},
+                                  _key(base, kind, sorted(counts.items()), sorted(mention_counts.items()), repr(groups)))
         for position, term in enumerate(terms):
             # beyond its own lists, a term's page draws on the tags and partnerships of all theses (its map)
             signature = (base, *(_fixed(site, ids) for ids in (

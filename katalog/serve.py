@@ -161,9 +161,7 @@ def serve(config: Config, host: str = "127.0.0.1", port: int = 8000, open_browse
     dev = DevServer(config.out, builder.build, hosts=local_hosts(host, port),
                     live_script=f"/livereload.js?port={port}")
     dev.rebuild()
-    from .worldmap import warm
-
-    warm()  # the first edit's map pages would decode the outlines otherwise (0.2 s)
+    builder.warm()  # what the first edit would make otherwise (the map outlines, the gazetteer's name sets)
     server = _server_class()(app=dev.app)
     for folder in (config.seeds, config.templates, config.static):
         server.watch(str(folder), dev.rebuild, delay=0.2)
