@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -310,9 +310,12 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         sides = [m.slug for m in tagger.find(title)  # not where it happened: 'In Harbin, West Java Has Completed The Signing …'
                  if m.kind == "cities" and not _AT.search(title, max(0, m.offset - 20), m.offset)]
         titled = headline and guess_pair(sides, is_home, country_of, parent_of)
+        venues = _venues(thesis.body, placed)
         partnership, unknown_partner = (titled, None) if titled else choose_pair(
-            thesis.body, placed, is_home, partial(guess_pair, subjects["cities"], is_home, country_of, parent_of,
-                                                  _venues(thesis.body, placed)), country_of, parent_of)
+            thesis.body, placed, is_home, partial(guess_pair, subjects["cities"], is_home, country_of, parent_of, venues),
+            country_of, parent_of)
+        if partnership is None and unknown_partner is None:
+            partnership = _dominant_pair(placed, subjects["cities"], is_home, venues)
         if partnership and opening_only:  # the pair is the subject; other pairs the opening names are examples
             lead = set(_first_sentence_places(thesis.body, placed))
             subjects["cities"] = [c for c in subjects["cities"] if c in partnership or c in lead]
@@ -418,6 +421,20 @@ _READ_ALSO = re.compile(r"^[ \t*_]*(?:baca\s+juga|lihat\s+juga|read\s+also|see\s
 _DESK = re.compile(r"^(?:<!--.*?-->\s*)?([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2})[ \t]*,?[ \t]*"
                    r"(?:\([^()\n]{2,40}\)|[A-Za-z]+\.(?i:com|co|id|net)(?:\.(?i:id))?)[ \t]*(?:[-–—]{1,2}|\|)[ \t]", re.MULTILINE)
 _AT = re.compile(r"\b(?:di|in|at)\s+(?:(?:kota|city\s+of)\s+)?$", re.IGNORECASE)
+
+
+def _dominant_pair(matches: list, subjects: list[str], is_home, venues: set[str]) -> tuple[str, str] | None:
+    """Where a text names many places, the one at home and the one abroad it names far more than any
+    other of its side (three times or more, twice as often as the next): an overview of many links
+    that settles on one ('Melbourne and Bandung', 'Kota Bandung', 'Bandung-Melbourne MOU', …)."""
+    counts = Counter(m.slug for m in matches if m.kind == "cities" and m.slug in subjects and m.slug not in venues)
+    best = []
+    for home in (True, False):
+        side = [(n, slug) for slug, n in counts.most_common() if is_home(slug) == home]
+        if not side or side[0][0] < 3 or len(side) > 1 and side[0][0] < 2 * side[1][0]:
+            return None
+        best.append(side[0][1])
+    return best[0], best[1]
 
 
 def _venues(text: str, matches: list) -> set[str]:

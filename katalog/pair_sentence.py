@@ -176,12 +176,12 @@ def guess_pair(cities: Sequence[str], is_home: Callable[[str], bool], country_of
     """The pair the subject places make when no phrase states one: one place at home and one abroad,
     or, where none is at home, exactly two places abroad in two different countries. A region that
     holds another subject place ('Xiamen' in 'Fujian') gives way to it; a place abroad only ever named
-    as where something happened (`venues`: 'forum … di Kuala Lumpur') gives way to another one."""
+    as where something happened (`venues`: 'forum … di Kuala Lumpur') is no partner."""
     named = set(cities)
     unique = [c for c in dict.fromkeys(cities) if not any(parent_of(other) == c for other in named)]
     home = [c for c in unique if is_home(c)]
     abroad = [c for c in unique if not is_home(c)]
-    abroad = [c for c in abroad if c not in venues] or abroad
+    abroad = [c for c in abroad if c not in venues]  # 'di Chengdu' only: where it happened, no partner
     if len(home) == 1 and len(abroad) == 1:
         return home[0], abroad[0]
     if not home and len(abroad) == 2 and _abroad_pair(abroad[0], abroad[1], is_home, country_of):

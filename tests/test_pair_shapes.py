@@ -79,6 +79,15 @@ from tests.test_places_near import gather, partnership
      "sahabat (sister city), setelah ditandatangani memorandum saling pengertian di Paris.\n\nKota masa depan\n"
      "Gubernur DKI Jakarta menyebut Jakarta disiapkan menjadi kota masa depan.\n",
      ["Jakarta", "Paris"], ["Matinkyl"]),
+    # an overview of many links that settles on one, named far more often than the others
+    ("Ties have grown between provinces and states, notably Jawa Timur and Western Australia, and city links such as "
+     "Surabaya with Seattle. An MOU has now been signed between the growing cities of Perth and Pekanbaru.\n\n"
+     "The City of Perth and Kota Pekanbaru negotiated for years. The Pekanbaru mayor visited Perth twice, and "
+     "Pekanbaru students now study in Perth.\n",
+     ["Pekanbaru", "Perth"], ["Seattle", "Surabaya"]),
+    # a place abroad named only as where something happened is no partner
+    ("Wali Kota Mataram menghadiri forum kota kembar di Chengdu.\n\nForum itu membahas pariwisata dan budaya.\n",
+     [], ["Chengdu"]),
 ])
 def test_the_pair_a_text_states_in_these_shapes(tmp_path, text, shown, not_shown):
     _, html, _ = gather(tmp_path, text)
