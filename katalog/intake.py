@@ -257,8 +257,8 @@ def _untruncate(text: str, header: list[tuple[int, str]], i: int) -> tuple[int, 
 
 
 def _title_text(text: str) -> str:
-    """The title within a line: an author, a label or a degree statement after it cut off."""
-    text = _INLINE_END.split(text, maxsplit=1)[0]
+    """The title within a line: an author, a label or a degree statement after it cut off, a page number before it."""
+    text = _PAGE_NUMBER.sub("", _INLINE_END.split(text, maxsplit=1)[0])
     prefix = _caps_prefix(text)
     rest = text[len(prefix):].strip()
     subtitle = (re.fullmatch(r"\([^()]{1,100}\)", rest)  # '… NEGERI (Perspektif Hukum Administrasi Negara)'
@@ -266,6 +266,12 @@ def _title_text(text: str) -> str:
     if prefix != text and _caps_ratio(prefix) >= 0.8 and len(prefix.split()) >= 4 and not subtitle:
         text = prefix
     return re.sub(r"^judul\s*:\s*", "", text, flags=re.IGNORECASE).strip(" .,;")
+
+
+# a cover page that prints the title twice over, the first copy cut short
+_DOUBLED = re.compile(r"^(.{20,}?) \1(.*)$")
+# a journal's name alone on a line ('global insight journal', 'Jurnal Hubungan Internasional'): no work's title
+_JOURNAL_NAME = re.compile(r"(?i:(?:[\w:&-]+\s+){0,5}(?:journal|jurnal)(?:\s+[\w:&-]+){0,5})")
 
 
 def _before_names(text: str, names: list[str]) -> str:
@@ -279,12 +285,13 @@ def _before_names(text: str, names: list[str]) -> str:
 def _title(header: list[tuple[int, str]]) -> Fact | None:
     """The first line of the title block: not furniture, not a label, not a person; its
     continuation lines join it; an author after the title on the same line is cut off."""
-    names = [text for _, text in header[:8] if _looks_like_name(text)]
+    names = [text for _, text in header[:8]  # persons, not a subtitle's last words on a line of their own ('Content Analysis')
+             if _looks_like_name(text) and not any(NOT_NAME_WORD.search(w.strip("'’.")) for w in text.split())]
     for i, (number, text) in enumerate(header):
         if _LABEL.match(text):
             return None
         headline = _COOPERATION_WORDS.search(text)  # 'X-Y Jalin Kerja Sama Kota Kembar': capitalised words, no person
-        if (_is_person_line(text) or _INSTITUTION.match(text) or _looks_like_name(text) and not headline or _FOREIGN_UNIVERSITY.match(text)
+        if (_is_person_line(text) or _INSTITUTION.match(text) or _JOURNAL_NAME.fullmatch(text) and not headline or _looks_like_name(text) and not headline or _FOREIGN_UNIVERSITY.match(text)
                 or _AFFILIATION_LINE.fullmatch(text) and not headline and len(text.split()) <= 6 or len(names_list(text)) >= 2
                 or _ROLE_LINE.match(text) or _AUTHOR_BOX.search(text)
                 or _ISSUE.search(text) or _MASTHEAD.match(text)
@@ -308,6 +315,8 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
         if i + 1 < len(header) and _SECTION.match(header[i + 1][1]):
             return None  # 'PROFIL KOTA X' over 'B. Geografis': a chapter's heading, not the work's title
         text = repeated_side(text, header[i + 1 :]) or text
+        doubled = _DOUBLED.match(text)  # 'The Architecture of … Indonesia: A The Architecture of … Indonesia: A Content Analysis'
+        text = doubled.group(1) + doubled.group(2) if doubled else text
         if _TRUNCATED.search(text):
             fuller = _untruncate(text, header, i)
             if fuller:

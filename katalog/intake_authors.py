@@ -86,6 +86,9 @@ def _keyword_like(names: list[str]) -> bool:
 _TRANSLATED_TITLE = re.compile(r"(?:[A-Z][\w'’-]*[\s:–-]+){4,}[A-Z][\w'’-]*[.:]?")
 
 
+_AFTER_EMAIL = re.compile("(?:" + _EMAIL.pattern + r")\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})$")
+
+
 def authors_under_title(header: list[tuple[int, str]], title: Fact | None) -> Fact | None:
     """The lines right under the title (or under its repetition, where a page shows its heading
     and then the document) that open with persons' names, an affiliation or nothing after them
@@ -111,6 +114,8 @@ def authors_under_title(header: list[tuple[int, str]], title: Fact | None) -> Fa
             names = names or ([single.group(1)] if single and not NOT_NAME_WORD.search(single.group(1))
                               and _INSTITUTION.search(text) else [])  # a co-author of one name ('Surwandono Universitas X')
             if not names and found and (_INSTITUTION.search(text) or _PROGRAM.search(text)):
+                after = _AFTER_EMAIL.search(text)  # 'Universitas X, a@x.ac.id Ali Maksum': the next author, run on
+                found += [n for n in _people(after.group(1)) if n not in found] if after else []
                 continue  # each author over an affiliation line of their own: the next author follows it
             if not names:
                 break

@@ -32,9 +32,10 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email[^\]]*protected\]", re.
 _UNIVERSITAS = r"U[nm]i?n?v[a-z]{3,7}tas"  # and 'Uninversitas', as a cover may misspell it
 _NOT_IN_UNIVERSITY_NAME = r"(?:Program|Study|Studies|Faculty|Department|Major|Relations|Of|In|At)\b"
 INSTITUTION = re.compile(
-    rf"\b((?:{_UNIVERSITAS}|Institut|Sekolah Tinggi|Politeknik|Akademi|UIN|IAIN|STAIN|UPN)\b[\w .'’“”\"&-]*?"
+    rf"\b({_UNIVERSITAS} \d{{1,2}} [A-Z][a-z]+ (?:19|20)\d{{2}}(?: [A-Z][a-z]+)?"  # 'Universitas 17 Agustus 1945 Jakarta'
+    rf"|(?:{_UNIVERSITAS}|Institut|Sekolah Tinggi|Politeknik|Akademi|UIN|IAIN|STAIN|UPN)\b[\w .'’“”\"&-]*?"
     r"|University of [A-Z][\w .'-]*?)"
-    r"(?=\s*(?:[,;()\n]|$| Kota | Fakultas| Jurusan| Program| Email| Jl\.| \d| In\b))"  # no Indonesia: "Universitas Islam Indonesia" names it
+    r"(?=\s*(?:[,;()\n]|$| Kota | Fakultas| Jurusan| Program| Email| Jl\.| \d| In\b| \[))"  # no Indonesia: "Universitas Islam Indonesia" names it
     rf"|\b((?:(?!{_NOT_IN_UNIVERSITY_NAME})[A-Z][\w'-]+ )+University)\b(?! of)")  # 'President University'
 INSTITUTION_CAPS = re.compile(r"\b((?:UNI?N?VERSITAS|INSTITUT|SEKOLAH TINGGI|POLITEKNIK|UNIVERSITY OF)"
                               r"(?: (?:[A-Z]{2,}|[“\"][A-Z]+[”\"]))+)")
@@ -56,7 +57,7 @@ YEAR_LINE = re.compile(r"^(?:[A-Z][\w .:&'’-]*?[, ]\s*)?(?<!\b[Ss]ejak )(?<!\b
 LAW_BEFORE = re.compile(r"\b(?:undang[- ]undang|uu|peraturan|pp|perpres|permen\w*|perda|perwali|perbup|keputusan|kepmen\w*"
                         r"|instruksi|inpres|edaran|law|regulation|decree|act)(?:\W+[A-Za-z]+){0,4}\W*$", re.IGNORECASE)  # 'UU Otonomi Daerah No. 23'
 # a journal issue's number, however spelt ('Vol. 13, Nº. 1', 'Volume 5, Nomor 2', 'Vol 7 No 1', 'Vol. 12, Issue 2')
-ISSUE_NUMBER = r"\b(?:Vol|VOL)(?:\.|ume|UME)?\s*\d+\s*[,./]?\s*(?:N[oºO]?\.?|Nomor|NOMOR|Issue|ISSUE)\s*\d"  # 'VOLUME 2 NOMOR 10', 'Vol. 2 / No. 1'
+ISSUE_NUMBER = r"\b(?:Vol|VOL)(?:\.|ume|UME)?\s*\d+\s*[,./]?\s*(?:N[oºO]?\.?|Nomor|NOMOR|Number|Issue|ISSUE)\s*\d"  # 'VOLUME 2 NOMOR 10', 'Vol. 2 / No. 1'
 # the heading of a reference list: what follows names other works
 REFERENCE_HEADINGS = r"daftar pustaka|daftar referensi|referensi|kepustakaan|references|bibliography|works cited|literature cited"
 # 'Vol. 3 No. 2 (2020)', '(May-October 2022)', and a journal issue 'Transformasi No. 28 Tahun 2015'
@@ -192,8 +193,9 @@ def people(text: str) -> list[str]:
 
 NOT_NAME_WORD = re.compile(r"(?:tion|sion|ions|ship|ity|ance|ence|ment|ies|ism|ics)$|^(?:city|cities"
                             r"|article|articles|content|details|downloads?|metrics|sidebar|issue|section"  # journal pages
-                            r"|province|state|government|kota|provinsi|kabupaten|kerja|sama|sister|program|penyusun"
+                            r"|province|state|government|kota|provinsi|kabupaten|kerja|sama|kerjasama|kronologis?|sister|program|penyusun"
                             r"|nama|oleh|indonesia|universitas|university|abstract|abstrak|keywords?|prodi|jurusan|fakultas|faculty"
+                            r"|analysis|analisis|approach|pendekatan|perspective|perspektif"  # a subtitle's words
                             r"|departemen|department|studi|study|ilmu|hubungan|internasional|international"
                             r"|berita|news|opini|opinion|headline|terkini)$", re.IGNORECASE)  # a site's rubric: 'Berita Klaten'
 

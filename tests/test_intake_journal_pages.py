@@ -60,3 +60,28 @@ def test_a_journal_first_page_flattened_into_one_line():
     assert found["title"] == "Sister Cities and Ports in the “Outer” Islands of Indonesia"
     assert found["authors"] == ["Rina Dewi", "Wulansari"]
     assert found["institution"] == "Universitas Contoh Raya" and found["year"] == 2019
+
+
+def test_a_journals_name_and_a_page_number_are_no_title_and_a_university_named_for_a_date_is_whole():
+    found = facts("contoh insight journal\n\n25\nContoh Insight Journal Vol 06, No. 01 Oktober Maret 2021 ISSN 2541-318X 28 "
+                  "UPAYA PEMERINTAH DALAM MEWUJUDKAN DESTINASI PARIWISATA DI KABUPATEN CONTOH TAHUN 2013-2019 Rina Dewi "
+                  "Wulandari, Budi Santoso Universitas 17 Agustus 1945 Jakarta [email protected], [email protected] "
+                  "ABSTRAK Indonesia memiliki potensi pariwisata yang sangat besar bagi kepentingan nasionalnya.\n")
+    assert found["title"] == "UPAYA PEMERINTAH DALAM MEWUJUDKAN DESTINASI PARIWISATA DI KABUPATEN CONTOH TAHUN 2013-2019"
+    assert found["institution"] == "Universitas 17 Agustus 1945 Jakarta"
+
+
+def test_a_cover_page_printing_the_title_twice_and_its_authors_after_their_emails():
+    found = facts("Jurnal Contoh Internasional\n\nVolume 22 Number 1 Article 4\n\n6-30-2020\n\n"
+                  "The Architecture of Sister City Regimes in Indonesia: A The Architecture of Sister City Regimes in "
+                  "Indonesia: A Content Analysis\n\nContent Analysis\n\nRina Wulandari\n\nUniversitas Contoh, "
+                  "rina@contoh.ac.id Budi Santoso\n\nUniversitas Contoh, budi@contoh.ac.id\n\nFollow this and additional "
+                  "works at: https://contoh.ac.id/jurnal\n")
+    assert found["title"] == "The Architecture of Sister City Regimes in Indonesia: A Content Analysis"
+    assert found["authors"] == ["Rina Wulandari", "Budi Santoso"]
+
+
+def test_a_pages_section_heading_is_no_author():
+    found = facts("Kerjasama Contoh – Lain\n\nKronologis Kerjasama\n\nPenjajakan\n\nHubungan kerjasama antara Pemerintah "
+                  "Contoh dengan Pemerintah Provinsi Lain dimulai sejak Juni 2003, ketika delegasi Contoh diundang.\n")
+    assert "authors" not in found
