@@ -92,7 +92,11 @@ _PROPOSAL_RE = re.compile(rf"\b(?:menawarkan|ditawarkan|tawaran|mengajukan|mengu
 
 # The regional parliament's approval, given: 'DPRD Sumut sebelumnya juga sudah menyetujui kerja sama sister province'.
 _DPRD_APPROVAL_RE = re.compile(r"\bdprd\b[^.!?;:\n]{0,40}?\b(?:telah\s+|sudah\s+)?(?:menyetujui|approved)\b"
-                               r"|\b(?:disetujui|approved)\s+(?:oleh\s+|by\s+(?:the\s+)?)?dprd\b", re.IGNORECASE)
+                               r"|\b(?:disetujui|approved)\s+(?:oleh\s+|by\s+(?:the\s+)?)?dprd\b"
+                               # 'following the Bandung City Council's ratification', 'approved by the city council'
+                               r"|\b(?:city|regional|provincial|municipal|regency)\s+council(?:'s|’s)?\s+(?:ratification|approval)\b"
+                               r"|\b(?:ratified|approved)\s+by\s+the\s+(?:\w+\s+)?(?:city|regional|provincial|municipal|regency)\s+council\b",
+                               re.IGNORECASE)
 
 # A first step towards a partner: planning to take it on, writing to it to cooperate ('Kota Pontianak
 # berencana akan gandeng Kota Lyon', 'sudah menyurati Pemerintah Kota Darwin untuk bekerjasama').
@@ -409,8 +413,10 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
     return _before_agreement(out)
 
 
-# a visit to or by a body at home: the regional parliament, a ministry (its working visit, a consultation)
-_HOME_BODY_RE = re.compile(r"\b(?:DPRD|Komisi\s+[IVX\d]+|Kemendagri|Kemenlu|Kementerian|Kementrian|Pusat\s+Fasilitasi)\b")
+# a visit to or by a body at home or a country's envoy: the regional parliament, a ministry, an ambassador or
+# consul (their working visits and consultations)
+_HOME_BODY_RE = re.compile(r"\b(?:DPRD|Komisi\s+[IVX\d]+|Kemendagri|Kemenlu|Kementerian|Kementrian|Pusat\s+Fasilitasi"
+                           r"|Duta\s+Besar|Dubes|Konsul(?:at)?(?:\s+Jenderal)?|Konjen|Ambassador|Consul(?:ate)?(?:\s+General)?)\b")
 _VISIT_RE = re.compile(r"kunjungan|delegasi|visits?|delegations?", re.IGNORECASE)
 
 

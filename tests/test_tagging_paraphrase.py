@@ -60,6 +60,10 @@ def stages(sentence: str) -> tuple[str, ...]:
     ("Penggalangan kerjasama ini dilakukan saat Wali Kota Bogor berkunjung ke Kisarazu.", "inisiasi"),
     ("Pemerintah kedua kota bersepakat membentuk friendship city dengan menekankan perdagangan.", "inisiasi"),
     ("Kerjasama tersebut dijajaki melalui tim diaspora dan Pemerintah Kota Bogor.", "inisiasi"),
+    # an agreement run out, a city council's ratification in English
+    ("Nota kesepahaman sister city Kota Bogor dan Kisarazu itu telah habis masa berlakunya.", "stagnasi"),
+    ("Following the Bogor City Council's ratification, the agreement with Kisarazu needed the ministry's approval.",
+     "persetujuan-dprd"),
     # a headline's 'Jajaki', and the likeness a partner was chosen for
     ("Gandeng Kota di Jepang, Bogor Jajaki Kerja Sama Sister City", "inisiasi"),
     ("Kota Bogor dipilih lantaran dinilai memiliki kesamaan dengan Kisarazu.", "inisiasi"),
@@ -140,7 +144,9 @@ def test_a_sector_word_that_names_no_field_of_the_cooperation(sentence, sectors)
      "pelaksanaan"),
     # a likeness described, not what a partner was chosen for
     ("Kisarazu, secara kultur dan bahasa, banyak memiliki kesamaan dengan daerah Kota Bogor.", "inisiasi"),
-    # a condition ('kalau'), a schedule, and a visit among bodies at home
+    # a condition ('kalau'), a schedule, and a visit among bodies at home or by an envoy
+    ("Duta Besar Jepang menyampaikan dukungan kerja sama sister city Kota Bogor dan Kisarazu saat kunjungan kerja ke "
+     "Bogor.", "pelaksanaan"),
     ("Nah, kalau kerja sama luar negeri itu harus persetujuan dewan, kata Wali Kota Bogor.", "persetujuan-dprd"),
     ("Wakil Wali Kota Bogor malam ini dijadwalkan menghadiri jamuan balasan dari delegasi Kisarazu untuk pemerintah kota "
      "serta penandatanganan nota kesepahaman sister city.", "pelaksanaan"),
