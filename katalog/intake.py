@@ -166,6 +166,8 @@ _DATE_FIELD = re.compile(r"^date\s+((?:19|20)\d{2})-\d{2}(?:-\d{2})?\b\s*", re.I
 _REFERENCES_HEADING = re.compile(rf"^(?:{REFERENCE_HEADINGS})$", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^(?:[ivxlc]{1,5}|\d{1,4})\s+(?=[A-Z]{2,}\b)")
 # where a cover or a first page flattened into one line passes from one of its lines to the next
+# a journal's running head in capitals, after the title on a flattened first page
+_RUNNING_HEAD_AFTER = re.compile(r"\s(?=(?:JURNAL|JOURNAL)(?:\s+[A-Z]{2,}){1,5}\s+VOL(?:UME)?\b)")
 _COVER_BREAK = re.compile(r"\s+(?=(?:By|BY|Oleh|OLEH|Disusun oleh)\s+" + NOT_AN_AGENCY + r"[A-Z])|(?<=\d{6})\s+(?=[A-Z])"
                           r"|\s+(?=(?:An?|The)\s+(?:[Tt]hesis|[Ss]kripsi|[Dd]issertation|[Uu]ndergraduate)\b)"
                           r"|\s+(?=Faculty of|Fakultas\s|In partial fulfil|E-?mail\s*:|Abstra[ck]t?\s|ABSTRA[CK]T?\s)")
@@ -182,6 +184,10 @@ def _unflatten(text: str) -> list[str]:
     if journal:
         return journal
     text = _PAGE_NUMBER.sub("", text)
+    head = _RUNNING_HEAD_AFTER.search(text[:400])
+    if head and len(text[: head.start()].split()) >= 4:  # 'A Note for … West Kalimantan JURNAL HUBUNGAN INTERNASIONAL VOL. 9 …'
+        rest = re.split(r"\s+(https?://\S+)\s+", text[head.start() :].strip())  # its DOI on a line of its own
+        return [text[: head.start()].strip(), *(p for part in rest for p in _COVER_BREAK.split(part) if p)]
     title = _caps_prefix(text)
     if title == text or len(title.split()) < 4 or _caps_ratio(title) < 0.8:
         return [text]
@@ -230,7 +236,8 @@ def _is_person_line(text: str) -> bool:
                 or re.search(r"\b(?:NIM|NPM|NRP|Student ID|ID No)\b", text))
 
 
-_INLINE_END = re.compile(r"\s+(?:ABSTRA[KC]T?|Abstra[kc]t?\b|SKRIPSI|Skripsi|TESIS|Tesis|DISERTASI|NAMA\b|NIM\b|Oleh\s*:|OLEH\b" + NOT_AN_AGENCY +
+_INLINE_END = re.compile(r"\s+(?=(?:JURNAL|JOURNAL)\s+[A-Z]{2,})"  # the journal's running head in capitals after the title
+                         r"|\s+(?:ABSTRA[KC]T?|Abstra[kc]t?\b|SKRIPSI|Skripsi|TESIS|Tesis|DISERTASI|NAMA\b|NIM\b|Oleh\s*:|OLEH\b" + NOT_AN_AGENCY +
                          r"|Disusun\b|DISUSUN\b|Diajukan\b|DIAJUKAN\b|Kata [Kk]unci|Keywords?\s*:)"
                          r"|\s+(?=(?:[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*(?:;\s*|$)){2,}$)"
                          r"|\s+(?=[A-Z][a-z]+\.,\s?[A-Z])")  # 'Munir.,F 1 , Yani.,M.Y 2': authors family name first
@@ -268,6 +275,7 @@ def _title_text(text: str) -> str:
     return re.sub(r"^judul\s*:\s*", "", text, flags=re.IGNORECASE).strip(" .,;")
 
 
+_LABEL_ONLY = re.compile(r"[^:.!?]{2,40}:")  # a field's label, its value missing
 # a cover page that prints the title twice over, the first copy cut short
 _DOUBLED = re.compile(r"^(.{20,}?) \1(.*)$")
 # a journal's name alone on a line ('global insight journal', 'Jurnal Hubungan Internasional'): no work's title
@@ -297,6 +305,10 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
                 or _ISSUE.search(text) or _MASTHEAD.match(text)
                 or _PROGRAM_CAPS.match(text) or _INSTITUTION_CAPS.match(text)):
             continue
+        if len(text.split()) >= 8 and _DATELINE.match(text) and not _COOPERATION_WORDS.search(text.split(" - ", 1)[0]):
+            return None  # 'BATAM (Floresku.com) - Wali Kota Batam, Amsakar Achmad, menerima …': a story's lead, however cased
+        if _LABEL_ONLY.fullmatch(text):
+            continue  # 'E-mail Pengaduan :': a site's label with nothing after it
         if _DATELINE_ALONE.match(text):
             return None  # 'Surakarta (ANTARA) -': a news lead's dateline, its sentence on the next line; no headline
         if _BARE_DATELINE.match(text) and len(text.split()) >= 20 and text.rstrip().endswith("."):

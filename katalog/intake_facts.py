@@ -63,7 +63,7 @@ REFERENCE_HEADINGS = r"daftar pustaka|daftar referensi|referensi|kepustakaan|ref
 # 'Vol. 3 No. 2 (2020)', '(May-October 2022)', and a journal issue 'Transformasi No. 28 Tahun 2015'
 # and an issue dated by month after a colon ('Vol. 4 No. 2: December 2025')
 VOLUME_YEAR = re.compile(r"(?:\bVol(?:ume)?\.?\s*\d+[^()\n]{0,20}\((?:[A-Za-z]+[-–/ ]+){0,3}|\b(?:No|Nomor|Vol(?:ume)?)\.?\s*\d+[^\n]{0,20}?"
-                         r"\b(?:Tahun|Year)\s+|\b(?:Vol|VOL)(?:ume|UME)?\.?\s*\d+,?\s*(?:No|NO|Nomor|NOMOR|Issue|ISSUE)\.?\s*\d+\s*[:,]?\s*(?:Edisi\s+|Edition\s+)?"
+                         r"\b(?:Tahun|Year)\s+|\b(?:Vol|VOL)(?:ume|UME)?\.?\s*\d+,?\s*(?:No|NO|Nomor|NOMOR|Issue|ISSUE)\.?\s*\d+\s*[:,(]?\s*(?:Edisi\s+|Edition\s+)?"
                          r"(?:[A-Z][a-z]+(?:\s*[-–/]\s*[A-Z][a-z]+)?\s+)?)"
                          r"((?:19|20)\d{2})\b")
 # a cover's academic year on a line of its own ('2019/2020'): the year the work was written in

@@ -85,3 +85,13 @@ def test_a_pages_section_heading_is_no_author():
     found = facts("Kerjasama Contoh – Lain\n\nKronologis Kerjasama\n\nPenjajakan\n\nHubungan kerjasama antara Pemerintah "
                   "Contoh dengan Pemerintah Provinsi Lain dimulai sejak Juni 2003, ketika delegasi Contoh diundang.\n")
     assert "authors" not in found
+
+
+def test_a_flattened_first_page_with_the_journals_running_head_after_the_title():
+    found = facts("14\nA Note for Contoh’s Border Diplomacy in Tanjung Lain, West Kalimantan JURNAL CONTOH INTERNASIONAL "
+                  "VOL. 9, NO. 1 (2020): April-September 2020 https://doi.org/10.1234/ci.91158 Rina Wulandari Department "
+                  "of International Relations, Universitas Contoh, Indonesia [email protected] Submitted: 1 November "
+                  "2019; Revised: 20 June 2020 Abstrak Artikel ini bertujuan untuk mengusulkan perombakan mendasar "
+                  "pemahaman diplomasi perbatasan yang sejauh ini masih berpusat pada negara dan pemerintah pusat.\n")
+    assert found["title"] == "A Note for Contoh’s Border Diplomacy in Tanjung Lain, West Kalimantan"
+    assert found["authors"] == ["Rina Wulandari"] and found["year"] == 2020

@@ -254,3 +254,15 @@ def test_a_journals_accreditation_decree_is_furniture():
                   "Journal Period VII 2019\nDecree Date: December 13, 2019 This article asks how a city conducts "
                   "paradiplomacy through sister city cooperation, and what it gains from it.\n")
     assert "year" not in found and not (found.get("title") or "").startswith("Decree")
+
+
+@pytest.mark.parametrize("text", [
+    # a story's lead with its desk and outlet, its words capitalised names and offices
+    "pelaku usaha\nSenin, 21 April 2025 21:04 WIB\nBATAM (Contohnews.com) - Wali Kota Contoh, Rina Wulandari, Menerima "
+    "Kunjungan Konsul Jenderal Republik Rakyat Tiongkok, Zhang Min, di Ruang Rapat Wali Kota Contoh.\nIsi berita.\n",
+    # a site's labels with nothing after them, then the story
+    "-\nE-mail Pengaduan :\n-\nE-mail Admin Web :\nSebanyak 30 mahasiswi Hubungan Internasional belajar tentang "
+    "diplomasi sister city di Kota Contoh, diterima Wakil Wali Kota di balai kota pada Rabu (24/1/2024).\n",
+])
+def test_a_lead_or_a_sites_labels_state_no_title(text):
+    assert "title" not in facts(text)
