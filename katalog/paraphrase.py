@@ -239,6 +239,7 @@ _HEDGE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|akan|n
                        r"|hopes?\s+to|agar|supaya|in\s+order\s+to|future|masa\s+depan|prospective"
                        r"|jika|apabila|seandainya|kalau|if|unless|dijadwalkan|scheduled\s+to"
                        r"|merencanakan|berencana|rencananya|rencana|planned|plans?\s+to|planning\s+to|tahun\s+depan|next\s+year"
+                       r"|usulan|usul|diusulkan|proposed"  # 'usulan reaktivasi rute penerbangan': a proposal, nothing done
                        r"|apakah|whether|sebagai\s+(?:dasar|landasan|payung)|as\s+(?:a|the)\s+basis\s+for"
                        r"|sepakat\s+untuk|setuju\s+untuk|agreed\s+to|agrees?\s+to"
                        # an intention, the importance of doing it, a later step: 'moves to open up exchanges',
@@ -379,6 +380,8 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
                 continue
             if needs_cooperation and not cooperation_sentence(text, found.start(), places):
                 continue
+            if slug == "revitalisasi" and not _BOND_NEAR_RE.search(text[max(0, found.start() - 80) : found.end() + 80]):
+                continue  # 'usulan reaktivasi rute penerbangan Tarakan–Tawau': a route revived, not the cooperation
             if slug == "inisiasi" and (_IDEA_RE.search(group) or (
                     _WEAK_ORIGIN_RE.match(group) and not _ENTERING_RE.search(group))):
                 continue  # the origin of the idea, not of this cooperation; a reason for something else
@@ -406,7 +409,8 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
     out = [m for m in out if not (m.kind == "stages" and m.slug == "pelaksanaan"
                                   and (_signing_venue(text, m.offset) or _in_quoted_name(text, m.offset)
                                        or _visit_at_home(text, m)))
-           and not (m.kind == "stages" and _in_a_proper_name(text, m))]
+           and not (m.kind == "stages" and _in_a_proper_name(text, m))
+           and not (m.kind == "stages" and m.slug == "perencanaan" and _INTENT_AFTER_RE.match(text, m.offset + len(m.alias)))]
     if any(m.kind == "stages" and m.slug == "stagnasi" for m in out):
         # 'the obstacles that led to the cooperation stalled': why it stopped, not a judgement of what it achieved
         out = [m for m in out if m not in hindered]
@@ -427,6 +431,13 @@ def _visit_at_home(text: str, m: Match) -> bool:
     if not _VISIT_RE.fullmatch(m.alias.strip()):
         return False
     return bool(_HOME_BODY_RE.search(_sentence_before(text, m.offset) + re.split(r"[.!?]\s|\n\s*\n", text[m.offset : m.offset + 300])[0]))
+
+
+# what a renewal renews, near it: the cooperation or its agreement
+_BOND_NEAR_RE = re.compile(rf"\b(?:{_COOPERATION}|mou|memorandum|nota\s+kesepahaman|loi|letter\s+of\s+intent|perjanjian"
+                           r"|kesepakatan|agreements?|hubungan|relations(?:hip)?|ties)\b", re.IGNORECASE)
+# 'many companies planning to transfer there': an intention, not the planning stage
+_INTENT_AFTER_RE = re.compile(r"\s+(?:to|untuk)\b", re.IGNORECASE)
 
 
 _SIGNING_RE = re.compile(r"\b(?:menandatangani|ditandatangani|penandatanganan|signed|signing)\b", re.IGNORECASE)

@@ -144,6 +144,12 @@ def test_a_sector_word_that_names_no_field_of_the_cooperation(sentence, sectors)
      "pelaksanaan"),
     # a likeness described, not what a partner was chosen for
     ("Kisarazu, secara kultur dan bahasa, banyak memiliki kesamaan dengan daerah Kota Bogor.", "inisiasi"),
+    # an intention ('planning to'), and a route revived, not the cooperation
+    ("Many companies are planning to move to Bogor, the sister city of Kisarazu.", "perencanaan"),
+    ("Kerja sama Kota Bogor dan Kisarazu dibahas panjang lebar dalam pertemuan tahunan di balai kota itu, termasuk "
+     "konektivitas, seperti usulan reaktivasi rute penerbangan Bogor–Kisarazu.", "revitalisasi"),
+    ("Kerja sama Kota Bogor dan Kisarazu dibahas panjang lebar dalam pertemuan tahunan di balai kota itu, termasuk "
+     "konektivitas, seperti usulan reaktivasi rute penerbangan Bogor–Kisarazu.", "stagnasi"),
     # a condition ('kalau'), a schedule, and a visit among bodies at home or by an envoy
     ("Duta Besar Jepang menyampaikan dukungan kerja sama sister city Kota Bogor dan Kisarazu saat kunjungan kerja ke "
      "Bogor.", "pelaksanaan"),
