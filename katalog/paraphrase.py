@@ -111,13 +111,17 @@ _FIRST_STEP_RE = re.compile(r"\bberencana\s+(?:akan\s+|untuk\s+)?(?:menggandeng|
                             # kerjasama ini dilakukan saat …', 'bersepakat membentuk friendship city', 'Kerjasama tersebut dijajaki'
                             r"|\b(?:berkunjung|kunjungan)\b[^.!?;:\n]{0,80}?\buntuk\b[^.!?;:\n]{0,40}?\bmenjalin\s+(?:kerja\s?sama|hubungan)"
                             r"|\b(?:penggalangan|menggalang)\s+kerja\s?sama\b"
+                            r"|\b(?:ber)?sepakat\s+(?:untuk\s+)?membentuk\s+(?:friendship|sister|kota\s+(?:kembar|bersaudara)|kerja\s?sama)"
+                            r"|\b(?:kerja\s?sama|sister[\s-]+(?:city|province))\s+(?:\w+\s+)?dijajaki\b"
+                            # first contacts: 'started friendly communication with Sidoarjo in 2008', 'mulai menjalin komunikasi dengan'
+                            r"|\b(?:start(?:ed|ing)?|began|begun|initiated)\s+(?:(?:friendly|formal|informal|regular)\s+)?"
+                            r"(?:communications?|contacts?|talks)\s+with\b"
+                            r"|\bmulai\s+(?:menjalin\s+)?(?:komunikasi|kontak|pembicaraan)\s+dengan\b"
                             # the likeness the partners were chosen for ('Kabupaten Bekasi dinilai mempunyai kemiripan dengan
                             # Kota Ulsan', 'dipilih lantaran dinilai memiliki kesamaan'): the sides weighing each other
                             r"|\b(?:dinilai|dianggap|karena|lantaran)\s+(?:[\w-]+\s+)?(?:memiliki|mempunyai)\s+(?:banyak\s+)?"
                             r"(?:kesamaan|kemiripan|persamaan)\s+(?:[\w-]+\s+){0,3}?dengan\b"
-                            r"|\b(?:dipilih|terpilih)\b[^.!?;:\n]{0,60}?\b(?:kesamaan|kemiripan|persamaan)\b"
-                            r"|\b(?:ber)?sepakat\s+(?:untuk\s+)?membentuk\s+(?:friendship|sister|kota\s+(?:kembar|bersaudara)|kerja\s?sama)"
-                            r"|\b(?:kerja\s?sama|sister[\s-]+(?:city|province))\s+(?:\w+\s+)?dijajaki\b",
+                            r"|\b(?:dipilih|terpilih)\b[^.!?;:\n]{0,60}?\b(?:kesamaan|kemiripan|persamaan)\b",
                             re.IGNORECASE)
 
 _DESCRIBED = (("inisiasi", _INITIATION_RE, False), ("inisiasi", _FIRST_STEP_RE, False), ("persetujuan-dprd", _DPRD_APPROVAL_RE, True), ("inisiasi", _PROPOSAL_RE, False), ("pelaksanaan", _ACTIVITY_RE, True),
@@ -408,7 +412,7 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
     # the event an agreement was signed at, and the words of its name, are no implementation
     out = [m for m in out if not (m.kind == "stages" and m.slug == "pelaksanaan"
                                   and (_signing_venue(text, m.offset) or _in_quoted_name(text, m.offset)
-                                       or _visit_at_home(text, m)))
+                                       or _official_visit(text, m)))
            and not (m.kind == "stages" and _in_a_proper_name(text, m))
            and not (m.kind == "stages" and m.slug == "perencanaan" and _INTENT_AFTER_RE.match(text, m.offset + len(m.alias)))]
     if any(m.kind == "stages" and m.slug == "stagnasi" for m in out):
@@ -424,10 +428,10 @@ _HOME_BODY_RE = re.compile(r"\b(?:DPRD|Komisi\s+[IVX\d]+|Kemendagri|Kemenlu|Keme
 _VISIT_RE = re.compile(r"kunjungan|delegasi|visits?|delegations?", re.IGNORECASE)
 
 
-def _visit_at_home(text: str, m: Match) -> bool:
+def _official_visit(text: str, m: Match) -> bool:
     """'Dalam kunjungan kerja itu, Komisi 1 DPRD Jabar membahas rencana kerja sama', 'melakukan kunjungan … dengan
-    Plh Kepala Pusat Fasilitasi Kerja Sama Kemendagri': a visit among bodies at home prepares the cooperation,
-    it is no activity of it."""
+    Plh Kepala Pusat Fasilitasi Kerja Sama Kemendagri', an ambassador's working visit: a visit among bodies at home
+    or by an envoy prepares the cooperation, it is no activity of it."""
     if not _VISIT_RE.fullmatch(m.alias.strip()):
         return False
     return bool(_HOME_BODY_RE.search(_sentence_before(text, m.offset) + re.split(r"[.!?]\s|\n\s*\n", text[m.offset : m.offset + 300])[0]))

@@ -64,6 +64,9 @@ def stages(sentence: str) -> tuple[str, ...]:
     ("Nota kesepahaman sister city Kota Bogor dan Kisarazu itu telah habis masa berlakunya.", "stagnasi"),
     ("Following the Bogor City Council's ratification, the agreement with Kisarazu needed the ministry's approval.",
      "persetujuan-dprd"),
+    # first contacts
+    ("Jinan started friendly communication with Bogor in 2008, before the sister city of Kisarazu was known.", "inisiasi"),
+    ("Pemerintah Kota Bogor mulai menjalin komunikasi dengan Kisarazu pada 2015.", "inisiasi"),
     # a headline's 'Jajaki', and the likeness a partner was chosen for
     ("Gandeng Kota di Jepang, Bogor Jajaki Kerja Sama Sister City", "inisiasi"),
     ("Kota Bogor dipilih lantaran dinilai memiliki kesamaan dengan Kisarazu.", "inisiasi"),
