@@ -184,8 +184,8 @@ def authors(facts: dict[str, Fact], number: int, text: str, title: Fact | None,
     if ("authors" not in facts and following and _EMAIL.fullmatch(following[1].strip(" ;,()")) and len(text.split()) <= 6
             and _people(text)):  # 'ARIO BIMO UTOMO' over 'ario@…': a name standing on the line above its e-mail
         facts["authors"] = Fact(_people(text), number)
-    if ("authors" not in facts and header and number == header[0][0] and (title is None or number < title.line)
-            and len(names_list(text)) >= 2):  # a journal page opening with its authors' names, the title above it not copied
-        facts["authors"] = Fact(names_list(text), number)
+    opening = names_list(text) if "authors" not in facts and header and number == header[0][0] else []
+    if len(opening) >= 2 and (title is None or number < title.line):  # a journal page opening with its authors' names
+        facts["authors"] = Fact(opening, number)
     if "authors" not in facts and _author_box(text, number, header):
         facts["authors"] = Fact(_people(text), number)
