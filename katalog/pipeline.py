@@ -314,10 +314,12 @@ class Builder(Publishing):
         (problems, warnings), stale = apply_reviewed(theses, problems, [s for e in entries for s in e.suggestions])
         warnings += stale
         dirty_terms = self.index.stage(site, {e.id: terms for e, terms in prepared})
-        plan, encoded = self._relate_and_encode(site, config, dirty_terms)
+        patched = self.index.patch(dirty_terms)  # an edit: no pass over every document
+        plan, encoded = self._relate_and_encode(site, config, dirty_terms if patched is None else [])
 
         def index_and_data_files() -> dict[str, bytes]:
-            files = self.index.finish(site, self.analyzer, self.index.join(dirty_terms, encoded))
+            joined = self.index.join(dirty_terms, encoded) if patched is None else patched
+            files = self.index.finish(site, self.analyzer, joined)
             shown = [p for p in plan.all_pages if p.lang == "id"]  # the English twins list the same theses
             files.update(self.references.files(plan.site, listed_theses(shown), config))  # .bib, .ris
             files.update(self.exporter.files(plan.site, config))  # data/catalogue.json, .csv

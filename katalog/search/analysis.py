@@ -11,6 +11,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
+from struct import unpack_from
 
 from ..analyze import Analyzer, concept, facet
 from ..enrich import TAG_KINDS, Entry
@@ -57,6 +58,20 @@ class DocTerms:
 
     def pair_list(self) -> list[str]:
         return self.pairs.split("\n") if self.pairs else []
+
+    def saturation(self, term: str) -> float:
+        """contrib()[term] without building the dict: a find and a count in C over the terms."""
+        terms = self.terms
+        if terms == term or terms.startswith(term + "\n"):
+            position = 0
+        else:
+            at = terms.find(f"\n{term}\n")
+            if at < 0:
+                if not terms.endswith(f"\n{term}"):
+                    raise KeyError(term)
+                at = len(terms) - len(term) - 1
+            position = terms.count("\n", 0, at + 1)
+        return unpack_from("d", self.saturations, 8 * position)[0]
 
     def contrib(self) -> dict[str, float]:
         """term → saturated tf (0.0: a facet)."""

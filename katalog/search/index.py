@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from array import array
+from bisect import bisect_left
 from collections import Counter, defaultdict, deque
 from itertools import compress, repeat
 from json.encoder import encode_basestring
@@ -12,9 +13,10 @@ from ..analyze import Analyzer
 from ..enrich import TAG_KINDS
 from ..site import Site
 from .analysis import K1, PHRASE_SKIP, DocTerms
-from .postings import MAX_SCORE, encode_scored, join_postings
+from .postings import MAX_SCORE, SCORE_CODES, encode_scored, join_postings, read_postings, score_code
 from .shards import DOCS_PER_SHARD, ShardSet, dumps, shard_bytes, shard_file, write
 
+PATCH_DOCS = 20  # more changed documents than this: one pass over all of them (encode) is cheaper
 INDEX_VERSION = 3  # 3: shard keys and aliases in directories by first character (see directories())
 
 
@@ -38,6 +40,8 @@ class IndexCache:
         self.fragments: dict[str, str] = {}  # term → '"term":"<encoded postings>"'
         self.df: Counter = Counter()  # term → documents that have it, kept current by update()
         self.changes: list[tuple[DocTerms | None, DocTerms | None]] = []  # (before, after) since the last stage()
+        self.changed_ids: set[str] = set()  # the documents of those changes
+        self.patchable: list[int] | None = None  # the changed documents' numbers, when stage() kept the order
         self.dirty_forms: set[str] = set()
         self.pair_counts: Counter = Counter()  # "form<TAB>stem" → documents that have it
         self.dirty_pairs: set[str] = set()  # pairs whose count changed since the last stage()
@@ -88,7 +92,8 @@ class IndexCache:
     def build(self, site: Site, analyzer: Analyzer, doc_terms: dict[str, DocTerms]) -> dict[str, bytes]:
         """The index files, redoing only what changed since the last call."""
         dirty = self.stage(site, doc_terms)
-        return self.finish(site, analyzer, self.join(dirty, [self.encode(dirty)]))
+        patched = self.patch(dirty)
+        return self.finish(site, analyzer, self.join(dirty, [self.encode(dirty)]) if patched is None else patched)
 
     def update(self, doc_id: str, doc: DocTerms | None, counted: bool = False) -> None:
         """Note one document's new terms (None: the document is gone). Cheap, and nothing when unchanged.
@@ -100,6 +105,7 @@ class IndexCache:
         if old is doc:
             return
         self.changes.append((old, doc))
+        self.changed_ids.add(doc_id)
         if old is not None:
             terms, pairs = old.term_list(), old.pair_list()
             self.df.subtract(terms)
@@ -138,13 +144,16 @@ class IndexCache:
             self.update(doc_id, doc)
         order = tuple(e.id for e in site.ordered_entries())
         changes, self.changes = self.changes, []
+        changed_ids, self.changed_ids = self.changed_ids, set()
         dirty: set[str] = set()
         if order != self.order:  # numbers moved or the count changed: every term's text changes
             self.order = order
             dirty.update(self.fragments)
             dirty.update(self.df)
+            self.patchable = None
         else:
             dirty = self._changed_terms(changes, len(order))
+            self.patchable = sorted(num for num, doc_id in enumerate(order) if doc_id in changed_ids)
         self.docs_in_order = [self.docs[i] for i in order]
         for pair in self.dirty_pairs:
             form, stem = pair.split("\t")
@@ -212,6 +221,41 @@ class IndexCache:
             nums = flat[0::2]
             factor = 100 * (K1 + 1) * math.log(1 + (n - df[term] + 0.5) / (df[term] + 0.5))
             out[term] = (encode_scored(nums, flat[1::2], factor, n), nums[0], nums[-1])
+        return out
+
+    def patch(self, terms: list[str]) -> dict[str, str] | None:
+        """What join(terms, [encode(terms)]) gives, worked out from each term's last postings text
+        and the few documents that changed, without a pass over every document (1.3 s of an edit
+        at 10,000 realistic theses → 0.1 s); None when the order moved or many documents changed.
+
+        A term no changed document gained or lost keeps its document frequency, so only the
+        changed documents' scores move: their two score digits are replaced in place. A term
+        gained or lost has all its scores redone, from each document's saturation."""
+        changed = self.patchable
+        if changed is None or len(changed) > PATCH_DOCS:
+            return None
+        docs, n = self.docs_in_order, len(self.docs_in_order)
+        now = {num: docs[num].contrib() for num in changed}
+        out = {}
+        for term in terms:
+            head = f'{encode_basestring(term)}:"'
+            text = self.fragments.get(term, head + '"')[len(head) : -1]
+            units, nums = read_postings(text)
+            at = {num: bisect_left(nums, num) for num in changed}
+            was = {num for num, i in at.items() if i < len(nums) and nums[i] == num}
+            has = {num for num in changed if term in now[num]}
+            df = self.df.get(term, 0)
+            factor = 100 * (K1 + 1) * math.log(1 + (n - df + 0.5) / (df + 0.5))
+            if was == has and nums and nums[0] not in has:  # the same documents: splice the changed scores
+                facet = units[0][2] == SCORE_CODES[0]
+                for num in has:
+                    units[at[num]] = (*units[at[num]][:2], SCORE_CODES[0] if facet else score_code(now[num][term], factor))
+                text = "".join(map("".join, units))
+            else:
+                nums = sorted((set(nums) - set(changed)) | has)
+                saturations = [now[num][term] if num in now else docs[num].saturation(term) for num in nums]
+                text = encode_scored(nums, saturations, factor, n) if nums else ""
+            out[term] = f'{head}{text}"' if text else ""
         return out
 
     def join(self, terms: list[str], shares: list[dict[str, tuple[str, int, int]]]) -> dict[str, str]:

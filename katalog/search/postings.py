@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import operator
+import re
+from itertools import accumulate
 
 # Postings travel as text: per document, the gap from the previous document number as a
 # base-32 varint (digits '0'-'V' end a number, 'W'-'_' continue it) and the score in two
@@ -41,6 +43,11 @@ def encode_scored(nums: list[int], saturations: list, factor: float, n: int) -> 
     return _encode(nums, [round(factor * saturation) or 1 for saturation in saturations], n)
 
 
+def score_code(saturation: float, factor: float) -> str:
+    """The two digits encode_scored() writes for one posting (not a facet)."""
+    return SCORE_CODES[round(min(factor, MAX_SCORE) * saturation) or 1]
+
+
 def _encode(nums: list[int], scores: list[int], n: int) -> str:
     """Bulk operations (map over C functions) rather than a Python loop: the build's hottest code,
     run once per posting. `n` bounds the document numbers."""
@@ -61,6 +68,28 @@ def join_postings(pieces: list[tuple[str, int, int]]) -> str:
         texts += [_gap_code(first - last), text[len(_gap_code(first + 1)):]]
         last = end
     return "".join(texts)
+
+
+_UNIT_RE = re.compile(r"([W-Za-z_-]*)([0-9A-V])(..)", re.DOTALL)
+
+
+def read_postings(text: str) -> tuple[list[tuple[str, str, str]], list[int]]:
+    """A postings text's units, each (gap digits that continue, last gap digit, score digits), and
+    its document numbers. Bulk operations: an edit at 10,000 theses reads 200,000 postings."""
+    units = _UNIT_RE.findall(text)
+    if not units:
+        return [], []
+    more, last, _ = zip(*units)
+    if any(more):
+        gaps = []
+        for digits, end in zip(more, last):
+            value = 0
+            for digit in digits:
+                value = value * 32 + _CODE_VALUE[digit] - 32
+            gaps.append(value * 32 + _CODE_VALUE[end])
+    else:
+        gaps = map(_CODE_VALUE.__getitem__, last)
+    return units, list(accumulate(gaps, initial=-1))[1:]
 
 
 def decode_postings(text: str) -> list[int]:
