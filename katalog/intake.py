@@ -190,7 +190,7 @@ def _unflatten(text: str) -> list[str]:
         return [text[: head.start()].strip(), *(p for part in rest for p in _COVER_BREAK.split(part) if p)]
     title = _caps_prefix(text)
     if title == text or len(title.split()) < 4 or _caps_ratio(title) < 0.8:
-        return [text]
+        return unflatten_journal(text, AFFILIATION_START, NOT_NAME_WORD, bare=True) or [text]
     rest = text[len(title):].strip()
     return [re.sub(r"[\u0370-\u03ff*†‡§¹²³]+$", "", title), *filter(None, _COVER_BREAK.split(rest))]
 
@@ -277,6 +277,7 @@ def _title_text(text: str) -> str:
 
 _LABEL_ONLY = re.compile(r"[^:.!?]{2,40}:")  # a field's label, its value missing
 # a cover page that prints the title twice over, the first copy cut short
+_SERIES_VOLUME = re.compile(r",\s+[Vv]olume\s+\d+\b")  # 'Advances in Social Science, …, volume 292': a proceedings series
 _DOUBLED = re.compile(r"^(.{20,}?) \1(.*)$")
 # a journal's name alone on a line ('global insight journal', 'Jurnal Hubungan Internasional'): no work's title
 _JOURNAL_NAME = re.compile(r"(?i:(?:[\w:&-]+\s+){0,5}(?:journal|jurnal)(?:\s+[\w:&-]+){0,5})")
@@ -302,7 +303,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
         if (_is_person_line(text) or _INSTITUTION.match(text) or _JOURNAL_NAME.fullmatch(text) and not headline or _looks_like_name(text) and not headline or _FOREIGN_UNIVERSITY.match(text)
                 or _AFFILIATION_LINE.fullmatch(text) and not headline and len(text.split()) <= 6 or len(names_list(text)) >= 2
                 or _ROLE_LINE.match(text) or _AUTHOR_BOX.search(text)
-                or _ISSUE.search(text) or _MASTHEAD.match(text)
+                or _ISSUE.search(text) or _MASTHEAD.match(text) or _SERIES_VOLUME.search(text)
                 or _PROGRAM_CAPS.match(text) or _INSTITUTION_CAPS.match(text)):
             continue
         if len(text.split()) >= 8 and _DATELINE.match(text) and not _COOPERATION_WORDS.search(text.split(" - ", 1)[0]):
@@ -384,6 +385,25 @@ _DATELINE_ALONE = re.compile(r"^[A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*){0,3},?\s*\([^()]
 # a page's date: 'Rabu, 23 Januari 2019', '30 Dec 2025', 'Monday, 7 January 2019'
 _DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}$")
 _THESIS_KIND = re.compile(r"^(.{10,400}?)\.\s+(?:[A-Z][\w-]*\s+)?(?:thesis|tesis|skripsi|disertasi|dissertation)\b", re.IGNORECASE)
+
+
+# a news page's post date under its headline: 'Sabtu, 6 November 2021 12:00 WIB'
+_POST_DATE = re.compile(r"^(?:[A-Z][a-z]+,\s*)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:[\s,|-]+\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?$")
+
+
+def _closing_headline(body: str) -> Fact | None:
+    """A story copied from its lead on, whose page put the headline and its post date after the text
+    ('… sesuai peraturan yang berlaku.' / 'DPRD Kota X dukung kerja sama Sister City X-Y' / 'Sabtu, 6
+    November 2021 12:00 WIB'): the headline, when it speaks of the cooperation and is no sentence."""
+    lines = [(number, line.strip()) for number, line in enumerate(body.split("\n"), 1) if line.strip()]
+    if len(lines) < 3 or not _POST_DATE.match(lines[-1][1]):
+        return None
+    number, text = lines[-2]
+    words = len(text.split())
+    if (not 4 <= words <= 25 or not _COOPERATION_WORDS.search(text) or text.endswith((".", "!", "?", ":", ";", ","))
+            or is_sentence(text) or not text[:1].isupper()):
+        return None
+    return Fact(text, number)
 
 
 def _cited_title(header: list[tuple[int, str]]) -> Fact | None:
@@ -474,7 +494,8 @@ def _read_intake(body: str) -> Intake:
     facts.update(record.facts)
     for name, fact in [*running_head(header).items(), *blog_byline(body, header).items()]:  # a running head, a byline
         facts.setdefault(name, fact)
-    title = facts.get("title") or _cited_title(header) or _slug_title(body, header) or _title(header)
+    title = (facts.get("title") or _cited_title(header) or _slug_title(body, header) or _title(header)
+             or _closing_headline(body))
     title = _own_title(header, title)
     stated = title if title is facts.get("title") else _stated_title(header, title)
     if stated:

@@ -57,7 +57,7 @@ YEAR_LINE = re.compile(r"^(?:[A-Z][\w .:&'’-]*?[, ]\s*)?(?<!\b[Ss]ejak )(?<!\b
 LAW_BEFORE = re.compile(r"\b(?:undang[- ]undang|uu|peraturan|pp|perpres|permen\w*|perda|perwali|perbup|keputusan|kepmen\w*"
                         r"|instruksi|inpres|edaran|law|regulation|decree|act)(?:\W+[A-Za-z]+){0,4}\W*$", re.IGNORECASE)  # 'UU Otonomi Daerah No. 23'
 # a journal issue's number, however spelt ('Vol. 13, Nº. 1', 'Volume 5, Nomor 2', 'Vol 7 No 1', 'Vol. 12, Issue 2')
-ISSUE_NUMBER = r"\b(?:Vol|VOL)(?:\.|ume|UME)?\s*\d+\s*[,./]?\s*(?:N[oºO]?\.?|Nomor|NOMOR|Number|Issue|ISSUE)\s*\d"  # 'VOLUME 2 NOMOR 10', 'Vol. 2 / No. 1'
+ISSUE_NUMBER = r"\b(?:Vol|VOL)(?:\.|ume|UME)?:?\s*\d+\s*[,./]?\s*(?:N[oºO]?\.?|Nomor|NOMOR|Number|Issue|ISSUE):?\s*\d"  # 'VOLUME 2 NOMOR 10', 'Vol. 2 / No. 1', 'Vol: 24 Issue: 6S'
 # the heading of a reference list: what follows names other works
 REFERENCE_HEADINGS = r"daftar pustaka|daftar referensi|referensi|kepustakaan|references|bibliography|works cited|literature cited"
 # 'Vol. 3 No. 2 (2020)', '(May-October 2022)', and a journal issue 'Transformasi No. 28 Tahun 2015'
@@ -193,7 +193,7 @@ def people(text: str) -> list[str]:
 
 NOT_NAME_WORD = re.compile(r"(?:tion|sion|ions|ship|ity|ance|ence|ment|ies|ism|ics)$|^(?:city|cities"
                             r"|article|articles|content|details|downloads?|metrics|sidebar|issue|section"  # journal pages
-                            r"|province|state|government|kota|provinsi|kabupaten|kerja|sama|kerjasama|kronologis?|sister|program|penyusun"
+                            r"|provinces?|states?|governments?|kota|provinsi|kabupaten|kerja|sama|kerjasama|kronologis?|sister|program|penyusun"
                             r"|nama|oleh|indonesia|universitas|university|abstract|abstrak|keywords?|prodi|jurusan|fakultas|faculty"
                             r"|analysis|analisis|approach|pendekatan|perspective|perspektif"  # a subtitle's words
                             r"|departemen|department|studi|study|ilmu|hubungan|internasional|international"

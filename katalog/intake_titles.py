@@ -80,28 +80,60 @@ _LAST_ISSN = re.compile(r".*\bISSN:?\s*\d{4}-\d{3}[\dXx](?:\s+\(?(?:print|electr
 _NAME_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z]\.")
 
 
-def unflatten_journal(text: str, affiliation: re.Pattern, not_name: re.Pattern) -> list[str] | None:
-    """A journal's first page flattened into one line ('Journal of X, Vol. 6 … ISSN … electronic Title
-    Rina Dewi Universitas A Budi Universitas A Abstract …'): its running head, title and author lines
-    again. The title ends where the capitalised words before the first affiliation begin (a name
-    has no word such as 'Indonesia' or 'Relations'); None when the line has no such shape."""
-    head = _LAST_ISSN.match(text)
+# a proceedings series and its conference over a paper's title ('Advances in Social Science, Education and
+# Humanities Research, volume 292 1st Aceh Global Conference (AGC 2018) Title …')
+_SERIES_HEAD = re.compile(r"^[A-Z][^()\n]{5,120}?,\s+[Vv]olume\s+\d+\s+[^()\n]{0,120}?\((?:[A-Z][\w-]*\s+){1,3}\d{4}\)\s+")
+
+
+def unflatten_journal(text: str, affiliation: re.Pattern, not_name: re.Pattern, bare: bool = False) -> list[str] | None:
+    """A journal's or proceedings' first page flattened into one line ('Journal of X, Vol. 6 … ISSN …
+    electronic Title Rina Dewi Universitas A Budi Universitas A Abstract …'; '16 Title Rina Dewi, Budi
+    Santoso Faculty of … Abstract …'): its running head, title and author lines again. The title ends
+    where the capitalised words before the first affiliation begin (a name has no word such as
+    'Indonesia' or 'Relations'; names may run in a list: 'Rina Dewi, Budi Santoso'); None when the
+    line has no such shape. `bare`: a page without a running head (a page number at most), which
+    must go on to its abstract."""
+    head = _LAST_ISSN.match(text) or _SERIES_HEAD.match(text) or (re.match(r"\d{1,4}\s+(?=[A-Z])|", text) if bare else None)
     if not head:
         return None
     rest = text[head.end() :]
     abstract = re.search(r"\s(?=Abstra[ck]t?\b|ABSTRA[CK]T?\b)", rest)
+    if not head.group(0) and (not abstract or len(rest[: abstract.start()].split()) > 80):
+        return None
     top, body = (rest[: abstract.start()], rest[abstract.start() :].strip()) if abstract else (rest, "")
     first = affiliation.search(top)
     if not first:
         return None
     words = top[: first.start()].split()
-    name = 0
-    while name < min(4, len(words) - 3) and _NAME_WORD.fullmatch(words[-1 - name]) and not not_name.search(words[-1 - name]):
-        name += 1
-    if name == 0:
+    name = _name_words(words, not_name)
+    if name == 0 or not head.group(0) and len(words) - name > 30:
         return None
     title, people = " ".join(words[:-name]), " ".join(words[-name:]) + top[first.start() :]
-    return [text[: head.end()].strip(), title, *_coauthors(people.split(), name), *([body] if body else [])]
+    if "," in " ".join(words[-name:]):  # a list of names: one line each
+        return [*([head.group(0).strip()] if head.group(0).strip() else []), title,
+                *(p.strip() for p in " ".join(words[-name:]).split(",")), top[first.start() :].strip(), *([body] if body else [])]
+    return [*([head.group(0).strip()] if head.group(0).strip() else []), title, *_coauthors(people.split(), name),
+            *([body] if body else [])]
+
+
+def _name_words(words: list[str], not_name: re.Pattern) -> int:
+    """How many of the last words are persons' names: one name of up to four words, and the names
+    listed before it with commas ('Rina Dewi, Budi Santoso'); the title keeps three words at least."""
+    def name_at(end: int) -> int:  # words of the name ending at words[end - 1]
+        n = 0
+        while n < min(4, end - 3) and _NAME_WORD.fullmatch(words[end - 1 - n].rstrip(",") if n == 0 else words[end - 1 - n]) \
+                and not not_name.search(words[end - 1 - n].rstrip(",")):
+            n += 1
+            if end - 1 - n >= 0 and words[end - 1 - n].endswith(","):
+                break
+        return n if n >= 2 or n == 1 and end == len(words) else 0
+    taken = name_at(len(words))
+    while taken and len(words) - taken - 1 >= 3 and words[len(words) - taken - 1].endswith(","):
+        more = name_at(len(words) - taken)
+        if not more:
+            break
+        taken += more
+    return taken
 
 
 def _coauthors(words: list[str], name: int) -> list[str]:

@@ -134,18 +134,27 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                              or key.split()[-1] in _QUALIFIER_AFTER and key not in names)  # 'Tula City', not 'Smart City'
                 if qualified and span.isupper() and all(_bare(span) in map(fold_key, p.context_aliases) for p in places):
                     qualified = False  # 'KOTA MASA DEPAN': in a line of capitals, 'KOTA' before a word makes no name of it
+                if qualified and re.search(r"\b[Tt]he\s+$", before) and all(span in p.context_aliases for p in places):
+                    qualified = False  # 'The Federal Government of Quebec': an adjective before 'Government', not Federal (AR)
                 sentence_start = not before.strip() or bool(SENTENCE_END.search(before))
                 # 'Robert O. Keohane', 'Crikemas, David, 2008', 'Easton, David': a person, not a place
                 person = (bool(re.match(r"\s+[A-Z]\.", after)) or bool(re.match(r",\s*(?:19|20)\d\d", after))
                           or bool(_HONORIFIC_BEFORE.search(before))  # 'Mr. Datun', 'Elmer O. Datun': not Datong
                           or bool(_OFFICE_HOLDER_BEFORE.search(text, max(0, word.start() - 90), word.start()))
-                          or bool(re.search(r"[A-Z][a-z]+,\s+$", before)) or _in_name_line(text, word.start(), end))
+                          or bool(re.search(r"[A-Z][a-z]+,\s+$", before)) or _in_name_line(text, word.start(), end)
+                          or bool(_TREATY_AFTER.match(after)) or bool(_TREATY_BEFORE.search(before)))  # 'the Helsinki Agreement'
                 # the flag: "person" (never a place unless qualified), "start" (a sentence's first word), ""
                 flag = "" if qualified else "person" if person else "start" if sentence_start else ""
                 yield word.start(), span, qualified, flag, places
                 i += n - 1
                 break
         i += 1
+
+
+# a treaty or declaration named after the place it was signed in: no place of the story ('under the
+# Helsinki Agreement 2005', 'Perjanjian Helsinki', 'Deklarasi Bangkok')
+_TREATY_AFTER = re.compile(r"\s+(?:Agreement|Accords?|Declaration|Treaty|Convention|Protocol)\b")
+_TREATY_BEFORE = re.compile(r"\b(?:[Pp]erjanjian|[Dd]eklarasi|[Kk]onvensi|[Pp]rotokol|[Tt]raktat)\s+$")
 
 
 # The level of government before a name: written out, in brackets ('antara (provinsi) Gorontalo'), or
