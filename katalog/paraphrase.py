@@ -243,6 +243,7 @@ _HEDGE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|akan|n
                        r"|hopes?\s+to|agar|supaya|in\s+order\s+to|future|masa\s+depan|prospective"
                        r"|jika|apabila|seandainya|kalau|if|unless|dijadwalkan|scheduled\s+to"
                        r"|merencanakan|berencana|rencananya|rencana|planned|plans?\s+to|planning\s+to|tahun\s+depan|next\s+year"
+                       r"|untuk\s+(?:dapat\s+|bisa\s+)?(?:menjadi|dijadikan|ditingkatkan)|to\s+become"  # 'LoI … untuk dapat menjadi MoU': its aim
                        r"|usulan|usul|diusulkan|proposed"  # 'usulan reaktivasi rute penerbangan': a proposal, nothing done
                        r"|apakah|whether|sebagai\s+(?:dasar|landasan|payung)|as\s+(?:a|the)\s+basis\s+for"
                        r"|sepakat\s+untuk|setuju\s+untuk|agreed\s+to|agrees?\s+to"

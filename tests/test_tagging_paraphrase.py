@@ -160,6 +160,9 @@ def test_a_sector_word_that_names_no_field_of_the_cooperation(sentence, sectors)
     ("Wakil Wali Kota Bogor malam ini dijadwalkan menghadiri jamuan balasan dari delegasi Kisarazu untuk pemerintah kota "
      "serta penandatanganan nota kesepahaman sister city.", "pelaksanaan"),
     ("Dalam kunjungan kerja itu, Komisi 1 DPRD Jawa Barat membahas rencana kerja sama Kota Bogor dan Kisarazu.", "pelaksanaan"),
+    # a letter of intent followed up so that it may become an MoU: the MoU is its aim
+    ("DPRD menyetujui permohonan untuk menindaklanjuti LoI Kota Bogor dan Kisarazu yang telah ditandatangani pada 2021 "
+     "untuk dapat menjadi memorandum of understanding (MoU).", "mou"),
     # the event an agreement was signed at, and the words of its quoted name, with a copied page's line breaks
     ("Lebih jauh, penandatanganan\nnota kesepahaman Kota Bogor dan Kisarazu dilakukan sebagai agenda penting dalam\n"
      "lokakarya bertajuk ‘Kota Kembar Internasional; Pertukaran\nKebudayaan dan Pengembangan Air’.", "pelaksanaan"),
@@ -174,6 +177,7 @@ def test_a_stage_of_another_process_or_under_a_hedge_is_not_tagged(sentence, sta
     ("Akan tetapi dalam implementasinya kerja sama Bogor dan Kisarazu berjalan lambat.", "pelaksanaan"),
     ("This research will analyse the implementation of the sister city cooperation.", "pelaksanaan"),
     ("The MoU can be said to have been signed in 2010 by both mayors.", "mou"),
+    ("LoI Kota Bogor dan Kisarazu telah ditandatangani pada 2021 untuk dapat menjadi MoU.", "loi"),
 ])
 def test_the_cooperations_own_stage_stays_tagged(sentence, stage):
     assert stage in stages(sentence)
