@@ -3,6 +3,8 @@ page flattened under its series head, a title run into a list of authors, an iss
 colons, a headline after the story, and names that are no place of the story (a treaty, 'the
 Federal Government')."""
 
+import pytest
+
 from katalog.intake import read_intake
 from tests.test_places_near import gather
 
@@ -11,35 +13,30 @@ def facts(text):
     return {name: fact.value for name, fact in read_intake(text).facts.items()}
 
 
-def test_a_proceedings_series_head_is_no_title_and_its_words_no_authors():
-    text = ("<!-- source: https://example.org/download-article -->\n\n"
-            "Advances in Humanities and Social Research, volume 118 2nd Borneo Regional Conference (BRC 2019) "
-            "Sister Cities and the Future of Kalimantan Governments Rina Dewi Santoso Department of International "
-            "Relations Faculty of Social Sciences, Universitas Contoh Raya Pontianak, Indonesia rina@example.ac.id "
-            "Abstract—Sister cities are one of the ways regional governments act abroad. This paper studies them.")
+@pytest.mark.parametrize("text, title, authors", [
+    # a proceedings series head is no title, and its words no authors
+    ("<!-- source: https://example.org/download-article -->\n\n"
+     "Advances in Humanities and Social Research, volume 118 2nd Borneo Regional Conference (BRC 2019) "
+     "Sister Cities and the Future of Kalimantan Governments Rina Dewi Santoso Department of International "
+     "Relations Faculty of Social Sciences, Universitas Contoh Raya Pontianak, Indonesia rina@example.ac.id "
+     "Abstract—Sister cities are one of the ways regional governments act abroad. This paper studies them.",
+     "Sister Cities and the Future of Kalimantan Governments", ["Rina Dewi Santoso"]),
+    # a title run into a list of authors ends where the names begin
+    ("<!-- source: https://example.org/documents/x.html -->\n7\n"
+     "Twinned Towns in Southeast Asia: A Literature Review Approach Budi Hartono, Sari Wulandari, Agus "
+     "Prasetyo Faculty of Social Sciences Universitas Contoh Raya 12345 Kota Contoh, Indonesia "
+     "budi@example.ac.id Abstract Twinned towns are a practice of local governments abroad. This review reads "
+     "forty papers.",
+     "Twinned Towns in Southeast Asia: A Literature Review Approach", ["Budi Hartono", "Sari Wulandari", "Agus Prasetyo"]),
+    # an issue line written with colons is no title
+    ("Review of Local Diplomacy (Print ISSN: 1234-5678)\n\nResearch Article: 2022 Vol: 12 Issue: 3S\n\n"
+     "Sister Provinces as Identity Work: Study of Two Regions\n\nRina Dewi, Universitas Contoh Raya\n\n"
+     "Abstract\n\nThis article explains how regions use sister provinces.",
+     "Sister Provinces as Identity Work: Study of Two Regions", ["Rina Dewi"]),
+], ids=["series-head", "names-list", "issue-colons"])
+def test_the_title_and_authors_of_a_flattened_or_labelled_first_page(text, title, authors):
     found = facts(text)
-    assert found["title"] == "Sister Cities and the Future of Kalimantan Governments"
-    assert found["authors"] == ["Rina Dewi Santoso"]
-
-
-def test_a_title_run_into_a_list_of_authors_ends_where_the_names_begin():
-    text = ("<!-- source: https://example.org/documents/x.html -->\n7\n"
-            "Twinned Towns in Southeast Asia: A Literature Review Approach Budi Hartono, Sari Wulandari, Agus "
-            "Prasetyo Faculty of Social Sciences Universitas Contoh Raya 12345 Kota Contoh, Indonesia "
-            "budi@example.ac.id Abstract Twinned towns are a practice of local governments abroad. This review reads "
-            "forty papers.")
-    found = facts(text)
-    assert found["title"] == "Twinned Towns in Southeast Asia: A Literature Review Approach"
-    assert found["authors"] == ["Budi Hartono", "Sari Wulandari", "Agus Prasetyo"]
-
-
-def test_an_issue_line_written_with_colons_is_no_title():
-    text = ("Review of Local Diplomacy (Print ISSN: 1234-5678)\n\nResearch Article: 2022 Vol: 12 Issue: 3S\n\n"
-            "Sister Provinces as Identity Work: Study of Two Regions\n\nRina Dewi, Universitas Contoh Raya\n\n"
-            "Abstract\n\nThis article explains how regions use sister provinces.")
-    found = facts(text)
-    assert found["title"] == "Sister Provinces as Identity Work: Study of Two Regions"
-    assert found["authors"] == ["Rina Dewi"]
+    assert (found["title"], found["authors"]) == (title, authors)
 
 
 def test_a_headline_after_the_story_above_its_post_date_is_the_title():
