@@ -198,6 +198,14 @@ EN = {
     "Karya yang mengkaji {}": "Works that study {}",
     "Karya yang memakai {}": "Works that use {}",
     "Karya yang membahas tahap ini": "Works that discuss this stage",
+    "Karya yang membahas tahap {}": "Works that discuss the stage {}",
+    # a long list's further pages
+    "Halaman daftar": "List pages",
+    "‹ Sebelumnya": "‹ Previous",
+    "Berikutnya ›": "Next ›",
+    "halaman {} dari {}": "page {} of {}",
+    "Halaman 1 dari {}: karya 1–{}": "Page 1 of {}: works 1–{}",
+    "Halaman {} dari {}: karya {}–{}": "Page {} of {}: works {}–{}",
     "Karya tentang kerja sama di bidang {}": "Works on cooperation in {}",
     "Karya yang pokok kajiannya kota atau daerah di {}.": "Works whose subject is a city or region in {}.",
     "Belum ada karya yang menjadikan {} pokok kajian.": "No work has {} as its subject yet.",
@@ -224,8 +232,8 @@ EN = {
     "Judul deskriptif: teks sumber tidak memuat judul": "Descriptive title: the source text has no title",
     "judul deskriptif": "descriptive title",
     "periode": "period",
-    "Unduh semua karya di halaman ini untuk pengelola referensi (Zotero, Mendeley, EndNote):":
-        "Download all works on this page for reference managers (Zotero, Mendeley, EndNote):",
+    "Unduh semua karya dalam daftar di sini, termasuk halaman lanjutannya, untuk pengelola referensi (Zotero, Mendeley, EndNote):":
+        "Download every work listed here, further pages included, for reference managers (Zotero, Mendeley, EndNote):",
     # a thesis
     "Diambil otomatis dari teks sumber; belum diperiksa pengelola": "Taken automatically from the source text; not yet checked by an editor",
     "dari teks": "from the text",

@@ -39,6 +39,43 @@ CITY_TYPES = {"kota": "Kota", "kabupaten": "Kabupaten", "provinsi": "Provinsi", 
 LANGUAGES = {"id": "Indonesia", "en": "Inggris"}
 STAGE_STATUS_LABELS = {"planned": "direncanakan", "draft": "rancangan", "failed": "tidak terwujud"}
 LEGAL_STATUS_LABELS = {"current": "berlaku", "repealed": "dicabut"}
+# Theses on a list page; a longer list goes on over numbered pages (`countries/x/2.html`). At 10,000
+# theses a country's page listed every one (10 MB), and an edit of one thesis rendered and wrote it
+# again; now only the page holding the edited thesis's card changes.
+LIST_PAGE = 100
+# The lists a page may hold, and the file name stem of their further pages.
+_LIST_STEMS = {"theses": "", "within": "within-", "mentioned": "mentioned-"}
+
+
+def list_page_url(first: str, which: str, number: int) -> str:
+    """The address of page `number` of a list whose first page is `first` ('countries/x.html')."""
+    if number == 1:
+        return first
+    return f"{first.removesuffix('.html')}/{_LIST_STEMS[which]}{number}.html"
+
+
+def list_pages(ids) -> int:
+    return max(1, -(-len(ids) // LIST_PAGE))
+
+
+def pager(first: str, which: str, number: int, pages: int) -> list[dict]:
+    """The links of a list's page bar, each {"rel": "prev" | "next" | "" , "label", "url"} (url None:
+    the page shown, or a gap '…'): the previous and next page, the first and last page and two on
+    each side of this one."""
+    shown = sorted({1, pages, *range(max(1, number - 2), min(pages, number + 2) + 1)})
+    links, last = [], 0
+    if number > 1:
+        links.append({"rel": "prev", "label": "", "url": list_page_url(first, which, number - 1)})
+    for n in shown:
+        if n - last > 1:
+            links.append({"rel": "", "label": "…", "url": None})
+        links.append({"rel": "", "label": str(n), "url": None if n == number else list_page_url(first, which, n)})
+        last = n
+    if number < pages:
+        links.append({"rel": "next", "label": "", "url": list_page_url(first, which, number + 1)})
+    return links
+
+
 SECTIONS = {  # kind → (folder, Indonesian plural, Indonesian singular)
     "cities": ("cities", "Kota dan daerah", "Kota"),
     "countries": ("countries", "Negara", "Negara"),
@@ -412,7 +449,10 @@ def _pages(site: Site, config: Config, templates_key: str, lang: str, same_struc
     yield None, None, lambda: Page("index.html", "home.html",
                                    {"recent": all_ids[:12], "partnerships": partnerships, "map": home_map},
                                    _key(base, every, "home", config.zip_link, sorted(home_counts(site).items())))
-    yield None, None, lambda: Page("theses/index.html", "theses.html", {"theses": all_ids}, _key(base, every, "theses"))
+    yield None, None, lambda: Page("theses/index.html", "theses.html", {"theses": all_ids, **_first_list_pages(
+        "theses/index.html", {"theses": all_ids})}, _key(base, _cards_key(all_ids[:LIST_PAGE]), len(all_ids), "theses"))
+    yield from _further_list_pages(site, "theses/index.html", "Semua karya", "", {"theses": all_ids}, base, _cards_key, lang,
+                                   ("all",))
     yield None, None, lambda: Page("search.html", "search.html", {}, _key(base, every, "search"))
     yield None, None, lambda: Page("legal.html", "legal.html", legal_context(vocab), _key(base, "legal"))
     yield None, None, lambda: Page("partnerships/index.html", "partnerships.html", {"partnerships": partnerships},
@@ -436,6 +476,11 @@ def _pages(site: Site, config: Config, templates_key: str, lang: str, same_struc
                 site.subjects.get((kind, term.slug), ()), site.mentions.get((kind, term.slug), ()), site.within.get(term.slug, ()))),
                 index["cited_by"].get(term.slug)) if same_structure else None
             yield (kind, term.slug), signature, partial(_term_page, site, kind, term, terms, position, lang, by_place, index, base, _cards_key)
+            lists = {"theses": site.subjects.get((kind, term.slug), ()), "within": site.within.get(term.slug, ()) if kind == "cities" else (),
+                     "mentioned": site.mentions.get((kind, term.slug), ())}
+            if max(map(len, lists.values())) > LIST_PAGE:
+                yield from _further_list_pages(site, term_url(kind, term.slug), _SUBJECT_HEADINGS[kind], term.name, lists, base,
+                                               _cards_key, lang, (kind, term.slug))
     for thesis_id in all_ids:
         e, related = site.entries[thesis_id], site.related.get(thesis_id, ())
         signature = (base, e, _fixed(site, related), universal_key)
@@ -473,12 +518,45 @@ def _term_page(site: Site, kind: str, term, terms: list, position: int, lang: st
     ids = site.subjects.get((kind, term.slug), ())
     mentioned = site.mentions.get((kind, term.slug), ())
     extra = _term_extra(site, kind, term, terms, position, lang, by_place, index)
-    return Page(term_url(kind, term.slug), "term.html",
+    url = term_url(kind, term.slug)
+    lists = {"theses": ids, "within": extra.get("within", ()), "mentioned": mentioned}
+    return Page(url, "term.html",
                 {"kind": kind, "term": term, "theses": ids, "mentioned": mentioned,
                  "summary_html": _summary_html(str(term.data.get("summary") or term.data.get("description") or "")),
-                 **extra},
-                _key(base, kind, term.slug, _cards_key(ids), _cards_key(mentioned),
-                     _cards_key(extra.get("within", ())), repr(extra)))
+                 **extra, **_first_list_pages(url, lists)},
+                # the first page shows the first LIST_PAGE items of each list and its length
+                _key(base, kind, term.slug, *((_cards_key(items[:LIST_PAGE]), len(items)) for items in lists.values()),
+                     repr(extra)))
+
+
+def _first_list_pages(url: str, lists: dict[str, tuple]) -> dict:
+    """What the first page of its lists needs: how many items a list page holds, and the page bar
+    of each list longer than that (None: it fits)."""
+    return {"list_page": LIST_PAGE,
+            "bars": {which: {"links": pager(url, which, 1, list_pages(items)), "pages": list_pages(items)}
+                     if len(items) > LIST_PAGE else None for which, items in lists.items()}}
+
+
+def _further_list_pages(site: Site, first: str, heading: str, back: str, lists: dict[str, tuple], base: tuple,
+                        _cards_key, lang: str, where: tuple) -> Iterator[tuple]:
+    """(page id, signature, make) of the pages 2, 3, … of each list longer than LIST_PAGE."""
+    for which, items in lists.items():
+        pages = list_pages(items)
+        for number in range(2, pages + 1):
+            part = tuple(items[(number - 1) * LIST_PAGE : number * LIST_PAGE])
+            url = list_page_url(first, which, number)
+            title = translate(heading if which == "theses" else _LIST_HEADINGS[which], lang).format(back)
+            context = {"theses": part, "heading": title, "back": back, "first": first, "number": number, "pages": pages,
+                       "bar": pager(first, which, number, pages), "start": (number - 1) * LIST_PAGE + 1}
+            signature = (base, where, which, number, pages, heading, back, _fixed(site, part))
+            yield ((*where, which, number), signature,
+                   partial(Page, url, "list_page.html", context,
+                           _key(base, first, which, number, pages, title, back, _cards_key(part))))
+
+
+_LIST_HEADINGS = {"within": "Karya tentang tempat di dalam {}", "mentioned": "Karya yang hanya menyebut {}"}
+_SUBJECT_HEADINGS = {"cities": "Karya yang mengkaji {}", "countries": "Karya yang mengkaji {}", "theories": "Karya yang memakai {}",
+                     "stages": "Karya yang membahas tahap {}", "sectors": "Karya tentang kerja sama di bidang {}"}
 
 
 def _thesis_page(site: Site, e, related: tuple, universal: set, lang: str, base: tuple, _cards_key, tags: dict,

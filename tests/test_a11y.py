@@ -174,3 +174,25 @@ def test_header_box_follows_the_combobox_pattern(seeds_site, a11y_page):
     assert box.get_attribute("aria-expanded") == "true"
     listbox.locator("[role=option]").first.click()
     page.wait_for_url("**/theses/*.html")
+
+
+def test_a_long_lists_pages_and_their_bar_pass_both_checkers(a11y_page, axe_source, tmp_path, monkeypatch):
+    """The seeds with two theses a list page: the first page's bar and a further page, phone-wide too."""
+    from katalog import render
+    from katalog.config import Config
+    from katalog.pipeline import Builder
+
+    monkeypatch.setattr(render, "LIST_PAGE", 2)
+    for name in ("seeds", "templates", "static"):
+        shutil.copytree(REPO / name, tmp_path / name)
+    config = Config.for_project(tmp_path)
+    Builder(config, jobs=1).build()
+    pages = [config.out / p for p in ("countries/indonesia.html", "countries/indonesia/2.html", "en/theses/index/3.html",
+                                      "cities/sumatera-barat/within-2.html")]
+    assert nu_errors(pages, config.out) == []
+    for width in (390, 1280):
+        a11y_page.set_viewport_size({"width": width, "height": 900})
+        for path in pages[:2]:
+            a11y_page.goto(path.as_uri())
+            assert run_axe(a11y_page, axe_source, {"resultTypes": ["violations"]}) == [], (path, width)
+    a11y_page.set_viewport_size({"width": 1280, "height": 900})
