@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
-from jinja2 import Environment, FileSystemLoader, TemplateSyntaxError, select_autoescape
+from jinja2 import Environment, FileSystemLoader, TemplateSyntaxError, meta, select_autoescape
 from markupsafe import Markup
 
 from . import i18n
@@ -117,11 +117,33 @@ def check_templates(config: Config, env: Environment | None = None) -> list[Diag
     names = sorted(p.relative_to(config.templates).as_posix() for p in paths if p.suffix == ".html")
     for name in names:
         try:
-            env.get_template(name)
+            template = env.get_template(name)
         except TemplateSyntaxError as exc:
             path = config.display_path(config.templates / name)
             problems.append(Diagnostic(path, exc.lineno or 1, f"template error: {exc.message}"))
+            continue
+        source = env.loader.get_source(env, name)[0]
+        for used in meta.find_referenced_templates(env.parse(source)):  # an include or extends naming no file
+            if used is not None and used not in names:
+                line = next((i for i, text in enumerate(source.splitlines(), 1) if used in text), 1)
+                problems.append(Diagnostic(config.display_path(config.templates / name), line,
+                                           f"template error: it uses '{used}', which templates/ does not have"))
+        del template
+    for name in sorted(set(PAGE_TEMPLATES) - set(names)):  # a project's templates from before a page kind was added
+        problems.append(Diagnostic(config.display_path(config.templates / name), 1,
+                                   f"template missing: the builder renders {PAGE_TEMPLATES[name]} with it "
+                                   f"(copy it from the shipped templates/)"))
     return problems
+
+
+# The templates the builder renders pages with, and what with each.
+PAGE_TEMPLATES = {
+    "home.html": "the home page", "theses.html": "the list of all works", "search.html": "the search page",
+    "legal.html": "the legal framework page", "partnerships.html": "the list of partnerships",
+    "partnership.html": "each partnership's page", "terms.html": "each vocabulary's index", "term.html": "each term's page",
+    "thesis.html": "each thesis's page", "list_page.html": "the further pages of a long list",
+    "partials/card.html": "each thesis's list item", "partials/stage_strip.html": "the strip of stages",
+}
 
 
 def make_env(config: Config) -> Environment:

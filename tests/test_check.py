@@ -120,3 +120,20 @@ def test_a_template_syntax_error_is_reported_at_its_line(tmp_path):
     assert problem.message.startswith("template error") and "'if'" in problem.message
     # Jinja notices the unclosed 'if' at the tag that cannot close it: that line, not line 1.
     assert problem.line == lines.index("{% endblock %}", at) + 1
+
+
+def test_a_missing_page_template_or_included_file_is_reported_not_a_traceback(tmp_path):
+    """A project's templates copied before a page kind existed, and an include naming no file."""
+    config = make_project(tmp_path / "p")
+    (config.templates / "list_page.html").unlink()
+    legal = config.templates / "legal.html"
+    lines = legal.read_text().split("\n")
+    at = lines.index("{% block main %}") + 1
+    lines.insert(at, '{% include "partials/nothere.html" %}')
+    legal.write_text("\n".join(lines))
+    with pytest.raises(BuildFailed) as failed:
+        Builder(config).gather()
+    found = {(d.path, d.line): d.message for d in failed.value.errors if d.path.startswith("templates/")}
+    assert found[("templates/legal.html", at + 1)] == ("template error: it uses 'partials/nothere.html', "
+                                                       "which templates/ does not have")
+    assert found[("templates/list_page.html", 1)].startswith("template missing: the builder renders the further pages")
