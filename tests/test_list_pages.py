@@ -70,4 +70,6 @@ def test_an_edit_renders_only_the_list_page_holding_the_edited_card(seeds, monke
     assert "countries/indonesia/2.html" in rendered and holding in rendered
     assert "sudah terjalin sejak" in (seeds.out / "countries/indonesia/2.html").read_text()
     untouched = {"countries/indonesia.html", "countries/indonesia/3.html", *all_pages} - {holding}
+    # nor the pages that show no thesis's text: the search page, the partnerships' names and counts
+    untouched |= {"search.html", "partnerships/index.html", "en/search.html", "en/partnerships/index.html"}
     assert not untouched & set(rendered)
