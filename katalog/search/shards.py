@@ -33,13 +33,14 @@ def write(out: dict, name: str, data) -> None:
     out[f"search/{name}.js"] = shard_bytes(name, data)
 
 
-def write_shards(out: dict, prefix: str, fragments: dict[str, str], depth: int = 1, sizes: dict[str, int] | None = None) -> list[str]:
+def write_shards(out: dict, prefix: str, fragments: dict[str, str], depth: int = 1, sizes: dict[str, int] | None = None,
+                 items: list[str] | None = None) -> list[str]:
     """Split serialised items by key prefix until every shard fits the budget; returns the shard keys.
     (`depth`: the prefix length to start from, for items that share a shorter prefix; `sizes`: the
-    bytes each item takes, when known: see ShardSet.)"""
+    bytes each item takes, and `items`: the sorted keys of `fragments` to write, when known: see ShardSet.)"""
     keys: list[str] = []
     sizes = sizes or {k: len(fragment) + 1 for k, fragment in fragments.items()}
-    for key, members in shard_groups(sorted(fragments), sizes, depth):
+    for key, members in shard_groups(sorted(fragments) if items is None else items, sizes, depth):
         keys.append(key)
         name = shard_file(prefix, key)
         body = ",".join(fragments[k] for k in members)
@@ -83,9 +84,9 @@ class ShardSet:
                 self.units[letter] = self._parts(letter)
             for part, depth in self.units[letter]:
                 if part not in self.done:
-                    files: dict[str, bytes] = {}
-                    members = {k: fragments[k] for k in self._members(letter, part)}
-                    self.done[part] = (write_shards(files, self.prefix, members, depth, self.sizes), files)
+                    files: dict[str, bytes] = {}  # the part's keys, already sorted, not copied into a dict (0.25 s an edit at 10,000)
+                    members = self._members(letter, part)
+                    self.done[part] = (write_shards(files, self.prefix, fragments, depth, self.sizes, members), files)
                 shard_keys += self.done[part][0]
                 out.update(self.done[part][1])
         return shard_keys
