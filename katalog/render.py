@@ -117,7 +117,7 @@ def check_templates(config: Config, env: Environment | None = None) -> list[Diag
     names = sorted(p.relative_to(config.templates).as_posix() for p in paths if p.suffix == ".html")
     for name in names:
         try:
-            template = env.get_template(name)
+            env.get_template(name)
         except TemplateSyntaxError as exc:
             path = config.display_path(config.templates / name)
             problems.append(Diagnostic(path, exc.lineno or 1, f"template error: {exc.message}"))
@@ -128,7 +128,6 @@ def check_templates(config: Config, env: Environment | None = None) -> list[Diag
                 line = next((i for i, text in enumerate(source.splitlines(), 1) if used in text), 1)
                 problems.append(Diagnostic(config.display_path(config.templates / name), line,
                                            f"template error: it uses '{used}', which templates/ does not have"))
-        del template
     for name in sorted(set(PAGE_TEMPLATES) - set(names)):  # a project's templates from before a page kind was added
         problems.append(Diagnostic(config.display_path(config.templates / name), 1,
                                    f"template missing: the builder renders {PAGE_TEMPLATES[name]} with it "
