@@ -28,12 +28,12 @@ ACRONYMS = {"loi": "LoI", "mou": "MoU", "moa": "MoA", "rrt": "RRT", "rrc": "RRC"
 LABEL = re.compile(r"^[#*_\s]*(abstra[kc]t?|abstrak|intisari|ringkasan|summary|kata[ -]?kunci|keywords?"
                     r"|key words|pendahuluan|introduction|bab\s+[ivx1-9]+|latar belakang)\b[*_\s]*[:.\-–—]?", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email[^\]]*protected\]", re.IGNORECASE)
-# 'Universitas', and the misspellings copied pages carry ('Univesitas', 'Unversitas')
+# 'Universitas', and the misspellings copied pages carry ('Univesitas', 'Unversitas'); Malay 'Universiti' is listed beside it
 _UNIVERSITAS = r"U[nm]i?n?v[a-z]{3,7}tas"  # and 'Uninversitas', as a cover may misspell it
 _NOT_IN_UNIVERSITY_NAME = r"(?:Program|Study|Studies|Faculty|Department|Major|Relations|Of|In|At)\b"
 INSTITUTION = re.compile(
     rf"\b({_UNIVERSITAS} \d{{1,2}} [A-Z][a-z]+ (?:19|20)\d{{2}}(?: [A-Z][a-z]+)?"  # 'Universitas 17 Agustus 1945 Jakarta'
-    rf"|(?:{_UNIVERSITAS}|Institut|Sekolah Tinggi|Politeknik|Akademi|UIN|IAIN|STAIN|UPN)\b[\w .'’“”\"&-]*?"
+    rf"|(?:{_UNIVERSITAS}|Universiti|Institut|Sekolah Tinggi|Politeknik|Akademi|UIN|IAIN|STAIN|UPN)\b[\w .'’“”\"&-]*?"
     r"|University of [A-Z][\w .'-]*?)"
     r"(?=\s*(?:[,;()\n]|$| Kota | Fakultas| Jurusan| Program| Email| Jl\.| \d| In\b| \[))"  # no Indonesia: "Universitas Islam Indonesia" names it
     rf"|\b((?:(?!{_NOT_IN_UNIVERSITY_NAME})[A-Z][\w'-]+ )+University)\b(?! of)")  # 'President University'

@@ -109,11 +109,28 @@ def unflatten_journal(text: str, affiliation: re.Pattern, not_name: re.Pattern, 
     if name == 0 or not head.group(0) and len(words) - name > 30:
         return None
     title, people = " ".join(words[:-name]), " ".join(words[-name:]) + top[first.start() :]
-    if "," in " ".join(words[-name:]):  # a list of names: one line each
+    if "," in " ".join(words[-name:]):  # a list of names: one line each, and each next author after the e-mails
         return [*([head.group(0).strip()] if head.group(0).strip() else []), title,
-                *(p.strip() for p in " ".join(words[-name:]).split(",")), top[first.start() :].strip(), *([body] if body else [])]
+                *(p.strip() for p in " ".join(words[-name:]).split(",")), *_after_emails(top[first.start() :].strip()),
+                *([body] if body else [])]
     return [*([head.group(0).strip()] if head.group(0).strip() else []), title, *_coauthors(people.split(), name),
             *([body] if body else [])]
+
+
+# a further author after the first authors' affiliation and e-mails ('… Malaysia a@x.my, b@x.my Abdul
+# Talib Bon Department of …'; redacted e-mails read '[email protected]')
+_NEXT_AUTHOR = re.compile(r"(?<=\S)\s+(?=(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+\s+(?:Department|Faculty|Fakultas|Jurusan|School of|Universit))")
+
+
+def _after_emails(text: str) -> list[str]:
+    """An affiliation line cut before each further author that follows an e-mail address."""
+    lines, start = [], 0
+    for cut in _NEXT_AUTHOR.finditer(text):
+        before = text[start : cut.start()].split()
+        if before and ("@" in before[-1] or before[-1].endswith("]")):
+            lines.append(text[start : cut.start()])
+            start = cut.end()
+    return [*lines, text[start:]]
 
 
 def _name_words(words: list[str], not_name: re.Pattern) -> int:

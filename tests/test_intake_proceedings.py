@@ -9,6 +9,15 @@ from katalog.intake import read_intake
 from tests.test_places_near import gather
 
 
+# a title run into a list of authors, their Malaysian faculty and e-mails, then one more author and hers
+NAMES_LIST = ("<!-- source: https://example.org/documents/x.html -->\n7\n"
+              "Twinned Towns in Southeast Asia: A Literature Review Approach Budi Hartono, Sari Wulandari, Agus "
+              "Prasetyo Faculty of Social Sciences Universiti Contoh Malaysia 21030 Kuala Contoh, Malaysia "
+              "budi@example.my, sari@example.my, agus@example.my Dewi Lestari Department of Public Policy Universitas "
+              "Contoh Raya 12345 Kota Contoh, Indonesia dewi@example.ac.id Abstract Twinned towns are a practice of "
+              "local governments abroad. This review reads forty papers.")
+
+
 def facts(text):
     return {name: fact.value for name, fact in read_intake(text).facts.items()}
 
@@ -22,12 +31,8 @@ def facts(text):
      "Abstract—Sister cities are one of the ways regional governments act abroad. This paper studies them.",
      "Sister Cities and the Future of Kalimantan Governments", ["Rina Dewi Santoso"]),
     # a title run into a list of authors ends where the names begin
-    ("<!-- source: https://example.org/documents/x.html -->\n7\n"
-     "Twinned Towns in Southeast Asia: A Literature Review Approach Budi Hartono, Sari Wulandari, Agus "
-     "Prasetyo Faculty of Social Sciences Universitas Contoh Raya 12345 Kota Contoh, Indonesia "
-     "budi@example.ac.id Abstract Twinned towns are a practice of local governments abroad. This review reads "
-     "forty papers.",
-     "Twinned Towns in Southeast Asia: A Literature Review Approach", ["Budi Hartono", "Sari Wulandari", "Agus Prasetyo"]),
+    (NAMES_LIST, "Twinned Towns in Southeast Asia: A Literature Review Approach",
+     ["Budi Hartono", "Sari Wulandari", "Agus Prasetyo", "Dewi Lestari"]),
     # an issue line written with colons is no title
     ("Review of Local Diplomacy (Print ISSN: 1234-5678)\n\nResearch Article: 2022 Vol: 12 Issue: 3S\n\n"
      "Sister Provinces as Identity Work: Study of Two Regions\n\nRina Dewi, Universitas Contoh Raya\n\n"
@@ -37,6 +42,12 @@ def facts(text):
 def test_the_title_and_authors_of_a_flattened_or_labelled_first_page(text, title, authors):
     found = facts(text)
     assert (found["title"], found["authors"]) == (title, authors)
+
+
+def test_a_malaysian_universiti_is_an_institution_and_a_later_authors_department_no_programme():
+    found = facts(NAMES_LIST)
+    assert found["institution"] == "Universiti Contoh Malaysia"
+    assert "program" not in found
 
 
 def test_a_headline_after_the_story_above_its_post_date_is_the_title():
