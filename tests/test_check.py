@@ -107,33 +107,37 @@ def test_a_term_named_once_by_one_ordinary_word_is_no_suggestion(tmp_path):
     assert not [d for d in run_check(config) if d.path == T and "evaluasi" in d.message]
 
 
-def test_a_template_syntax_error_is_reported_at_its_line(tmp_path):
-    config = make_project(tmp_path / "p")
+def _legal_template_with(config, line: str) -> tuple[list[str], int]:
+    """templates/legal.html with `line` put first in its main block: its lines, and where it went."""
     template = config.templates / "legal.html"
     lines = template.read_text().split("\n")
     at = lines.index("{% block main %}") + 1
-    lines.insert(at, "{% if broken %}<p>never closed</p>")
+    lines.insert(at, line)
     template.write_text("\n".join(lines))
+    return lines, at
+
+
+def _template_errors(config) -> dict[tuple[str, int], str]:
     with pytest.raises(BuildFailed) as failed:
         Builder(config).gather()
-    [problem] = [d for d in failed.value.errors if d.path == "templates/legal.html"]
-    assert problem.message.startswith("template error") and "'if'" in problem.message
+    return {(d.path, d.line): d.message for d in failed.value.errors if d.path.startswith("templates/")}
+
+
+def test_a_template_syntax_error_is_reported_at_its_line(tmp_path):
+    config = make_project(tmp_path / "p")
+    lines, at = _legal_template_with(config, "{% if broken %}<p>never closed</p>")
+    [((path, line), message)] = _template_errors(config).items()
+    assert path == "templates/legal.html" and message.startswith("template error") and "'if'" in message
     # Jinja notices the unclosed 'if' at the tag that cannot close it: that line, not line 1.
-    assert problem.line == lines.index("{% endblock %}", at) + 1
+    assert line == lines.index("{% endblock %}", at) + 1
 
 
 def test_a_missing_page_template_or_included_file_is_reported_not_a_traceback(tmp_path):
     """A project's templates copied before a page kind existed, and an include naming no file."""
     config = make_project(tmp_path / "p")
     (config.templates / "list_page.html").unlink()
-    legal = config.templates / "legal.html"
-    lines = legal.read_text().split("\n")
-    at = lines.index("{% block main %}") + 1
-    lines.insert(at, '{% include "partials/nothere.html" %}')
-    legal.write_text("\n".join(lines))
-    with pytest.raises(BuildFailed) as failed:
-        Builder(config).gather()
-    found = {(d.path, d.line): d.message for d in failed.value.errors if d.path.startswith("templates/")}
+    _, at = _legal_template_with(config, '{% include "partials/nothere.html" %}')
+    found = _template_errors(config)
     assert found[("templates/legal.html", at + 1)] == ("template error: it uses 'partials/nothere.html', "
                                                        "which templates/ does not have")
     assert found[("templates/list_page.html", 1)].startswith("template missing: the builder renders the further pages")
