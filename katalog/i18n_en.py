@@ -232,6 +232,8 @@ EN = {
     "Judul deskriptif: teks sumber tidak memuat judul": "Descriptive title: the source text has no title",
     "judul deskriptif": "descriptive title",
     "periode": "period",
+    "Unduh semua karya di halaman ini untuk pengelola referensi (Zotero, Mendeley, EndNote):":
+        "Download all works on this page for reference managers (Zotero, Mendeley, EndNote):",
     "Unduh semua karya dalam daftar di sini, termasuk halaman lanjutannya, untuk pengelola referensi (Zotero, Mendeley, EndNote):":
         "Download every work listed here, further pages included, for reference managers (Zotero, Mendeley, EndNote):",
     # a thesis

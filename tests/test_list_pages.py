@@ -50,8 +50,10 @@ def test_a_long_list_goes_on_over_pages_each_thesis_once_in_order(seeds, monkeyp
     assert "Page 2 of 3: works 3–4" in english and 'href="../../../en/countries/indonesia/3.html" rel="next"' in english
     # a province's list of the theses of places inside it goes on under its own name
     assert (out / "cities/sumatera-barat/within-2.html").exists()
-    # the first page's downloads hold the whole list, not its first page
+    # the first page's downloads hold the whole list, not its first page, and say so only when it goes on
     assert (out / "countries/indonesia.bib").read_text().count("@") == 5
+    assert "termasuk halaman lanjutannya" in first
+    assert "Unduh semua karya di halaman ini" in (whole.out / "countries/indonesia.html").read_text()
 
 
 def test_an_edit_renders_only_the_list_page_holding_the_edited_card(seeds, monkeypatch):
