@@ -25,6 +25,7 @@ from .intake_facts import (
     SMALL_WORDS,
     STAMP_LINE,
     VOLUME_YEAR,
+    YEAR_BEFORE_ISSUE,
     YEAR_LINE,
     Fact,
     advisors,
@@ -522,7 +523,7 @@ def _read_intake(body: str) -> Intake:
         # a line stating its year is short: a record's 'Universitas X, 2019.', not a sentence ending on a year
         lower = sum(w[:1].islower() for w in text.split())  # 'Ambon … dianugerahi UNESCO … pada Oktober 2019.': a sentence
         year = (YEAR_LINE.match(text) if len(text) <= 120 and not re.search(r"[.!?]\s+[A-Z]", text) and lower <= 3 else None)
-        issue = VOLUME_YEAR.search(text)
+        issue = VOLUME_YEAR.search(text) or YEAR_BEFORE_ISSUE.search(text)
         year = year or (issue if issue and not LAW_BEFORE.search(text, 0, issue.start()) else None) or _DATE_FIELD.fullmatch(text)
         if year and "year" not in facts and (not title or number != title.line or title.value not in text):
             facts["year"] = Fact(int(year.group(1)), number)

@@ -66,6 +66,8 @@ VOLUME_YEAR = re.compile(r"(?:\bVol(?:ume)?\.?\s*\d+[^()\n]{0,20}\((?:[A-Za-z]+[
                          r"\b(?:Tahun|Year)\s+|\b(?:Vol|VOL)(?:ume|UME)?\.?\s*\d+,?\s*(?:No|NO|Nomor|NOMOR|Issue|ISSUE)\.?\s*\d+\s*[:,(]?\s*(?:Edisi\s+|Edition\s+)?"
                          r"(?:[A-Z][a-z]+(?:\s*[-–/]\s*[A-Z][a-z]+)?\s+)?)"
                          r"((?:19|20)\d{2})\b")
+# the year before the volume and issue ('Research Article: 2021 Vol: 24 Issue: 6S')
+YEAR_BEFORE_ISSUE = re.compile(r"\b((?:19|20)\d{2})\s+Vol(?:ume)?[.:]?\s*\d+\s*[,./]?\s*(?:No|Nomor|Number|Issue)[.:]?\s*\d")
 # a cover's academic year on a line of its own ('2019/2020'): the year the work was written in
 ACADEMIC_YEAR_LINE = re.compile(r"^((?:19|20)\d{2})\s*/\s*((?:19|20)\d{2})$")
 # the article's own copyright line ('Copyrights © 2025'), a line of its own

@@ -44,6 +44,13 @@ def test_the_title_and_authors_of_a_flattened_or_labelled_first_page(text, title
     assert (found["title"], found["authors"]) == (title, authors)
 
 
+def test_the_year_before_an_issues_volume_is_the_works_year():
+    text = ("Review of Local Diplomacy (Print ISSN: 1234-5678)\n\nResearch Article: 2022 Vol: 12 Issue: 3S\n\n"
+            "Sister Provinces as Identity Work: Study of Two Regions\n\nRina Dewi, Universitas Contoh Raya\n\n"
+            "Abstract\n\nThis article explains how regions use sister provinces, as a study of 2019 argued.")
+    assert facts(text)["year"] == 2022
+
+
 def test_a_malaysian_universiti_is_an_institution_and_a_later_authors_department_no_programme():
     found = facts(NAMES_LIST)
     assert found["institution"] == "Universiti Contoh Malaysia"
