@@ -18,6 +18,7 @@ from .intake_authors import BY, CITATION, NOT_AN_AGENCY, ROLES, authors, authors
 from .intake_facts import (
     ACADEMIC_YEAR_LINE,
     AFFILIATION_START,
+    DATE_LINE,
     ISSUE_NUMBER,
     LAW_BEFORE,
     NOT_NAME_WORD,
@@ -388,16 +389,12 @@ _DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}
 _THESIS_KIND = re.compile(r"^(.{10,400}?)\.\s+(?:[A-Z][\w-]*\s+)?(?:thesis|tesis|skripsi|disertasi|dissertation)\b", re.IGNORECASE)
 
 
-# a news page's post date under its headline: 'Sabtu, 6 November 2021 12:00 WIB'
-_POST_DATE = re.compile(r"^(?:[A-Z][a-z]+,\s*)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:[\s,|-]+\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?$")
-
-
 def _closing_headline(body: str) -> Fact | None:
     """A story copied from its lead on, whose page put the headline and its post date after the text
     ('… sesuai peraturan yang berlaku.' / 'DPRD Kota X dukung kerja sama Sister City X-Y' / 'Sabtu, 6
     November 2021 12:00 WIB'): the headline, when it speaks of the cooperation and is no sentence."""
     lines = [(number, line.strip()) for number, line in enumerate(body.split("\n"), 1) if line.strip()]
-    if len(lines) < 3 or not _POST_DATE.match(lines[-1][1]):
+    if len(lines) < 3 or not (DATE_LINE.match(lines[-1][1]) or STAMP_LINE.match(lines[-1][1])):  # its post date
         return None
     number, text = lines[-2]
     words = len(text.split())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .intake_facts import EMAIL
 from .text import fold
 
 _SOURCE = re.compile(r"<!--\s*source:\s*(\S+)\s*-->", re.IGNORECASE)
@@ -108,13 +109,12 @@ def unflatten_journal(text: str, affiliation: re.Pattern, not_name: re.Pattern, 
     name = _name_words(words, not_name)
     if name == 0 or not head.group(0) and len(words) - name > 30:
         return None
-    title, people = " ".join(words[:-name]), " ".join(words[-name:]) + top[first.start() :]
-    if "," in " ".join(words[-name:]):  # a list of names: one line each, and each next author after the e-mails
-        return [*([head.group(0).strip()] if head.group(0).strip() else []), title,
-                *(p.strip() for p in " ".join(words[-name:]).split(",")), *_after_emails(top[first.start() :].strip()),
-                *([body] if body else [])]
-    return [*([head.group(0).strip()] if head.group(0).strip() else []), title, *_coauthors(people.split(), name),
-            *([body] if body else [])]
+    title, names, affiliations = " ".join(words[:-name]), " ".join(words[-name:]), top[first.start() :]
+    if "," in names:  # a list of names: one line each, and each next author after the e-mails
+        people = [p.strip() for p in names.split(",")] + _after_emails(affiliations.strip())
+    else:
+        people = _coauthors((names + affiliations).split(), name)
+    return [*filter(None, [head.group(0).strip(), title]), *people, *filter(None, [body])]
 
 
 # a further author after the first authors' affiliation and e-mails ('… Malaysia a@x.my, b@x.my Abdul
@@ -126,8 +126,8 @@ def _after_emails(text: str) -> list[str]:
     """An affiliation line cut before each further author that follows an e-mail address."""
     lines, start = [], 0
     for cut in _NEXT_AUTHOR.finditer(text):
-        before = text[start : cut.start()].split()
-        if before and ("@" in before[-1] or before[-1].endswith("]")):
+        before = text[start : cut.start()].rstrip(" ,;")
+        if any(e.end() == len(before) for e in EMAIL.finditer(before)):  # '[email protected]' has a space in it
             lines.append(text[start : cut.start()])
             start = cut.end()
     return [*lines, text[start:]]
