@@ -79,7 +79,8 @@ class Tagger:
         """The vocabulary's spelling of each word of the place names in `text` (for re-casing)."""
         names = {}
         for m in self.find(text.title()):  # an all-caps text: the capital rule needs a capital
-            if m.kind in ("cities", "countries"):
+            if m.kind in ("cities", "countries") and not (m.alias.isupper() and len(m.alias) > 4):  # 'KOTA GWANGJU', a
+                # name as an all-caps text wrote it, spells nothing ('DIY', 'NTT' do)
                 names.update((w.lower(), w) for w in re.findall(r"[^\W_]+", m.alias) if w[:1].isupper())
         return names
 

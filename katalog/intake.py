@@ -340,7 +340,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
                 continue
         title = _title_text(text := _before_names(text, names))
         if title == text.strip(" .,;"):
-            for _, more in header[i + 1 : i + 3]:  # a title broken over lines
+            for _, more in header[i + 1 : i + 5]:  # a title broken over lines
                 if (_LABEL.match(more) or _FIELD_LABEL.fullmatch(more) or _is_person_line(more) or _INSTITUTION.search(more)
                         or _words(more) == _words(title)
                         or " ".join(_words(more)) in " ".join(_words(title))  # its subtitle shown again below it
@@ -494,7 +494,8 @@ def _read_intake(body: str) -> Intake:
         facts.setdefault(name, fact)
     title = (facts.get("title") or _cited_title(header) or _slug_title(body, header) or _title(header)
              or _closing_headline(body))
-    title = _own_title(header, title)
+    if title is not facts.get("title"):  # a labelled title ('Judul Skripsi : …') is the document's own already
+        title = _own_title(header, title)
     stated = title if title is facts.get("title") else _stated_title(header, title)
     if stated:
         facts["title"] = stated

@@ -115,8 +115,34 @@ _ADVISOR_AFTER = re.compile(r"^(.+?)\s+(?:Thesis\s+|Skripsi\s+)?(?:Advis[eo]r|Su
 _ADVISOR_LABEL = re.compile(r"^(?:dosen\s+)?(?:pembimbing|supervisor|advisor)(?:\s+(?:[IV]+|\d|utama|pendamping))?\s*:?$",
                             re.IGNORECASE)
 # two labels side by side, the names under them on the next line: 'Pembimbing I Pembimbing II' (a signature page's columns)
-_ADVISOR_COLUMNS = re.compile(r"^(?:(?:dosen\s+)?(?:pembimbing|supervisor|advisor)(?:\s+(?:[IV]+|\d|utama|pendamping))?\s*:?\s*){2,}$",
+_ADVISOR_COLUMNS = re.compile(r"^(?:(?:dosen\s+)?(?:pembimbing|supervisor|advisor)(?:\s+(?:[IV]+|\d|utama|pendamping))?\s*[:,]?\s*){2,}$",
                               re.IGNORECASE)
+_DEGREE_TOKEN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.)+[A-Za-z]*\.?|[A-Z]\.[A-Z][a-z]{1,4}")  # 'S.H', 'M.Hum.', 'Ph.D', 'S.IP.'
+_TITLE_TOKEN = re.compile(r"(?:Prof|Dr|Drs|Dra|Ir|Hj?)\.")
+_ID_NUMBER = re.compile(r"\b(?:NIP|NIDN|NIK)\b|\d{5,}")
+
+
+def column_people(line: str) -> list[str]:
+    """The persons of a signature page's row of names, one per column, each followed by the degrees
+    after its comma: 'Dr. Setyo Widagdo, S.H, M.Hum. Hikmatul Ula, S.H., M.Kn. NIP. 1959…' → two."""
+    names: list[list[str]] = []
+    current: list[str] = []
+    degrees = False  # after a name's comma, until the next name
+    for token in _ID_NUMBER.split(line)[0].split():
+        bare = token.strip(",;")
+        if _TITLE_TOKEN.fullmatch(bare) or degrees and not _DEGREE_TOKEN.fullmatch(bare):
+            if current:
+                names.append(current)
+            current, degrees = [], False
+            if _TITLE_TOKEN.fullmatch(bare):
+                continue
+        if degrees:
+            continue
+        current.append(bare)
+        degrees = token.endswith(",")
+    if current:
+        names.append(current)
+    return people("; ".join(" ".join(name) for name in names))
 # where an affiliation starts after a person's name on the same line
 AFFILIATION_START = re.compile(rf"\s+\(?(?={_UNIVERSITAS}\b|University\b|Universiti\b|Institut\b|Institute\b|Fakultas\b"
                                r"|Faculty\b|Department\b|Departemen\b|Program Studi\b|Prodi\b|Jurusan\b|Magister\b"
@@ -256,7 +282,7 @@ def advisors(text: str, following: str | None) -> list[str]:
     """The advisors a header line names: 'Pembimbing: X' (at its start or after an e-mail), a signature
     'X Thesis Advisor', or a bare 'Dosen Pembimbing' label with the name on the next line."""
     if _ADVISOR_COLUMNS.match(text):  # 'X, M.Si Y, S.IP., M.Si' under them: a degree ends each column's name
-        return people(re.sub(r"(,\s*(?:[A-Z][A-Za-z]{0,4}\.\s?)+[A-Za-z]*\.?)\s+(?=[A-Z][a-z])", r"\1; ", following)) if following else []
+        return column_people(following) if following else []
     for rule in (ADVISOR.match(text), _ADVISOR_INLINE.search(text)):
         if rule and people(rule.group(1)):
             return people(rule.group(1))

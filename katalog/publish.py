@@ -20,7 +20,7 @@ from .buildcache import tool_digest
 from .buildmemo import SiteMemo, input_digest
 from .errors import Diagnostic
 from .workers import cyclic_gc_paused
-from .write import MARKER, Linked, WriteStats, check_output_path, read_manifest, update_site, write_site
+from .write import MARKER, PENDING, Linked, WriteStats, check_output_path, read_manifest, update_site, write_site
 
 
 @dataclass
@@ -70,7 +70,10 @@ class Publishing:
         known = {path: digest for path, (data, digest) in self.written.items() if result.files.get(path) is data}
         known.update(result.digests)
         # serve's rebuilds (this builder wrote the folder before) change only what changed, in place
-        update = update_site(self.config.out, result.files, known) if self.written and not self.reuse_site else None
+        # the manifest it wrote last, when the folder's manifest is still that very file
+        last = (self.last[1].write.manifest if self.last and self.last[1].write and self.last[2] is not None
+                and self.last[2] == _stat(self.config.out / MARKER) and not (self.config.out / PENDING).exists() else None)
+        update = update_site(self.config.out, result.files, known, last) if self.written and not self.reuse_site else None
         stored = SiteMemo(self.cache).stored() if self.cache and self.reuse_site and not update else None
         return update or write_site(self.config.out, result.files, self.config.root, protected, known, stored)
 

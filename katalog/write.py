@@ -19,6 +19,7 @@ from .files import UnsafePath, safe_relpath
 
 WRITE_THREADS = 2  # one per core: more threads only spin on the file system's locks (measured)
 MARKER = ".katalog-build.json"  # written last into every output folder: the manifest of its files
+PENDING = MARKER + ".pending"  # the files an update in place is changing (see update_site)
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ def _foreign_files(out: Path, manifest: dict[str, str]) -> list[str]:
     return sorted(foreign)
 
 
-_LITTER = re.compile(r"\..+\.new-\d+|" + re.escape(MARKER) + r"\.tmp")  # what an update in place cut short leaves
+_LITTER = re.compile(r"\..+\.new-\d+|" + re.escape(MARKER) + r"\.(?:tmp|pending)")  # what an update in place cut short leaves
 
 
 def _parents(folder: str) -> list[str]:
@@ -183,9 +184,16 @@ def read_manifest(out: Path) -> dict[str, str]:
     """The files the builder wrote into `out`, with their sha256; '' for a file an update in place
     was changing when it stopped (its bytes are then known to no one: it is written again)."""
     try:
-        return json.loads((out / MARKER).read_text("utf-8"))["files"]
+        files = json.loads((out / MARKER).read_text("utf-8"))["files"]
     except (OSError, ValueError, KeyError):
         return {}
+    try:
+        changing = json.loads((out / PENDING).read_text("utf-8"))
+    except FileNotFoundError:
+        return files
+    except (OSError, ValueError):
+        return {}
+    return {**files, **{path: "" for path in changing if path in files}} if isinstance(changing, list) else {}
 
 
 def _put_marker(out: Path, manifest: dict[str, str]) -> None:
@@ -198,14 +206,16 @@ def _put_marker(out: Path, manifest: dict[str, str]) -> None:
 UPDATE_SHARE = 0.2  # above this share of changed files, a new folder (linking the rest) is as quick as an update
 
 
-def update_site(out: Path, files: dict[str, bytes | Linked], known: dict[str, str]) -> WriteStats | None:
+def update_site(out: Path, files: dict[str, bytes | Linked], known: dict[str, str],
+                last: dict[str, str] | None = None) -> WriteStats | None:
     """`serve`'s rebuild: write only the files that changed into the output folder, each by a
     rename, remove the files gone, and the manifest last. A copy of 10,000 files to swap in costs
     0.4 s at 1,000 theses and grows with the site; an edit changes a handful. While it runs, the
     manifest lists the files being changed with no digest, so a build that finds it cut short
     rewrites them. None (nothing done) when the folder is not a site this builder finished, or
-    when so much changed that write_site is the better way."""
-    old = read_manifest(out)
+    when so much changed that write_site is the better way. `last`: the manifest this builder wrote
+    into the folder, when the folder is known unchanged since (not read again: 0.1 s at 10,000 theses)."""
+    old = last if last is not None else read_manifest(out)
     if not old or "" in old.values():
         return None
     digests = {path: data.sha256 if isinstance(data, Linked) else known.get(path) or hashlib.sha256(data).hexdigest()
@@ -219,7 +229,11 @@ def update_site(out: Path, files: dict[str, bytes | Linked], known: dict[str, st
             safe_relpath(path)
     except UnsafePath as exc:
         raise UnsafeOutput(f"refusing to write: {exc}") from None
-    _put_marker(out, {**old, **{path: "" for path in changed + gone}})
+    # the files about to change, named beside the manifest (writing the whole manifest twice was
+    # 0.15 s of an edit at 10,000 theses): read_manifest counts them unknown until the manifest is new
+    pending = out / f"{PENDING}.tmp"
+    pending.write_text(json.dumps(changed + gone), "utf-8")
+    os.replace(pending, out / PENDING)
     for path in changed:
         dest = out / path
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -239,6 +253,7 @@ def update_site(out: Path, files: dict[str, bytes | Linked], known: dict[str, st
                 break
     manifest = dict(sorted(digests.items()))
     _put_marker(out, manifest)
+    (out / PENDING).unlink()
     return WriteStats(len(changed), len(files) - len(changed), len(gone), manifest)
 
 

@@ -152,6 +152,25 @@ def test_an_update_cut_short_is_mended_by_the_next_build(project):
     assert not (project.out / ".index.html.new-99999").exists()
 
 
+def test_files_an_update_named_as_changing_are_written_again_by_the_next_build(project):
+    """serve names the files it is about to change beside the manifest, not in it: a build after
+    an update killed half way trusts none of them."""
+    serving = Builder(project, reuse_site=False)
+    serving.build()
+    (project.out / ".katalog-build.json.pending").write_text(json.dumps(["legal.html"]))
+    (project.out / "legal.html").write_text("half written")
+    result = subprocess.run([sys.executable, str(REPO / "build.py"), "build", "--root", str(project.root),
+                             "--out", str(project.out), "--no-cache"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "<html" in (project.out / "legal.html").read_text()
+    assert not (project.out / ".katalog-build.json.pending").exists()
+    path = project.seeds / "theses/padang-hildesheim.md"  # and serve's own next update ends with none named
+    path.write_text(path.read_text().replace("penandatanganan MoU", "penandatanganan MoU dan revitalisasi"))
+    serving.build()
+    assert not (project.out / ".katalog-build.json.pending").exists()
+    assert "revitalisasi" in (project.out / "theses/padang-hildesheim.html").read_text()
+
+
 def test_pages_planned_again_only_where_a_change_reaches_keep_every_key_a_fresh_plan_gives(tmp_path):
     """A serving builder takes back the pages whose inputs are unchanged (render.PagePlans); after
     each kind of edit its pages and their keys are those a fresh builder plans and renders."""

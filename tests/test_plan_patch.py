@@ -1,0 +1,56 @@
+"""An edit that keeps the site's structure plans only the pages showing the edited thesis, and
+the site written is the one a build from nothing gives."""
+
+from benchmarks.bench import make_seed_catalogue
+from katalog import render
+from katalog.config import Config
+from katalog.pipeline import Builder
+
+
+def _files(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+            and p.name != ".katalog-build.json"}
+
+
+def test_an_edit_plans_only_the_pages_that_show_the_thesis_and_writes_the_site_a_fresh_build_writes(tmp_path, monkeypatch):
+    make_seed_catalogue(tmp_path / "proj", 30)
+    config = Config.for_project(tmp_path / "proj")
+    builder = Builder(config, jobs=1, reuse_site=False)
+    builder.build()
+    made = []
+    for name in ("_thesis_page", "_term_page", "_partnership_page", "_list_page"):
+        real = getattr(render, name)
+        monkeypatch.setattr(render, name, lambda *a, _real=real, _name=name, **k: made.append(_name) or _real(*a, **k))
+    path = config.seeds / "theses/t00007.md"
+    original = path.read_text()
+    theses = len(list((config.seeds / "theses").glob("*.md")))
+    for n, text in enumerate([original.replace("## ABSTRAK", "## ABSTRAK\n\nKalimat baru tentang kota kembar.", 1),
+                              original.replace("## ABSTRAK", "## ABSTRAK\n\nKalimat lain tentang perikanan.", 1),
+                              # what its citation and the lists' .bib and .ris files say of it
+                              original.replace("kind: abstract", "kind: abstract\ninstitution: Universitas Airlangga", 1),
+                              original]):
+        made.clear()
+        path.write_text(text)
+        builder.build()
+        if n:  # the first edit after a full build also signs the pages it could not before
+            # its own page and those listing it as related, in two languages: far fewer than every thesis
+            assert 2 <= made.count("_thesis_page") < theses
+            term_pages = sum(1 for folder in ("cities", "countries", "theories", "stages", "sectors")
+                             for page in (config.out / folder).glob("*.html") if page.name != "index.html")
+            assert made.count("_term_page") < term_pages  # both languages: under half of them
+        fresh_out = tmp_path / f"fresh{n}"
+        Builder(Config.for_project(config.root, out=fresh_out), jobs=1).build()
+        assert _files(config.out) == _files(fresh_out)
+
+
+def test_a_new_thesis_plans_every_page_again(tmp_path, monkeypatch):
+    make_seed_catalogue(tmp_path / "proj", 12)
+    config = Config.for_project(tmp_path / "proj")
+    builder = Builder(config, jobs=1, reuse_site=False)
+    builder.build()
+    source = config.seeds / "theses/t00003.md"
+    (config.seeds / "theses/t09999.md").write_text(source.read_text().replace("t00003", "t09999"))
+    builder.build()
+    fresh_out = tmp_path / "fresh"
+    Builder(Config.for_project(config.root, out=fresh_out), jobs=1).build()
+    assert _files(config.out) == _files(fresh_out)
