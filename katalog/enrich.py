@@ -17,7 +17,7 @@ from .intake_titles import title_cased
 from .intake_work import rejected_source
 from .load import Thesis, Vocabulary
 from .markdown import Heading, render_markdown
-from .pair_sentence import choose_pair, guess_pair
+from .pair_sentence import choose_pair, guess_pair, lies_in, stated_pair
 from .paraphrase import read_stages
 from .places import people_spans
 from .places_near import nearest, options
@@ -311,6 +311,9 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         sides = [m.slug for m in tagger.find(title)  # not where it happened: 'In Harbin, West Java Has Completed The Signing …'
                  if m.kind == "cities" and not _AT.search(title, max(0, m.offset - 20), m.offset)]
         titled = headline and guess_pair(sides, is_home, country_of, parent_of)
+        stated = titled and stated_pair(thesis.body, placed, is_home, country_of, parent_of)
+        if stated and stated[1] == titled[1] and lies_in(stated[0], titled[0], parent_of):
+            titled = stated  # 'Sister City Yogya- Kota Varaždin' over '… antara Kota Yogyakarta dengan Kota Varaždin'
         venues = _venues(thesis.body, placed)
         partnership, unknown_partner = (titled, None) if titled else choose_pair(
             thesis.body, placed, is_home, partial(guess_pair, subjects["cities"], is_home, country_of, parent_of, venues),

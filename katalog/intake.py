@@ -85,7 +85,9 @@ _BREADCRUMB = re.compile(r"^[^.!?]{0,80}(?:\s[/›»>|]\s[^.!?]{0,60}){1,}$")
 _SECTION = re.compile(r"^(?:[A-H]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})+)\.?\s+[A-Z][a-z]")  # 'B. Geografis', '2.1 Sejarah'
 # 'Vol. 13, Nº. 1 (…)', 'Volume 5, Nomor 2', 'Vol. 12, Issue 2', 'eJournal X, 2019, 7 (2)': an issue, no title
 _ISSUE = re.compile(rf"\bISSN\b|{ISSUE_NUMBER}"
-                    r"|,\s*(?:19|20)\d{2}\s*,\s*\d{1,4}\s*\(\s*\d{1,3}\s*\)")
+                    r"|,\s*(?:19|20)\d{2}\s*,\s*\d{1,4}\s*\(\s*\d{1,3}\s*\)"
+                    r"|,\s*\d{1,4}\s*\([\w-]{1,8}\)\s*:\s*\d{1,4}\s*[-–]\s*\d{1,4}")  # 'Man In India, 97 (24-II) : 55-67'
+
 _PUBLICATION = re.compile(r"[Jj]ournal|[Jj]urnal|JOURNAL|JURNAL|\bISSN\b|\bVol(?:\.|ume)|\bDOI\b")  # a journal's line, no title's
 # a journal's name over its article: 'DINAMIKA GLOBAL : JURNAL ILMU HUBUNGAN INTERNASIONAL', 'Jurnal Ilmu Pemerintahan'
 _MASTHEAD = re.compile(r"^(?:[^:]{2,60}\s?:\s*)?(?:(?:international|indonesian|asian|global|national)\s+)?"

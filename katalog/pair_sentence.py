@@ -91,24 +91,51 @@ def stated_pair(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[str
     """The first 'antara X dan Y' / 'between X and Y' / 'sister city X-Y' whose sides are a place at
     home and one abroad, home first; given `country_of`, also two places abroad in two countries
     ('sister city Seattle-Kobe' studied from Indonesia), in the text's order."""
+    pairs = _stated_pairs(text, matches, is_home, country_of, parent_of)
+    first = next(pairs, None)
+    if first is None:
+        return None
+    for later in pairs:  # 'Sister City Yogya- Kota Varaždin', then 'antara Kota Yogyakarta dengan Kota Varaždin':
+        if later[1] == first[1] and lies_in(later[0], first[0], parent_of):  # the place inside the region meant
+            return later
+    return first
+
+
+def lies_in(place: str, region: str, parent_of: Callable[[str], str | None]) -> bool:
+    """`place` lies inside `region` (its province, the province's country region, …)."""
+    seen: set[str] = set()
+    while (place := parent_of(place)) and place not in seen:
+        if place == region:
+            return True
+        seen.add(place)
+    return False
+
+
+def _stated_pairs(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[str], bool],
+                  country_of: Callable[[str], str | None] | None, parent_of: Callable[[str], str | None]):
+    """Each pair stated_pair() reads, in the text's order; after 'between X-Y and Z-W' none."""
     places = _without_own_regions(text, _with_bare_names(text, _places(matches)), parent_of)
     for i, (first, second) in enumerate(zip(places, places[1:])):
         before, between = text[max(0, first.offset - 60) : first.offset], text[first.offset + len(first.alias) : second.offset]
         opened = _OPEN.search(before) or _COMPOUND_OPEN.search(before)  # 'between Magelang City-Tula City'
         if _COOPERATES_WITH.match(between) and is_home(first.slug) and not is_home(second.slug):
-            return first.slug, second.slug
+            yield first.slug, second.slug
+            continue
         after = text[second.offset + len(second.alias) : second.offset + len(second.alias) + 120]
         if _WITH.match(between) and _ENTERED_AFTER.match(after) and is_home(first.slug) != is_home(second.slug):
-            return (first.slug, second.slug) if is_home(first.slug) else (second.slug, first.slug)
+            yield (first.slug, second.slug) if is_home(first.slug) else (second.slug, first.slug)
+            continue
         if not (opened and (_JOIN.match(between) or _DASH.match(between))):  # 'kerjasama Sister City X dan Y City' too
             continue
         if _DASH.match(between) and _another_pair_follows(text, places[i + 1 :]):
-            return None  # 'between Surabaya-Busan and Medan-Gwangju': two partnerships compared, neither the one
+            return  # 'between Surabaya-Busan and Medan-Gwangju': two partnerships compared, neither the one
         if is_home(first.slug) != is_home(second.slug):
-            return (first.slug, second.slug) if is_home(first.slug) else (second.slug, first.slug)
-        if country_of and _abroad_pair(first.slug, second.slug, is_home, country_of):
-            return first.slug, second.slug
-    return _sister_with(text, places, is_home)
+            yield (first.slug, second.slug) if is_home(first.slug) else (second.slug, first.slug)
+        elif country_of and _abroad_pair(first.slug, second.slug, is_home, country_of):
+            yield first.slug, second.slug
+    sister = _sister_with(text, places, is_home)
+    if sister:
+        yield sister
 
 
 # 'The West Java Provincial Government has completed the signing … after officially establishing a sister

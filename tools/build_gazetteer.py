@@ -41,7 +41,10 @@ REGION_SUFFIXES = {"province", "prefecture", "state", "region", "county", "gover
 # A type word in a region's own language, dropped before adding the English or Indonesian one.
 _LOCAL_TYPE_RE = re.compile(r"(?:-(?:do|ken|fu|to)| Sheng)$")
 _TYPE_WORD_RE = re.compile(r"\b(?:Province|Prefecture|State|Region|County|Governorate|Municipality)\b", re.IGNORECASE)
-REGION_PREFIX_ID = {"province": "Provinsi", "prefecture": "Prefektur", "state": "Negara Bagian"}
+REGION_PREFIX_ID = {"province": "Provinsi", "prefecture": "Prefektur", "state": "Negara Bagian", "republic": "Republik"}
+# GeoNames' inverted form of a Russian region's name: 'Tatarstan, Respublika', 'Adygeya, Respublika'.
+# Theses write the name alone or with the type in front ('Republik Tatarstan').
+_INVERTED_TYPE_RE = re.compile(r"^(.{4,}?),\s+(?:Respublika|Oblast'?|Kray|Krai|Avtonomnyy Okrug)$")
 
 
 @dataclass
@@ -140,7 +143,10 @@ def countries(extra: dict) -> tuple[list[Row], dict[str, str]]:
 def typed_region_names(names: list[str], kind: str) -> list[str]:
     """'Jiangsu Sheng', 'Gyeonggi-do' → 'Jiangsu Province', 'Provinsi Jiangsu', 'Gyeonggi Province'..."""
     bases = unique([_LOCAL_TYPE_RE.sub("", n) for n in names if not _TYPE_WORD_RE.search(n)])
+    bases = [base for base in bases if not _INVERTED_TYPE_RE.match(base) and not re.search(r"(?i)respubli|republi[ck]", base)]
     out = [f"{base} {kind.title()}" for base in bases] if kind in REGION_SUFFIXES else []
+    if kind == "republic":
+        out += [f"Republic of {base}" for base in bases]
     if kind in REGION_PREFIX_ID:
         out += [f"{REGION_PREFIX_ID[kind]} {base}" for base in bases]
     return out
@@ -195,6 +201,7 @@ def geonames_admin1(country_slugs: dict[str, str], extra: dict, shown: dict | No
         # renamed so that a place's type tells a country or a GeoNames city from a region
         kind = {"country": "constituent country", "city": "city region"}.get(kind, kind)
         names = [sub.name, *dash_variants(sub.name), *(a for a in sub.aliases if useful_alias(a))]
+        names += [found.group(1) for n in list(names) if (found := _INVERTED_TYPE_RE.match(n)) and useful_alias(found.group(1))]
         aliases = names + typed_region_names(names, kind) + extra.get(sub.iso_code or "", []) + compass_names(names)
         row = Row(shown.get(sub.iso_code or "", sub.name), sub.name, kind, country_slugs[code], code, country_slugs[code],
                   str(sub.geonames_id or sub.iso_code or sub.geonames_code), unique(aliases))

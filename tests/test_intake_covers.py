@@ -1,0 +1,73 @@
+"""Shapes met in set X (made-up people, universities and stories, written for these tests): a
+skripsi's cover with its title over four lines, a signature page's columns of advisors, a labelled
+title on the approval sheet ahead of a later page's slip, a journal's masthead line, a headline's
+bare region where the story names the city inside it, a Russian republic and an exclave by the
+names theses use."""
+
+import pytest
+
+from katalog.intake import read_intake
+from katalog.intake_facts import advisors
+from tests.test_places_near import gather, partnership
+
+
+def facts(text):
+    return {name: fact.value for name, fact in read_intake(text).facts.items()}
+
+
+COVER = ("<!-- source: https://example.org/document/x-skripsi.html -->\n\n"
+         "STATUS HUKUM PERJANJIAN\n\nKERJASAMA SISTER CITY (KOTA\n\nBERSAUDARA) YANG DIBUAT OLEH PEMERINTAH KOTA\n\n"
+         "CONTOH DAN PEMERINTAH KOTA LAINNYA\n\nS K R I P S I\n\nDiajukan untuk Memenuhi Syarat Gelar Sarjana Hukum\n\n"
+         "Oleh :\n\nSARI DEWI LESTARI 110200001\n\nDepartemen Hukum Internasional\n\nFAKULTAS HUKUM\n\n"
+         "UNIVERSITAS CONTOH RAYA\n\n2019\n\n"
+         "Pembimbing Utama, Pembimbing Pendamping,\n\n"
+         "Dr. Budi Hartono, S.H., M.Hum. Rina Wulandari, S.H., M.Kn. NIP. 196001011990031001 NIP. 198001012010012001\n")
+
+
+def test_a_cover_title_over_four_lines_in_capitals_is_read_whole():
+    assert facts(COVER)["title"].endswith("PEMERINTAH KOTA CONTOH DAN PEMERINTAH KOTA LAINNYA")
+
+
+def test_a_row_of_advisors_under_their_column_labels_gives_each_name_without_degrees():
+    assert facts(COVER)["advisors"] == ["Budi Hartono", "Rina Wulandari"]
+    assert advisors("Pembimbing I Pembimbing II", "Agus Prasetyo, S.H., M.Hum. Dr. Dewi Lestari, S.H., M.Hum.") == \
+        ["Agus Prasetyo", "Dewi Lestari"]
+    # an initial inside a name is no degree: only a comma starts the degrees
+    assert advisors("Pembimbing I Pembimbing II", "Prof. Dr. Muhammad A. Rahman, Ph.D Drs. Eko Budi, M.A.") == \
+        ["Muhammad A. Rahman", "Eko Budi"]
+
+
+def test_a_labelled_title_is_the_works_own_over_a_later_pages_variant():
+    text = ("implementasi kerja sama kota kembar oleh\n\nIMPLEMENTASI KERJA SAMA KOTA KEMBAR OLEH PEMERINTAH KOTA CONTOH "
+            "(Studi di Kota Contoh) SKRIPSI Disusun Oleh: SARI DEWI 145010101111001 UNIVERSITAS CONTOH RAYA 2018\n\n"
+            "LEMBAR PERSETUJUAN\n\n"
+            "Judul Skripsi :IMPLEMENTASI KERJASAMA KOTA KEMBAR OLEH PEMERINTAH KOTA CONTOH (Studi di Kota Contoh)\n\n"
+            "HALAMAN PENGESAHAN\n\n“IMPLEMENTASI KERJASAMA KOTA KEMBAR OLEH PEMERINTAH KOTA CONTOH (Studi di Kota Lain)\n")
+    assert facts(text)["title"].endswith("(Studi di Kota Contoh)")
+
+
+def test_a_journals_volume_issue_and_pages_line_is_no_title():
+    text = ("Review of Borders, 12 (3-II) : 101-119 © Contoh Publications\n\n"
+            "LIFE ON THE LINE: TWO BORDER TOWNS AND THEIR TRADE\n\n"
+            "Cross-border trade between two neighbouring towns is studied here.")
+    assert facts(text)["title"] == "LIFE ON THE LINE: TWO BORDER TOWNS AND THEIR TRADE"
+
+
+def test_a_headlines_bare_region_gives_way_to_the_city_inside_it_that_the_story_pairs(tmp_path):
+    text = ("Kemenlu Jajaki Kerja Sama Sister City Yogya- Kota Varaždin di Kroasia\n\n"
+            "Pemerintah Kota Yogyakarta menerima kunjungan Kemenlu. Kunjungan itu untuk menjajaki kerja sama sister "
+            "city antara Kota Yogyakarta dengan Kota Varaždin di Kroasia.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert partnership(html) == "Kota Yogyakarta – Varaždin"
+
+
+@pytest.mark.parametrize("text, foreign", [
+    ("Rencana Sister City Aceh dan Tatarstan\n\nDubes menyampaikan keinginan kerja sama sister city antara "
+     "Republik Tatarstan dengan Daerah Istimewa Aceh. Pertemuan itu berlangsung di ibu kota Tatarstan, Kazan.\n",
+     "Tatarstan"),
+    ("Kerja Sama Lintas Batas Timor Tengah Utara dan Oecussi\n\nPenelitian ini membahas kerja sama antara Kabupaten "
+     "Timor Tengah Utara dengan Oecussi di perbatasan.\n", "Oé-Cusse"),
+])
+def test_a_republic_and_an_exclave_abroad_are_known_by_the_names_theses_use(tmp_path, text, foreign):
+    _, html, _ = gather(tmp_path, text)
+    assert foreign in partnership(html)
