@@ -219,6 +219,8 @@ def _caps_prefix(text: str) -> str:
         if letters and not all(c.isupper() for c in letters) and len(kept) >= 4:
             break
         kept.append(word)
+    if len(kept) < len(words) and len(kept) > 4 and kept[-1] in ("A", "An") and kept[-2].endswith(":"):
+        kept.pop()  # '… COOPERATION: A Study at the Border': the subtitle's article, in capitals as every first word is
     return " ".join(kept)
 
 
@@ -267,13 +269,19 @@ def _untruncate(text: str, header: list[tuple[int, str]], i: int) -> tuple[int, 
     return None
 
 
+def _short_subtitle(text: str) -> bool:
+    """'A Study at the Border': a few words, every long one capitalised."""
+    long = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    return 2 <= len(long) and 4 <= len(text.split()) <= 10 and all(w[:1].isupper() for w in long)
+
+
 def _title_text(text: str) -> str:
     """The title within a line: an author, a label or a degree statement after it cut off, a page number before it."""
     text = _PAGE_NUMBER.sub("", _INLINE_END.split(text, maxsplit=1)[0])
     prefix = _caps_prefix(text)
     rest = text[len(prefix):].strip()
     subtitle = (re.fullmatch(r"\([^()]{1,100}\)", rest)  # '… NEGERI (Perspektif Hukum Administrasi Negara)'
-                or prefix.rstrip().endswith(":") and title_cased(rest))  # '… SOURCES: Case Study in Sister City Cooperation'
+                or prefix.rstrip().endswith(":") and (title_cased(rest) or _short_subtitle(rest)))  # '… SOURCES: Case Study in …'
     if prefix != text and _caps_ratio(prefix) >= 0.8 and len(prefix.split()) >= 4 and not subtitle:
         text = prefix
     return re.sub(r"^judul\s*:\s*", "", text, flags=re.IGNORECASE).strip(" .,;")
@@ -295,6 +303,9 @@ def _before_names(text: str, names: list[str]) -> str:
     return text
 
 
+_BY_LABEL = re.compile(r"(?:di\s?susun|ditulis)\s+oleh\s*:?|oleh\s*:?|by\s*:?", re.IGNORECASE)
+
+
 def _title(header: list[tuple[int, str]]) -> Fact | None:
     """The first line of the title block: not furniture, not a label, not a person; its
     continuation lines join it; an author after the title on the same line is cut off."""
@@ -302,6 +313,9 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
              if _looks_like_name(text) and not any(NOT_NAME_WORD.search(w.strip("'’.")) for w in text.split())]
     for i, (number, text) in enumerate(header):
         if _LABEL.match(text):
+            if (i == 0 and re.fullmatch(r"[#*_\s]*(?:abstra[kc]t?|abstrak)[*_\s:]*", text, re.IGNORECASE)
+                    and any(_BY_LABEL.fullmatch(more) for _, more in header[2:4])):
+                continue  # 'Abstrak' over the title and 'Oleh :': a repository page's heading, not the abstract's
             return None
         headline = _COOPERATION_WORDS.search(text)  # 'X-Y Jalin Kerja Sama Kota Kembar': capitalised words, no person
         if (_is_person_line(text) or _INSTITUTION.match(text) or _JOURNAL_NAME.fullmatch(text) and not headline or _looks_like_name(text) and not headline or _FOREIGN_UNIVERSITY.match(text)
@@ -503,7 +517,8 @@ def _read_intake(body: str) -> Intake:
         facts["title"] = stated
     under = authors_under_title(header, title)
     for i, (number, text) in enumerate(header):
-        if _LABEL.match(text) and not _LABEL.match(text).group(1).lower().startswith(("kata", "key")):
+        if (_LABEL.match(text) and not _LABEL.match(text).group(1).lower().startswith(("kata", "key"))
+                and not (title and number < title.line)):  # 'Abstrak' over a page's title is that page's heading
             break  # the abstract begins: its sentences are not the header's
         if under and number == under.line:
             facts.setdefault("authors", under)

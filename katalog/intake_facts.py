@@ -188,7 +188,7 @@ def recase(title: str, names: dict[str, str] | None = None) -> str:
 def without_marks(text: str) -> str:
     """An author line without its affiliation marks: 'Kartikasari(1), Prasetyo(2)', 'Puspitarini(1*)' (the
     corresponding author), 'Khairunnisa Simbolon a,1'."""
-    text = re.sub(r"(?<=\w)\s?(?:\(\d\s*\*?\s*\)|\[\d\s*\*?\s*\])", "", text)
+    text = re.sub(r"(?<=\w)\s?(?:\(\d\s*\*?\s*\)|\[\d\s*\*?\s*\]|\*{1,3}\d?\)?(?!\w))", "", text)  # 'Raharjo*1', 'Bangun*)'
     return re.sub(r"(?<=[A-Za-z]{2})\s+[a-z](?:\s*,\s*\d+)+\s*$", "", text)
 
 
@@ -204,7 +204,7 @@ def people(text: str) -> list[str]:
         return [f"{'.'.join(re.findall(r'[A-Z]', initials))}. {family}" for family, initials in inverted]
     text = without_marks(text)
     text = _DEGREE_AFTER.sub("", _TITLE_BEFORE.sub("", EMAIL.sub(",", re.sub(r"(?i)\be-?mail\s*:?", ",", text))))
-    text = _CUT_AT.split(text)[0]
+    text = _CUT_AT.split(text)[0].rstrip(" -–—|")  # 'Rina Dewi - E0020019 - Fak. Hukum': the number's dash too
     # 'Penulis: Laili Shofiyah | Editor: M Zainal Arifin': the byline's next field is another role's
     text = re.split(r"\s\|\s*(?:editor|penyunting|reporter|foto(?:grafer)?|sumber|source)\b", text, flags=re.IGNORECASE)[0]
     names = []

@@ -27,7 +27,8 @@ _QUALIFIER = r"(?:(?:Pemerintah|Pemkot|Pemkab|Pemprov|the|Government of|the City
              r"(?:(?:Kota|Kabupaten|Provinsi|Propinsi|City of|Province of|Prefektur|Distrik|District of|Negara Bagian)\s+)?"
 _OPEN = re.compile(rf"\b(?:antara|between)\s+{_QUALIFIER}$", re.IGNORECASE)
 # between the two sides: the first side's own qualifier or country, then the joining word
-_JOIN = re.compile(rf"^(?:\s+(?:City|Regency|Province|Prefecture|Municipality))?(?:\s*\([^()]{{1,30}}\))?,?"
+_JOIN = re.compile(rf"^(?:\s+(?:City|Regency|Province|Prefecture|Municipality|District))?(?:\s*\([^()]{{1,30}}\))?,?"
+                   r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"  # 'the Timor Tengah Utara District of Indonesia and …'
                    # the first side's own region ('antara Kota Linyi Provinsi Shandong dengan …')
                    r"(?:\s+(?:Provinsi|Propinsi|Province of|Prefektur|Negara Bagian|State of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?)?"
                    rf"\s+(?:dan|dengan|and|with|&)\s+{_QUALIFIER}$", re.IGNORECASE)

@@ -44,7 +44,6 @@ from .write import Linked
 PARALLEL_THRESHOLD = 300  # theses or pages to do before a second process pays for its start-up
 PARALLEL_TERMS = 10_000  # index terms to encode before workers pay
 RENDER_BATCH = 50  # pages per task
-PARALLEL_SITE_PAGES = 10_000  # pages of a site whose data files take longer than forking a worker for its pages
 PREPARE_CHUNK = 64  # theses per task: a worker counts their index terms before sending them
 PARALLEL_CHUNKS = 4  # chunks of theses to find related ones for (500 each) before workers pay
 
@@ -488,10 +487,9 @@ class Builder(Publishing):
         while the workers render, joins the files."""
         todo = plan.todo
         tasks = [("render", list(range(i, min(i + RENDER_BATCH, len(todo))))) for i in range(0, len(todo), RENDER_BATCH)]
-        # a big site's edit: its search index and data files take the main process a second or more,
-        # the few pages render beside them in a worker (0.5 s of an edit at 10,000 theses)
-        parallel = (len(todo) >= PARALLEL_THRESHOLD or len(plan.all_pages) >= PARALLEL_SITE_PAGES and len(todo) > 1
-                    ) and fork_pool_allowed(self.jobs)
+        # (forking workers for an edit's few pages, to render beside the index, made an edit at 10,000
+        # theses 1.5–3 s slower: measured)
+        parallel = len(todo) >= PARALLEL_THRESHOLD and fork_pool_allowed(self.jobs)
         if parallel:
             worldmap.warm()  # the map outlines too: shared by the workers, not decoded in each
             for name in plan.env.list_templates(filter_func=lambda n: n.endswith(".html")):

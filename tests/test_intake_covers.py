@@ -71,3 +71,25 @@ def test_a_headlines_bare_region_gives_way_to_the_city_inside_it_that_the_story_
 def test_a_republic_and_an_exclave_abroad_are_known_by_the_names_theses_use(tmp_path, text, foreign):
     _, html, _ = gather(tmp_path, text)
     assert foreign in partnership(html)
+
+
+def test_an_abstract_heading_above_the_title_does_not_end_the_header():
+    text = ("<!-- source: https://example.org/dokumen/abstrak/1/x -->\nAbstrak\n\n\n"
+            "Analisis Yuridis Kerja Sama Sister City antara Pemerintah Kota Contoh dengan Kota Lain\n\n\n"
+            "Oleh :\nRina Dewi Lestari - E0020019 - Fak. Hukum\n\n"
+            "Perjanjian internasional sister city merupakan implementasi otonomi daerah.")
+    assert facts(text)["authors"] == ["Rina Dewi Lestari"]  # the student number and faculty after dashes cut off
+
+
+def test_a_subtitle_after_the_capitals_keeps_its_article():
+    text = ("MANAGING TRADE THROUGH: CROSS-BORDER COOPERATION: A Study at the Northern Border\n\n"
+            "RINA DEWI\n\nAbstract Since the separation, disputes over the border have existed.")
+    assert facts(text)["title"] == "MANAGING TRADE THROUGH: CROSS-BORDER COOPERATION: A Study at the Northern Border"
+
+
+def test_two_districts_each_of_its_country_make_the_pair(tmp_path):
+    text = ("Managing Conflict through Cross-Border Cooperation\n\nAbstract This research analyzed cross-border "
+            "cooperation in the border area between the Timor Tengah Utara District of Indonesia and the Oecussi "
+            "District of Timor Leste.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert "Timor Tengah Utara" in partnership(html) and "Oé-Cusse" in partnership(html)

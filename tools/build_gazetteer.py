@@ -203,7 +203,8 @@ def geonames_admin1(country_slugs: dict[str, str], extra: dict, shown: dict | No
         names = [sub.name, *dash_variants(sub.name), *(a for a in sub.aliases if useful_alias(a))]
         names += [found.group(1) for n in list(names) if (found := _INVERTED_TYPE_RE.match(n)) and useful_alias(found.group(1))]
         aliases = names + typed_region_names(names, kind) + extra.get(sub.iso_code or "", []) + compass_names(names)
-        row = Row(shown.get(sub.iso_code or "", sub.name), sub.name, kind, country_slugs[code], code, country_slugs[code],
+        inverted = _INVERTED_TYPE_RE.match(sub.name)  # shown as theses write it: 'Tatarstan', not 'Tatarstan, Respublika'
+        row = Row(shown.get(sub.iso_code or "", inverted.group(1) if inverted else sub.name), sub.name, kind, country_slugs[code], code, country_slugs[code],
                   str(sub.geonames_id or sub.iso_code or sub.geonames_code), unique(aliases))
         row.slug_candidates = [slugify(sub.name), slugify(f"{sub.name} {kind}"),
                                slugify(f"{sub.name} {kind} {country_slugs[code]}")]
