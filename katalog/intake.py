@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .intake_authors import BY, CITATION, NOT_AN_AGENCY, ROLES, authors, authors_under_title
 from .intake_facts import (
+    people,
     ACADEMIC_YEAR_LINE,
     AFFILIATION_START,
     DATE_LINE,
@@ -70,7 +71,7 @@ _FURNITURE = re.compile(
     r"|(?:katalog perpustakaan|library catalog(?:ue)?|opac)\b.{0,60}|kembali ke (?:hasil pencarian|daftar|halaman).*"
     r"|back to (?:search results|results|list).*"
     r"|(?:full[ -]?len(?:g|gh)th?|research|original|review) (?:article|paper)"
-    r"|main article content|article (?:details|sidebar|metrics)|downloads|author biograph(?:y|ies)|how to cite(?: this article)?|transcript of.*|protected|copied!?|teks penuh|n/a|(?:home|beranda)\s*[>›/»].*|more info.*|open access|akses terbuka"
+    r"|main article content|isi artikel utama|article (?:details|sidebar|metrics)|downloads|author biograph(?:y|ies)|how to cite(?: this article)?|transcript of.*|protected|copied!?|teks penuh|n/a|(?:home|beranda)\s*[>›/»].*|more info.*|open access|akses terbuka"
     r"|(?:ads by google\s*)+|advertisements?|iklan|konten dari pengguna|version \d+(?:\.\d+)+|\d{4}\s*©.*"
     r"|decree (?:number|title|date)\s*:.*|(?:nomor|tanggal) sk\s*:.*"  # a journal's accreditation decree
     r"|main menu|menu utama|tidak ada polling\b.*|(?:home\s*[-–|]\s*)?(?:the\s+)?official (?:website|site|portal)\b.{0,60}"
@@ -202,7 +203,8 @@ def _unflatten(text: str) -> list[str]:
 def _prose(text: str) -> bool:
     """A paragraph of running text (sentences, or very long), not a line of a title block."""
     words = len(text.split())
-    return words > 45 or words > 20 and bool(re.search(r"[a-z)]{2}[.!?]\s+[A-Z]", text))
+    return (words > 45 or words > 20 and bool(re.search(r"[a-z)]{2}[.!?]\s+[A-Z]", text))
+            or words > 20 and _lower_share(text) > 0.5)  # a quote's one long sentence: 'kata Wali Kota … Tim Ahli USU'
 
 
 def _running_text(text: str) -> bool:
@@ -269,6 +271,26 @@ def _untruncate(text: str, header: list[tuple[int, str]], i: int) -> tuple[int, 
     return None
 
 
+def trailing_names(text: str) -> tuple[str, list[str]] | None:
+    """A title with its authors run on after it, the persons separated by ';' or ',' ('… Tahun
+    2015–2025 Virda Rizky Anggraini; Farah Azzahra; Ario Bimo Utomo'): (title, persons). The
+    first person is the longest run of name words before the first separator that is no longer
+    than the other names; the title keeps at least three words."""
+    for separator in (";", ","):
+        head, *rest = text.split(separator)
+        rest = [part.strip() for part in rest if part.strip()]
+        if (len(rest) < (2 if separator == "," else 1)  # '… Tanjung Datu, West Kalimantan': a place, not two persons
+                or not all(_looks_like_name(part) for part in rest) or len(rest) > 1 and not names_list(", ".join(rest))):
+            continue
+        words, longest = head.split(), max(len(part.split()) for part in rest)
+        for count in range(min(longest, 4), 1, -1):
+            first = " ".join(words[-count:])
+            if (len(words) - count >= 3 and _looks_like_name(first) and names_list(f"{first}, {rest[0]}")
+                    and words[-count - 1].lower() not in SMALL_WORDS):  # '… Diplomacy in Tanjung Datu': the title's place
+                return " ".join(words[:-count]), people("; ".join([first, *rest]))
+    return None
+
+
 def _short_subtitle(text: str) -> bool:
     """'A Study at the Border': a few words, every long one capitalised."""
     long = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
@@ -303,6 +325,17 @@ def _before_names(text: str, names: list[str]) -> str:
     return text
 
 
+_CAPS_DATELINE = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}\s+[-–—]\s+[A-Z]")
+
+
+def _lower_share(text: str) -> float:
+    words = text.split()
+    return sum(w[:1].islower() for w in words) / len(words) if words else 0.0
+
+
+_CONTINUATION_WORDS = frozenset({"sebagai", "dalam", "di", "dengan", "terhadap", "pada", "melalui", "untuk", "antara",
+                                  "dan", "serta", "bagi", "kepada", "menuju", "as", "in", "of", "for", "through", "between",
+                                  "and", "with", "on", "towards", "within"})
 _BY_LABEL = re.compile(r"(?:di\s?susun|ditulis)\s+oleh\s*:?|oleh\s*:?|by\s*:?", re.IGNORECASE)
 
 
@@ -332,6 +365,9 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
             return None  # 'Surakarta (ANTARA) -': a news lead's dateline, its sentence on the next line; no headline
         if _BARE_DATELINE.match(text) and len(text.split()) >= 20 and text.rstrip().endswith("."):
             return None  # 'Siantar - Konsulat Jenderal … mengusulkan kerja sama ….': a story's lead, no headline
+        if (_CAPS_DATELINE.match(text) and not text.rstrip().endswith((".", "!", "?")) and i + 1 < len(header)
+                and _lower_share(header[i + 1][1]) > 0.5):
+            return None  # 'SABANG - Wali Kota Sabang' / 'Zulkifli H Adam menawarkan …': a lead broken over lines
         if len(text) > 600 and _running_text(text):
             return None  # the text opens with paragraphs: it states no title (a descriptive one is made)
         if len(text.split()) < 3 or len(text) > 600 or _DATE_LINE.match(text) or STAMP_LINE.match(text):
@@ -357,19 +393,22 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
         title = _title_text(text := _before_names(text, names))
         if title == text.strip(" .,;"):
             for _, more in header[i + 1 : i + 5]:  # a title broken over lines
+                # 'Kedudukan Sister City Surabaya Seattle' / 'Sebagai Bentuk Perjanjian Internasional': a title-cased
+                # line opening with a word that joins it to the line above goes on with the title
+                continues = more.split()[0].lower() in _CONTINUATION_WORDS and (title_cased(more) or _caps_ratio(more) >= 0.8)
                 if (_LABEL.match(more) or _FIELD_LABEL.fullmatch(more) or _is_person_line(more) or _INSTITUTION.search(more)
                         or _words(more) == _words(title)
                         or " ".join(_words(more)) in " ".join(_words(title))  # its subtitle shown again below it
                         or re.match(r"(?:https?://|doi:|www\.)", more, re.IGNORECASE)
                         or _above_email(more, header)
-                        or _looks_like_name(more) or _PUBLICATION.search(more)):
+                        or _looks_like_name(more) and not continues or _PUBLICATION.search(more)):
                     break
                 all_caps = _caps_ratio(title) >= 0.8 and _caps_ratio(more) >= 0.8
                 open_end = (title.split()[-1].lower() in SMALL_WORDS or more[:1] in "(" or more[:1].islower()
                             or title.endswith(":")  # 'Surviving Brexit …Market:' / 'Case of Liverpool-Surabaya …'
                             or title.split()[-1].lower() in _OPEN_QUALIFIERS and title_cased(more))  # '… Dengan Provinsi' / 'Papua Pada …'
 
-                if not (all_caps or open_end):
+                if not (all_caps or open_end or continues):
                     break
                 title = _title_text(_before_names(title + " " + more, names))
         if len(title.split()) >= 3:
@@ -513,7 +552,14 @@ def _read_intake(body: str) -> Intake:
     if title is not facts.get("title"):  # a labelled title ('Judul Skripsi : …') is the document's own already
         title = _own_title(header, title)
     stated = title if title is facts.get("title") else _stated_title(header, title)
+    byline = None
     if stated:
+        split = trailing_names(stated.value)  # 'Title … 2015–2025 Rina Dewi; Budi Santoso; …' (an index's row)
+        if split:
+            names = split[1]
+            whole = re.search(rf"\b{re.escape(names[-1])}[a-z]+\b", body)  # a page title cuts the last name short
+            names[-1] = whole.group() if whole else names[-1]
+            stated, byline = Fact(split[0], stated.line), Fact(names, stated.line)
         facts["title"] = stated
     under = authors_under_title(header, title)
     for i, (number, text) in enumerate(header):
@@ -548,6 +594,8 @@ def _read_intake(body: str) -> Intake:
     for name, fact in (("work", stated_work(body, facts, source)), ("url", source)):
         if fact is not None and name not in facts:
             facts[name] = fact
+    if byline:
+        facts.setdefault("authors", byline)
     for name, fact in copyright_authors(body).items():  # an article page's licence block, last
         facts.setdefault(name, fact)
     if "year" not in facts:

@@ -204,6 +204,7 @@ def people(text: str) -> list[str]:
         return [f"{'.'.join(re.findall(r'[A-Z]', initials))}. {family}" for family, initials in inverted]
     text = without_marks(text)
     text = _DEGREE_AFTER.sub("", _TITLE_BEFORE.sub("", EMAIL.sub(",", re.sub(r"(?i)\be-?mail\s*:?", ",", text))))
+    text = re.sub(r"^\s*(?:nama(?:\s+mahasiswa)?|name)\s*:\s*", "", text, flags=re.IGNORECASE)  # 'Oleh : Nama : X NIM : …'
     text = _CUT_AT.split(text)[0].rstrip(" -–—|")  # 'Rina Dewi - E0020019 - Fak. Hukum': the number's dash too
     # 'Penulis: Laili Shofiyah | Editor: M Zainal Arifin': the byline's next field is another role's
     text = re.split(r"\s\|\s*(?:editor|penyunting|reporter|foto(?:grafer)?|sumber|source)\b", text, flags=re.IGNORECASE)[0]
@@ -225,7 +226,8 @@ NOT_NAME_WORD = re.compile(r"(?:tion|sion|ions|ship|ity|ance|ence|ment|ies|ism|i
                             r"|nama|oleh|indonesia|universitas|university|abstract|abstrak|keywords?|prodi|jurusan|fakultas|faculty"
                             r"|analysis|analisis|approach|pendekatan|perspective|perspektif"  # a subtitle's words
                             r"|departemen|department|studi|study|ilmu|hubungan|internasional|international"
-                            r"|berita|news|opini|opinion|headline|terkini)$", re.IGNORECASE)  # a site's rubric: 'Berita Klaten'
+                            r"|berita|news|opini|opinion|headline|terkini"  # a site's rubric: 'Berita Klaten'
+                            r"|daftar|isi|pengantar|lampiran|halaman|bab)$", re.IGNORECASE)  # a paper's parts: 'DAFTAR ISI'
 
 
 def _named(text: str) -> list[str]:

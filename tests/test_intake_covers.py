@@ -93,3 +93,49 @@ def test_two_districts_each_of_its_country_make_the_pair(tmp_path):
             "District of Timor Leste.\n")
     _, html, _ = gather(tmp_path, text)
     assert "Timor Tengah Utara" in partnership(html) and "Oé-Cusse" in partnership(html)
+
+
+@pytest.mark.parametrize("line, title, authors", [
+    # an index's row: the title, then its authors after ';'
+    ("Kerja Sama Sister City Kota Contoh–Lain dalam Bidang Pendidikan Tahun 2015–2025 Rina Dewi Lestari; "
+     "Budi Santoso Hartono; Agus Prasetyo", "Kerja Sama Sister City Kota Contoh–Lain dalam Bidang Pendidikan Tahun 2015–2025",
+     ["Rina Dewi Lestari", "Budi Santoso Hartono", "Agus Prasetyo"]),
+    # a page title: the title, then its authors after ','; the last one cut short is whole further down
+    ("Paradiplomasi Kota Contoh di Sektor Pariwisata Tahun 2010-2019 W.K Budi Hartono, Sari Dewi Lestari, Agus Pras",
+     "Paradiplomasi Kota Contoh di Sektor Pariwisata Tahun 2010-2019", ["W.K Budi Hartono", "Sari Dewi Lestari",
+                                                                        "Agus Prasetyo"]),
+])
+def test_authors_run_on_after_a_title_are_cut_off_and_read(line, title, authors):
+    found = facts(f"<!-- source: https://example.org/x -->\n{line}\n\nCitation preview\n\n{line.split(' Tahun')[0]} … "
+                  "Agus Prasetyo Program Studi Hubungan Internasional\n\nABSTRACT Diplomacy is studied here.")
+    assert (found["title"], found["authors"]) == (title, authors)
+
+
+def test_a_title_line_going_on_with_a_joining_word_and_a_name_after_nama():
+    text = ("Tugas Hukum Perjanjian Internasional\n\nKedudukan Sister City Kota Contoh Lain\n\n\n"
+            "Sebagai Bentuk Perjanjian Internasional\n\nOleh : Nama : Rina Dewi NIM : 09120006\n\n"
+            "FAKULTAS HUKUM UNIVERSITAS CONTOH 2010\n\nKATA PENGANTAR\n\nSegala puji bagi Tuhan.\n\n"
+            "Kota Contoh, 08 November 2011\n\nPenulis\n\nDAFTAR ISI\n")
+    found = facts(text)
+    assert found["title"] == "Kedudukan Sister City Kota Contoh Lain Sebagai Bentuk Perjanjian Internasional"
+    assert found["authors"] == ["Rina Dewi"]  # not 'Daftar Isi' under the foreword's 'Penulis'
+
+
+def test_a_news_lead_broken_over_lines_and_a_quote_naming_a_university_state_no_title_or_institution():
+    text = ("KOTA - Wali Kota Contoh\nBudi Hartono menawarkan sebuah perkampungan untuk masyarakat\nyang ingin menetap.\n\n"
+            "“Rencana kerja sama sister city antara Contoh dengan Lain ini harus dikaji dalam agar dapat memberikan manfaat "
+            "bagi kedua kota,” kata Budi saat penyampaian hasil kajian Tim Ahli Universitas Contoh Raya di Balai Kota.\n")
+    found = facts(text)
+    assert "title" not in found and "institution" not in found
+
+
+def test_an_ojs_pages_main_article_content_label_is_no_author():
+    text = ("SISTER CITY KOTA CONTOH-LAIN SEBAGAI UPAYA MEMPERKUAT HUBUNGAN BILATERAL\nIsi Artikel Utama\nAbstrak\n"
+            "Kota Contoh memiliki tempat tersendiri bagi rakyat Indonesia.")
+    assert "authors" not in facts(text)
+
+
+def test_a_place_after_a_comma_at_a_titles_end_is_no_author():
+    text = ("14\nA Note for Indonesia’s Border Diplomacy in Tanjung Datu, West Kalimantan\n\n"
+            "Rina Dewi Department of International Relations, Universitas Contoh, Indonesia\n\nAbstract This article studies it.")
+    assert facts(text)["title"] == "A Note for Indonesia’s Border Diplomacy in Tanjung Datu, West Kalimantan"
