@@ -287,6 +287,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
                                                               and not (news and vocab.get("theories", m.slug).data.get("framework_only")))]
     places = [m.offset for m in matches if m.kind == "cities"]
     matches = [m for m in matches if m.kind != "sectors" or about_cooperation(thesis.body, m, places)]
+    matches += _agreement_studied(thesis.body, title, descriptive, matches)
     text_found = {kind: [m.slug for m in matches if m.kind == kind] for kind in TAG_KINDS}
 
     pair = thesis.meta.get("partnership")
@@ -488,6 +489,26 @@ def _missing_partner(cities: list[str], matches: list[Match], vocab: Vocabulary)
                 and (terms[m.slug].data.get("country") == "indonesia") != home):
             return [m.slug]
     return []
+
+
+# A title whose object is the agreement itself ('Perjanjian Kota Bersaudara antara …', 'Status Perjanjian
+# Internasional dalam Kaitannya dengan Kerjasama Sister City …', '… Sister City X Y sebagai Bentuk Perjanjian
+# Internasional', 'Sister City Agreement'): the study reads an agreement that was made, a careful reader's MoU stage
+_AGREEMENT_TITLE = re.compile(r"\b(?:perjanjian(?:\W+[\w'’-]+){0,5}?\W+(?:kota\s+(?:bersaudara|kembar)|sister[\s-]+city)"
+                              r"|(?:kota\s+(?:bersaudara|kembar)|sister[\s-]+city)\W+(?:[\w'’-]+\W+){0,6}?"
+                              r"(?:(?:sebagai\s+)?bentuk\s+perjanjian|agreements?|treat(?:y|ies)))", re.IGNORECASE)
+_AGREEMENT_DRAFT = re.compile(r"\b(?:rancangan|draf|draft|usulan|rencana|proposed|planned)\b", re.IGNORECASE)
+
+
+def _agreement_studied(body: str, title: str, descriptive: bool, matches: list[Match]) -> list[Match]:
+    """The MoU stage, where the title studies the partners' agreement as made and the text names no stage of it."""
+    found = None if descriptive else _AGREEMENT_TITLE.search(title)
+    if found is None or _AGREEMENT_DRAFT.search(title) or any(m.kind == "stages" and m.slug in ("mou", "moa") for m in matches):
+        return []
+    folded, phrase = fold_same_length(body), fold_same_length(found.group())
+    at = folded.find(phrase)
+    at = at if at >= 0 else folded.find(phrase.split()[0])  # the title broken over lines in the text
+    return [Match("stages", "mou", found.group(), at)] if at >= 0 else []
 
 
 def _is_home(vocab: Vocabulary, slug: str) -> bool:

@@ -139,3 +139,16 @@ def test_a_place_after_a_comma_at_a_titles_end_is_no_author():
     text = ("14\nA Note for Indonesia’s Border Diplomacy in Tanjung Datu, West Kalimantan\n\n"
             "Rina Dewi Department of International Relations, Universitas Contoh, Indonesia\n\nAbstract This article studies it.")
     assert facts(text)["title"] == "A Note for Indonesia’s Border Diplomacy in Tanjung Datu, West Kalimantan"
+
+
+@pytest.mark.parametrize("title, mou", [
+    ("PERJANJIAN KOTA BERSAUDARA (SISTER CITY) ANTARA PEMERINTAH KOTA PADANG DENGAN KOTA HILDESHEIM DITINJAU DARI "
+     "HUKUM INTERNASIONAL", True),
+    ("Kedudukan Sister City Padang Hildesheim Sebagai Bentuk Perjanjian Internasional", True),
+    ("Rancangan Perjanjian Kota Bersaudara antara Kota Padang dan Kota Hildesheim", False),  # a draft: nothing signed
+    ("Peluang Kerja Sama Sister City Kota Padang dan Kota Hildesheim", False),
+])
+def test_a_title_studying_the_partners_agreement_as_made_reads_as_the_mou_stage(tmp_path, title, mou):
+    text = f"{title}\n\nSKRIPSI\n\nOleh : Rina Dewi\n\nPenelitian ini membahas hubungan kedua kota dalam bidang pendidikan.\n"
+    _, html, _ = gather(tmp_path, text)
+    assert ('href="../stages/mou.html"' in html) == mou

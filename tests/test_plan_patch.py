@@ -54,3 +54,26 @@ def test_a_new_thesis_plans_every_page_again(tmp_path, monkeypatch):
     fresh_out = tmp_path / "fresh"
     Builder(Config.for_project(config.root, out=fresh_out), jobs=1).build()
     assert _files(config.out) == _files(fresh_out)
+
+
+def test_the_home_page_is_rendered_again_only_when_an_edit_reaches_what_it_shows(tmp_path, monkeypatch):
+    import re
+
+    from katalog import pipeline
+
+    make_seed_catalogue(tmp_path / "proj", 30)
+    config = Config.for_project(tmp_path / "proj")
+    builder = Builder(config, jobs=1, reuse_site=False)
+    builder.build()
+    home = (config.out / "index.html").read_text()
+    recent = set(re.findall(r'href="theses/(t\d+)\.html"', home))
+    rendered = []
+    real = pipeline.render_page
+    monkeypatch.setattr(pipeline, "render_page", lambda env, page, *a: rendered.append(page.dest_path) or real(env, page, *a))
+    for thesis, shown in ((sorted({f"t{i:05d}" for i in range(30)} - recent)[0], False), (sorted(recent)[0], True)):
+        rendered.clear()
+        path = config.seeds / f"theses/{thesis}.md"
+        path.write_text(path.read_text().replace("## ABSTRAK", "## ABSTRAK\n\nKalimat baru di awal ringkasan.", 1))
+        builder.build()
+        assert f"theses/{thesis}.html" in rendered
+        assert ("index.html" in rendered and "en/index.html" in rendered) == shown, thesis
