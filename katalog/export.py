@@ -150,13 +150,18 @@ def _cell(name: str, value) -> str:
     return str(value)
 
 
-def csv_columns(rows: list[dict]) -> list[str]:
-    """The columns of FIELDS (places split into subjects and mentions, the partnership's key
-    added), then any field that only some records carry, by name."""
+def _base_columns() -> list[str]:
     columns = list(FIELDS)
     columns.insert(columns.index("partnership") + 1, "partnership_key")
     columns.insert(columns.index("places") + 1, "places_mentioned")
-    return columns + sorted({k for row in rows for k in row} - set(columns))
+    return columns
+
+
+def csv_columns(rows: list[dict], extra: set[str] | None = None) -> list[str]:
+    """The columns of FIELDS (places split into subjects and mentions, the partnership's key
+    added), then any field that only some records carry, by name (`extra`, when known)."""
+    columns = _base_columns()
+    return columns + sorted(extra if extra is not None else {k for row in rows for k in row} - set(columns))
 
 
 def csv_row(row: dict, columns: list[str]) -> list[str]:
@@ -178,13 +183,16 @@ def catalogue_csv(rows: list[dict]) -> bytes:
     return _csv_text([columns, *(csv_row(r, columns) for r in rows)]).encode()
 
 
+_BASE_COLUMNS = frozenset(_base_columns())
+
+
 class Exporter:
     """The data files, kept by the builder across rebuilds: a thesis's record and its JSON and
     CSV lines are made once per (digest, vocabulary, site address); unchanged files keep their
     very bytes (the writer then needs not hash them again)."""
 
     def __init__(self):
-        self.rows: dict[tuple, tuple[dict, str]] = {}  # key → (record, JSON line)
+        self.rows: dict[tuple, tuple[dict, str, frozenset]] = {}  # key → (record, JSON line, its fields beyond the columns)
         self.csv_lines: dict[tuple, str] = {}  # (key, columns) → CSV line
         self.last: tuple = ((), {})
 
@@ -195,7 +203,7 @@ class Exporter:
             rows = {k: self.rows.get(k) or self._row(site.entries[k[0]], site.vocab, config) for k in keys}
             self.rows = rows
             records = [rows[k][0] for k in keys]
-            columns = csv_columns(records)
+            columns = csv_columns(records, set().union(*(rows[k][2] for k in keys)))  # (each record's own, once)
             lines = {(k, tuple(columns)): self.csv_lines.get((k, tuple(columns)))
                      or _csv_text([csv_row(rows[k][0], columns)]) for k in keys}
             self.csv_lines = lines
@@ -208,6 +216,6 @@ class Exporter:
         return files
 
     @staticmethod
-    def _row(entry: Entry, vocab: Vocabulary, config: Config) -> tuple[dict, str]:
+    def _row(entry: Entry, vocab: Vocabulary, config: Config) -> tuple[dict, str, frozenset]:
         record = thesis_record(entry, vocab, config)
-        return record, _json_line(record)
+        return record, _json_line(record), frozenset(record) - _BASE_COLUMNS

@@ -155,6 +155,7 @@ class Builder(Publishing):
         self.analyzer: Analyzer | None = None
         self.index = IndexCache()
         self.related: dict = {}
+        self.last_site: Site | None = None  # the link graph of the last build (build_site reuses its lists)
         self.doc_keys: dict[str, str] = {}  # thesis id → the cache key of its prepared text (the index's documents)
         self.index_pending = False  # the last build's index, as the cache kept it, is still to be read
         self.index_taken = False  # this builder's index began as the one the cache kept
@@ -310,7 +311,7 @@ class Builder(Publishing):
             self.tagger, self.analyzer = Tagger(vocab), Analyzer(vocab)
         prepared = self._prepare(theses, vocab)
         entries = [entry for entry, _ in prepared]
-        site = build_site(entries, vocab)
+        site = self.last_site = build_site(entries, vocab, self.last_site)
         (problems, warnings), stale = apply_reviewed(theses, problems, [s for e in entries for s in e.suggestions])
         warnings += stale
         dirty_terms = self.index.stage(site, {e.id: terms for e, terms in prepared})

@@ -119,7 +119,7 @@ class ReferenceFiles:
 
     def __init__(self):
         self.entries: dict[tuple, tuple[str, str]] = {}  # (id, digest, vocabulary, site address, title) → (.bib, .ris)
-        self.lists: dict[str, tuple[tuple, tuple, bytes, bytes, tuple]] = {}  # path → (site, its entries, .bib, .ris, ids)
+        self.lists: dict[str, tuple] = {}  # path → (site, its entries, .bib, .ris, ids, each entry's (.bib, .ris) texts)
         self.seen: dict[str, Entry] | None = None  # the prepared theses of the last call
 
     def files(self, site: Site, lists: dict[str, tuple[str, ...]], config: Config) -> dict[str, bytes]:
@@ -136,11 +136,19 @@ class ReferenceFiles:
         out: dict[str, bytes] = {}
         for path, ids in sorted(lists.items()):
             old = cached_lists.get(path)
-            kept = old is not None and changed is not None and old[0] == where and old[4] == ids and changed.isdisjoint(ids)
+            same = old is not None and changed is not None and old[0] == where and old[4] == ids
+            kept = same and changed.isdisjoint(ids)
             listed = () if kept else tuple(map(site.entries.__getitem__, ids))
             if not kept and (old is None or old[0] != where or old[1] != listed):
-                texts = [self._text(entry, where, config) for entry in listed]
-                old = (where, listed, "\n".join(b for b, _ in texts).encode(), "".join(r for _, r in texts).encode(), ids)
+                if same:  # the same list with a few theses changed: only their texts are made again
+                    texts = list(old[5])
+                    for k, thesis_id in enumerate(ids):
+                        if thesis_id in changed:
+                            texts[k] = self._text(listed[k], where, config)
+                else:
+                    texts = [self._text(entry, where, config) for entry in listed]
+                old = (where, listed, "\n".join(b for b, _ in texts).encode(), "".join(r for _, r in texts).encode(), ids,
+                       texts)
             self.lists[path] = old
             stem = path.removesuffix(".html")
             out[stem + ".bib"], out[stem + ".ris"] = old[2], old[3]

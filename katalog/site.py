@@ -80,9 +80,16 @@ class Site:
 RELATED_WEIGHTS = {"partnership": 6.0, "cities": 3.0, "countries": 1.0, "theories": 2.0, "stages": 0.5, "sectors": 1.0}
 
 
-def build_site(entries: list[Entry], vocab: Vocabulary) -> Site:
-    """The link graph, without the related theses (related_search(), the slow part, fills them)."""
+def build_site(entries: list[Entry], vocab: Vocabulary, previous: Site | None = None) -> Site:
+    """The link graph, without the related theses (related_search(), the slow part, fills them).
+    Given the `previous` build's, its lists are taken back when the same theses carry the same
+    tags: an edit of a thesis's text changes no list (0.3 s of an edit at 10,000 theses)."""
     by_id = {e.id: e for e in entries}
+    if previous is not None and previous.vocab.digest == vocab.digest and previous.entries.keys() == by_id.keys():
+        old = previous.entries
+        if all(e is old[i] or (e.subjects == old[i].subjects and e.mentions == old[i].mentions
+                               and e.partnership == old[i].partnership) for i, e in by_id.items()):
+            return Site(by_id, vocab, previous.subjects, previous.mentions, previous.partnerships, {}, previous.within)
     order = sorted(by_id)
     subjects: dict[tuple[str, str], list[str]] = defaultdict(list)
     mentions: dict[tuple[str, str], list[str]] = defaultdict(list)
