@@ -74,7 +74,14 @@ class Site:
         return out
 
     def ordered_entries(self) -> list[Entry]:
-        return sorted(self.entries.values(), key=lambda e: (e.title.lower(), e.id))
+        """The theses by title; sorted once per set of prepared theses (the pages of both languages
+        and their citations ask for it: five sorts were 0.13 s of an edit at 10,000)."""
+        if _ORDERED[0] is not self.entries:
+            _ORDERED[:] = [self.entries, sorted(self.entries.values(), key=lambda e: (e.title.lower(), e.id))]
+        return list(_ORDERED[1])
+
+
+_ORDERED: list = [None, []]  # (the entries dict last sorted, its theses in order)
 
 
 RELATED_WEIGHTS = {"partnership": 6.0, "cities": 3.0, "countries": 1.0, "theories": 2.0, "stages": 0.5, "sectors": 1.0}
