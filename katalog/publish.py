@@ -55,7 +55,14 @@ class Publishing:
                     if self.spool is not None:  # a failed build: no page of it is kept
                         shutil.rmtree(self.spool, ignore_errors=True)
                         self.spool, self.pages = None, {}
-                self.written = {path: (result.files[path], digest) for path, digest in result.write.manifest.items()}
+                if result.write.touched is not None:  # an update that hashed only the files it had to
+                    fresh, gone = result.write.touched
+                    for path, digest in fresh.items():
+                        self.written[path] = (result.files[path], digest)
+                    for path in gone:
+                        self.written.pop(path, None)
+                else:
+                    self.written = {path: (result.files[path], digest) for path, digest in result.write.manifest.items()}
                 if self.site_key and self.reuse_site and self.cache:
                     SiteMemo(self.cache).store(self.site_key, self.config.out, result.write.manifest, result.page_counts,
                                                result.diagnostics, result.warnings,
@@ -66,14 +73,18 @@ class Publishing:
         return result
 
     def _write(self, result: BuildResult, protected: list[Path]) -> WriteStats:
-        # A file whose bytes are the very object written last time needs no new hash.
-        known = {path: digest for path, (data, digest) in self.written.items() if result.files.get(path) is data}
-        known.update(result.digests)
-        # serve's rebuilds (this builder wrote the folder before) change only what changed, in place
+        # serve's rebuilds (this builder wrote the folder before) change only what changed, in place;
         # the manifest it wrote last, when the folder's manifest is still that very file
         last = (self.last[1].write.manifest if self.last and self.last[1].write and self.last[2] is not None
                 and self.last[2] == _stat(self.config.out / MARKER) and not (self.config.out / PENDING).exists() else None)
-        update = update_site(self.config.out, result.files, known, last) if self.written and not self.reuse_site else None
+        if last is not None and self.written and not self.reuse_site:  # files still the objects written need no look
+            update = update_site(self.config.out, result.files, result.digests, last, self.written)
+            if update is not None:
+                return update
+        # A file whose bytes are the very object written last time needs no new hash.
+        known = {path: digest for path, (data, digest) in self.written.items() if result.files.get(path) is data}
+        known.update(result.digests)
+        update = update_site(self.config.out, result.files, known) if self.written and not self.reuse_site and last is None else None
         stored = SiteMemo(self.cache).stored() if self.cache and self.reuse_site and not update else None
         return update or write_site(self.config.out, result.files, self.config.root, protected, known, stored)
 
