@@ -38,7 +38,8 @@ def apply_reviewed(theses: list[Thesis], *groups: list[Diagnostic]) -> tuple[lis
         used.update(hits)
         return bool(hits)
 
-    kept = [[d for d in group if not silenced(d)] for group in groups]
+    noted = {path for path, found in by_path.items() if found}  # (most theses have none: 80,000 suggestions
+    kept = [[d for d in group if d.path not in noted or not silenced(d)] for group in groups]  # looked at, 0.1 s)
     stale = [Diagnostic(path, line, f"reviewed note {note!r} matches no suggestion: remove it", "warning")
              for path, found in by_path.items() for note, line in found if (path, line) not in used]
     return kept, stale
