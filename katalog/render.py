@@ -447,6 +447,11 @@ class PagePlans:
                 fresh.update(key[2] for key in self.dependents.get(thesis_id, ()) if key[:2] == where)
         return fresh
 
+    def warm(self) -> None:
+        """Which pages show which thesis, worked out now rather than at the first edit."""
+        if self.dependents is None:
+            self.dependents = _dependents(self.last)
+
     def order(self, where: tuple, page_ids: list[tuple]) -> None:
         self.next[0][where] = page_ids
 
