@@ -415,11 +415,12 @@ class PagePlans:
         self.next: tuple = ({}, {}, {})
         self.shapes: dict[tuple, dict] = {}  # (language, vocabulary) → what _site_shape() worked out for the structure
         self.ended = False  # the last plan was complete (one cut short may have left shapes of another structure)
+        self.replanned = False  # this plan planned every page of a language (what a page shows may have moved)
 
     def begin(self, site: Site) -> None:
         self.planning, self.now = (site.subjects, site.mentions, site.within, site.partnerships), {}
         self.same_structure = self.planning == self.structure
-        self.next = ({}, {}, site.entries)
+        self.next, self.replanned = ({}, {}, site.entries), False
         if not (self.same_structure and self.ended):
             self.shapes = {}
         self.ended = False
@@ -438,6 +439,7 @@ class PagePlans:
         entries = self.next[2]
         if (not self.same_structure or where not in self.orders or self.shared.get(where) != shared
                 or entries.keys() != self.entries.keys()):
+            self.replanned = True
             return None
         if self.dependents is None:
             self.dependents = _dependents(self.last)
@@ -475,8 +477,9 @@ class PagePlans:
     def end(self) -> None:
         """The plan is complete: the next build compares with it (a plan cut short is forgotten)."""
         orders, shared, entries = self.next
-        if self.now.keys() != self.last.keys():
-            self.dependents = None  # other pages: found again when needed
+        if self.replanned or self.now.keys() != self.last.keys():
+            self.dependents = None  # other pages, or other theses in them (the related ones): found again when needed
+        self.replanned = False
         self.last, self.now, self.structure = self.now, {}, self.planning
         self.orders, self.shared, self.entries, self.next = orders, shared, entries, ({}, {}, {})
         self.ended = True

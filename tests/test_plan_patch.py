@@ -12,6 +12,12 @@ def _files(folder):
             and p.name != ".katalog-build.json"}
 
 
+def _same_as_fresh(config, fresh_out):
+    """The served folder holds the files a build from nothing writes."""
+    Builder(Config.for_project(config.root, out=fresh_out), jobs=1).build()
+    assert _files(config.out) == _files(fresh_out)
+
+
 def test_an_edit_plans_only_the_pages_that_show_the_thesis_and_writes_the_site_a_fresh_build_writes(tmp_path, monkeypatch):
     make_seed_catalogue(tmp_path / "proj", 30)
     config = Config.for_project(tmp_path / "proj")
@@ -38,9 +44,7 @@ def test_an_edit_plans_only_the_pages_that_show_the_thesis_and_writes_the_site_a
             term_pages = sum(1 for folder in ("cities", "countries", "theories", "stages", "sectors")
                              for page in (config.out / folder).glob("*.html") if page.name != "index.html")
             assert made.count("_term_page") < term_pages  # both languages: under half of them
-        fresh_out = tmp_path / f"fresh{n}"
-        Builder(Config.for_project(config.root, out=fresh_out), jobs=1).build()
-        assert _files(config.out) == _files(fresh_out)
+        _same_as_fresh(config, tmp_path / f"fresh{n}")
 
 
 def test_a_new_thesis_plans_every_page_again(tmp_path, monkeypatch):
@@ -51,9 +55,7 @@ def test_a_new_thesis_plans_every_page_again(tmp_path, monkeypatch):
     source = config.seeds / "theses/t00003.md"
     (config.seeds / "theses/t09999.md").write_text(source.read_text().replace("t00003", "t09999"))
     builder.build()
-    fresh_out = tmp_path / "fresh"
-    Builder(Config.for_project(config.root, out=fresh_out), jobs=1).build()
-    assert _files(config.out) == _files(fresh_out)
+    _same_as_fresh(config, tmp_path / "fresh")
 
 
 def test_the_home_page_is_rendered_again_only_when_an_edit_reaches_what_it_shows(tmp_path, monkeypatch):
@@ -77,3 +79,18 @@ def test_the_home_page_is_rendered_again_only_when_an_edit_reaches_what_it_shows
         builder.build()
         assert f"theses/{thesis}.html" in rendered
         assert ("index.html" in rendered and "en/index.html" in rendered) == shown, thesis
+
+
+def test_after_an_edit_that_moves_the_related_theses_a_text_edit_reaches_every_page_that_now_shows_it(tmp_path):
+    make_seed_catalogue(tmp_path / "proj", 30)
+    config = Config.for_project(tmp_path / "proj")
+    builder = Builder(config, jobs=1, reuse_site=False)
+    builder.build()
+    builder.warm()
+    path = config.seeds / "theses/t00007.md"
+    original = path.read_text()
+    tagged = original.replace("theories: [", "theories: [diplomasi-publik, globalisasi, ", 1)  # other related theses
+    for n, text in enumerate([tagged, tagged.replace("## ABSTRAK", "## ABSTRAK\n\nKalimat baru tentang kota kembar.", 1)]):
+        path.write_text(text)
+        builder.build()
+        _same_as_fresh(config, tmp_path / f"fresh{n}")
