@@ -213,8 +213,8 @@ def update_site(out: Path, files: dict[str, bytes | Linked], known: dict[str, st
     """`serve`'s rebuild: write only the files that changed into the output folder, each by a
     rename, remove the files gone, and the manifest last. A copy of 10,000 files to swap in costs
     0.4 s at 1,000 theses and grows with the site; an edit changes a handful. While it runs, the
-    manifest lists the files being changed with no digest, so a build that finds it cut short
-    rewrites them. None (nothing done) when the folder is not a site this builder finished, or
+    files being changed are named in PENDING beside the manifest, which read_manifest() counts as
+    unknown, so a build that finds it cut short rewrites them. None (nothing done) when the folder is not a site this builder finished, or
     when so much changed that write_site is the better way. `last`: the manifest this builder wrote
     into the folder, when the folder is known unchanged since (not read again: 0.1 s at 10,000 theses);
     `written` with it: path → (the bytes object written, its digest) of that manifest's files, so that
