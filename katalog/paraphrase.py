@@ -31,7 +31,11 @@ _ORIGIN = (r"awal\s+mula|asal\s+mula|latar\s+belakang|pendorong|alasan|mengapa|k
            r"|(?<!is\s)(?<!['’]s\s)why|(?<!these\s)(?<!those\s)reasons?|origins?|driving\s+factors?"
            r"|terbentuknya|dibentuknya|pembentukan|formation|establishment|penjajakan|menjajaki|jajaki|dijajaki"
            r"|tertarik|ketertarikan|interested"  # 'tertarik untuk bekerja sama dengan Pemkot Balikpapan''
-           r"|(?:find|seek|explore|mencari|menggali)\w*\s+(?:the\s+)?(?:opportunit(?:y|ies)|possibilit(?:y|ies)|peluang|kemungkinan)")
+           r"|(?:find|seek|explore|mencari|menggali)\w*\s+(?:the\s+)?(?:opportunit(?:y|ies)|possibilit(?:y|ies)|peluang|kemungkinan)"
+           # 'membahas kemungkinan pembentukan kota kembar', 'membuka peluang kerja sama antara provinsi', 'awal untuk
+           # mewujudkan Sister City', 'mendorong terjalinnya hubungan sister city': a cooperation being begun
+           r"|(?:membuka|membahas|menjajaki|dibahas|dibuka)\s+(?:peluang|kemungkinan)"
+           r"|awal\s+(?:untuk\s+)?(?:mewujudkan|menjalin|membangun|terjalinnya)|mendorong\s+terjalinnya")
 _INITIATION_RE = re.compile(rf"\b(?:{_ORIGIN})\b{_CLAUSE_WORDS % 8}(?:{_COOPERATION})\b", re.IGNORECASE)
 
 # What an implementation consists of (stages.yml: 'pertukaran, pelatihan, kunjungan dan proyek bersama').

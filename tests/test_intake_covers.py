@@ -152,3 +152,14 @@ def test_a_title_studying_the_partners_agreement_as_made_reads_as_the_mou_stage(
     text = f"{title}\n\nSKRIPSI\n\nOleh : Rina Dewi\n\nPenelitian ini membahas hubungan kedua kota dalam bidang pendidikan.\n"
     _, html, _ = gather(tmp_path, text)
     assert ('href="../stages/mou.html"' in html) == mou
+
+
+@pytest.mark.parametrize("sentence, begun", [
+    ("Pertemuan itu membahas kemungkinan kota kembar antara Kota Padang dan Kota Hildesheim.", True),
+    ("Pertemuan ini adalah awal untuk mewujudkan sister city Kota Padang dan Kota Hildesheim.", True),
+    ("Kerja sama sister city Kota Padang dan Kota Hildesheim membuka peluang bagi pelajar untuk bertukar.", False),
+])
+def test_a_cooperation_being_begun_reads_as_the_initiation_stage(tmp_path, sentence, begun):
+    text = f"Kerja Sama Kota Padang dan Kota Hildesheim\n\nOleh : Rina Dewi\n\n{sentence}\n"
+    _, html, _ = gather(tmp_path, text)
+    assert ('href="../stages/inisiasi.html"' in html) == begun
