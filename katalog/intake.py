@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .intake_authors import BY, CITATION, NOT_AN_AGENCY, ROLES, authors, authors_under_title
+from .intake_authors import BY, BY_LABEL, CITATION, NOT_AN_AGENCY, ROLES, authors, authors_under_title
 from .intake_facts import (
     people,
     ACADEMIC_YEAR_LINE,
@@ -209,8 +209,7 @@ def _prose(text: str) -> bool:
 
 def _running_text(text: str) -> bool:
     """Sentences, their words mostly in lower case: a paragraph, not a page's lines run together."""
-    words = text.split()
-    return sum(w[:1].islower() for w in words) > len(words) / 2 and bool(re.search(r"[a-z)]{2}[.!?]\s+[A-Z]", text))
+    return _lower_share(text) > 0.5 and bool(re.search(r"[a-z)]{2}[.!?]\s+[A-Z]", text))
 
 
 def _caps_prefix(text: str) -> str:
@@ -336,7 +335,6 @@ def _lower_share(text: str) -> float:
 _CONTINUATION_WORDS = frozenset({"sebagai", "dalam", "di", "dengan", "terhadap", "pada", "melalui", "untuk", "antara",
                                   "dan", "serta", "bagi", "kepada", "menuju", "as", "in", "of", "for", "through", "between",
                                   "and", "with", "on", "towards", "within"})
-_BY_LABEL = re.compile(r"(?:di\s?susun|ditulis)\s+oleh\s*:?|oleh\s*:?|by\s*:?", re.IGNORECASE)
 
 
 def _title(header: list[tuple[int, str]]) -> Fact | None:
@@ -347,7 +345,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
     for i, (number, text) in enumerate(header):
         if _LABEL.match(text):
             if (i == 0 and re.fullmatch(r"[#*_\s]*(?:abstra[kc]t?|abstrak)[*_\s:]*", text, re.IGNORECASE)
-                    and any(_BY_LABEL.fullmatch(more) for _, more in header[2:4])):
+                    and any(BY_LABEL.fullmatch(more) for _, more in header[2:4])):
                 continue  # 'Abstrak' over the title and 'Oleh :': a repository page's heading, not the abstract's
             return None
         headline = _COOPERATION_WORDS.search(text)  # 'X-Y Jalin Kerja Sama Kota Kembar': capitalised words, no person

@@ -126,6 +126,10 @@ def authors_under_title(header: list[tuple[int, str]], title: Fact | None) -> Fa
     return None
 
 
+# an author label alone on its line, the name on the next: 'Disusun oleh :', 'Oleh :', 'By'
+BY_LABEL = re.compile(r"(?:di\s?susun|ditulis)\s+oleh\s*:?|oleh\s*:?|by\s*:?", re.IGNORECASE)
+
+
 # the line under a writer's name in a blog's, news site's or essay platform's author box
 ROLES = r"(?:Mahasiswa|Mahasiswi|Dosen|Peneliti|Alumni|Alumnus|Student|Lecturer|Researcher|Graduate)"
 _ROLE = re.compile(rf"^{ROLES}\s+(?:(?:of|at|di|pada)\s+)?[A-Z]")
@@ -152,7 +156,7 @@ def authors(facts: dict[str, Fact], number: int, text: str, title: Fact | None,
     by = BY.match(text)
     if by and "authors" not in facts and _people(by.group(1)):
         facts["authors"] = Fact(_people(by.group(1)), number)
-    if (re.fullmatch(r"(?:di\s?susun|ditulis)\s+oleh\s*:?|oleh\s*:?|by\s*:?", text, re.IGNORECASE)
+    if (BY_LABEL.fullmatch(text)
             and following and "authors" not in facts and _people(following[1])):
         facts["authors"] = Fact(_people(following[1]), following[0])
     if re.fullmatch(r"(?:authors?|penulis|author\(s\))\s*:?", text, re.IGNORECASE) and "authors" not in facts:

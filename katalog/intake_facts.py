@@ -99,7 +99,8 @@ DATE_LINE = re.compile(rf"^(?:[A-Z][a-z]+,\s*)?(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MON
                        r"(?:,?\s+\d{1,2}[:.]\d{2}\b.*)?$")  # a post's date, its time and 'Diperbarui: …' after it
 
 PERSON = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|al-\w+))*"
-_TITLE_BEFORE = re.compile(r"\b(?:Prof|Dr|Drs|Dra|Ir|Hj?)\.\s*")
+_TITLES = r"(?:Prof|Dr|Drs|Dra|Ir|Hj?)\."  # academic and religious titles before a name
+_TITLE_BEFORE = re.compile(rf"\b{_TITLES}\s*")
 _DEGREE_AFTER = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,4}\.\s?)+[A-Za-z]*\.?(?=\s*(?:,|;|$|\s+dan\s|\s&\s))")
 _CUT_AT = re.compile(r"\(|\b(?:ID No|Student ID|University|International Relations|Department|Faculty|Fakultas|"
                      r"Master|NIM|Nim|NPM|NRP|Universitas|Institut|Program|Jurusan|Magister|Departemen|Email)\b"
@@ -118,7 +119,7 @@ _ADVISOR_LABEL = re.compile(r"^(?:dosen\s+)?(?:pembimbing|supervisor|advisor)(?:
 _ADVISOR_COLUMNS = re.compile(r"^(?:(?:dosen\s+)?(?:pembimbing|supervisor|advisor)(?:\s+(?:[IV]+|\d|utama|pendamping))?\s*[:,]?\s*){2,}$",
                               re.IGNORECASE)
 _DEGREE_TOKEN = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.)+[A-Za-z]*\.?|[A-Z]\.[A-Z][a-z]{1,4}")  # 'S.H', 'M.Hum.', 'Ph.D', 'S.IP.'
-_TITLE_TOKEN = re.compile(r"(?:Prof|Dr|Drs|Dra|Ir|Hj?)\.")
+_TITLE_TOKEN = re.compile(_TITLES)
 _ID_NUMBER = re.compile(r"\b(?:NIP|NIDN|NIK)\b|\d{5,}")
 
 
