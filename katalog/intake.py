@@ -19,6 +19,7 @@ from .intake_facts import (
     people,
     ACADEMIC_YEAR_LINE,
     AFFILIATION_START,
+    BYLINE_DATE,
     DATE_LINE,
     ISSUE_NUMBER,
     LAW_BEFORE,
@@ -58,7 +59,7 @@ HEADER_LINES = 40  # facts about the document stand in its opening lines, not in
 _FURNITURE = re.compile(
     r"^(?:skip to (?:main )?(?:content|navigation(?: menu)?|menu)|lewati ke konten|©\s*copyrights?\b.*|garuda\W+garba rujukan digital|kementerian pendidikan(?:,? kebudayaan)?(?:,? riset,? dan teknologi)?|beranda|home|menu|cari|search|login|masuk|daftar|register"
     r"|(?:log ?in|sign ?in|masuk)\s*(?:/\s*)?(?:sign ?up|register|daftar)"
-    r"|nyaman tanpa iklan\b.*|(?:langganan|berlangganan|subscribe)\b.{0,40}"
+    r"|(?:nyaman|baca berita) tanpa iklan\b.*|(?:langganan|berlangganan|subscribe)\b.{0,40}"
     r"|related with\s*:.*|original article\s*:?|detail article|catalog\s*:?"  # a journal catalogue's page
     r"|tidak ada hasil.*|no results.*|download(?: pdf)?|unduh(?: pdf)?|lihat|view|share|bagikan|membagikan.*"
     r"|abstract views?.*|dilihat.*|views?:.*|pdf|full text|teks lengkap|copyrights? ©.*|© ?\d{4}.*|hak cipta.*"
@@ -144,7 +145,8 @@ def _header(body: str) -> list[tuple[int, str]]:
         if "<!--" in raw and "-->" not in raw:
             in_comment = True
             continue
-        if raw.lstrip().startswith(":") and out:  # 'Penyusun Nama' / ': Selvinda …': one labelled line
+        if raw.lstrip().startswith(":") and out and len(out[-1][1].split()) <= 5:
+            # 'Penyusun Nama' / ': Selvinda …': one labelled line (not a headline over ': its summary')
             out[-1] = (out[-1][0], f"{out[-1][1]} {_clean(raw)}")
             continue
         if out and _REFERENCES_HEADING.match(_clean(raw)):
@@ -204,7 +206,9 @@ def _prose(text: str) -> bool:
     """A paragraph of running text (sentences, or very long), not a line of a title block."""
     words = len(text.split())
     return (words > 45 or words > 20 and bool(re.search(r"[a-z)]{2}[.!?]\s+[A-Z]", text))
-            or words > 20 and _lower_share(text) > 0.5)  # a quote's one long sentence: 'kata Wali Kota … Tim Ahli USU'
+            or words > 20 and _lower_share(text) > 0.5  # a quote's one long sentence: 'kata Wali Kota … Tim Ahli USU'
+            # 'Local partners … are already working with …, including X Club and Y University.': one sentence, many names
+            or words > 15 and text.endswith(".") and sum(w[:1].islower() for w in text.split()) >= 8)
 
 
 def _running_text(text: str) -> bool:
@@ -417,11 +421,12 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
 
 
 # a news lead: 'Bogor (Antara Megapolitan) - …', 'TEMPO.CO, Malang - …' (the headline is not in the text)
-_DATELINE = re.compile(r"^(?:[A-Z][\w.-]*,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}|"  # 'TEMPO.CO, Malang -', 'Murianews, Jepara –'
+_DATELINE = re.compile(r"^(?:[A-Z][\w.-]*(?:,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}){1,2}|"  # 'TEMPO.CO, Malang -', 'Murianews, Jepara –'
                        r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},?\s*\([A-Z][^()]{1,40}\)|"
                        r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},\s*[A-Za-z]+\.(?i:com|co|id|net)(?:\.(?i:id))?|"  # 'MALANG, KOMPAS.com -', 'Jayapura, Euforia.id |'
                        r"[A-Z0-9]{5,}(?:\.[A-Z]{2,3})?)"  # an outlet alone in capitals: 'INDONESIAONLINE –', 'PROMEDIACYBER –'
-                       r"\s*(?:[-–—]{1,2}|\|)\s+\S")  # 'Pangkalpinang, (Antara) -'
+                       r",?\s*(?:[-–—]{1,2}|\|)\s+\S")  # 'Pangkalpinang, (Antara) -', 'KETIKNEWS.ID,-- Ketua'
+# ('REPUBLIKA.CO.ID, LIVERPOOL, INGGRIS -- …': an outlet, then up to two places)
 # a numbered item of a list, and the words an abstract's first sentence opens with: no title's
 # the line under a writer's name saying what they are ('Mahasiswa Jurusan Hubungan Internasional, Universitas X')
 _ROLE_LINE = re.compile(rf"^{ROLES}\b[^.!?]{{0,120}}\b(?:Universitas|University|Institut|Jurusan|Program Studi|Prodi"
@@ -606,13 +611,15 @@ def _read_intake(body: str) -> Intake:
 def _cover_year(body: str, facts: dict[str, Fact], news: bool) -> None:
     """Years on lines the header skips as furniture: 'Copyrights © 2025' (the article's year; a news
     site's footer is the year the page was served, not the story's), an academic year '2019/2020' on
-    the line under the institution's (a cover), a news desk's date stamp."""
+    the line under the institution's (a cover), a news desk's date stamp, a byline's date."""
     previous, cover = "", []
     for number, line in enumerate(body.split("\n")[: HEADER_LINES * 3], 1):
         text = _clean(line)
         if _LABEL.match(text):
             break
-        year = (cover_year(text) if "©" in text and not news or STAMP_LINE.match(text)
+        byline = BYLINE_DATE.match(text)
+        year = (int(byline.group(1)) if byline
+                else cover_year(text) if "©" in text and not news or STAMP_LINE.match(text)
                 or ACADEMIC_YEAR_LINE.match(text) and institution_in(previous) else None)
         if year is None and re.fullmatch(r"(?:19|20)\d{2}", text) and any(map(institution_in, cover[-2:])):
             year = int(text)  # 'UNIVERSITAS X / SURAKARTA / 2011': a cover's last lines

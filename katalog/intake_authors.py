@@ -160,11 +160,16 @@ def authors(facts: dict[str, Fact], number: int, text: str, title: Fact | None,
             and following and "authors" not in facts and _people(following[1])):
         facts["authors"] = Fact(_people(following[1]), following[0])
     if re.fullmatch(r"(?:authors?|penulis|author\(s\))\s*:?", text, re.IGNORECASE) and "authors" not in facts:
+        above = [(n, t) for n, t in header if n < number][-1:]
+        if (above and number - above[0][0] <= 2 and _looks_like_name(above[0][1]) and _people(above[0][1])
+                and not (following and _looks_like_name(following[1]))):
+            # 'Alsadad Rudi' / 'Penulis' / 'JAKARTA, KOMPAS.com — …': a news site prints the label under the name
+            facts["authors"] = Fact(_people(above[0][1]), above[0][0])
         found = []
-        for _, line in [(n, t) for n, t in header if n > number][:8]:
+        for _, line in [(n, t) for n, t in header if n > number][:8] if "authors" not in facts else []:
             people = _people(line)
-            if not people or _LABEL.match(line):
-                break
+            if not people or _LABEL.match(line) or sum(w[:1].islower() for w in line.split()) >= 4:
+                break  # a paragraph names people; it lists no authors
             found.append(people[0])
         if found:
             facts["authors"] = Fact(found, number + 1)

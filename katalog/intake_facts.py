@@ -82,6 +82,9 @@ _SHORT_MONTHS = r"(?:Jan|Feb|Peb|Mar|Apr|Jun|Jul|Agu|Agt|Aug|Sep|Sept|Okt|Oct|No
 STAMP_LINE = re.compile(r"^(?:\([^()\n]{1,40}\)\s*|[\w.]{2,30}\s*[-–|]\s*)?(?:[A-Z][a-z]+,?\s+)?"
                         rf"(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]((?:19|20)\d{{2}})|((?:19|20)\d{{2}})-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{_MONTHS}|{_SHORT_MONTHS})\s+((?:19|20)\d{{2}}))"
                         r",?\s*(?:[-–|]\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?$")
+# a news byline with the post's date: 'Oleh Juli, Selasa, 27 Mei 2025 | 19:21 WIB - Redaktur: …'
+BYLINE_DATE = re.compile(rf"^(?:oleh|by|penulis|reporter)\s*:?\s+[^,|]{{2,60}},\s*(?:[A-Z][a-z']+,\s*)?\d{{1,2}}\s+"
+                         rf"(?:{_MONTHS}|{_SHORT_MONTHS})\s+((?:19|20)\d{{2}})\b", re.IGNORECASE)
 # the dated line under a declaration or a cover: 'Surabaya, 30 September 2013', 'Cikarang, Indonesia, 24 January 2017'
 DATED_LINE = re.compile(rf"^[A-Z][\w .]+(?:,\s*[A-Z][\w ]+)?,\s*\d{{1,2}}\s+{_MONTHS}\s+((?:19|20)\d{{2}})\b(?!\s*[-–/]\d)"
                         r"(?:\s+(?:Yang menyatakan|Penulis|Peneliti|The author|Author)\b.*)?$")
@@ -95,7 +98,8 @@ _PUBLISHED_LABEL = (r"(?:Publikasi|Dipublikasikan|Diterbitkan|Terbit|Published(?
 PUBLISHED = re.compile(rf"(?:\b{_PUBLISHED_LABEL}\s*:\s*{_DATE}|^\W*{_PUBLISHED_LABEL}\s+{_DATE}(?!\s+(?!by\b)(?-i:[a-z])))\b",
                        re.IGNORECASE)
 DATE_LINE = re.compile(rf"^(?:[A-Z][a-z]+,\s*)?(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+\d{{1,2}},?\s+"
-                       rf"|(?<=,)\s*\d{{1,2}}\s+{_SHORT_MONTHS}\s+)((?:19|20)\d{{2}})"  # 'Senin, 11 Sep 1995': a weekday before
+                       rf"|(?<=,)\s*\d{{1,2}}\s+{_SHORT_MONTHS}\s+"  # 'Senin, 11 Sep 1995': a weekday before
+                       rf"|\d{{1,2}}\s+{_SHORT_MONTHS}\s+(?=\d{{4}}$))((?:19|20)\d{{2}})"  # '11 Agt 2025' alone
                        r"(?:,?\s+\d{1,2}[:.]\d{2}\b.*)?$")  # a post's date, its time and 'Diperbarui: …' after it
 
 PERSON = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|al-\w+))*"
@@ -216,11 +220,15 @@ def people(text: str) -> list[str]:
 
         if part.isupper() and len(part) <= 4:
             continue  # 'DOI', 'ISSN': an acronym, not a person
+        if _WEEKDAY.fullmatch(part):
+            continue  # 'Oleh Juli, Selasa, 27 Mei 2025': the post's day, not a second writer
         if re.fullmatch(PERSON, part) and 1 <= len(_named(part)) <= 6 and not INSTITUTION.search(part):
             names.append(part.title() if part.isupper() and len(part) > 3 else part)  # 'PUTRI AYU' → 'Putri Ayu'
     return names
 
 
+_WEEKDAY = re.compile(r"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday"
+                      r"|saturday|sunday", re.IGNORECASE)
 NOT_NAME_WORD = re.compile(r"(?:tion|sion|ions|ship|ity|ance|ence|ment|ies|ism|ics)$|^(?:city|cities"
                             r"|article|articles|content|details|downloads?|metrics|sidebar|issue|section"  # journal pages
                             r"|provinces?|states?|governments?|kota|provinsi|kabupaten|kerja|sama|kerjasama|kronologis?|sister|program|penyusun"
@@ -228,6 +236,7 @@ NOT_NAME_WORD = re.compile(r"(?:tion|sion|ions|ship|ity|ance|ence|ment|ies|ism|i
                             r"|analysis|analisis|approach|pendekatan|perspective|perspektif"  # a subtitle's words
                             r"|departemen|department|studi|study|ilmu|hubungan|internasional|international"
                             r"|berita|news|opini|opinion|headline|terkini"  # a site's rubric: 'Berita Klaten'
+                            r"|release|rilis|press|pers|siaran"  # 'Media Release', 'Siaran Pers'
                             r"|daftar|isi|pengantar|lampiran|halaman|bab)$", re.IGNORECASE)  # a paper's parts: 'DAFTAR ISI'
 
 

@@ -54,7 +54,10 @@ _RENEWAL_RE = re.compile(
     r"\s+kembali|(?:dihidupkan|menghidupkan|hidupkan|diaktifkan|mengaktifkan)\s+lagi"
     r"|penandatanganan\s+(?:kembali|ulang)|diperbarui|memperbarui|diperbaharui|memperbaharui"
     r"|kembali\s+(?:menjalin|dijalin|menandatangani|ditandatangani|mengaktifkan|diaktifkan|menghidupkan|dihidupkan)"
-    r"|pembaha?ruan\s+(?:mou|nota\s+kesepahaman|perjanjian|kesepakatan|loi))\b", re.IGNORECASE)
+    r"|pembaha?ruan\s+(?:mou|nota\s+kesepahaman|perjanjian|kesepakatan|loi)"
+    # a further term: 'a second five-year period', 'for another five years', 'periode kedua', 'lima tahun berikutnya'
+    r"|second\s+(?:(?:\w+|\d+)\s*-\s*years?\s+)?(?:period|term)|(?:for|by)\s+(?:another|a\s+further)\s+(?:\w+|\d+)\s+years"
+    r"|periode\s+kedua|(?:\w+|\d+)\s+tahun\s+berikutnya)\b", re.IGNORECASE)
 # Bringing a cooperation back to life says it had lapsed, whether or not the revival has happened yet.
 _REVIVAL_RE = re.compile(r"hidupkan|aktifkan|reviv|reactivat|reaktivasi", re.IGNORECASE)
 _OFFERED_RE = re.compile(r"\b(?:siap|bersedia|ingin|berencana|berniat|ready|willing|plans?|wants?|offer\w*)\b"
@@ -310,6 +313,7 @@ _MANY = (r"tidak\s+sedikit|banyak\s+(?:pemerintah\s+)?(?:daerah|kota|provinsi)|b
 _MANY_RE = re.compile(rf"\b(?:{_MANY})\b", re.IGNORECASE)
 # What sister cities in general do or are good for, not what this cooperation did.
 _GENERAL_RE = re.compile(r"\b(?:traditionally|generally|in\s+general|typically|usually|umumnya|biasanya|secara\s+umum"
+                         r"|(?:dalam|di)\s+era\s+(?:globalisasi|global)|in\s+(?:the\s+|an?\s+)?(?:era|age)\s+of\s+globali[sz]ation"
                          rf"|{_MANY}"
                          r"|(?:the\s+|an?\s+)?examples?\s+of|contoh(?:nya)?|misalnya|for\s+instance"
                          r"|(?:ber)?manfaat\s+(?:bagi|untuk)|beneficial\s+(?:for|to)|benefits?\s+(?:of|for))\b", re.IGNORECASE)
@@ -419,7 +423,9 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
                                   and (_signing_venue(text, m.offset) or _in_quoted_name(text, m.offset)
                                        or _official_visit(text, m)))
            and not (m.kind == "stages" and _in_a_proper_name(text, m))
-           and not (m.kind == "stages" and m.slug == "perencanaan" and _INTENT_AFTER_RE.match(text, m.offset + len(m.alias)))]
+           and not (m.kind == "stages" and m.slug == "perencanaan" and (_INTENT_AFTER_RE.match(text, m.offset + len(m.alias))
+                                                                       or _PLANNING_FIELD_RE.match(text, m.offset + len(m.alias))
+                                                                       or _PLANNING_FIELD_BEFORE_RE.search(text, max(0, m.offset - 20), m.offset)))]
     if any(m.kind == "stages" and m.slug == "stagnasi" for m in out):
         # 'the obstacles that led to the cooperation stalled': why it stopped, not a judgement of what it achieved
         out = [m for m in out if m not in hindered]
@@ -447,6 +453,9 @@ _BOND_NEAR_RE = re.compile(rf"\b(?:{_COOPERATION}|mou|memorandum|nota\s+kesepaha
                            r"|kesepakatan|agreements?|hubungan|relations(?:hip)?|ties)\b", re.IGNORECASE)
 # 'many companies planning to transfer there': an intention, not the planning stage
 _INTENT_AFTER_RE = re.compile(r"\s+(?:to|untuk)\b", re.IGNORECASE)
+# 'perencanaan pengembangan kota', 'urban planning': a field the partners work in, not the planning stage
+_PLANNING_FIELD_RE = re.compile(r"\s+(?:pengembangan|pembangunan|kota|wilayah|daerah|tata\s+ruang|perkotaan|ruang)\b", re.IGNORECASE)
+_PLANNING_FIELD_BEFORE_RE = re.compile(r"\b(?:urban|city|town|spatial|regional|development)\s+$", re.IGNORECASE)
 
 
 _SIGNING_RE = re.compile(r"\b(?:menandatangani|ditandatangani|penandatanganan|signed|signing)\b", re.IGNORECASE)
