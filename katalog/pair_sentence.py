@@ -48,6 +48,12 @@ _ENTERED_AFTER = re.compile(r"^[^.;:!?\n]{0,40}?\b(?:menjalin|menandatangani|mem
                             r"|signed|formali[sz]\w*)\b[^.;:!?\n]{0,40}?\b(?:kerja\s?sama|sister[ -]?(?:city|cities|province)"
                             r"|kota (?:kembar|bersaudara)|provinsi (?:kembar|bersaudara)|twin (?:city|town)s?|mou\b|nota kesepahaman)",
                             re.IGNORECASE)
+# after 'X and Y': the two named as sisters ('… dan Kota Solo di Jawa Tengah sebagai sister cities', '… and Y became twin cities')
+_AS_SISTERS_AFTER = re.compile(r"^(?:\s+(?:di|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,?"
+                               r"(?:\s+(?:resmi|secara\s+resmi|officially|telah|sudah|have|had))?"
+                               r"\s+(?:sebagai|as|menjadi|became|become)\s+(?:(?:a|the|sebuah)\s+)?(?:sister[ -](?:city|cities|province|provinces"
+                               r"|state|states)|kota\s+(?:kembar|bersaudara)|provinsi\s+(?:kembar|bersaudara)|twin\s+(?:cities|towns))\b",
+                               re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s*([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")
 
 
@@ -126,6 +132,9 @@ def _stated_pairs(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[s
         if _WITH.match(between) and _ENTERED_AFTER.match(after) and is_home(first.slug) != is_home(second.slug):
             yield (first.slug, second.slug) if is_home(first.slug) else (second.slug, first.slug)
             continue
+        if _AND.match(between) and _AS_SISTERS_AFTER.match(after) and is_home(first.slug) != is_home(second.slug):
+            yield (first.slug, second.slug) if is_home(first.slug) else (second.slug, first.slug)
+            continue  # 'menjadikan Kota Nara dan Kota Solo di Jawa Tengah sebagai sister cities'
         if not (opened and (_JOIN.match(between) or _DASH.match(between))):  # 'kerjasama Sister City X dan Y City' too
             continue
         if _DASH.match(between) and _another_pair_follows(text, places[i + 1 :]):

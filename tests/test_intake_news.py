@@ -8,7 +8,7 @@ and a general statement about the era."""
 import pytest
 
 from katalog.intake import read_intake
-from tests.test_places_near import gather
+from tests.test_places_near import gather, partnership
 
 
 def facts(text):
@@ -83,3 +83,16 @@ def test_stage_wordings_of_a_renewed_term_an_ineffective_cooperation_and_what_is
     text = f"Kerja Sama Kota Padang dan Kota Hildesheim\n\nOleh : Rina Dewi\n\n{sentence}\n"
     _, html, _ = gather(tmp_path, text)
     assert (f'href="../stages/{stage}.html"' in html) == tagged
+
+
+def test_two_cities_named_as_sisters_make_the_pair_by_their_everyday_names(tmp_path):
+    """'Solo' is Kota Surakarta's everyday name; GeoNames files Nara as 'Nara-shi', and a town of
+    Mali is called Nara too: the Japanese city the story names must be the one shown."""
+    text = ("KETUA DEWAN BERTEMU WALI KOTA DI JEPANG\n\n"
+            "Ketua dewan mendorong kerja sama antara Indonesia dan Jepang, kata dia di Nara.\n\n"
+            "\"Tahun 2012 sudah ada wacana untuk menjadikan Kota Nara dan Kota Solo di Jawa Tengah sebagai sister "
+            "cities,\" ujarnya.\n")
+    _, html, _ = gather(tmp_path, text)
+    shown = partnership(html)
+    assert "Surakarta" in shown and "Nara" in shown
+    assert "koulikoro" not in html.lower() and "mali.html" not in html  # the Japanese city, not the town in Mali

