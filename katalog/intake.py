@@ -59,7 +59,7 @@ HEADER_LINES = 40  # facts about the document stand in its opening lines, not in
 _FURNITURE = re.compile(
     r"^(?:skip to (?:main )?(?:content|navigation(?: menu)?|menu)|lewati ke konten|©\s*copyrights?\b.*|garuda\W+garba rujukan digital|kementerian pendidikan(?:,? kebudayaan)?(?:,? riset,? dan teknologi)?|beranda|home|menu|cari|search|login|masuk|daftar|register"
     r"|(?:log ?in|sign ?in|masuk)\s*(?:/\s*)?(?:sign ?up|register|daftar)"
-    r"|(?:nyaman|baca berita) tanpa iklan\b.*|(?:langganan|berlangganan|subscribe)\b.{0,40}"
+    r"|(?:nyaman|baca berita) (?:tanpa|dengan sedikit) iklan\b.*|(?:please )?update your browser.*|your browser is out of date.*|just click on the icons?\b.*|(?:langganan|berlangganan|subscribe)\b.{0,40}"
     r"|related with\s*:.*|original article\s*:?|detail article|catalog\s*:?"  # a journal catalogue's page
     r"|tidak ada hasil.*|no results.*|download(?: pdf)?|unduh(?: pdf)?|lihat|view|share|bagikan|membagikan.*"
     r"|abstract views?.*|dilihat.*|views?:.*|pdf|full text|teks lengkap|copyrights? ©.*|© ?\d{4}.*|hak cipta.*"
@@ -123,6 +123,8 @@ def is_furniture(line: str) -> bool:
     raw = re.sub(r"\s+", " ", line).strip(" *_#|")
     if _FURNITURE.match(raw):  # 'Home > Uncategorized > …' before '>' goes
         return True
+    if _CAPTION.fullmatch(raw):
+        return True  # 'Bupati Sleman Sri Purnomo (antaranews.com)': a photo's caption and credit
     if " > " in raw and _BREADCRUMB.match(raw) and len(raw.split()) <= 16:
         return True  # 'Repositori Universitas X > Fakultas Y > Skripsi': a path through the site, before _clean drops '>'
 
@@ -131,6 +133,7 @@ def is_furniture(line: str) -> bool:
             or len(_RUN_TOGETHER.findall(text)) >= 3)  # 'Tentang KamiPedoman Media SiberKetentuan …': a menu's items run together
 
 
+_CAPTION = re.compile(r"[^()\n]{3,120}\((?:(?:[\w-]+\.)+(?:com|id|net|org)|(?:ANTARA|Antara|Foto|foto|Dok\.?|dok\.?)\b[^()]{0,40})\)")
 _RUN_TOGETHER = re.compile(r"[a-z]{2}[A-Z][a-z]")
 
 
@@ -336,6 +339,8 @@ def _lower_share(text: str) -> float:
     return sum(w[:1].islower() for w in words) / len(words) if words else 0.0
 
 
+# an Indonesian transitive verb ('Mewujudkan', 'Meningkatkan', 'Menghadapi'): a title ending on one goes on below
+_TRANSITIVE_END = re.compile(r"(?i:me(?:m|n|ng|ny)?[a-z]{3,}(?:kan|i))")
 _CONTINUATION_WORDS = frozenset({"sebagai", "dalam", "di", "dengan", "terhadap", "pada", "melalui", "untuk", "antara",
                                   "dan", "serta", "bagi", "kepada", "menuju", "as", "in", "of", "for", "through", "between",
                                   "and", "with", "on", "towards", "within"})
@@ -398,6 +403,9 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
                 # 'Kedudukan Sister City Surabaya Seattle' / 'Sebagai Bentuk Perjanjian Internasional': a title-cased
                 # line opening with a word that joins it to the line above goes on with the title
                 continues = more.split()[0].lower() in _CONTINUATION_WORDS and (title_cased(more) or _caps_ratio(more) >= 0.8)
+                # '… Dalam Mewujudkan' / 'Smart City': the verb's object, no person ('City' is no name's word)
+                continues = continues or bool(_TRANSITIVE_END.fullmatch(title.split()[-1])
+                                              and any(NOT_NAME_WORD.search(w) for w in more.split()))
                 if (_LABEL.match(more) or _FIELD_LABEL.fullmatch(more) or _is_person_line(more) or _INSTITUTION.search(more)
                         or _words(more) == _words(title)
                         or " ".join(_words(more)) in " ".join(_words(title))  # its subtitle shown again below it
@@ -407,6 +415,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
                     break
                 all_caps = _caps_ratio(title) >= 0.8 and _caps_ratio(more) >= 0.8
                 open_end = (title.split()[-1].lower() in SMALL_WORDS or more[:1] in "(" or more[:1].islower()
+                            or _TRANSITIVE_END.fullmatch(title.split()[-1])  # '… Dalam Mewujudkan' / 'Smart City'
                             or title.endswith(":")  # 'Surviving Brexit …Market:' / 'Case of Liverpool-Surabaya …'
                             or title.split()[-1].lower() in _OPEN_QUALIFIERS and title_cased(more))  # '… Dengan Provinsi' / 'Papua Pada …'
 
@@ -422,7 +431,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
 
 # a news lead: 'Bogor (Antara Megapolitan) - …', 'TEMPO.CO, Malang - …' (the headline is not in the text)
 _DATELINE = re.compile(r"^(?:[A-Z][\w.-]*(?:,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}){1,2}|"  # 'TEMPO.CO, Malang -', 'Murianews, Jepara –'
-                       r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},?\s*\([A-Z][^()]{1,40}\)|"
+                       r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}(?:,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2})?,?\s*\([A-Z][^()]{1,40}\)|"  # 'Denhaag, Belanda (ANTARA Sulsel) -\'
                        r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},\s*[A-Za-z]+\.(?i:com|co|id|net)(?:\.(?i:id))?|"  # 'MALANG, KOMPAS.com -', 'Jayapura, Euforia.id |'
                        r"[A-Z0-9]{5,}(?:\.[A-Z]{2,3})?)"  # an outlet alone in capitals: 'INDONESIAONLINE –', 'PROMEDIACYBER –'
                        r",?\s*(?:[-–—]{1,2}|\|)\s+\S")  # 'Pangkalpinang, (Antara) -', 'KETIKNEWS.ID,-- Ketua'

@@ -21,7 +21,7 @@ from .reading import NOT_MODIFIERS, Match, cooperation_sentence
 from .text import fold_same_length
 
 # The cooperation itself, as a noun phrase.
-_COOPERATION = (r"kerja\s?sama|kerjasama|bekerja\s?sama|cooperation|co-operation|collaboration|partnership|kemitraan"
+_COOPERATION = (r"kerja\s?sama|kerjasama|bekerja\s?sama|cooperation|co-operation|collaboration|kolaborasi|partnership|kemitraan"
                 r"|sister[\s-]+(?:city|cities|province|provinces|state)|kota\s+bersaudara|kota\s+kembar|twinning"
                 r"|sisterhood\s+(?:agreement|arrangement|relations?)")
 _CLAUSE_WORDS = r"(?:[^\w.!?;:\n]+[\w'’-]+){0,%d}?[^\w.!?;:\n]+"  # up to n words, no sentence or clause end
@@ -35,7 +35,11 @@ _ORIGIN = (r"awal\s+mula|asal\s+mula|latar\s+belakang|pendorong|alasan|mengapa|k
            # 'membahas kemungkinan pembentukan kota kembar', 'membuka peluang kerja sama antara provinsi', 'awal untuk
            # mewujudkan Sister City', 'mendorong terjalinnya hubungan sister city': a cooperation being begun
            r"|(?:membuka|membahas|menjajaki|dibahas|dibuka)\s+(?:peluang|kemungkinan)"
-           r"|awal\s+(?:untuk\s+)?(?:mewujudkan|menjalin|membangun|terjalinnya)|mendorong\s+terjalinnya")
+           r"|awal\s+(?:untuk\s+)?(?:mewujudkan|menjalin|membangun|terjalinnya)|mendorong\s+terjalinnya"
+           # a cooperation's potential weighed: 'mendiskusikan potensi kerja sama sister city', 'mengeksplorasi potensi
+           # kolaborasi', 'India had expressed interest in having X and Y collaborate as sister cities'
+           r"|(?:membahas|mendiskusikan|menggali|mengeksplorasi|menjajaki|dibahas|didiskusikan|discuss\w*|explor\w*)"
+           r"\s+(?:the\s+)?(?:potensi|potential|prospek|prospects?)|expressed\s+(?:(?:its|their|his|her)\s+)?interest")
 _INITIATION_RE = re.compile(rf"\b(?:{_ORIGIN})\b{_CLAUSE_WORDS % 8}(?:{_COOPERATION})\b", re.IGNORECASE)
 
 # What an implementation consists of (stages.yml: 'pertukaran, pelatihan, kunjungan dan proyek bersama').
@@ -113,6 +117,10 @@ _FIRST_STEP_RE = re.compile(r"\bberencana\s+(?:akan\s+|untuk\s+)?(?:menggandeng|
                             # dalam rangka membangun kerja sama'
                             r"|\b(?:berkirim|mengirim(?:kan)?)\s+surat\s+(?:kepada|ke|dengan)\b"
                             r"|\bpertemuan\s+(?:awal|pertama|perdana)\s+(?:kerja\s?sama|sister)"
+                            # 'Wali Kota … membahas kerja sama kota kembar': talks about one (not 'penelitian ini membahas …')
+                            r"|(?<!\bini\s)\b(?:membahas|mendiskusikan)\s+(?:(?:rencana|potensi|kemungkinan|peluang)\s+)?"
+                            r"(?:kerja\s?sama\s+)?(?:sister[\s-]+(?:city|province)|kota\s+(?:kembar|bersaudara)|provinsi\s+(?:kembar|bersaudara))"
+                            r"(?![^.!?;:\n]{0,40}?\byang\s+(?:masih|telah|sudah|selama)\b)"  # '… Jakarta-LA yang masih belum optimal': one that exists
                             r"|\bdalam\s+rangka\s+(?:membangun|menjalin|menjajaki|membentuk)\s+(?:kerja\s?sama|hubungan\s+(?:kerja|sister))"
                             # 'berkunjung ke Negeri Sembilan … untuk bersilaturahim dan menjalin kerja sama', 'Penggalangan
                             # kerjasama ini dilakukan saat …', 'bersepakat membentuk friendship city', 'Kerjasama tersebut dijajaki'
@@ -425,7 +433,10 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
            and not (m.kind == "stages" and _in_a_proper_name(text, m))
            and not (m.kind == "stages" and m.slug == "perencanaan" and (_INTENT_AFTER_RE.match(text, m.offset + len(m.alias))
                                                                        or _PLANNING_FIELD_RE.match(text, m.offset + len(m.alias))
-                                                                       or _PLANNING_FIELD_BEFORE_RE.search(text, max(0, m.offset - 20), m.offset)))]
+                                                                       or _PLANNING_FIELD_BEFORE_RE.search(text, max(0, m.offset - 20), m.offset)
+                                                                       # 'proses perencanaan, renovasi kawasan kota tua': one item of a list
+                                                                       or m.alias.lower() in ("perencanaan", "planning")
+                                                                       and re.match(r",\s+[a-z]\w+", text[m.offset + len(m.alias):])))]
     if any(m.kind == "stages" and m.slug == "stagnasi" for m in out):
         # 'the obstacles that led to the cooperation stalled': why it stopped, not a judgement of what it achieved
         out = [m for m in out if m not in hindered]
@@ -454,7 +465,8 @@ _BOND_NEAR_RE = re.compile(rf"\b(?:{_COOPERATION}|mou|memorandum|nota\s+kesepaha
 # 'many companies planning to transfer there': an intention, not the planning stage
 _INTENT_AFTER_RE = re.compile(r"\s+(?:to|untuk)\b", re.IGNORECASE)
 # 'perencanaan pengembangan kota', 'urban planning': a field the partners work in, not the planning stage
-_PLANNING_FIELD_RE = re.compile(r"\s+(?:pengembangan|pembangunan|kota|wilayah|daerah|tata\s+ruang|perkotaan|ruang)\b", re.IGNORECASE)
+_PLANNING_FIELD_RE = re.compile(r"\s+(?:dan\s+[\w-]+\s+)?(?:pengembangan|pembangunan|kota|wilayah|daerah|tata\s+ruang|perkotaan|ruang)\b"
+                                r"|\s+(?:and\s+[\w-]+\s+)?(?:urban|city)\b", re.IGNORECASE)  # 'perencanaan dan manajemen perkotaan'
 _PLANNING_FIELD_BEFORE_RE = re.compile(r"\b(?:urban|city|town|spatial|regional|development)\s+$", re.IGNORECASE)
 
 

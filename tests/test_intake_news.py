@@ -1,4 +1,4 @@
-"""Shapes met in set Z (made-up reporters, outlets and stories, written for these tests): a news
+"""Shapes met in sets Z and AA (made-up reporters, outlets and stories, written for these tests): a news
 site's promotion line over the headline and the writer's name over a bare 'Penulis' label, an
 outlet's dateline naming two places or none, a headline over a colon-led summary, a byline with the
 post's weekday and date, a date alone with a short month, a media release's label, a sentence
@@ -96,3 +96,47 @@ def test_two_cities_named_as_sisters_make_the_pair_by_their_everyday_names(tmp_p
     shown = partnership(html)
     assert "Surakarta" in shown and "Nara" in shown
     assert "koulikoro" not in html.lower() and "mali.html" not in html  # the Japanese city, not the town in Mali
+
+
+# Set AA's shapes: another news site's promotion, a browser warning over a headline, a dateline naming a city
+# and its country, a journal title broken after a verb, a photo caption with its credit.
+@pytest.mark.parametrize("text, title", [
+    ("Baca berita dengan sedikit iklan, klik di sini\n\nJakarta Jajaki Kerja Sama dengan Kota Lain\n\n"
+     "Pemerintah Provinsi DKI Jakarta menjajaki kerja sama sister city dengan kota lain.\n",
+     "Jakarta Jajaki Kerja Sama dengan Kota Lain"),
+    ("ContohPost\n\nPlease Update your browser\n\nYour browser is out of date, and may not be compatible with our "
+     "website.\nJust click on the icons to get to the download page.\n\nContoh Post\n\n"
+     "Bandung, Bangalore aim to strengthen ties as sister cities\n\nBandung is looking to strengthen ties.\n",
+     "Bandung, Bangalore aim to strengthen ties as sister cities"),
+    ("Anda di halaman 1dari 6\n\nImplementasi Kerjasama Sister City Jakarta-Contoh Dalam Mewujudkan\n\nSmart City\n"
+     "Rina Wulandari1, Budi Santoso2\n1\nFakultas Ilmu Sosial, Universitas Contoh, rina@example.org\n\nABSTRAK\n\n"
+     "Tulisan ini membahas kerja sama itu.\n",
+     "Implementasi Kerjasama Sister City Jakarta-Contoh Dalam Mewujudkan Smart City"),
+    ("Denhaag, Belanda (ANTARA Contoh) - Duta Besar Republik Indonesia untuk Negeri Belanda mendorong kerja sama "
+     "Kabupaten Bantaeng dengan kota-kota di Belanda, katanya di Denhaag.\n", None),
+])
+def test_news_furniture_datelines_and_a_title_broken_after_its_verb(text, title):
+    assert facts(text).get("title") == title
+
+
+def test_a_photo_caption_with_its_credit_names_no_author():
+    text = ("Delegasi Swedia lihat hasil kerja sama Sleman\n\nBupati Sleman Budi Santoso (contohnews.com)\n\n"
+            "Sleman, 29/5 (ANTARA) - Pemerintah Kabupaten Sleman menerima kunjungan delegasi Swedia.\n")
+    assert "authors" not in facts(text)
+
+
+@pytest.mark.parametrize("sentence, stage, tagged", [
+    ("Wali Kota Padang bertemu Wali Kota Hildesheim untuk mendiskusikan potensi kerja sama sister city.",
+     "inisiasi", True),
+    ("Wali Kota Padang membahas kerja sama kota kembar bersama Wali Kota Hildesheim di Balai Kota.",
+     "inisiasi", True),
+    ("Pertemuan itu membahas kerjasama kota kembar Padang-Hildesheim yang masih belum optimal.", "inisiasi", False),
+    ("Germany had expressed interest in having Kota Padang and Hildesheim collaborate as sister cities.",
+     "inisiasi", True),
+    ("Delegasi Kota Padang dan Kota Hildesheim berbagi pengalaman dalam perencanaan dan manajemen perkotaan.",
+     "perencanaan", False),
+])
+def test_talks_on_a_cooperation_begin_it_and_planning_a_city_is_a_field(tmp_path, sentence, stage, tagged):
+    text = f"Kerja Sama Kota Padang dan Kota Hildesheim\n\nOleh : Rina Dewi\n\n{sentence}\n"
+    _, html, _ = gather(tmp_path, text)
+    assert (f'href="../stages/{stage}.html"' in html) == tagged
