@@ -69,15 +69,18 @@ MAX_DEPTH = 16  # folders inside seeds/theses/, static/, templates/
 
 
 def folder_files(folder: Path, config_display, max_depth: int = MAX_DEPTH,
-                 folder_problem=None) -> tuple[list[Path], list[Diagnostic]]:
+                 folder_problem=None, walked: list[Path] | None = None) -> tuple[list[Path], list[Diagnostic]]:
     """Every file under `folder` (sorted; names starting with '.' skipped), walked without
     recursion so that no depth can crash it. Symlinked folders, folders nested too deep and
     names that are not UTF-8 are reported, not entered; `folder_problem(name)`, given, may name
-    an error for any other folder. Files are not read here: see read_inside()."""
+    an error for any other folder. Files are not read here: see read_inside(). `walked`, given,
+    receives every folder listed."""
     found, problems = [], []
     stack = [(folder, 0)]
     while stack:
         base, depth = stack.pop()
+        if walked is not None:
+            walked.append(base)
         try:
             with os.scandir(base) as listing:
                 entries = sorted(listing, key=lambda e: e.name)
@@ -104,12 +107,13 @@ def folder_files(folder: Path, config_display, max_depth: int = MAX_DEPTH,
     return sorted(found), problems
 
 
-def summary_files(folder: Path, root: Path, config_display) -> tuple[list[Path], list[Diagnostic]]:
-    """Candidate summary files under `folder`, sorted, and what was skipped."""
+def summary_files(folder: Path, root: Path, config_display,
+                  walked: list[Path] | None = None) -> tuple[list[Path], list[Diagnostic]]:
+    """Candidate summary files under `folder`, sorted, and what was skipped (`walked`: see folder_files)."""
     def named_like_a_summary(name: str) -> str | None:
         return "is a directory, not a file: not read" if name.lower().endswith(SUMMARY_SUFFIXES) else None
 
-    files, problems = folder_files(folder, config_display, folder_problem=named_like_a_summary)
+    files, problems = folder_files(folder, config_display, folder_problem=named_like_a_summary, walked=walked)
     found = []
     for path in files:
         if path.name.lower().endswith(SUMMARY_SUFFIXES):

@@ -10,6 +10,7 @@ import posixpath
 import re
 import shutil
 import tempfile
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -198,11 +199,33 @@ def read_manifest(out: Path) -> dict[str, str]:
     return {**files, **{path: "" for path in changing if path in files}} if isinstance(changing, list) else {}
 
 
-def _put_marker(out: Path, manifest: dict[str, str]) -> None:
+def _put_marker(out: Path, manifest: dict[str, str], last: dict[str, str] | None = None,
+                changed: Iterable[str] = ()) -> None:
+    """The manifest, one file a line. `last` and `changed`, from serve's update: the manifest this
+    process wrote before (the very dict) and the paths whose digest changed since, when no path came
+    or went; then only those lines are made again (encoding all 80,000 lines took 0.1 s of an edit at
+    10,000 theses; patching a few and joining takes 0.01 s)."""
     tmp = out / f"{MARKER}.tmp"
-    # One file a line, written by json's C encoder (indent=0 took the Python one: 0.5 s a write at 10,000 theses)
-    tmp.write_text(json.dumps({"generator": "katalog", "files": manifest}, sort_keys=True, separators=(",\n", ": ")), "utf-8")
+    memo = _MANIFEST_LINES.get(out)
+    if last is not None and memo is not None and memo[0] is last and manifest.keys() == last.keys():
+        _, lines, position = memo
+        for path in changed:
+            lines[position[path]] = f"{json.dumps(path)}: {json.dumps(manifest[path])}"
+        text = '{"files": {' + ",\n".join(lines) + '},\n"generator": "katalog"}'
+        _MANIFEST_LINES[out] = (manifest, lines, position)
+    else:
+        # json's C encoder (indent=0 took the Python one: 0.5 s a write at 10,000 theses)
+        text = json.dumps({"generator": "katalog", "files": manifest}, sort_keys=True, separators=(",\n", ": "))
+        _MANIFEST_LINES.pop(out, None)
+        if last is not None:  # serve: the lines kept for its next update
+            lines = text[len('{"files": {') : -len('},\n"generator": "katalog"}')].split(",\n") if manifest else []
+            _MANIFEST_LINES[out] = (manifest, lines, {path: i for i, path in enumerate(sorted(manifest))})
+    tmp.write_text(text, "utf-8")
     os.replace(tmp, out / MARKER)
+
+
+# output folder → (the manifest last written there, its lines in order, path → line number); see _put_marker
+_MANIFEST_LINES: dict[Path, tuple[dict, list[str], dict[str, int]]] = {}
 
 
 UPDATE_SHARE = 0.2  # above this share of changed files, a new folder (linking the rest) is as quick as an update
@@ -271,7 +294,7 @@ def update_site(out: Path, files: dict[str, bytes | Linked], known: dict[str, st
                 (out / folder).rmdir()  # only if empty
             except OSError:
                 break
-    _put_marker(out, manifest)
+    _put_marker(out, manifest, last if touched is not None else None, changed)
     (out / PENDING).unlink()
     return WriteStats(len(changed), len(files) - len(changed), len(gone), manifest, touched)
 

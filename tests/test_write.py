@@ -205,3 +205,16 @@ def test_pages_planned_again_only_where_a_change_reaches_keep_every_key_a_fresh_
                {dest: key for dest, (key, _) in fresh_builder.pages.items()}, what
         assert site_on_disk(config.out) == fresh.files, what
         assert result.rendered < sum(result.page_counts.values()), what
+
+
+def test_serves_manifest_patched_edit_after_edit_is_the_one_a_full_write_makes(project):
+    serving = Builder(project, reuse_site=False)  # as `serve` runs it: the manifest's lines kept and patched
+    serving.build()
+    path = project.seeds / "theses/padang-hildesheim.md"
+    for word in ("revitalisasi", "evaluasi", "stagnasi"):
+        path.write_text(path.read_text().replace("penandatanganan MoU", f"penandatanganan MoU dan {word}", 1))
+        serving.build()
+        on_disk = {p.relative_to(project.out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+                   for p in project.out.rglob("*") if p.is_file() and not p.name.startswith(".katalog-build")}
+        expected = json.dumps({"generator": "katalog", "files": on_disk}, sort_keys=True, separators=(",\n", ": "))
+        assert (project.out / ".katalog-build.json").read_text() == expected
