@@ -36,7 +36,7 @@ from .write import Linked, link_or_copy
 KEEP_SITES = 3  # records kept (the newest); blobs no kept record names are removed
 
 
-def _walk(folder: Path, digest, seen: dict, depth: int = 0) -> bool:
+def _walk(folder: Path, digest, seen: dict, depth: int = 0, fresh: dict | None = None) -> bool:
     """Feed every entry under `folder` into `digest`; False when one is not a plain file or folder.
     `seen` maps a file's path to (its stat, its sha256) from an earlier walk: a file whose size,
     time and inode are unchanged is not read again (`serve` asks after every save)."""
@@ -54,7 +54,7 @@ def _walk(folder: Path, digest, seen: dict, depth: int = 0) -> bool:
             return False
         if entry.is_dir(follow_symlinks=False):
             digest.update(b"d\0" + name + b"\0")
-            if not _walk(Path(entry.path), digest, seen, depth + 1):
+            if not _walk(Path(entry.path), digest, seen, depth + 1, fresh):
                 return False
             digest.update(b"end\0")
         elif entry.is_file(follow_symlinks=False):
@@ -62,6 +62,8 @@ def _walk(folder: Path, digest, seen: dict, depth: int = 0) -> bool:
             if stat.st_size > MAX_FILE_BYTES:
                 return False
             mark = (stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns)
+            if fresh is not None:
+                fresh[entry.path] = mark
             known = seen.get(entry.path)
             if known is None or known[0] != mark:
                 with open(entry.path, "rb") as handle:
@@ -72,9 +74,11 @@ def _walk(folder: Path, digest, seen: dict, depth: int = 0) -> bool:
     return True
 
 
-def input_digest(config: Config, tool: str, seen: dict | None = None) -> str | None:
+def input_digest(config: Config, tool: str, seen: dict | None = None, fresh: dict | None = None) -> str | None:
     """The digest of everything a build of `config` reads, or None when the inputs hold
-    something the builder would refuse or report (then no memo is used). `seen`: see _walk."""
+    something the builder would refuse or report (then no memo is used). `seen`: see _walk;
+    `fresh`, given, receives each plain file's stat mark as taken now (load_theses needs not
+    take them again: 0.08 s of an edit at 10,000 theses)."""
     digest = hashlib.sha256(b"katalog-site 2\0" + tool.encode() + b"\0")
     options = (str(config.root), str(config.seeds), config.site_title, config.site_title_en, config.zip_name,
                config.zip_link, config.source_date, config.site_url)
@@ -82,7 +86,7 @@ def input_digest(config: Config, tool: str, seen: dict | None = None) -> str | N
     seen = {} if seen is None else seen
     for folder in (config.seeds, config.templates, config.static, config.root / "docs"):
         digest.update(b"folder\0")
-        if folder.is_symlink() or not _walk(folder, digest, seen):
+        if folder.is_symlink() or not _walk(folder, digest, seen, fresh=fresh):
             return None
     return digest.hexdigest()
 

@@ -417,8 +417,8 @@ def _folder_mark(path: Path) -> tuple | None:
     return (info.st_mtime_ns, info.st_ino, info.st_ctime_ns) if stat.S_ISDIR(info.st_mode) else None
 
 
-def load_theses(config: Config, cache: dict | None = None, parse_many=None,
-                seen: dict | None = None, listing: dict | None = None) -> tuple[list[Thesis], list[Diagnostic]]:
+def load_theses(config: Config, cache: dict | None = None, parse_many=None, seen: dict | None = None,
+                listing: dict | None = None, marks: dict | None = None) -> tuple[list[Thesis], list[Diagnostic]]:
     """All thesis files; `cache` maps (path, content digest) to an earlier result, for rebuilds.
 
     A file is read and its digest taken unless `seen` (path → (stat mark, digest), kept by the
@@ -432,18 +432,20 @@ def load_theses(config: Config, cache: dict | None = None, parse_many=None,
     keyed = []
     paths, problems = thesis_files(config, listing)
     for path in paths:
-        mark = stat_mark(path)
-        known = seen.get(str(path))
-        if mark is not None and known is not None and known[0] == mark and (str(path), known[1]) in cache:
-            keyed.append(((str(path), known[1]), path, None))
+        name = str(path)
+        mark = marks.get(name) if marks else None  # just taken by the build's input digest (buildmemo._walk)
+        mark = mark or stat_mark(path)
+        known = seen.get(name)
+        if mark is not None and known is not None and known[0] == mark and (name, known[1]) in cache:
+            keyed.append(((name, known[1]), path, None))
             continue
         raw, errs = read_inside(path, config.root, config.display_path(path))
         problems += errs
         if raw is not None:
             digest = hashlib.sha256(raw).digest()
-            keyed.append(((str(path), digest), path, raw))
+            keyed.append(((name, digest), path, raw))
             if mark is not None:
-                seen[str(path)] = (mark, digest)
+                seen[name] = (mark, digest)
     missing = [(path, raw) for key, path, raw in keyed if key not in cache]
     if missing:
         parsed = parse_many(missing) if parse_many else [load_thesis(path, config, raw) for path, raw in missing]

@@ -142,6 +142,7 @@ class Builder(Publishing):
         self.inputs_seen: dict = {}  # each input file's stat and sha256 when last read (see buildmemo._walk)
         self.theses_seen: dict = {}  # each thesis file's stat and digest when last read (see load_theses)
         self.listing: dict = {}  # the summary files found last, while their folders are unchanged (see thesis_files)
+        self.walk_marks: dict = {}  # path → stat mark, as this build's input digest took them (see load_theses)
         self.progress = progress or _quiet
         self.jobs = jobs if jobs is not None else min(2, os.cpu_count() or 1)
         self.prepared: dict[tuple, tuple[Entry, DocTerms]] = {}
@@ -277,7 +278,8 @@ class Builder(Publishing):
     def _gather(self, config: Config) -> BuildResult:
         started = time.monotonic()
         vocab, problems = self._vocabulary(config)
-        theses, errs = load_theses(config, self.loaded, self._parse_many, self.theses_seen, self.listing)
+        marks, self.walk_marks = self.walk_marks, {}  # taken by this build's input digest, if it ran
+        theses, errs = load_theses(config, self.loaded, self._parse_many, self.theses_seen, self.listing, marks)
         problems += errs
         display = {k: config.display_path(config.seeds / f"{k}.yml") for k in VOCABULARY_KINDS}
         problems += validate_vocabulary_links(vocab, display)

@@ -118,7 +118,9 @@ class Publishing:
         it is built (and, by `build`, kept for next time)."""
         self.reused, self.site_key = False, None
         self._open_cache()
-        self.site_key = input_digest(self.config, self.cache.tool if self.cache else _tool(), self.inputs_seen)
+        self.walk_marks = {}
+        self.site_key = input_digest(self.config, self.cache.tool if self.cache else _tool(), self.inputs_seen,
+                                     self.walk_marks)
         if self.site_key is None:
             return None
         out = self.config.out

@@ -118,7 +118,9 @@ class ReferenceFiles:
     very bytes (the writer then needs not hash them again)."""
 
     def __init__(self):
-        self.entries: dict[tuple, tuple[str, str]] = {}  # (id, digest, vocabulary, site address, title) → (.bib, .ris)
+        # (id, digest, vocabulary, site address, title) → (.bib, .ris), encoded: a list of 10,000 is joined as bytes
+        # (joining its text and encoding it was 0.1 s of an edit at 10,000 theses)
+        self.entries: dict[tuple, tuple[bytes, bytes]] = {}
         self.lists: dict[str, tuple] = {}  # path → (site, its entries, .bib, .ris, ids, each entry's (.bib, .ris) texts)
         self.seen: dict[str, Entry] | None = None  # the prepared theses of the last call
 
@@ -147,8 +149,7 @@ class ReferenceFiles:
                             texts[k] = self._text(listed[k], where, config)
                 else:
                     texts = [self._text(entry, where, config) for entry in listed]
-                old = (where, listed, "\n".join(b for b, _ in texts).encode(), "".join(r for _, r in texts).encode(), ids,
-                       texts)
+                old = (where, listed, b"\n".join(b for b, _ in texts), b"".join(r for _, r in texts), ids, texts)
             self.lists[path] = old
             stem = path.removesuffix(".html")
             out[stem + ".bib"], out[stem + ".ris"] = old[2], old[3]
@@ -157,7 +158,7 @@ class ReferenceFiles:
             self.entries = {k: v for k, v in self.entries.items() if k in live}
         return out
 
-    def _text(self, entry: Entry, where: tuple, config: Config) -> tuple[str, str]:
+    def _text(self, entry: Entry, where: tuple, config: Config) -> tuple[bytes, bytes]:
         key = (entry.id, entry.digest, *where)
         text = self.entries.get(key)
         if text is None:
@@ -165,9 +166,9 @@ class ReferenceFiles:
         return text
 
     @staticmethod
-    def _texts(entry: Entry, config: Config) -> tuple[str, str]:
+    def _texts(entry: Entry, config: Config) -> tuple[bytes, bytes]:
         facts = facts_of(entry, config)
-        return cite.bibtex(facts), cite.ris(facts)
+        return cite.bibtex(facts).encode(), cite.ris(facts).encode()
 
 
 def listed_theses(pages) -> dict[str, tuple[str, ...]]:

@@ -821,7 +821,8 @@ def _term_extra(site: Site, kind: str, term, terms: list, position: int, lang: s
     if kind == "countries":
         cities = index["in_country"].get(term.slug, [])
         # On the map: the cities a thesis studies or a partnership joins, their partners, zoomed on the country.
-        own = [c.slug for c in cities if ("cities", c.slug) in site.subjects or any(c.slug in p.cities for p in pairs)]
+        paired = {slug for p in pairs for slug in p.cities}  # (a look through every pair for each city was 0.06 s an edit at 10,000)
+        own = [c.slug for c in cities if ("cities", c.slug) in site.subjects or c.slug in paired]
         return {"cities": cities, "map": map_context(site, own, pairs, translate("Peta: kota dan daerah di {}", lang).format(term.name), zoom_on=own)}
     return {}
 

@@ -58,3 +58,17 @@ def test_a_folder_changed_just_now_is_listed_again_next_time(tmp_path, monkeypat
     (config.seeds / "theses" / "t0.md").write_text(THESIS.format(n=0).replace("Ringkasan", "Ringkasan baru"))
     builder.build()
     assert len(listed) == 2  # its time is within a second of the listing: a change in that tick could hide
+
+
+def test_the_stat_of_each_summary_is_taken_once_a_build_and_an_edit_is_still_seen(tmp_path, monkeypatch):
+    config = make_project(tmp_path / "p", theses={f"t{n}.md": THESIS.format(n=n) for n in range(3)})
+    builder = Builder(config, reuse_site=False, jobs=1)
+    builder.build()
+    taken = []
+    real = load.stat_mark
+    monkeypatch.setattr(load, "stat_mark", lambda path: taken.append(path) or real(path))
+    path = config.seeds / "theses" / "t1.md"
+    path.write_text(THESIS.format(n=1).replace("Ringkasan", "Rangkuman"))  # the same size: only its times differ
+    result = builder.build()
+    assert taken == []  # the input digest's walk took every mark; loading takes them from it
+    assert b"Rangkuman" in result.files["theses/t1.html"]
