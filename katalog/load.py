@@ -410,11 +410,8 @@ def thesis_files(config: Config, listing: dict | None = None) -> tuple[list[Path
 
 def _folder_mark(path: Path) -> tuple | None:
     """A folder's (modified time, inode, changed time), not following a link; None if it is gone."""
-    try:
-        info = os.lstat(path)
-    except OSError:
-        return None
-    return (info.st_mtime_ns, info.st_ino, info.st_ctime_ns) if stat.S_ISDIR(info.st_mode) else None
+    info = _lstat(path)
+    return (info.st_mtime_ns, info.st_ino, info.st_ctime_ns) if info and stat.S_ISDIR(info.st_mode) else None
 
 
 def load_theses(config: Config, cache: dict | None = None, parse_many=None, seen: dict | None = None,
@@ -466,8 +463,12 @@ def load_theses(config: Config, cache: dict | None = None, parse_many=None, seen
 
 def stat_mark(path: Path) -> tuple | None:
     """A regular file's (size, modified, inode, changed) times, not following a link; None otherwise."""
+    info = _lstat(path)
+    return (info.st_size, info.st_mtime_ns, info.st_ino, info.st_ctime_ns) if info and stat.S_ISREG(info.st_mode) else None
+
+
+def _lstat(path: Path) -> os.stat_result | None:
     try:
-        info = os.lstat(path)
+        return os.lstat(path)
     except OSError:
         return None
-    return (info.st_size, info.st_mtime_ns, info.st_ino, info.st_ctime_ns) if stat.S_ISREG(info.st_mode) else None

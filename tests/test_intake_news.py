@@ -7,12 +7,8 @@ and a general statement about the era."""
 
 import pytest
 
-from katalog.intake import read_intake
+from tests.test_intake_covers import facts
 from tests.test_places_near import gather, partnership
-
-
-def facts(text):
-    return {name: fact.value for name, fact in read_intake(text).facts.items()}
 
 
 KOMPAS_LIKE = ("Baca berita tanpa iklan. Gabung Contoh.com+\n\n"
