@@ -431,7 +431,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
 
 # a news lead: 'Bogor (Antara Megapolitan) - …', 'TEMPO.CO, Malang - …' (the headline is not in the text)
 _DATELINE = re.compile(r"^(?:[A-Z][\w.-]*(?:,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}){1,2}|"  # 'TEMPO.CO, Malang -', 'Murianews, Jepara –'
-                       r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}(?:,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2})?,?\s*\([A-Z][^()]{1,40}\)|"  # 'Denhaag, Belanda (ANTARA Sulsel) -\'
+                       r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}(?:,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2})?,?\s*\([A-Z][^()]{1,40}\)|"  # 'Denhaag, Belanda (ANTARA Sulsel) -'
                        r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},\s*[A-Za-z]+\.(?i:com|co|id|net)(?:\.(?i:id))?|"  # 'MALANG, KOMPAS.com -', 'Jayapura, Euforia.id |'
                        r"[A-Z0-9]{5,}(?:\.[A-Z]{2,3})?)"  # an outlet alone in capitals: 'INDONESIAONLINE –', 'PROMEDIACYBER –'
                        r",?\s*(?:[-–—]{1,2}|\|)\s+\S")  # 'Pangkalpinang, (Antara) -', 'KETIKNEWS.ID,-- Ketua'

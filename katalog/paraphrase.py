@@ -59,9 +59,9 @@ _RENEWAL_RE = re.compile(
     r"|penandatanganan\s+(?:kembali|ulang)|diperbarui|memperbarui|diperbaharui|memperbaharui"
     r"|kembali\s+(?:menjalin|dijalin|menandatangani|ditandatangani|mengaktifkan|diaktifkan|menghidupkan|dihidupkan)"
     r"|pembaha?ruan\s+(?:mou|nota\s+kesepahaman|perjanjian|kesepakatan|loi)"
-    # a further term: 'a second five-year period', 'for another five years', 'periode kedua', 'lima tahun berikutnya'
-    r"|second\s+(?:(?:\w+|\d+)\s*-\s*years?\s+)?(?:period|term)|(?:for|by)\s+(?:another|a\s+further)\s+(?:\w+|\d+)\s+years"
-    r"|periode\s+kedua|(?:\w+|\d+)\s+tahun\s+berikutnya)\b", re.IGNORECASE)
+    # a further term: 'a second five-year period', 'for another five years', 'periode kedua' (not a mayor's 'second term')
+    r"|second\s+(?:(?:\w+|\d+)\s*-\s*years?\s+(?:period|term)|period)|(?:for|by)\s+(?:another|a\s+further)\s+(?:\w+|\d+)\s+years"
+    r"|periode\s+kedua)\b", re.IGNORECASE)
 # Bringing a cooperation back to life says it had lapsed, whether or not the revival has happened yet.
 _REVIVAL_RE = re.compile(r"hidupkan|aktifkan|reviv|reactivat|reaktivasi", re.IGNORECASE)
 _OFFERED_RE = re.compile(r"\b(?:siap|bersedia|ingin|berencana|berniat|ready|willing|plans?|wants?|offer\w*)\b"
@@ -431,12 +431,7 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
                                   and (_signing_venue(text, m.offset) or _in_quoted_name(text, m.offset)
                                        or _official_visit(text, m)))
            and not (m.kind == "stages" and _in_a_proper_name(text, m))
-           and not (m.kind == "stages" and m.slug == "perencanaan" and (_INTENT_AFTER_RE.match(text, m.offset + len(m.alias))
-                                                                       or _PLANNING_FIELD_RE.match(text, m.offset + len(m.alias))
-                                                                       or _PLANNING_FIELD_BEFORE_RE.search(text, max(0, m.offset - 20), m.offset)
-                                                                       # 'proses perencanaan, renovasi kawasan kota tua': one item of a list
-                                                                       or m.alias.lower() in ("perencanaan", "planning")
-                                                                       and re.match(r",\s+[a-z]\w+", text[m.offset + len(m.alias):])))]
+           and not (m.kind == "stages" and m.slug == "perencanaan" and _planning_no_stage(text, m))]
     if any(m.kind == "stages" and m.slug == "stagnasi" for m in out):
         # 'the obstacles that led to the cooperation stalled': why it stopped, not a judgement of what it achieved
         out = [m for m in out if m not in hindered]
@@ -468,6 +463,16 @@ _INTENT_AFTER_RE = re.compile(r"\s+(?:to|untuk)\b", re.IGNORECASE)
 _PLANNING_FIELD_RE = re.compile(r"\s+(?:dan\s+[\w-]+\s+)?(?:pengembangan|pembangunan|kota|wilayah|daerah|tata\s+ruang|perkotaan|ruang)\b"
                                 r"|\s+(?:and\s+[\w-]+\s+)?(?:urban|city)\b", re.IGNORECASE)  # 'perencanaan dan manajemen perkotaan'
 _PLANNING_FIELD_BEFORE_RE = re.compile(r"\b(?:urban|city|town|spatial|regional|development)\s+$", re.IGNORECASE)
+_LIST_ITEM_AFTER_RE = re.compile(r",\s+[a-z]\w+")  # 'proses perencanaan, renovasi kawasan kota tua'
+
+
+def _planning_no_stage(text: str, m: Match) -> bool:
+    """'Planning' that is no planning stage: an intention ('planning to move'), a field the partners
+    work in ('perencanaan pengembangan kota', 'urban planning'), or a bare item of a list of them."""
+    end = m.offset + len(m.alias)
+    return bool(_INTENT_AFTER_RE.match(text, end) or _PLANNING_FIELD_RE.match(text, end)
+                or _PLANNING_FIELD_BEFORE_RE.search(text, max(0, m.offset - 20), m.offset)
+                or m.alias.lower() in ("perencanaan", "planning") and _LIST_ITEM_AFTER_RE.match(text, end))
 
 
 _SIGNING_RE = re.compile(r"\b(?:menandatangani|ditandatangani|penandatanganan|signed|signing)\b", re.IGNORECASE)
