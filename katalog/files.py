@@ -69,12 +69,13 @@ MAX_DEPTH = 16  # folders inside seeds/theses/, static/, templates/
 
 
 def folder_files(folder: Path, config_display, max_depth: int = MAX_DEPTH,
-                 folder_problem=None, walked: list[Path] | None = None) -> tuple[list[Path], list[Diagnostic]]:
+                 folder_problem=None, walked: list[Path | None] | None = None) -> tuple[list[Path], list[Diagnostic]]:
     """Every file under `folder` (sorted; names starting with '.' skipped), walked without
     recursion so that no depth can crash it. Symlinked folders, folders nested too deep and
     names that are not UTF-8 are reported, not entered; `folder_problem(name)`, given, may name
     an error for any other folder. Files are not read here: see read_inside(). `walked`, given,
-    receives every folder listed."""
+    receives every folder listed, and None for each symbolic link or folder that could not be read
+    (what they stand for can change while no folder listed does)."""
     found, problems = [], []
     stack = [(folder, 0)]
     while stack:
@@ -86,11 +87,15 @@ def folder_files(folder: Path, config_display, max_depth: int = MAX_DEPTH,
                 entries = sorted(listing, key=lambda e: e.name)
         except OSError as exc:
             problems.append(Diagnostic(config_display(base), 1, f"cannot read the folder: {exc.strerror}"))
+            if walked is not None:
+                walked.append(None)
             continue
         for entry in entries:
             path, is_dir = base / entry.name, entry.is_dir(follow_symlinks=False)
             if entry.name.startswith("."):
                 continue
+            if walked is not None and entry.is_symlink():
+                walked.append(None)
             if not _utf8(entry.name):  # it would become part of a page or a path and cannot be written
                 what = "folder" if is_dir else "file"
                 problems.append(Diagnostic(config_display(path), 1, f"{what} name is not valid UTF-8: rename the {what}"))
@@ -108,7 +113,7 @@ def folder_files(folder: Path, config_display, max_depth: int = MAX_DEPTH,
 
 
 def summary_files(folder: Path, root: Path, config_display,
-                  walked: list[Path] | None = None) -> tuple[list[Path], list[Diagnostic]]:
+                  walked: list[Path | None] | None = None) -> tuple[list[Path], list[Diagnostic]]:
     """Candidate summary files under `folder`, sorted, and what was skipped (`walked`: see folder_files)."""
     def named_like_a_summary(name: str) -> str | None:
         return "is a directory, not a file: not read" if name.lower().endswith(SUMMARY_SUFFIXES) else None

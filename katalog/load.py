@@ -384,8 +384,10 @@ def thesis_files(config: Config, listing: dict | None = None) -> tuple[list[Path
     `listing` (kept by a long-lived builder) holds the last answer with the stat of every folder it
     listed: while none of those folders changed (a file added, removed or renamed changes its
     folder's time), the answer stands without listing 10,000 names again (0.13 s of an edit at
-    10,000 theses). A folder changed within the last second is listed again next time: a change in
-    the same tick of the clock would leave its time as it was."""
+    10,000 theses). A folder changed within the last three seconds is listed again next time: a change
+    in the same tick of its clock (two seconds on FAT) would leave its time as it was. Nor is a listing
+    kept that met a symbolic link or a folder it could not read: what those stand for can change while
+    no folder listed does."""
     folder = config.seeds / "theses"
     if folder.is_symlink():
         return [], [Diagnostic(config.display_path(folder), 1,
@@ -399,11 +401,11 @@ def thesis_files(config: Config, listing: dict | None = None) -> tuple[list[Path
     if known is not None and all(_folder_mark(path) == mark for path, mark in known[0]):
         return list(known[1]), list(known[2])
     listing.clear()
-    walked: list[Path] = []
+    walked: list[Path | None] = []
     started = time.time_ns()
     paths, problems = summary_files(folder, config.root, config.display_path, walked)
-    marks = tuple((path, _folder_mark(path)) for path in walked)
-    if all(mark is not None and started - mark[0] > 1_000_000_000 for _, mark in marks):
+    marks = tuple((path, _folder_mark(path)) for path in walked if path is not None)
+    if None not in walked and all(mark is not None and started - mark[0] > 3_000_000_000 for _, mark in marks):
         listing[str(folder)] = (marks, tuple(paths), tuple(problems))
     return paths, problems
 

@@ -46,6 +46,8 @@ class Publishing:
             protected = self._protected()
             check_output_path(self.config.out, self.config.root, protected)  # before the work, and before the cache's check
             result = self._reuse_site(protected)
+            if result is not None:
+                self.walk_marks = {}  # taken for a build that did not load (see Builder._gather)
             if result is None:
                 try:
                     result = self._gather_spooled()

@@ -72,3 +72,21 @@ def test_the_stat_of_each_summary_is_taken_once_a_build_and_an_edit_is_still_see
     result = builder.build()
     assert taken == []  # the input digest's walk took every mark; loading takes them from it
     assert b"Rangkuman" in result.files["theses/t1.html"]
+
+
+def test_a_listing_that_met_a_symbolic_link_is_not_kept(tmp_path):
+    """A link's target can appear, vanish or change kind while no folder listed changes."""
+    config = make_project(tmp_path / "p", theses={"t0.md": THESIS.format(n=0)})
+    theses = config.seeds / "theses"
+    listing = {}
+    _age(theses)
+    load.thesis_files(config, listing)
+    assert listing  # plain files in a folder changed a minute ago: kept
+    (theses / "group.md").symlink_to(tmp_path / "shared")  # dangling now; a folder once 'shared' is made
+    _age(theses)
+    listing.clear()
+    paths, _ = load.thesis_files(config, listing)
+    assert listing == {} and theses / "group.md" in paths  # a file to read (and report) for now; not kept
+    (tmp_path / "shared").mkdir()
+    paths, problems = load.thesis_files(config, listing)
+    assert theses / "group.md" not in paths and any("symbolic link to a folder" in d.message for d in problems)
