@@ -402,10 +402,10 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
             for _, more in header[i + 1 : i + 5]:  # a title broken over lines
                 # 'Kedudukan Sister City Surabaya Seattle' / 'Sebagai Bentuk Perjanjian Internasional': a title-cased
                 # line opening with a word that joins it to the line above goes on with the title
-                continues = more.split()[0].lower() in _CONTINUATION_WORDS and (title_cased(more) or _caps_ratio(more) >= 0.8)
-                # '… Dalam Mewujudkan' / 'Smart City': the verb's object, no person ('City' is no name's word)
-                continues = continues or bool(_TRANSITIVE_END.fullmatch(title.split()[-1])
-                                              and any(NOT_NAME_WORD.search(w) for w in more.split()))
+                # '… Dalam Mewujudkan' / 'Smart City': a verb wanting its object on the next line ('City' is no name's word)
+                verb_open = bool(_TRANSITIVE_END.fullmatch(title.split()[-1]))
+                continues = (more.split()[0].lower() in _CONTINUATION_WORDS and (title_cased(more) or _caps_ratio(more) >= 0.8)
+                             or verb_open and any(NOT_NAME_WORD.search(w) for w in more.split()))
                 if (_LABEL.match(more) or _FIELD_LABEL.fullmatch(more) or _is_person_line(more) or _INSTITUTION.search(more)
                         or _words(more) == _words(title)
                         or " ".join(_words(more)) in " ".join(_words(title))  # its subtitle shown again below it
@@ -415,7 +415,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
                     break
                 all_caps = _caps_ratio(title) >= 0.8 and _caps_ratio(more) >= 0.8
                 open_end = (title.split()[-1].lower() in SMALL_WORDS or more[:1] in "(" or more[:1].islower()
-                            or _TRANSITIVE_END.fullmatch(title.split()[-1])  # '… Dalam Mewujudkan' / 'Smart City'
+                            or verb_open
                             or title.endswith(":")  # 'Surviving Brexit …Market:' / 'Case of Liverpool-Surabaya …'
                             or title.split()[-1].lower() in _OPEN_QUALIFIERS and title_cased(more))  # '… Dengan Provinsi' / 'Papua Pada …'
 
