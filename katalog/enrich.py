@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -100,6 +101,20 @@ class Tagger:
                 found.append(match)
             pos = m.end()
         return found
+
+    def own_places(self, matches: list[Match], own: Collection[str]) -> list[Match]:
+        """`matches` with each place name that several places share ('Magelang': the kota and the
+        kabupaten, both named somewhere in the catalogue) read as the one this text was judged to
+        name (`own`, from places.judge), where exactly one of them is."""
+        out = []
+        for m in matches:
+            if m.kind == "cities":
+                shared = {slug for _, _, kind, slug, _ in self.phrases.get(tuple(text_words(m.alias)), ()) if kind == "cities"}
+                meant = shared & set(own) if len(shared) > 1 else set()
+                if len(meant) == 1 and m.slug not in meant:
+                    m = m._replace(slug=meant.pop())
+            out.append(m)
+        return out
 
     def _accepted(self, text: str, m: re.Match) -> Match | None:
         matched, start = m.group(), m.start()
@@ -232,7 +247,9 @@ def _suggestions(thesis: Thesis, matches: list[Match]) -> list[Diagnostic]:
     return out
 
 
-def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
+def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places: Collection[str] = ()) -> Entry:
+    """The thesis read: its facts, tags, subjects and rendered text. `own_places`: the gazetteer
+    places judged to be the ones its text names (a name several places share is read as its own)."""
     cleaned = clean_body(thesis.body)
     blocks = section_blocks(cleaned.markdown)
     found = {label: [b.text for b in group] for label, group in blocks.items()}
@@ -270,10 +287,12 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
     references += [m.span() for m in _READ_ALSO.finditer(thesis.body)]  # nor a news page's link to another story
     # a place's name inside a stated person's ('Pembimbing: Dr. Victoria Manurung'; Victoria is Hong Kong's too)
     people = people_spans(thesis, found_facts)
-    matches = read_stages(thesis.body, [m for m in tagger.find(thesis.body) if not in_spans(m.offset, references)
+    matches = read_stages(thesis.body, [m for m in tagger.own_places(tagger.find(thesis.body), own_places)
+                                        if not in_spans(m.offset, references)
                                         and not (m.kind in ("cities", "countries") and in_spans(m.offset, people))],
                           references)  # and the stages it describes (paraphrase.py)
-    in_title = set() if descriptive else {(m.kind, m.slug) for m in tagger.find(title) if m.kind == "cities"}
+    in_title = set() if descriptive else {(m.kind, m.slug) for m in tagger.own_places(tagger.find(title), own_places)
+                                          if m.kind == "cities"}
     # Cities a title names are the subject; without any, those of the opening text are.
     # a news lead's dateline names where the story was filed ('Pangkalpinang, (Antaranews Babel) -'), not a party
     desk = [m.span(1) for m in _DESK.finditer(thesis.body)]
@@ -287,7 +306,9 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
                                                               and not (news and vocab.get("theories", m.slug).data.get("framework_only")))]
     places = [m.offset for m in matches if m.kind == "cities"]
     matches = [m for m in matches if m.kind != "sectors" or about_cooperation(thesis.body, m, places)]
-    matches += _agreement_studied(thesis.body, title, descriptive, matches)
+    # (only where the title names a side of it: 'Implikasi Hukum Perjanjian Internasional dalam Kerjasama Kota Kembar
+    # di Indonesia' studies the law of such agreements, no agreement made)
+    matches += _agreement_studied(thesis.body, title, descriptive, matches) if in_title else []
     text_found = {kind: [m.slug for m in matches if m.kind == kind] for kind in TAG_KINDS}
 
     pair = thesis.meta.get("partnership")
@@ -309,7 +330,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger) -> Entry:
         # a title naming one place at home and one abroad states the pair ('Klaten Gaet Nanjing RRC Jadi Sister
         # City'), before a pair the body names in passing ('Pemprov Jawa Tengah sudah melakukan kerja sama dengan …')
         headline = not descriptive and (title_cased(title) or caps_ratio(title) >= 0.8)  # not a lead taken for one
-        sides = [m.slug for m in tagger.find(title)  # not where it happened: 'In Harbin, West Java Has Completed The Signing …'
+        sides = [m.slug for m in tagger.own_places(tagger.find(title), own_places)  # not where it happened: 'In Harbin, West Java Has Completed The Signing …'
                  if m.kind == "cities" and not _AT.search(title, max(0, m.offset - 20), m.offset)]
         titled = headline and guess_pair(sides, is_home, country_of, parent_of)
         stated = titled and stated_pair(thesis.body, placed, is_home, country_of, parent_of)
@@ -425,7 +446,11 @@ _READ_ALSO = re.compile(r"^[ \t*_]*(?:baca\s+juga|lihat\s+juga|read\s+also|see\s
 # 'BOGOR, KOMPAS.com -', 'Jayapura, Euforia.id |' (at a line's start, after a source comment at most)
 _DESK = re.compile(r"^(?:<!--.*?-->\s*)?([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2})[ \t]*,?[ \t]*"
                    r"(?:\([^()\n]{2,40}\)|[A-Za-z]+\.(?i:com|co|id|net)(?:\.(?i:id))?)[ \t]*(?:[-–—]{1,2}|\|)[ \t]", re.MULTILINE)
-_AT = re.compile(r"\b(?:di|in|at)\s+(?:(?:kota|city\s+of)\s+)?$", re.IGNORECASE)
+_AT = re.compile(r"\b(?:di|in|at)\s+(?:(?:kota|city\s+of)\s+)?$"
+                 # an envoy's seat: 'KBRI Dhaka', 'Kedutaan Besar RI di Kairo', 'the Indonesian Embassy in Seoul'
+                 r"|\b(?:KBRI|KJRI|Konjen(?:\s+RI)?|(?:Kedutaan\s+Besar|Konsulat(?:\s+Jenderal)?)(?:\s+(?:Republik\s+Indonesia|RI))?"
+                 r"|(?:Duta\s+Besar|Dubes)(?:\s+(?:Republik\s+Indonesia|RI))?\s+untuk|Embassy|Consulate(?:\s+General)?)\s+$",
+                 re.IGNORECASE)
 
 
 def _dominant_pair(matches: list, subjects: list[str], is_home, venues: set[str]) -> tuple[str, str] | None:
@@ -447,7 +472,7 @@ def _venues(text: str, matches: list) -> set[str]:
     at: dict[str, bool] = {}
     for m in matches:
         if m.kind == "cities":
-            at[m.slug] = at.get(m.slug, True) and bool(_AT.search(text, max(0, m.offset - 20), m.offset))
+            at[m.slug] = at.get(m.slug, True) and bool(_AT.search(text, max(0, m.offset - 50), m.offset))
     return {slug for slug, only in at.items() if only}
 
 

@@ -57,7 +57,7 @@ __all__ = ["Fact", "Intake", "is_furniture", "keywords", "read_intake", "recase"
 HEADER_LINES = 40  # facts about the document stand in its opening lines, not in its body
 
 _FURNITURE = re.compile(
-    r"^(?:skip to (?:main )?(?:content|navigation(?: menu)?|menu)|lewati ke konten|©\s*copyrights?\b.*|garuda\W+garba rujukan digital|kementerian pendidikan(?:,? kebudayaan)?(?:,? riset,? dan teknologi)?|beranda|home|menu|cari|search|login|masuk|daftar|register"
+    r"^(?:(?:press\s+[\"“]?enter[\"”]?\s+to\s+)?skip to (?:main )?(?:content|navigation(?: menu)?|menu)|lewati ke konten|©\s*copyrights?\b.*|garuda\W+garba rujukan digital|kementerian pendidikan(?:,? kebudayaan)?(?:,? riset,? dan teknologi)?|beranda|home|menu|cari|search|login|masuk|daftar|register"
     r"|(?:log ?in|sign ?in|masuk)\s*(?:/\s*)?(?:sign ?up|register|daftar)"
     r"|(?:nyaman|baca berita) (?:tanpa|dengan sedikit) iklan\b.*|(?:please )?update your browser.*|your browser is out of date.*|just click on the icons?\b.*|(?:langganan|berlangganan|subscribe)\b.{0,40}"
     r"|related with\s*:.*|original article\s*:?|detail article|catalog\s*:?"  # a journal catalogue's page
@@ -346,6 +346,13 @@ _CONTINUATION_WORDS = frozenset({"sebagai", "dalam", "di", "dengan", "terhadap",
                                   "and", "with", "on", "towards", "within"})
 
 
+# A line naming only the kind of document above its title: 'PROPOSAL', 'KULIAH KERJA LAPANGAN', 'Usulan Penelitian'
+_DOC_KIND_LINE = re.compile(r"(?:(?:proposal|usulan|laporan|naskah|draf|draft)\s+)?(?:skripsi|tesis|disertasi|tugas\s+akhir"
+                            r"|penelitian|kuliah\s+kerja\s+(?:lapangan|nyata)|pra[kc]ti[kc]\s+kerja\s+(?:lapangan|nyata)|magang"
+                            r"|publikasi(?:\s+ilmiah)?|artikel\s+ilmiah|karya\s+(?:tulis\s+)?ilmiah|makalah"
+                            r"|halaman\s+(?:judul|persetujuan|pengesahan))", re.IGNORECASE)
+
+
 def _title(header: list[tuple[int, str]]) -> Fact | None:
     """The first line of the title block: not furniture, not a label, not a person; its
     continuation lines join it; an author after the title on the same line is cut off."""
@@ -362,7 +369,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
                 or _AFFILIATION_LINE.fullmatch(text) and not headline and len(text.split()) <= 6 or len(names_list(text)) >= 2
                 or _ROLE_LINE.match(text) or _AUTHOR_BOX.search(text)
                 or _ISSUE.search(text) or _MASTHEAD.match(text) or _SERIES_VOLUME.search(text)
-                or _PROGRAM_CAPS.match(text) or _INSTITUTION_CAPS.match(text)):
+                or _PROGRAM_CAPS.match(text) or _INSTITUTION_CAPS.match(text) or _DOC_KIND_LINE.fullmatch(text.strip(" *_#:"))):
             continue
         if len(text.split()) >= 8 and _DATELINE.match(text) and not _COOPERATION_WORDS.search(text.split(" - ", 1)[0]):
             return None  # 'BATAM (Floresku.com) - Wali Kota Batam, Amsakar Achmad, menerima …': a story's lead, however cased
@@ -612,9 +619,30 @@ def _read_intake(body: str) -> Intake:
         facts.setdefault(name, fact)
     if "year" not in facts:
         _cover_year(body, facts, news=facts.get("work") is not None and facts["work"].value == "news")
+    if "year" not in facts:
+        _footer_year(body, facts)
     for name, fact in published_in(body, facts.get("work")).items():
         facts.setdefault(name, fact)
     return intake
+
+
+# ANTARA dates a story's footer by the story ('Pewarta: X / Editor: Y / Copyright © ANTARA 2013' under a story of
+# 2013); a page served without the story's own data ('Pewarta : / Editor : / Copyright © ANTARA 2024' under a story
+# of the 1990s) shows the year it was served
+_ANTARA_FOOTER = re.compile(r"^\W*copyright\s*©\s*antara\b[\w .]{0,40}?\b((?:19|20)\d{2})\W*$", re.IGNORECASE)
+_SIGNED_STORY = re.compile(r"^(?:pewarta|editor|reporter)\s*:\s*\S", re.IGNORECASE)
+
+
+def _footer_year(body: str, facts: dict[str, Fact]) -> None:
+    """A news agency's footer under a story it signs, where no date above it gave the year."""
+    lines = body.rstrip().split("\n")
+    tail = range(len(lines), max(0, len(lines) - 8), -1)
+    if not any(_SIGNED_STORY.match(_clean(lines[number - 1])) for number in tail):
+        return
+    for number in tail:
+        found = _ANTARA_FOOTER.match(_clean(lines[number - 1]))
+        if found and "year" not in facts:
+            facts["year"] = Fact(int(found.group(1)), number)
 
 
 def _cover_year(body: str, facts: dict[str, Fact], news: bool) -> None:

@@ -80,8 +80,9 @@ _SHORT_MONTHS = r"(?:Jan|Feb|Peb|Mar|Apr|Jun|Jul|Agu|Agt|Aug|Sep|Sept|Okt|Oct|No
 # 18:39:18', 'Kompas.com - 04/11/2016, 12:39 WIB', 'Riau | Sabtu, 15 Februari 2014 - 12:16 WIB'). Not the outlet's
 # copyright footer ('Copyright © ANTARA 2024'): on an old story it is often the year the page was served.
 STAMP_LINE = re.compile(r"^(?:\([^()\n]{1,40}\)\s*|[\w.]{2,30}\s*[-–|]\s*)?(?:[A-Z][a-z]+,?\s+)?"
-                        rf"(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]((?:19|20)\d{{2}})|((?:19|20)\d{{2}})-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{_MONTHS}|{_SHORT_MONTHS})\s+((?:19|20)\d{{2}}))"
-                        r",?\s*(?:[-–|]\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT))?$")
+                        rf"(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]((?:19|20)\d{{2}})|((?:19|20)\d{{2}})-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{_MONTHS}|{_SHORT_MONTHS})\s+((?:19|20)\d{{2}})"
+                        rf"|{_MONTHS}\s+\d{{1,2}},\s+((?:19|20)\d{{2}}))"  # 'December 5, 2023 | 10:53 am'
+                        r",?\s*(?:[-–|]\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT|[AaPp]\.?[Mm]\.?))?$")
 # a news byline with the post's date: 'Oleh Juli, Selasa, 27 Mei 2025 | 19:21 WIB - Redaktur: …'
 BYLINE_DATE = re.compile(rf"^(?:oleh|by|penulis|reporter)\s*:?\s+[^,|]{{2,60}},\s*(?:[A-Z][a-z']+,\s*)?\d{{1,2}}\s+"
                          rf"(?:{_MONTHS}|{_SHORT_MONTHS})\s+((?:19|20)\d{{2}})\b", re.IGNORECASE)
@@ -117,7 +118,7 @@ _ADVISOR_INLINE = re.compile(r"\b(?:Dosen\s+)?(?:Pembimbing|Supervisor|Advisor)(
 # a signature block: 'Dr. Endi Haryono Thesis Advisor', 'Siti Aminah, M.A. Pembimbing II'
 _ADVISOR_AFTER = re.compile(r"^(.+?)\s+(?:Thesis\s+|Skripsi\s+)?(?:Advis[eo]r|Supervisor|Pembimbing"
                             r"(?:\s+(?:[IV]+|\d|Utama|Pendamping))?)\s*$")
-_ADVISOR_LABEL = re.compile(r"^(?:dosen\s+)?(?:pembimbing|supervisor|advisor)(?:\s+(?:[IV]+|\d|utama|pendamping))?\s*:?$",
+_ADVISOR_LABEL = re.compile(r"^(?:dosen\s+)?(?:pembimbing|supervisor|advisor)(?:\s+(?:[IV]+|\d|utama|pendamping))?\s*[:,]?$",
                             re.IGNORECASE)
 # two labels side by side, the names under them on the next line: 'Pembimbing I Pembimbing II' (a signature page's columns)
 _ADVISOR_COLUMNS = re.compile(r"^(?:(?:dosen\s+)?(?:pembimbing|supervisor|advisor)(?:\s+(?:[IV]+|\d|utama|pendamping))?\s*[:,]?\s*){2,}$",

@@ -11,8 +11,9 @@ that the build reports it (with the gazetteer's nearest names) instead of pickin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Protocol
 
 
@@ -241,6 +242,11 @@ def unknown_side(text: str, matches: Sequence[PlaceMatch]) -> tuple[int, str] | 
             at = first.offset + len(first.alias) + join.end() + name.start(1)
             if not _covered(at, matches):
                 return at, name.group(1)
+    for second in _places(matches):  # 'antara Distrik Rupandehi dan Pemkab Magelang': the first side unknown
+        before = text[max(0, second.offset - 90) : second.offset]
+        join = _UNKNOWN_FIRST.search(before)
+        if join and not _covered(second.offset - len(before) + join.start(1), matches):
+            return second.offset - len(before) + join.start(1), join.group(1)
     for first in _places(matches):  # 'Pemkab Purwakarta … menjajaki kerja sama dengan Pemerintah Kabupaten Gurye'
         end = first.offset + len(first.alias)
         join = _COOPERATES_WITH_NAMED.match(text, end, end + 200)
@@ -253,6 +259,12 @@ def unknown_side(text: str, matches: Sequence[PlaceMatch]) -> tuple[int, str] | 
 # the side after 'kerja sama … dengan', written as a local government ('Pemerintah Kabupaten X', 'Kota X')
 _COOPERATES_WITH_NAMED = re.compile(_COOPERATION_WITH + r"(?:(?:Pemerintah|Pemkot|Pemkab|Pemprov)\s+)?"
                                     r"(?:Kota|Kabupaten|Provinsi|Prefektur|Distrik)\s+", re.IGNORECASE)
+
+
+# 'antara Distrik Rupandehi dan Pemkab ', the name written as a local government's, then the joining word
+_UNKNOWN_FIRST = re.compile(r"\b(?:antara|between)\s+(?:(?:Pemerintah|Pemkot|Pemkab|Pemprov|the)\s+)?"
+                            r"(?:Kota|Kabupaten|Provinsi|Prefektur|Distrik|District\s+of|City\s+of)\s+"
+                            r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})\s+(?:dan|dengan|and|with)\s+" + _QUALIFIER + "$")
 
 
 def _covered(at: int, matches: Sequence[PlaceMatch]) -> bool:
@@ -271,12 +283,22 @@ def choose_pair(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[str
     if stated:
         return stated, None
     unknown = unknown_side(text, matches)
-    if unknown and not _covered(unknown[0], matches) and _named_as_place(text, *unknown):
+    if unknown and not _covered(unknown[0], matches) and _named_as_place(text, *unknown) and not _misspelt(unknown[1], matches):
         return None, unknown
     return guess(), None
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:Kota|Kabupaten|Provinsi|Propinsi|Prefektur|City of|Province of)\s+$", re.IGNORECASE)
+def _misspelt(name: str, matches: Sequence[PlaceMatch]) -> bool:
+    """'Kota Yokomaha' in a text that names Yokohama elsewhere: a slip of the pen, no unknown side."""
+    folded, k = name.casefold(), len(name.split())
+    for m in _places(matches):  # against the alias's words as many as the name's ('Kota Yokohama': 'Yokohama')
+        words = m.alias.casefold().split()
+        if any(SequenceMatcher(None, folded, " ".join(words[i : i + k])).ratio() >= 0.75 for i in range(len(words) - k + 1)):
+            return True
+    return False
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:Kota|Kabupaten|Provinsi|Propinsi|Prefektur|Distrik|City of|Province of|District of)\s+$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"^(?:\s+(?:City|Regency|Province|Prefecture|Municipality)\b|\s*\([A-Z][^()]{1,30}\))")
 
 

@@ -173,7 +173,9 @@ _CONTRAST_RE = re.compile(r"\b(?:but|tetapi|namun|however|sedangkan|whereas|whil
 
 # 'belum diimplementasikan secara optimal': how well it runs is judged, the running is not denied
 _DEGREE_AFTER_RE = re.compile(r"[^\w.!?;:\n]+(?:secara\s+|dengan\s+)?(?:optimal|maksimal|efektif|penuh|sepenuhnya|optimally"
-                              r"|fully|effectively|baik|lancar|smoothly|well)\b", re.IGNORECASE)
+                              r"|fully|effectively|baik|lancar|smoothly|well"
+                              r"|sesuai\s+(?:dengan\s+)?(?:rencana|perencanaan|harapan|target|yang\s+diharapkan)"
+                              r"|as\s+(?:planned|expected|intended)|according\s+to\s+(?:the\s+)?plan)\b", re.IGNORECASE)
 
 
 def denied(text: str, m: Match) -> bool:
@@ -282,11 +284,15 @@ _STUDY_VERB_RE = re.compile(r"\b(?:analy[sz]\w*|describ\w*|examin\w*|explain\w*|
 # After the stage word in its clause: it is only planned ('Penandatanganan MoU … direncanakan pada Juni').
 _PLANNED_AFTER_RE = re.compile(r"(?:[^\w.!?;:\n]+[\w'’-]+){0,10}?[^\w.!?;:\n]+(?:direncanakan|dijadwalkan|rencananya"
                                r"|is\s+planned|are\s+planned|was\s+planned|is\s+scheduled|are\s+scheduled"
-                               r"|dalam\s+waktu\s+dekat|in\s+the\s+near\s+future)\b"  # '… Letter of Intent dalam waktu dekat': soon, not yet
+                               r"|dalam\s+waktu\s+dekat|in\s+the\s+near\s+future"
+                               # 'Some strategic steps, starting from planning and implementation, … are proposed in this paper'
+                               r"|(?:is|are)\s+(?:being\s+)?(?:proposed|recommended|suggested)|diusulkan|direkomendasikan|disarankan)\b"  # '… Letter of Intent dalam waktu dekat': soon, not yet
                                # '… ke dalam sebuah MoU yang akan diselesaikan setahun setelah …': still to be made
                                r"|\s+(?:yang|which|that)\s+(?:akan|baru\s+akan|will|is\s+to\s+be)\b", re.IGNORECASE)
 
 
+# '… are proposed in this paper as consideration for Magelang Municipality in implementing the program': a proposal
+_PROPOSED_BEFORE_RE = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:proposed|recommended|suggested)\b", re.IGNORECASE)
 # A purpose: 'untuk … meningkatkan pertukaran', 'to support the implementation of cooperation'.
 _PURPOSE_RE = re.compile(r"\b(?:untuk|guna|to|for)\s+(?:[\w'’-]+\s+){0,3}?(?:meningkatkan|mendukung|memperkuat"
                          r"|mendorong|memperluas|increase|enhance|support|strengthen|promote|foster|boost|expand|improve)"
@@ -295,18 +301,25 @@ _PURPOSE_RE = re.compile(r"\b(?:untuk|guna|to|for)\s+(?:[\w'’-]+\s+){0,3}?(?:m
 _QUESTION_START_RE = re.compile(r"^\W*(?:\(?\d\)?\s*)?(?:bagaimana|apa|apakah|how|what|whether)\b", re.IGNORECASE)
 
 
+# A reporter's question: 'Ditanya mengenai isi dari nota kesepahaman, Wali Kota belum menjelaskan …', 'Asked about the MoU, …'
+_ASKED_ABOUT_RE = re.compile(r"^\W*(?:ketika\s+|saat\s+|when\s+)?(?:ditanya|ditanyakan|dikonfirmasi|asked)\s+"
+                             r"(?:\w+\s+){0,2}?(?:mengenai|tentang|soal|perihal|terkait|about|on)\b[^,;.!?\n]*$", re.IGNORECASE)
+
+
 def asked(text: str, m: Match) -> bool:
-    """The stage word stands in a question."""
+    """The stage word stands in a question, or in the topic of one put to someone."""
     start = max(text.rfind(c, 0, m.offset) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, m.offset) for c in ".!?\n") if i >= 0]
     end = min(ends) if ends else len(text)
-    return text[end : end + 1] == "?" or bool(_QUESTION_START_RE.match(text[start : m.offset]))
+    return (text[end : end + 1] == "?" or bool(_QUESTION_START_RE.match(text[start : m.offset]))
+            or bool(_ASKED_ABOUT_RE.match(text[start : m.offset])))
 
 
 def hedged(text: str, m: Match) -> bool:
     """The stage word stands, within eight words of its clause, after a hedge (a future, a possibility,
     a purpose, a condition), or its clause goes on to say it is only planned."""
-    if _PLANNED_AFTER_RE.match(text, m.offset + len(m.alias)) or _PURPOSE_RE.search(text[max(0, m.offset - 80) : m.offset]):
+    if (_PLANNED_AFTER_RE.match(text, m.offset + len(m.alias)) or _PURPOSE_RE.search(text[max(0, m.offset - 80) : m.offset])
+            or _PROPOSED_BEFORE_RE.search(_sentence_before(text, m.offset))):
         return True
     before = re.split(r"[.!?;:\n]", text[max(0, m.offset - 80) : m.offset])[-1]
     words = list(re.finditer(r"[\w'’]+", before))
@@ -342,8 +355,28 @@ def _clause_before(text: str, offset: int) -> str:
     return re.split(r"[.!?]\s|\n", text[max(0, offset - 200) : offset])[-1]
 
 
+# A sentence defining the form: 'Sister city is a formal understanding agreement … set forth in a memorandum of
+# understanding', 'Kota kembar adalah …': what any such cooperation is, not what this one did
+_DEFINITION_RE = re.compile(r"^\W*(?:the\s+|a\s+)?(?:konsep\s+|concept\s+of\s+)?(?:kerja\s?sama\s+)?(?:sister[\s-]+(?:city|cities|province)"
+                            r"|twin(?:ned)?\s+cit(?:y|ies)|kota\s+(?:kembar|bersaudara)|provinsi\s+(?:kembar|bersaudara))"
+                            r"(?:\s*\([^()]{1,30}\))?\s+(?:is|are|adalah|merupakan|ialah|yaitu|means|refers\s+to)\b", re.IGNORECASE)
+
+
 def _general(text: str, offset: int) -> bool:
-    return bool(_GENERAL_RE.search(_clause_before(text, offset)))
+    return bool(_GENERAL_RE.search(_clause_before(text, offset)) or _defining(text, offset))
+
+
+# what makes a defining sentence this cooperation's own: a place, a venue or a year ('… ditandatangani … di Diaz Hotel')
+_SPECIFIC_RE = re.compile(r"\b(?:di|in|at|pada|on)\s+[A-Z][\w'’-]+|\b(?:19|20)\d\d\b")
+
+
+def _defining(text: str, offset: int) -> bool:
+    """The stage word stands in a sentence defining the form of cooperation, and nothing in it is particular."""
+    return bool(_DEFINITION_RE.match(_sentence_before(text, offset))) and not _SPECIFIC_RE.search(_sentence(text, offset))
+
+
+# A rule about who may act: 'pemerintah daerah berhak melakukan kerjasama dengan persetujuan DPRD' (no approval given)
+_RULE_RE = re.compile(r"\b(?:berhak|berwenang|dapat|boleh|diperbolehkan|diizinkan|may|can|entitled|authori[sz]ed)\b", re.IGNORECASE)
 
 
 # A ministry named is a central approval only where its sentence says one was given: not where the
@@ -391,6 +424,9 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
            for m in matches if m.kind != "stages" or not (other_process(text, m)
                                                           or m.slug != "inisiasi" and (hedged(text, m) or asked(text, m))
                                                           or m.slug == "pelaksanaan" and _general(text, m.offset)
+                                                          or _defining(text, m.offset)
+                                                          or m.slug == "persetujuan-dprd" and (_RULE_RE.search(_clause_before(text, m.offset))
+                                                                                               or _DUTY_RE.search(_clause_before(text, m.offset)))
                                                           # 'belum ditindaklanjuti dengan nota kesepahaman': not reached
                                                           or m.slug not in ("pelaksanaan", "inisiasi", "stagnasi")
                                                           and denied(text, m))]
@@ -419,6 +455,8 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
                 if _general(text, found.start()) or _A_COOPERATION_RE.search(group):
                     continue  # 'Traditionally, sister city relationships focused on … exchanges', 'hambatan dalam
                     # sebuah proses kerjasama', 'The example of paradiplomacy is initiating cooperation …': in general
+            if slug == "stagnasi" and _DEGREE_AFTER_RE.match(text, found.end()):
+                slug = "evaluasi"  # 'tidak berjalan sesuai perencanaan': how well it ran is judged, not that it stopped
             match = Match("stages", slug, group, found.start())
             offered = slug == "revitalisasi" and _OFFERED_RE.search(text[max(0, found.start() - 60) : found.start()])
             if slug == "revitalisasi" and _REVIVAL_RE.search(group) and (offered or hedged(text, match)):
@@ -453,7 +491,13 @@ def _official_visit(text: str, m: Match) -> bool:
     or by an envoy prepares the cooperation, it is no activity of it."""
     if not _VISIT_RE.fullmatch(m.alias.strip()):
         return False
-    return bool(_HOME_BODY_RE.search(_sentence_before(text, m.offset) + re.split(r"[.!?]\s|\n\s*\n", text[m.offset : m.offset + 300])[0]))
+    sentence = _sentence_before(text, m.offset) + re.split(r"[.!?]\s|\n\s*\n", text[m.offset : m.offset + 300])[0]
+    return bool(_HOME_BODY_RE.search(sentence) or _PREPARING_RE.search(sentence))
+
+
+# a visit that prepares a cooperation still planned: 'Kunjungan ke Batam adalah upaya menindaklanjuti rencana kerjasama'
+_PREPARING_RE = re.compile(r"\brencana\s+(?:kerja\s?sama|kota\s+kembar|sister)|\b(?:menjajaki|menjajagi|penjajakan|exploratory)\b"
+                           r"|\bto\s+explore\s+(?:the\s+)?(?:possible\s+)?(?:cooperation|partnership|sister)", re.IGNORECASE)
 
 
 # what a renewal renews, near it: the cooperation or its agreement
@@ -464,7 +508,10 @@ _INTENT_AFTER_RE = re.compile(r"\s+(?:to|untuk)\b", re.IGNORECASE)
 # 'perencanaan pengembangan kota', 'urban planning': a field the partners work in, not the planning stage
 _PLANNING_FIELD_RE = re.compile(r"\s+(?:dan\s+[\w-]+\s+)?(?:pengembangan|pembangunan|kota|wilayah|daerah|tata\s+ruang|perkotaan|ruang)\b"
                                 r"|\s+(?:and\s+[\w-]+\s+)?(?:urban|city)\b", re.IGNORECASE)  # 'perencanaan dan manajemen perkotaan'
-_PLANNING_FIELD_BEFORE_RE = re.compile(r"\b(?:urban|city|town|spatial|regional|development)\s+$", re.IGNORECASE)
+_PLANNING_FIELD_BEFORE_RE = re.compile(r"\b(?:urban|city|town|spatial|regional|development"
+                                       # an office: 'bagian perencanaan di Pemerintahan Bagian Johor Bahru', 'planning department'
+                                       r"|bagian|divisi|biro|badan|dinas|unit|seksi|bidang)\s+$", re.IGNORECASE)
+_PLANNING_OFFICE_AFTER_RE = re.compile(r"\s+(?:department|division|office|bureau|agency|unit)\b", re.IGNORECASE)
 _LIST_ITEM_AFTER_RE = re.compile(r",\s+[a-z]\w+")  # 'proses perencanaan, renovasi kawasan kota tua'
 
 
@@ -473,7 +520,7 @@ def _planning_no_stage(text: str, m: Match) -> bool:
     work in ('perencanaan pengembangan kota', 'urban planning'), or a bare item of a list of them."""
     end = m.offset + len(m.alias)
     return bool(_INTENT_AFTER_RE.match(text, end) or _PLANNING_FIELD_RE.match(text, end)
-                or _PLANNING_FIELD_BEFORE_RE.search(text, max(0, m.offset - 20), m.offset)
+                or _PLANNING_FIELD_BEFORE_RE.search(text, max(0, m.offset - 20), m.offset) or _PLANNING_OFFICE_AFTER_RE.match(text, end)
                 or m.alias.lower() in ("perencanaan", "planning") and _LIST_ITEM_AFTER_RE.match(text, end))
 
 

@@ -285,6 +285,7 @@ class Builder(Publishing):
         problems += validate_vocabulary_links(vocab, display)
         problems += validate_unique_ids(theses)
         places_changed = False
+        own: dict[str, frozenset[str]] = {}  # thesis id → the gazetteer places its text was judged to name
         if not any(p.severity == "error" for p in problems):  # the gazetteer's places the theses name join
             known, judged = len(self.places_memo), set(self.places_judged)
             found = find_places(theses, vocab, memo=self.places_memo, scan_many=partial(self._scan_many, vocab),
@@ -296,6 +297,7 @@ class Builder(Publishing):
                               or self.places_judged.keys() != judged)
             if places_changed:
                 self.places_memo = {k: v for k, v in self.places_memo.items() if k in live}
+            own = {t.id: frozenset(self.places_judged[(t.digest, t.src_path, vocab.digest)].places) for t in theses}
             vocab = extend_vocabulary(vocab, found)
             problems += found.problems
         checked = {}
@@ -320,7 +322,7 @@ class Builder(Publishing):
         if self.vocab_digest != vocab.digest:
             self.vocab_digest, self.prepared = vocab.digest, {}
             self.tagger, self.analyzer = Tagger(vocab), Analyzer(vocab)
-        prepared = self._prepare(theses, vocab)
+        prepared = self._prepare(theses, vocab, own)
         entries = [entry for entry, _ in prepared]
         site = self.last_site = build_site(entries, vocab, self.last_site)
         (problems, warnings), stale = apply_reviewed(theses, problems, [s for e in entries for s in e.suggestions])
@@ -382,8 +384,10 @@ class Builder(Publishing):
             return [Found({slug: gazetteer.get(slug) for slug in slugs}, problems, aliases)
                     for chunk_found in results for slugs, problems, aliases in chunk_found]
 
-    def _prepare(self, theses: list[Thesis], vocab: Vocabulary) -> list[tuple[Entry, DocTerms]]:
-        """Clean, tag, render and analyse each thesis whose file changed; reuse the rest."""
+    def _prepare(self, theses: list[Thesis], vocab: Vocabulary, own: dict[str, frozenset[str]]) -> list[tuple[Entry, DocTerms]]:
+        """Clean, tag, render and analyse each thesis whose file changed; reuse the rest. `own`: the
+        places each thesis's text was judged to name (a function of its text and the vocabularies,
+        which the cache key holds)."""
         keyed = [((t.digest, t.id, t.src_path), t) for t in theses]
         missing = [(k, t) for k, t in keyed if k not in self.prepared]
         tagger, analyzer, cache = self.tagger, self.analyzer, self.cache
@@ -403,7 +407,7 @@ class Builder(Publishing):
             missing = [(k, t) for k, t in missing if k not in self.prepared]
 
         def prepare(thesis: Thesis) -> tuple[Entry, DocTerms]:
-            entry = prepare_entry(thesis, vocab, tagger)
+            entry = prepare_entry(thesis, vocab, tagger, own.get(thesis.id, ()))
             terms = analyze_entry(entry, vocab, analyzer)
             if terms.long_words:  # only then: a scan of every text costs about what tokenising it does
                 entry.suggestions += long_word_warnings(thesis)

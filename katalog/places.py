@@ -301,13 +301,13 @@ def _after_given_name(text: str, span: str) -> bool:
 
 
 _CITY_WORD = re.compile(r"(?:kota|city of|pemkot|pemerintah kota)\s+$", re.IGNORECASE)
-_CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
+_CITY_AFTER = re.compile(r"\s+(?:city|municipality)\b", re.IGNORECASE)  # "Magelang Municipality": the kota
 
 
 def _of_qualified_type(text: str, offset: int, span: str, places: list[Place]) -> list[Place]:
     """'Kota Montana' is a city: of the candidates, those that are cities (not the district nor the
     state of that name), when some are. A name written as a city's keeps its exact spelling first."""
-    before, after = text[max(0, offset - 20) : offset], text[offset + len(span) : offset + len(span) + 10]
+    before, after = text[max(0, offset - 20) : offset], text[offset + len(span) : offset + len(span) + 20]
     bare = _bare(span)  # 'Kota Montana', 'Pemerintah Kota Montana' → 'montana'
     if len(places) < 2 or not (_CITY_WORD.search(before) or _CITY_AFTER.match(after) or bare != fold_key(span)):
         return places

@@ -105,6 +105,20 @@ def dash_variants(name: str) -> list[str]:
     return ["–".join(parts), "-".join(parts), " ".join(parts)]
 
 
+# South Korea's romanisation changed in 2000 (McCune–Reischauer to Revised): GeoNames writes some cities
+# the old way (Kimje, Pusan, Taegu), others the new (Gimpo-si); texts write either, the newer mostly.
+_KOREAN_INITIALS = {"K": "G", "G": "K", "P": "B", "B": "P", "T": "D", "D": "T"}
+
+
+def korean_spellings(name: str) -> list[str]:
+    """The other romanisation's initial consonant ('Kimje' → 'Gimje', 'Gimpo' → 'Kimpo', 'Pusan' → 'Busan');
+    an aspirated initial ('Ch'', 'K'', 'P'', 'T'' or 'Kh') keeps its letter."""
+    first, rest = name[:1], name[1:]
+    if first not in _KOREAN_INITIALS or not rest[:1].islower() or rest[:1] == "h":
+        return []
+    return [_KOREAN_INITIALS[first] + rest]
+
+
 def common_words() -> set[str]:
     """Lower-case English dictionary words (Webster's 2nd) and Indonesian root words (Sastrawi)."""
     from english_words import get_english_words_set
@@ -310,9 +324,10 @@ def world_cities(cities: list[dict], country_slugs: dict[str, str], admin1: dict
         # GeoNames writes a few Japanese cities with the municipal suffix ('Nara-shi', 'Fukui-shi'); theses
         # write 'Nara', 'Kota Nara', 'Nara City' (the suffixed form stays the official name and an alias)
         name = city["name"][:-4] if code == "JP" and city["name"].endswith("-shi") else city["name"]
+        name = name[:-3] if code == "KR" and name.endswith("-si") else name  # 'Gimpo-si' is the city of Gimpo
         ascii_name = fold(name)
         # 'X City', 'City of X', 'Kota X' are not stored: Gazetteer.lookup() and aliases() add them.
-        aliases = [name, city["name"]]
+        aliases = [name, city["name"], *(korean_spellings(name) if code == "KR" else [])]
         if city["population"] >= SMALL_CITY:  # alternate names only for towns big enough to be known abroad
             # an apostrophe in an alternate name is mostly a transliterated soft sign (Gil'desgajm)
             aliases += [a for a in city["alternatenames"] if useful_alias(a) and "'" not in a]
