@@ -38,7 +38,7 @@ from .reviewed import apply_reviewed
 from .search import DocTerms, IndexCache, analyze_entry, count_terms, long_word_warnings
 from .site import Site, build_site, related_search, related_signature
 from .validate import validate_thesis, validate_unique_ids, validate_vocabulary_links
-from .workers import SHARED, cyclic_gc_paused, fork_pool_allowed, mapped
+from .workers import SHARED, beside, cyclic_gc_paused, fork_pool_allowed, mapped
 from .write import Linked
 
 PARALLEL_THRESHOLD = 300  # theses or pages to do before a second process pays for its start-up
@@ -515,15 +515,16 @@ class Builder(Publishing):
         fresh: dict[str, bytes] = {}
         digests: dict[str, str] = {}
         spool = str(self.spool) if parallel and self.spool else None
-        with self._workers(_work, tasks, parallel, env=plan.env, todo=todo, site_ctx=plan.site_ctx, site=plan.site,
-                           cards=self.cards, hash=parallel, spool=spool) as results:
-            extra = meanwhile()
-            for (_, batch), out in zip(tasks, results):
-                for i, (data, digest) in zip(batch, out):
-                    fresh[todo[i].dest_path] = data
-                    if digest:
-                        digests[todo[i].dest_path] = digest
-                self.progress("pages rendered", len(fresh), len(todo))
+        # This process renders beside the workers once `meanwhile()` is done (workers.beside): at 1,000 theses the
+        # pages took 7.2 s (13.5 s of CPU) with one worker beside it, 7.8 s (14.8 s) with two (3 runs each, alternated)
+        results, extra = beside(_work, tasks, parallel, self.jobs, meanwhile, env=plan.env, todo=todo,
+                                site_ctx=plan.site_ctx, site=plan.site, cards=self.cards, hash=parallel, spool=spool)
+        for (_, batch), out in zip(tasks, results):
+            for i, (data, digest) in zip(batch, out):
+                fresh[todo[i].dest_path] = data
+                if digest:
+                    digests[todo[i].dest_path] = digest
+        self.progress("pages rendered", len(fresh), len(todo))
         files, counts, cache = {}, Counter(), {}
         for page in plan.all_pages:
             data = fresh.get(page.dest_path) or self.pages[page.dest_path][1]

@@ -84,7 +84,7 @@ def test_parallel_and_incremental_builds_equal_a_fresh_single_process_build(tmp_
     monkeypatch.setattr(workers.threading, "active_count", lambda: 1)  # the test server's thread is idle
     pools = []
     real_pool = workers._fork_pool
-    monkeypatch.setattr(workers, "_fork_pool", lambda jobs: pools.append(real_pool(jobs)) or pools[-1])
+    monkeypatch.setattr(workers, "_fork_pool", lambda jobs, workers=None: pools.append(real_pool(jobs, workers)) or pools[-1])
     make_seed_catalogue(tmp_path / "proj", 40)
     config = Config.for_project(tmp_path / "proj")
     theses = config.seeds / "theses"

@@ -1,0 +1,30 @@
+"""workers.beside: this process works beside the forked workers once its own task is done, taking
+from the back what no worker has begun; the results come in order either way."""
+
+import os
+import time
+
+from katalog import workers
+
+
+def _slow_square(n: int) -> tuple[int, int]:
+    time.sleep(0.02)
+    return n * n, os.getpid()
+
+
+def test_this_process_takes_part_once_its_own_task_is_done(monkeypatch):
+    monkeypatch.setattr(workers.threading, "active_count", lambda: 1)  # the test session's threads are idle
+    items = list(range(60))
+    results, extra = workers.beside(_slow_square, items, True, 2, lambda: time.sleep(0.3) or "meanwhile done")
+    assert extra == "meanwhile done"
+    assert [square for square, _ in results] == [n * n for n in items]
+    here = [n for n, (_, pid) in zip(items, results) if pid == os.getpid()]
+    elsewhere = [n for n, (_, pid) in zip(items, results) if pid != os.getpid()]
+    assert here and elsewhere  # both worked
+    assert min(here) > max(elsewhere)  # the worker from the front, this process from the back
+
+
+def test_without_parallel_work_all_runs_here_in_order():
+    calls = []
+    results, extra = workers.beside(lambda n: calls.append(n) or n + 1, [3, 1, 2], False, 2, lambda: calls.append("m") or 7)
+    assert (results, extra, calls) == ([4, 2, 3], 7, ["m", 3, 1, 2])
