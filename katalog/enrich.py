@@ -295,7 +295,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
                                           if m.kind == "cities"}
     # Cities a title names are the subject; without any, those of the opening text are.
     # a news lead's dateline names where the story was filed ('Pangkalpinang, (Antaranews Babel) -'), not a party
-    desk = [m.span(1) for m in _DESK.finditer(thesis.body)]
+    desk = [m.span(1) for m in _DESK.finditer(thesis.body)] + [m.span() for m in _DESK_PIPE.finditer(thesis.body)]
     placed = [m for m in matches if not (m.kind == "cities" and in_spans(m.offset, desk))]
     subject_window = in_title or _first_sentence_pair(thesis.body, placed, vocab)
     opening_only = not subject_window  # the subject is read from the opening text, other pairs and all
@@ -446,6 +446,9 @@ _READ_ALSO = re.compile(r"^[ \t*_]*(?:baca\s+juga|lihat\s+juga|read\s+also|see\s
 # 'BOGOR, KOMPAS.com -', 'Jayapura, Euforia.id |' (at a line's start, after a source comment at most)
 _DESK = re.compile(r"^(?:<!--.*?-->\s*)?([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2})[ \t]*,?[ \t]*"
                    r"(?:\([^()\n]{2,40}\)|[A-Za-z]+\.(?i:com|co|id|net)(?:\.(?i:id))?)[ \t]*(?:[-–—]{1,2}|\|)[ \t]", re.MULTILINE)
+# 'MOSKOW | GLOBAL SUMUT-Pertemuan …': where the story was filed, then the outlet (its name may hold a region's, 'SUMUT')
+_DESK_PIPE = re.compile(r"^(?:<!--.*?-->\s*)?[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}[ \t]*\|[ \t]*"
+                        r"[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}[ \t]*[-–—]{1,2}", re.MULTILINE)
 _AT = re.compile(r"\b(?:di|in|at)\s+(?:(?:kota|city\s+of)\s+)?$"
                  # an envoy's seat: 'KBRI Dhaka', 'Kedutaan Besar RI di Kairo', 'the Indonesian Embassy in Seoul'
                  r"|\b(?:KBRI|KJRI|Konjen(?:\s+RI)?|(?:Kedutaan\s+Besar|Konsulat(?:\s+Jenderal)?)(?:\s+(?:Republik\s+Indonesia|RI))?"

@@ -84,7 +84,8 @@ _FURNITURE = re.compile(
 _SITE_USER_NEXT = re.compile(r"^(?:academic year|tahun akademik|upload(?:ed)?|diunggah|download|membagikan|views?)\b",
                              re.IGNORECASE)
 _BREADCRUMB = re.compile(r"^[^.!?]{0,80}(?:\s[/›»>|]\s[^.!?]{0,60}){1,}$")
-_SECTION = re.compile(r"^(?:[A-H]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})+)\.?\s+[A-Z][a-z]")  # 'B. Geografis', '2.1 Sejarah'
+# 'B. Geografis', '2.1 Sejarah' (a lone letter only with its point: 'A Comparative Study Of …' is an English title)
+_SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.?|\d{1,2}(?:\.\d{1,2})+\.?)\s+[A-Z][a-z]")
 # 'Vol. 13, Nº. 1 (…)', 'Volume 5, Nomor 2', 'Vol. 12, Issue 2', 'eJournal X, 2019, 7 (2)': an issue, no title
 _ISSUE = re.compile(rf"\bISSN\b|{ISSUE_NUMBER}"
                     r"|,\s*(?:19|20)\d{2}\s*,\s*\d{1,4}\s*\(\s*\d{1,3}\s*\)"
@@ -133,7 +134,9 @@ def is_furniture(line: str) -> bool:
             or len(_RUN_TOGETHER.findall(text)) >= 3)  # 'Tentang KamiPedoman Media SiberKetentuan …': a menu's items run together
 
 
-_CAPTION = re.compile(r"[^()\n]{3,120}\((?:(?:[\w-]+\.)+(?:com|id|net|org)|(?:ANTARA|Antara|Foto|foto|Dok\.?|dok\.?)\b[^()]{0,40})\)")
+_CAPTION = re.compile(r"[^()\n]{3,120}\((?:(?:[\w-]+\.)+(?:com|id|net|org)|(?:ANTARA|Antara|Foto|foto|Dok\.?|dok\.?)\b[^()]{0,40})\)"
+                      # a longer caption ending in its photo credit: '… rombongan, Selasa (22/4/2025).(Foto: Humas Pemkab Garut)'
+                      r"|[^\n]{3,400}[.)]\s*\((?:Foto|foto|FOTO|Dok\.?|dok\.?|Photo|photo)\s*:?[^()]{0,60}\)")
 _RUN_TOGETHER = re.compile(r"[a-z]{2}[A-Z][a-z]")
 
 
@@ -365,7 +368,11 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
                 continue  # 'Abstrak' over the title and 'Oleh :': a repository page's heading, not the abstract's
             return None
         headline = _COOPERATION_WORDS.search(text)  # 'X-Y Jalin Kerja Sama Kota Kembar': capitalised words, no person
-        if (_is_person_line(text) or _INSTITUTION.match(text) or _JOURNAL_NAME.fullmatch(text) and not headline or _looks_like_name(text) and not headline or _FOREIGN_UNIVERSITY.match(text)
+        # capitalised words: a person, or a short line of the page ('Pemerintah Provinsi Jawa Tengah', 'Book Appointment
+        # Now'), not a headline of five words or more holding a word no name has ('Pemerintah Kota Manado Terima Konsulat …')
+        person_like = _looks_like_name(text) and not (len(text.split()) >= 5
+                                                      and any(NOT_NAME_WORD.search(w.strip("'’.")) for w in text.split()))
+        if (_is_person_line(text) or _INSTITUTION.match(text) or _JOURNAL_NAME.fullmatch(text) and not headline or person_like and not headline or _FOREIGN_UNIVERSITY.match(text)
                 or _AFFILIATION_LINE.fullmatch(text) and not headline and len(text.split()) <= 6 or len(names_list(text)) >= 2
                 or _ROLE_LINE.match(text) or _AUTHOR_BOX.search(text)
                 or _ISSUE.search(text) or _MASTHEAD.match(text) or _SERIES_VOLUME.search(text)
@@ -437,7 +444,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
 
 
 # a news lead: 'Bogor (Antara Megapolitan) - …', 'TEMPO.CO, Malang - …' (the headline is not in the text)
-_DATELINE = re.compile(r"^(?:[A-Z][\w.-]*(?:,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}){1,2}|"  # 'TEMPO.CO, Malang -', 'Murianews, Jepara –'
+_DATELINE = re.compile(r"^(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}(?:,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}){1,2}|"  # 'TEMPO.CO, Malang -', 'Murianews, Jepara –', 'KAREBA SULTENG, PALU-'
                        r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}(?:,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2})?,?\s*\([A-Z][^()]{1,40}\)|"  # 'Denhaag, Belanda (ANTARA Sulsel) -'
                        r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},\s*[A-Za-z]+\.(?i:com|co|id|net)(?:\.(?i:id))?|"  # 'MALANG, KOMPAS.com -', 'Jayapura, Euforia.id |'
                        r"[A-Z0-9]{5,}(?:\.[A-Z]{2,3})?)"  # an outlet alone in capitals: 'INDONESIAONLINE –', 'PROMEDIACYBER –'

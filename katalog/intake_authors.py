@@ -138,10 +138,14 @@ _ROLE = re.compile(rf"^{ROLES}\s+(?:(?:of|at|di|pada)\s+)?[A-Z]")
 def _author_box(text: str, number: int, header: list[tuple[int, str]]) -> bool:
     """A name standing alone, and within the next three lines its role at an institution ('Mahasiswa
     Hubungan Internasional Universitas X', 'Lecturer at Y University'): the writer of the post."""
-    if not _looks_like_name(text) or not _people(text):
-        return False
-    below = [line for n, line in header if n > number][:3]
-    return any(_ROLE.match(line) and _INSTITUTION.search(line) for line in below)
+    if not _looks_like_name(text) or not _people(text) or any(NOT_NAME_WORD.search(w.strip("'’.")) for w in text.split()):
+        return False  # 'Mengulik Sister Province Sulawesi Selatan-Prefektur Ehime': a headline's words
+    for line in [line for n, line in header if n > number][:3]:
+        if _ROLE.match(line) and _INSTITUTION.search(line):
+            return True
+        if _looks_like_name(line):
+            return False  # another name stands nearer the role: the headline above the writer's name is none
+    return False
 
 
 def authors(facts: dict[str, Fact], number: int, text: str, title: Fact | None,

@@ -240,7 +240,9 @@ def blog_byline(body: str, header: list[tuple[int, str]]) -> dict[str, Fact]:
         author, year = (byline.group(1), byline.group(2)) if byline else (dated.group(2), dated.group(1))
         facts = {"authors": Fact([author], number), "year": Fact(int(year), number), "work": Fact("web", number)}
         above = max((h for h in header if h[0] < number), default=None)
-        if above and len(above[1].split()) >= 3 and not above[1].endswith((".", "!", "?")):
+        # ('BUKITTINGGI-SERAMBAN': a short title of two names joined by a dash is one too)
+        if above and (len(above[1].split()) >= 3 or re.fullmatch(r"[^\W\d_]{3,}\s?[-–]\s?[^\W\d_]{3,}", above[1])) \
+                and not above[1].endswith((".", "!", "?")):
             facts["title"] = Fact(above[1], above[0])
         return facts
     return {}

@@ -257,6 +257,7 @@ def _modified_by_another(text: str, offset: int) -> bool:
 # What a stage word is said under: a future, a possibility or a purpose ('will sign an MoU', 'can be a
 # platform for the exchange of knowledge', 'agar pelaksanaannya bisa berjalan') asserts no stage reached.
 _HEDGE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|akan|nanti|kelak|diharapkan|expected\s+to"
+                       r"|berharap|mengharapkan"  # 'Kami berharap dapat menandatangani nota kesepahaman': a hope
                        r"|menjajaki|menjajagi|penjajakan|exploring|explores"
                        r"|perlu|sebaiknya|disarankan|menyarankan|merekomendasikan|direkomendasikan|hendaknya|recommend\w*|suggest\w*"
                        r"|hopes?\s+to|agar|supaya|in\s+order\s+to|future|masa\s+depan|prospective"
@@ -375,6 +376,7 @@ def _defining(text: str, offset: int) -> bool:
     return bool(_DEFINITION_RE.match(_sentence_before(text, offset))) and not _SPECIFIC_RE.search(_sentence(text, offset))
 
 
+_DRAFT_BEFORE_RE = re.compile(r"\b(?:draft|draf|rancangan|drafts?\s+of\s+(?:the\s+|an?\s+)?)\s*$", re.IGNORECASE)
 # A rule about who may act: 'pemerintah daerah berhak melakukan kerjasama dengan persetujuan DPRD' (no approval given)
 _RULE_RE = re.compile(r"\b(?:berhak|berwenang|dapat|boleh|diperbolehkan|diizinkan|may|can|entitled|authori[sz]ed)\b", re.IGNORECASE)
 
@@ -425,6 +427,8 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
                                                           or m.slug != "inisiasi" and (hedged(text, m) or asked(text, m))
                                                           or m.slug == "pelaksanaan" and _general(text, m.offset)
                                                           or _defining(text, m.offset)
+                                                          # 'menyerahkan draft Letter of Intent (LoI)': a draft, not signed
+                                                          or m.slug in ("loi", "mou", "moa") and _DRAFT_BEFORE_RE.search(text, max(0, m.offset - 20), m.offset)
                                                           or m.slug == "persetujuan-dprd" and (_RULE_RE.search(_clause_before(text, m.offset))
                                                                                                or _DUTY_RE.search(_clause_before(text, m.offset)))
                                                           # 'belum ditindaklanjuti dengan nota kesepahaman': not reached

@@ -15,6 +15,7 @@ names — or reported by `check` with the candidates, never silently guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -254,8 +255,10 @@ def _own_choice(places: list[Place], thesis: Thesis) -> Place | None:
     return chosen[0] if len(chosen) == 1 else None
 
 
-def _choose(span: str, places: list[Place], qualified: bool, countries: set[str], text: str) -> tuple[Place | None, str]:
-    """One place for a name, or None and why not."""
+def _choose(span: str, places: list[Place], qualified: bool, countries: set[str], text: str,
+            regions: Collection[str] = ()) -> tuple[Place | None, str]:
+    """One place for a name, or None and why not. `regions`: the regions abroad the text names (any of
+    their candidates' slugs): of several towns of one name, the one inside a named region is meant."""
     if len(places) == 1:
         return places[0], ""
     key = fold_key(span)
@@ -271,6 +274,9 @@ def _choose(span: str, places: list[Place], qualified: bool, countries: set[str]
         named_country = [p for p in named_country if fold_key(p.name) == key and span not in p.context_aliases] or named_country
     if len(named_country) == 1:
         return named_country[0], ""
+    inside = [p for p in named_country if p.parent in regions and fold_key(p.name) == key]
+    if len(inside) == 1:
+        return inside[0], ""  # 'Walikota Sakai' in a story of Osaka: Sakai in Osaka Prefecture, not Sakai in Fukui
     local = sorted((p for p in named_country if p.type == "city"), key=lambda p: -(p.population or 0))
     if local and (len(local) == 1 or (local[0].population or 0) >= 10 * (local[1].population or 1)):
         return local[0], ""  # 'Kota Kochi (Jepang)': of the Kochis in Japan, the city, not a village nor the prefecture
@@ -372,6 +378,8 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
                 found.places.setdefault(p.slug, p)
     text = thesis.body
     countries = {p.country for _, _, _, _, places in hits for p in places if p.type == "country"}
+    regions = {p.slug for _, _, _, flag, places in hits if flag != "person" for p in places
+               if not p.is_indonesian and p.type not in ("city", "country")}
     folded = fold_same_length(text)  # once per text, by a C translate: folding was 18 of 26 s (200 theses, profiled)
     countries |= {t.slug for t in vocab.terms.get("countries", {}).values()
                   if any(name in folded for name in _country_names(t.name, t.name_en))}
@@ -404,7 +412,7 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
                 settled[bare] = moved
         places = settled.get(bare, places)
         places = _of_qualified_type(text, offset, span, places)
-        place = _own_choice(places, thesis) or _choose(span, places, qualified, countries, text)[0]
+        place = _own_choice(places, thesis) or _choose(span, places, qualified, countries, text, regions)[0]
         if place is None:
             place = _from_context(thesis, places, folded, bare)
         if place is not None and sentence_start and place.type == "city" and (place.population or 0) < BIG_CITY:
