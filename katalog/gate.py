@@ -32,9 +32,11 @@ def alternatives(source: str) -> list[str]:
         if c == "\\":
             i += 2
             continue
-        if c == "[":  # a set: ']' right after '[' or '[^' is a member
+        if c == "[":  # a set, to its closing ']' (one right after '[' or '[^' is a member; '\]' is one too)
             i += 2 if source[i + 1 : i + 2] == "^" else 1
-            i = source.index("]", i + 1 if source[i : i + 1] == "]" else i)
+            i += 1 if source[i : i + 1] == "]" else 0
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
         elif c == "(":
             depth += 1
         elif c == ")":
@@ -99,8 +101,12 @@ class Gated:
 
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
-        self.parts = [(re.compile(part, pattern.flags), needed_words(part, pattern.flags))
-                      for part in alternatives(pattern.pattern)]
+        parts = [pattern.pattern] if pattern.flags & re.VERBOSE else alternatives(pattern.pattern)  # '#' comments
+        try:
+            compiled = [re.compile(part, pattern.flags) for part in parts]
+        except re.error:  # a split inside something this reading misses: the pattern is run whole
+            parts, compiled = [pattern.pattern], [pattern]
+        self.parts = [(rx, needed_words(part, pattern.flags)) for rx, part in zip(compiled, parts)]
 
     def finditer(self, text: str):
         live = [part for part, needs in self.parts if all(any(word in text for word in group) for group in needs)]

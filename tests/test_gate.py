@@ -72,3 +72,11 @@ class _Spy:
     def search(self, text, pos=0):
         self.runs.append(self.k)
         return self.pattern.search(text, pos)
+
+
+def test_the_split_reads_sets_groups_and_verbose_patterns_safely():
+    assert alternatives(r"[^\]|]x|y") == [r"[^\]|]x", "y"]  # the bar inside a set, after an escaped bracket
+    assert alternatives(r"a(b|c)|d") == ["a(b|c)", "d"]
+    verbose = re.compile(r"(?x) kota\ kembar | sister  # a comment | with a bar")
+    assert len(Gated(verbose).parts) == 1  # a comment's bar is no alternative: run whole
+    assert spans(Gated(verbose), "sister kota kembar") == spans(verbose, "sister kota kembar")
