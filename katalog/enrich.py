@@ -6,12 +6,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import partial
 
 from .bibliography import in_spans, reference_spans
 from .cleanup import clean_body, section_blocks, section_label, split_blocks
 from .errors import Diagnostic
-from .gazetteer import load_gazetteer
+from .gazetteer import fold_key, load_gazetteer
 from .intake import Fact, is_furniture, keywords, read_intake, recase
 from .intake_facts import caps_ratio
 from .intake_titles import title_cased
@@ -329,9 +330,12 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         parent_of = partial(_parent_of, vocab)
         # a title naming one place at home and one abroad states the pair ('Klaten Gaet Nanjing RRC Jadi Sister
         # City'), before a pair the body names in passing ('Pemprov Jawa Tengah sudah melakukan kerja sama dengan …')
-        headline = not descriptive and (title_cased(title) or caps_ratio(title) >= 0.8)  # not a lead taken for one
+        headline = not descriptive and (title_cased(title) or caps_ratio(title) >= 0.8  # not a lead taken for one
+                                        or bool(_NAMES_JOINED.fullmatch(title)))  # 'Bukittinggi-Seramban'
         sides = [m.slug for m in tagger.own_places(tagger.find(title), own_places)  # not where it happened: 'In Harbin, West Java Has Completed The Signing …'
                  if m.kind == "cities" and not _AT.search(title, max(0, m.offset - 20), m.offset)]
+        if headline and len(set(sides)) == 1:
+            sides += _misspelt_in_title(title, placed, vocab, sides[0])
         titled = headline and guess_pair(sides, is_home, country_of, parent_of)
         stated = titled and stated_pair(thesis.body, placed, is_home, country_of, parent_of)
         if stated and stated[1] == titled[1] and lies_in(stated[0], titled[0], parent_of):
@@ -454,6 +458,28 @@ _AT = re.compile(r"\b(?:di|in|at)\s+(?:(?:kota|city\s+of)\s+)?$"
                  r"|\b(?:KBRI|KJRI|Konjen(?:\s+RI)?|(?:Kedutaan\s+Besar|Konsulat(?:\s+Jenderal)?)(?:\s+(?:Republik\s+Indonesia|RI))?"
                  r"|(?:Duta\s+Besar|Dubes)(?:\s+(?:Republik\s+Indonesia|RI))?\s+untuk|Embassy|Consulate(?:\s+General)?)\s+$",
                  re.IGNORECASE)
+
+
+_NAMES_JOINED = re.compile(r"[A-Z][\w'’]+(?:\s?[-–]\s?[A-Z][\w'’]+)+")  # a title of names joined by dashes
+
+
+def _misspelt_in_title(title: str, placed: list, vocab: Vocabulary, side: str) -> list[str]:
+    """'BUKITTINGGI-SERAMBAN' over a text naming Kota Seremban: a word of the title that no vocabulary
+    knows but that is a near spelling (ratio ≥ 0.85, one letter in seven) of a place the text names."""
+    terms = vocab.terms["cities"]
+    named = {m.slug for m in placed if m.kind == "cities" and m.slug != side and m.slug in terms}
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", title) if w[:1].isupper()]
+    names = {slug: {fold_key(n) for n in (terms[slug].name, *terms[slug].aliases) if " " not in n} for slug in named}
+    known = set().union(*names.values()) if names else set()
+    found = []
+    for word in words:
+        folded = fold_key(word)
+        if folded in known:
+            continue  # a name the text spells so ('In Harbin, …' left out as where it happened)
+        close = {slug for slug, spelt in names.items() if any(SequenceMatcher(None, folded, n).ratio() >= 0.85 for n in spelt)}
+        if len(close) == 1:
+            found.append(close.pop())
+    return found[:1]
 
 
 def _dominant_pair(matches: list, subjects: list[str], is_home, venues: set[str]) -> tuple[str, str] | None:

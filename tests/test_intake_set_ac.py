@@ -71,3 +71,23 @@ def test_a_dateline_of_place_and_outlet_split_by_a_bar_names_no_side(tmp_path):
 ])
 def test_an_agreement_hoped_for_or_handed_over_as_a_draft_is_not_made(sentence, absent):
     assert absent not in tags(f"{TITLE}\n\n{sentence}\n", "stages")
+
+
+def test_a_title_misspelling_a_partner_the_text_names_still_pairs_it(tmp_path):
+    text = ("BUKITTINGGI-SERAMBAN\nPosted by Rina Wulandari on Monday, October 10, 2011 with No comments\n"
+            "Hubungan persahabatan dilandasi pertalian sejarah antara Sumatera Barat dengan Negeri Sembilan. "
+            "Pemerintah Kota Bukittinggi menjalin kerja sama sebagai Kota Bersaudara dengan Kota Seremban, ibukota "
+            "Negeri Sembilan.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert "Bukittinggi" in partnership(html) and "Seremban" in partnership(html)
+
+
+
+def test_a_place_a_title_names_only_as_where_something_happened_is_no_near_spelling_of_a_partner(tmp_path):
+    text = ("Official Website of West Java Province\n\n"
+            "In Harbin, West Java Has Completed The Signing MoU With Four Provinces of China\n\n"
+            "HARBIN-The West Java Provincial Government has completed the signing of a joint MOU sister province "
+            "agreement in four provinces in China after officially establishing a sister province with Heilongjiang "
+            "Province at the Harbin fair.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert "Harbin" not in partnership(html)
