@@ -83,7 +83,7 @@ STAMP_LINE = re.compile(r"^(?:\([^()\n]{1,40}\)\s*|[\w.]{2,30}\s*[-–|]\s*)?(?:
                         rf"(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]((?:19|20)\d{{2}})|((?:19|20)\d{{2}})-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{_MONTHS}|{_SHORT_MONTHS})\s+((?:19|20)\d{{2}})"
                         rf"|{_MONTHS}\s+\d{{1,2}},\s+((?:19|20)\d{{2}}))"  # 'December 5, 2023 | 10:53 am'
                         r",?\s*(?:[-–|]\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:WIB|WITA|WIT|[AaPp]\.?[Mm]\.?))?"
-                        r"(?:\s+(?:telah\s+)?dibaca\s+\d[\d.]*\s*kali)?$", re.IGNORECASE)  # '… 15:11 WITA Telah dibaca 2839 kali'
+                        r"(?:\s+(?i:telah\s+)?(?i:dibaca)\s+\d[\d.]*\s*kali)?$")  # '… 15:11 WITA Telah dibaca 2839 kali'
 # a news byline with the post's date: 'Oleh Juli, Selasa, 27 Mei 2025 | 19:21 WIB - Redaktur: …'
 BYLINE_DATE = re.compile(rf"^(?:oleh|by|penulis|reporter)\s*:?\s+[^,|]{{2,60}},\s*(?:[A-Z][a-z']+,\s*)?\d{{1,2}}\s+"
                          rf"(?:{_MONTHS}|{_SHORT_MONTHS})\s+((?:19|20)\d{{2}})\b", re.IGNORECASE)
