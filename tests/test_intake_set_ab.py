@@ -102,11 +102,11 @@ def stages(sentence: str, title: str = TITLE) -> tuple[str, ...]:
 
 @pytest.mark.parametrize("sentence, absent", [
     # what the form is, defined: no stage of this cooperation
-    ("Sister city is a formal agreement made between two cities, which is set forth in a memorandum of "
-     "understanding, to establish cooperation in various fields.", "mou"),
+    (("Sister city is a formal agreement made between two cities, which is set forth in a memorandum of "
+      "understanding, to establish cooperation in various fields."), "mou"),
     # steps a paper proposes are not steps taken
-    ("Some strategic steps, starting from planning and implementation, and the control mechanism are proposed "
-     "in this paper.", "perencanaan"),
+    (("Some strategic steps, starting from planning and implementation, and the control mechanism are proposed "
+      "in this paper."), "perencanaan"),
     ("Some steps are proposed in this paper as consideration for the city in implementing the program.", "pelaksanaan"),
     # the topic of a reporter's question
     ("Ditanya mengenai isi dari nota kesepahaman, Wali Kota belum menjelaskan secara terperinci.", "mou"),
