@@ -517,7 +517,7 @@ class Builder(Publishing):
         spool = str(self.spool) if parallel and self.spool else None
         # This process renders beside the workers once `meanwhile()` is done (workers.beside): at 1,000 theses the
         # pages took 7.2 s (13.5 s of CPU) with one worker beside it, 7.8 s (14.8 s) with two (3 runs each, alternated)
-        results, extra = beside(_work, tasks, parallel, self.jobs, meanwhile, env=plan.env, todo=todo,
+        results, extra = beside(_work, tasks, parallel, self.jobs, meanwhile, collect=True, env=plan.env, todo=todo,
                                 site_ctx=plan.site_ctx, site=plan.site, cards=self.cards, hash=parallel, spool=spool)
         for (_, batch), out in zip(tasks, results):
             for i, (data, digest) in zip(batch, out):

@@ -192,6 +192,10 @@ def _stage_strips(env: Environment):
 
 
 _MAPS: dict[tuple, Markup] = {}  # kept across builds (serve, rebuilds): a map is a function of its key alone
+# At most this many characters of maps are kept (a page's map is 20–40 kB with its outlines; the 4,096 maps
+# kept before were 140 MB at 10,000 theses in the process that renders beside its workers)
+_MAPS_BUDGET = 16_000_000
+_MAPS_SIZE = [0]
 
 
 def _world_maps():
@@ -202,12 +206,15 @@ def _world_maps():
         key = (repr(m), page["dest_path"])
         svg = _MAPS.get(key)
         if svg is None:
-            if len(_MAPS) > 4096:
-                _MAPS.clear()
             places = [p._replace(url=relative_url(p.url, page)) for p in m["places"]]
             links = [k._replace(url=relative_url(k.url, page)) for k in m["links"]]
             here = relative_url(neutral_path(page["dest_path"]), page)
-            svg = _MAPS[key] = Markup(render_map(places, links, m["bbox"], title=m["title"], current=here))
+            svg = Markup(render_map(places, links, m["bbox"], title=m["title"], current=here))
+            if _MAPS_SIZE[0] + len(svg) > _MAPS_BUDGET:
+                _MAPS.clear()
+                _MAPS_SIZE[0] = 0
+            _MAPS[key] = svg
+            _MAPS_SIZE[0] += len(svg)
         return svg
 
     return world_map

@@ -28,3 +28,35 @@ def test_without_parallel_work_all_runs_here_in_order():
     calls = []
     results, extra = workers.beside(lambda n: calls.append(n) or n + 1, [3, 1, 2], False, 2, lambda: calls.append("m") or 7)
     assert (results, extra, calls) == ([4, 2, 3], 7, ["m", 3, 1, 2])
+
+
+class _Node:
+    pass
+
+
+def test_cycles_left_by_the_items_done_here_are_collected_while_the_collector_is_paused(monkeypatch):
+    import gc
+    import weakref
+
+    monkeypatch.setattr(workers.threading, "active_count", lambda: 1)
+    left = []
+
+    def cyclic(n):
+        time.sleep(0.02)
+        node = _Node()
+        node.me = node  # a reference cycle, freed only by the cyclic collector
+        left.append(weakref.ref(node))
+        return n
+
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        for collect, freed in ((False, False), (True, True)):
+            left.clear()
+            workers.beside(cyclic, list(range(40)), True, 2, lambda: time.sleep(0.2), collect=collect)
+            here = [ref for ref in left]  # only this process's items leave references here
+            assert here and all((ref() is None) == freed for ref in here[:-1])
+    finally:
+        if was:
+            gc.enable()
+        gc.collect()

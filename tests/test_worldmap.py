@@ -178,3 +178,18 @@ def test_coordinates_from_the_gazetteer_are_credited(tmp_path):
     assert "GeoNames (CC BY 4.0)" in (config.out / "partnerships/hildesheim--padang.html").read_text()
     assert "Natural Earth" in (config.out / "cities/kota-bogor.html").read_text()
     assert "GeoNames" not in (config.out / "cities/kota-bogor.html").read_text()
+
+
+def test_the_maps_kept_between_builds_stay_within_their_budget(monkeypatch):
+    """A long-lived builder keeps pages' maps for its next build, but never more than a budget of them."""
+    from katalog import render
+
+    monkeypatch.setattr(render, "_MAPS", {})
+    monkeypatch.setattr(render, "_MAPS_SIZE", [0])
+    monkeypatch.setattr(render, "_MAPS_BUDGET", 100_000)
+    world_map = render._world_maps()
+    m = {"places": PLACES[:2], "links": [], "bbox": bbox_of(PLACES[:2]), "title": "Peta"}
+    drawn = [world_map(m, {"dest_path": f"theses/t{i}.html"}) for i in range(60)]
+    assert all(svg == drawn[0] for svg in drawn)  # the same map on pages of one folder
+    assert 0 < sum(map(len, render._MAPS.values())) <= 100_000 < sum(map(len, drawn))
+    assert world_map(m, {"dest_path": "theses/t59.html"}) is drawn[-1]  # the latest are kept
