@@ -6,7 +6,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import partial
 
 from .bibliography import in_spans, reference_spans
@@ -22,7 +21,7 @@ from .markdown import Heading, render_markdown
 from .pair_sentence import choose_pair, guess_pair, lies_in, stated_pair
 from .paraphrase import read_stages
 from .places import people_spans
-from .places_near import nearest, options
+from .places_near import nearest, options, spelt_alike
 from .reading import Match, about_cooperation, alias_forms, framed, modified
 from .text import WORD_RE, excerpt, fold_same_length, plain, title_case
 from .text import words as text_words
@@ -476,7 +475,7 @@ def _misspelt_in_title(title: str, placed: list, vocab: Vocabulary, side: str) -
         folded = fold_key(word)
         if folded in known:
             continue  # a name the text spells so ('In Harbin, …' left out as where it happened)
-        close = {slug for slug, spelt in names.items() if any(SequenceMatcher(None, folded, n).ratio() >= 0.85 for n in spelt)}
+        close = {slug for slug, spelt in names.items() if spelt_alike(folded, spelt, 0.85)}
         if len(close) == 1:
             found.append(close.pop())
     return found[:1]

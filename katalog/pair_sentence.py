@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from typing import Protocol
+
+from .places_near import spelt_alike
 
 
 class PlaceMatch(Protocol):
@@ -290,10 +291,10 @@ def choose_pair(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[str
 
 def _misspelt(name: str, matches: Sequence[PlaceMatch]) -> bool:
     """'Kota Yokomaha' in a text that names Yokohama elsewhere: a slip of the pen, no unknown side."""
-    folded, k = name.casefold(), len(name.split())
+    k = len(name.split())
     for m in _places(matches):  # against the alias's words as many as the name's ('Kota Yokohama': 'Yokohama')
-        words = m.alias.casefold().split()
-        if any(SequenceMatcher(None, folded, " ".join(words[i : i + k])).ratio() >= 0.75 for i in range(len(words) - k + 1)):
+        words = m.alias.split()
+        if spelt_alike(name, (" ".join(words[i : i + k]) for i in range(len(words) - k + 1)), 0.75):
             return True
     return False
 

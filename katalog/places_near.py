@@ -40,6 +40,13 @@ class Near:
     problems: list[Diagnostic] = field(default_factory=list)
 
 
+def spelt_alike(word: str, names, ratio: float) -> bool:
+    """`word` is within `ratio` (difflib's) of one of `names`, all folded: a slip of the pen for it
+    ('Yokomaha', 'Seramban'), where the text names that place elsewhere."""
+    folded = fold_key(word)
+    return any(SequenceMatcher(None, folded, fold_key(name)).ratio() >= ratio for name in names)
+
+
 _NEAREST: dict[tuple, list[tuple[float, Place]]] = {}  # a name is looked for once per process (many texts share it)
 _WITHIN: dict[tuple, tuple[list[str], list[Place]]] = {}  # a country's folded names, made once per process
 
