@@ -295,7 +295,8 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
                                           if m.kind == "cities"}
     # Cities a title names are the subject; without any, those of the opening text are.
     # a news lead's dateline names where the story was filed ('Pangkalpinang, (Antaranews Babel) -'), not a party
-    desk = [m.span(1) for m in _DESK.finditer(thesis.body)] + [m.span() for m in _DESK_PIPE.finditer(thesis.body)]
+    desk = ([m.span(1) for m in _DESK.finditer(thesis.body)] + [m.span() for m in _DESK_PIPE.finditer(thesis.body)]
+            + [m.span(1) for m in _DESK_AFTER.finditer(thesis.body)])
     placed = [m for m in matches if not (m.kind == "cities" and in_spans(m.offset, desk))]
     subject_window = in_title or _first_sentence_pair(thesis.body, placed, vocab)
     opening_only = not subject_window  # the subject is read from the opening text, other pairs and all
@@ -341,7 +342,8 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
             titled = stated  # 'Sister City Yogya- Kota Varaždin' over '… antara Kota Yogyakarta dengan Kota Varaždin'
         venues = _venues(thesis.body, placed)
         partnership, unknown_partner = (titled, None) if titled else choose_pair(
-            thesis.body, placed, is_home, partial(guess_pair, subjects["cities"], is_home, country_of, parent_of, venues),
+            thesis.body, placed, is_home, partial(guess_pair, subjects["cities"], is_home, country_of, parent_of, venues,
+                                                  partial(_is_region_abroad, vocab)),
             country_of, parent_of)
         if partnership is None and unknown_partner is None:
             partnership = _dominant_pair(placed, subjects["cities"], is_home, venues)
@@ -452,6 +454,9 @@ _DESK = re.compile(r"^(?:<!--.*?-->\s*)?([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]
 # 'MOSKOW | GLOBAL SUMUT-Pertemuan …': where the story was filed, then the outlet (its name may hold a region's, 'SUMUT')
 _DESK_PIPE = re.compile(r"^(?:<!--.*?-->\s*)?[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}[ \t]*\|[ \t]*"
                         r"[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}[ \t]*[-–—]{1,2}", re.MULTILINE)
+# 'TRIBUNJABAR.ID, BANDUNG - Gubernur …', 'INIKABAR.com , JAWA BARAT - Bupati …': the outlet first, then the desk
+_DESK_AFTER = re.compile(r"^(?:<!--.*?-->\s*)?[A-Za-z][\w-]*\.(?i:com|co\.id|id|net)[ \t]*,[ \t]*"
+                         r"([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2})[ \t]*[-–—]{1,2}[ \t]", re.MULTILINE)
 _AT = re.compile(r"\b(?:di|in|at)\s+(?:(?:kota|city\s+of)\s+)?$"
                  # an envoy's seat: 'KBRI Dhaka', 'Kedutaan Besar RI di Kairo', 'the Indonesian Embassy in Seoul'
                  r"|\b(?:KBRI|KJRI|Konjen(?:\s+RI)?|(?:Kedutaan\s+Besar|Konsulat(?:\s+Jenderal)?)(?:\s+(?:Republik\s+Indonesia|RI))?"
@@ -578,6 +583,12 @@ def _unknown_partner(thesis: Thesis, unknown: tuple[int, str] | None) -> list[Di
     return [Diagnostic(thesis.src_path, _line_of(thesis, unknown[0]), f"unknown partner '{unknown[1]}' in the pair the "
                        f"text states: no partnership shown{hint} — add it to seeds/cities.yml or write `partnership:` "
                        "in the front matter", "warning")]
+
+
+def _is_region_abroad(vocab: Vocabulary, slug: str) -> bool:
+    """A first-level region abroad (prefecture, province, state ...), not a town or district."""
+    term = vocab.terms["cities"].get(slug)
+    return term is not None and not _is_home(vocab, slug) and term.data.get("type") not in (None, "city", "district")
 
 
 def _parent_of(vocab: Vocabulary, slug: str) -> str | None:

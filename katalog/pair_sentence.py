@@ -211,16 +211,22 @@ def _abroad_pair(first: str, second: str, is_home: Callable[[str], bool], countr
 
 
 def guess_pair(cities: Sequence[str], is_home: Callable[[str], bool], country_of: Callable[[str], str | None],
-               parent_of: Callable[[str], str | None] = lambda slug: None, venues: Collection[str] = ()) -> tuple[str, str] | None:
+               parent_of: Callable[[str], str | None] = lambda slug: None, venues: Collection[str] = (),
+               is_region: Callable[[str], bool] = lambda slug: False) -> tuple[str, str] | None:
     """The pair the subject places make when no phrase states one: one place at home and one abroad,
     or, where none is at home, exactly two places abroad in two different countries. A region that
-    holds another subject place ('Xiamen' in 'Fujian') gives way to it; a place abroad only ever named
+    holds another subject place ('Xiamen' in 'Fujian') gives way to it, unless the place abroad is a region
+    too (`is_region`: a province pairs with a prefecture, not a city inside it); a place abroad only ever named
     as where something happened (`venues`: 'forum … di Kuala Lumpur') is no partner."""
     named = set(cities)
     unique = [c for c in dict.fromkeys(cities) if not any(parent_of(other) == c for other in named)]
     home = [c for c in unique if is_home(c)]
     abroad = [c for c in unique if not is_home(c)]
     abroad = [c for c in abroad if c not in venues]  # 'di Chengdu' only: where it happened, no partner
+    if len(abroad) == 1 and is_region(abroad[0]):
+        # a region abroad ('Prefektur Shizuoka') is the partner of the region at home, not of a city inside it
+        holders = [c for c in dict.fromkeys(cities) if is_home(c) and any(parent_of(other) == c for other in named)]
+        home = holders if len(holders) == 1 else home
     if len(home) == 1 and len(abroad) == 1:
         return home[0], abroad[0]
     if not home and len(abroad) == 2 and _abroad_pair(abroad[0], abroad[1], is_home, country_of):

