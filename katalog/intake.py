@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .intake_authors import BY, BY_LABEL, CITATION, NOT_AN_AGENCY, ROLES, authors, authors_under_title
+from .intake_authors import BY, BY_LABEL, CITATION, NOT_AN_AGENCY, REPORTED_FROM, ROLES, authors, authors_under_title
 from .intake_facts import (
     people,
     ACADEMIC_YEAR_LINE,
@@ -88,6 +88,7 @@ _BREADCRUMB = re.compile(r"^[^.!?]{0,80}(?:\s[/›»>|]\s[^.!?]{0,60}){1,}$")
 _SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.?|\d{1,2}(?:\.\d{1,2})+\.?)\s+[A-Z][a-z]")
 # 'Vol. 13, Nº. 1 (…)', 'Volume 5, Nomor 2', 'Vol. 12, Issue 2', 'eJournal X, 2019, 7 (2)': an issue, no title
 _ISSUE = re.compile(rf"\bISSN\b|{ISSUE_NUMBER}"
+                    r"|^[A-Z][\w ]{2,40}\s(?:Edisi|EDISI|Edition)\s+(?:[IVXL]+|\d{1,3})\s*[/,]?\s*(?:19|20)\d\d$"  # 'Warta Kota EDISI I 2016'
                     r"|,\s*(?:19|20)\d{2}\s*,\s*\d{1,4}\s*\(\s*\d{1,3}\s*\)"
                     r"|,\s*\d{1,4}\s*\([\w-]{1,8}\)\s*:\s*\d{1,4}\s*[-–]\s*\d{1,4}")  # 'Man In India, 97 (24-II) : 55-67'
 
@@ -249,7 +250,7 @@ def _above_email(text: str, header: list[tuple[int, str]]) -> bool:
 
 
 def _is_person_line(text: str) -> bool:
-    return bool(_EMAIL.search(text) or BY.match(text) or _ADVISOR.match(text) or CITATION.match(text)
+    return bool(_EMAIL.search(text) or BY.match(text) or REPORTED_FROM.match(text) or _ADVISOR.match(text) or CITATION.match(text)
                 or re.search(r"\b(?:NIM|NPM|NRP|Student ID|ID No)\b", text))
 
 
@@ -391,7 +392,9 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
             return None  # 'SABANG - Wali Kota Sabang' / 'Zulkifli H Adam menawarkan …': a lead broken over lines
         if len(text) > 600 and _running_text(text):
             return None  # the text opens with paragraphs: it states no title (a descriptive one is made)
-        if len(text.split()) < 3 or len(text) > 600 or _DATE_LINE.match(text) or STAMP_LINE.match(text):
+        if len(text) > 600:
+            return None  # a page's lines run together: its title is not a line of its own below them
+        if len(text.split()) < 3 or _DATE_LINE.match(text) or STAMP_LINE.match(text):
             continue
         words = len(text.split())
         if _caps_ratio(text) < 0.8 and not (words <= 45 and title_cased(text)) and (
@@ -444,12 +447,12 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
 
 
 # a news lead: 'Bogor (Antara Megapolitan) - …', 'TEMPO.CO, Malang - …' (the headline is not in the text)
-_DATELINE = re.compile(r"^(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}(?:,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}){1,2}|"  # 'TEMPO.CO, Malang -', 'Murianews, Jepara –', 'KAREBA SULTENG, PALU-'
+_DATELINE = re.compile(r"^(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}(?:[ \t]?,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}){1,2}|"  # 'TEMPO.CO, Malang -', 'Murianews, Jepara –', 'KAREBA SULTENG, PALU-'
                        r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}(?:,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2})?,?\s*\([A-Z][^()]{1,40}\)|"  # 'Denhaag, Belanda (ANTARA Sulsel) -'
                        r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},\s*[A-Za-z]+\.(?i:com|co|id|net)(?:\.(?i:id))?|"  # 'MALANG, KOMPAS.com -', 'Jayapura, Euforia.id |'
                        r"[A-Z0-9]{5,}(?:\.[A-Z]{2,3})?)"  # an outlet alone in capitals: 'INDONESIAONLINE –', 'PROMEDIACYBER –'
                        r",?\s*(?:[-–—]{1,2}|\|)\s+\S")  # 'Pangkalpinang, (Antara) -', 'KETIKNEWS.ID,-- Ketua'
-# ('REPUBLIKA.CO.ID, LIVERPOOL, INGGRIS -- …': an outlet, then up to two places)
+# ('REPUBLIKA.CO.ID, LIVERPOOL, INGGRIS -- …': an outlet, then up to two places; 'INIKABAR.com , JAWA BARAT -')
 # a numbered item of a list, and the words an abstract's first sentence opens with: no title's
 # the line under a writer's name saying what they are ('Mahasiswa Jurusan Hubungan Internasional, Universitas X')
 _ROLE_LINE = re.compile(rf"^{ROLES}\b[^.!?]{{0,120}}\b(?:Universitas|University|Institut|Jurusan|Program Studi|Prodi"
@@ -503,6 +506,8 @@ def _slug_title(body: str, header: list[tuple[int, str]]) -> Fact | None:
     found = slug_line(words, header)
     if not found or _LABEL.match(found[1]) or _prose(found[1]) or _TRUNCATED.search(found[1]):  # a cut page title
         return None
+    if _ISSUE.search(found[1]):
+        return None  # '…/warta-kota-edisi-i-2016/11': the address names the bulletin's issue, not the story
     if len(found[1].split()) > max(20, 1.5 * len(words)):
         return None  # the slug spells only the opening of a long sentence: a story's lead, not its headline
     title = _title_text(found[1])

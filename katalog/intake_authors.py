@@ -18,7 +18,7 @@ from .intake_facts import names_only as _names_only
 from .intake_facts import people as _people
 from .text import fold
 
-__all__ = ["BY", "CITATION", "NOT_AN_AGENCY", "authors", "authors_under_title"]
+__all__ = ["BY", "CITATION", "NOT_AN_AGENCY", "REPORTED_FROM", "authors", "authors_under_title"]
 
 
 def _words(text: str) -> list[str]:
@@ -31,6 +31,8 @@ BY_INLINE = re.compile(r"\b(?:Oleh|OLEH|Disusun oleh|DISUSUN OLEH|By)\s*:?\s+" +
 # … 'Laporan Reporter POS-KUPANG.COM, Asti Dhema': a news site's credit, the outlet before the comma
 BY = re.compile(r"^(?:laporan\s+(?:reporter|wartawan|kontributor)(?:\s+[^,\s]+){0,3},|see all articles by|penyusun(?:\s+nama)?|di\s?susun\s+oleh|ditulis\s+oleh|oleh|by|penulis|author\(?s?\)?|nama(?:\s+(?:mahasiswa|penulis|lengkap))?)\s*[:.]?\s+(.+)$",
                  re.IGNORECASE)
+# 'Laporan Deny Suhendar dari Subang Jawa Barat': a reporter's credit, the name, then where the report came from
+REPORTED_FROM = re.compile(r"^Laporan\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:dari|from)\s+[A-Z]")
 # "Gunawan, T. (2024)." or "Madeten, Selina Liane (2020) Title. Bachelor thesis, Universitas …"
 CITATION = re.compile(r"^(?i:cara mengutip:?\s*|how to cite:?\s*|sitasi:?\s*)?"
                        r"((?:[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?)+(?:,\s*|\s*&\s*|\s+dan\s+)?)+"
@@ -160,6 +162,9 @@ def authors(facts: dict[str, Fact], number: int, text: str, title: Fact | None,
     by = BY.match(text)
     if by and "authors" not in facts and _people(by.group(1)):
         facts["authors"] = Fact(_people(by.group(1)), number)
+    reported = REPORTED_FROM.match(text)
+    if reported and "authors" not in facts and _people(reported.group(1)):
+        facts["authors"] = Fact(_people(reported.group(1)), number)
     if (BY_LABEL.fullmatch(text)
             and following and "authors" not in facts and _people(following[1])):
         facts["authors"] = Fact(_people(following[1]), following[0])

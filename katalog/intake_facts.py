@@ -64,7 +64,8 @@ REFERENCE_HEADINGS = r"daftar pustaka|daftar referensi|referensi|kepustakaan|ref
 # and an issue dated by month after a colon ('Vol. 4 No. 2: December 2025')
 VOLUME_YEAR = re.compile(r"(?:\bVol(?:ume)?\.?\s*\d+[^()\n]{0,20}\((?:[A-Za-z]+[-–/ ]+){0,3}|\b(?:No|Nomor|Vol(?:ume)?)\.?\s*\d+[^\n]{0,20}?"
                          r"\b(?:Tahun|Year)\s+|\b(?:Vol|VOL)(?:ume|UME)?\.?\s*\d+,?\s*(?:No|NO|Nomor|NOMOR|Issue|ISSUE)\.?\s*\d+\s*[:,(]?\s*(?:Edisi\s+|Edition\s+)?"
-                         r"(?:[A-Z][a-z]+(?:\s*[-–/]\s*[A-Z][a-z]+)?\s+)?)"
+                         r"(?:[A-Z][a-z]+(?:\s*[-–/]\s*[A-Z][a-z]+)?\s+)?"
+                         r"|\b(?:Edisi|EDISI|Edition)\s+(?:[IVXL]+|\d{1,3})\s*[/,]?\s*)"  # a bulletin's issue: 'Warta Kota EDISI I 2016'
                          r"((?:19|20)\d{2})\b")
 # the year before the volume and issue ('Research Article: 2021 Vol: 24 Issue: 6S')
 YEAR_BEFORE_ISSUE = re.compile(r"\b((?:19|20)\d{2})\s+Vol(?:ume)?[.:]?\s*\d+\s*[,./]?\s*(?:No|Nomor|Number|Issue)[.:]?\s*\d")

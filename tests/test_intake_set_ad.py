@@ -9,6 +9,7 @@ import pytest
 
 from katalog.gazetteer import load_gazetteer
 from tests.test_places_near import gather, partnership
+from tests.test_intake_covers import facts
 from tests.test_tagging_reading import TITLE, tags
 
 
@@ -83,3 +84,18 @@ def test_a_stage_in_words_set_ad_uses(sentence, stage):
 ])
 def test_a_documents_subject_and_a_meetings_follow_up_are_no_such_stage(sentence, absent):
     assert absent not in tags(f"{TITLE}\n\n{sentence}\n", "stages")
+
+
+def test_a_reporters_credit_from_a_place_names_the_writer_and_is_no_title():
+    found = facts("Laporan Rina Wulandari dari Kabupaten Contoh\nKORANCONTOH.com , JAWA TENGAH - Bupati Contoh bersama "
+                  "Wakil Wali Kota Lain meresmikan gedung pelatihan sebagai tindak lanjut kerja sama sister city, Rabu "
+                  "(29/11/2017).\nKalimat kedua berita ini.\n")
+    assert found["authors"] == ["Rina Wulandari"] and "title" not in found
+
+
+def test_a_bulletins_issue_line_dates_the_text_and_is_no_title():
+    found = facts("<!-- source: https://example.org/document/view/1/warta-contoh-edisi-ii-2019/7 -->\n"
+                  "Warta Contoh EDISI II 2019\n"
+                  + "7 KERJASAMA Delegasi Kota Contoh Berangkat ke Turki Wali Kota Contoh bersama Ketua DPRK berkunjung ke "
+                  "Kota Istanbul Turki untuk membahas kerja sama. " * 6 + "\nKERJASAMA Kerjasama Si")
+    assert found["year"] == 2019 and "title" not in found
