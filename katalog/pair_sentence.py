@@ -225,8 +225,11 @@ def guess_pair(cities: Sequence[str], is_home: Callable[[str], bool], country_of
     abroad = [c for c in abroad if c not in venues]  # 'di Chengdu' only: where it happened, no partner
     if len(abroad) == 1 and is_region(abroad[0]):
         # a region abroad ('Prefektur Shizuoka') is the partner of the region at home, not of a city inside it
+        # (where the text names the region at least as often as what it holds in it: 'Kota Padang Panjang, Sumatera
+        # Barat' once, then Padang Panjang throughout, pairs the city with Negeri Sembilan)
         holders = [c for c in dict.fromkeys(cities) if is_home(c) and any(parent_of(other) == c for other in named)]
-        home = holders if len(holders) == 1 else home
+        inner = [c for c in cities if holders and parent_of(c) == holders[0]]
+        home = holders if len(holders) == 1 and cities.count(holders[0]) >= len(inner) else home
     if len(home) == 1 and len(abroad) == 1:
         return home[0], abroad[0]
     if not home and len(abroad) == 2 and _abroad_pair(abroad[0], abroad[1], is_home, country_of):

@@ -99,3 +99,11 @@ def test_a_bulletins_issue_line_dates_the_text_and_is_no_title():
                   + "7 KERJASAMA Delegasi Kota Contoh Berangkat ke Turki Wali Kota Contoh bersama Ketua DPRK berkunjung ke "
                   "Kota Istanbul Turki untuk membahas kerja sama. " * 6 + "\nKERJASAMA Kerjasama Si")
     assert found["year"] == 2019 and "title" not in found
+
+
+def test_a_city_named_throughout_pairs_with_a_state_abroad_though_its_province_is_named_once(tmp_path):
+    text = ("Wali Kota Padang Panjang, Sumatera Barat, berkunjung ke Negeri Sembilan, Malaysia, untuk bersilaturahmi.\n\n"
+            "Hubungan Padang Panjang dan Negeri Sembilan semakin dekat. Padang Panjang menawarkan kerja sama pendidikan, "
+            "dan Padang Panjang menyambut delegasi Negeri Sembilan bulan depan di Padang Panjang.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert "Padang Panjang" in partnership(html) and "Negeri Sembilan" in partnership(html)
