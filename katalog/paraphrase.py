@@ -35,7 +35,13 @@ _ORIGIN = (r"awal\s+mula|asal\s+mula|latar\s+belakang|pendorong|alasan|mengapa|k
            r"|(?:find|seek|explore|mencari|menggali)\w*\s+(?:the\s+)?(?:opportunit(?:y|ies)|possibilit(?:y|ies)|peluang|kemungkinan)"
            # 'membahas kemungkinan pembentukan kota kembar', 'membuka peluang kerja sama antara provinsi', 'awal untuk
            # mewujudkan Sister City', 'mendorong terjalinnya hubungan sister city': a cooperation being begun
-           r"|(?:membuka|membahas|menjajaki|dibahas|dibuka)\s+(?:peluang|kemungkinan)"
+           r"|(?:membuka|membahas|menjajaki|dibahas|dibuka)\s+(?:tentang\s+|mengenai\s+)?(?:peluang|kemungkinan)"
+           # the exploring verb as spelt ('mulai menjajagi kerja sama', 'untuk menjejaki kerja sama')
+           r"|menjajagi|dijajagi|penjajagan|menjejaki|dijejaki"
+           # a wish or interest stated for it ('menyampaikan keinginannya terkait kerja sama sister city', 'minatnya untuk
+           # bekerja sama', 'kerinduannya untuk bekerja sama'; not 'berkeinginan', which an LoI's text says of the bond it
+           # founds); the first phase: 'fase awal kerjasama kedua kota'
+           r"|keinginan(?:nya)?|minat(?:nya)?|kerinduan(?:nya)?|(?:fase|tahap|langkah)\s+awal"
            r"|awal\s+(?:untuk\s+)?(?:mewujudkan|menjalin|membangun|terjalinnya)|mendorong\s+terjalinnya"
            # a cooperation's potential weighed: 'mendiskusikan potensi kerja sama sister city', 'mengeksplorasi potensi
            # kolaborasi', 'India had expressed interest in having X and Y collaborate as sister cities'
@@ -143,8 +149,9 @@ _FIRST_STEP_RE = re.compile(r"\bberencana\s+(?:akan\s+|untuk\s+)?(?:menggandeng|
                             re.IGNORECASE)
 
 # The cooperation, then its exploring: 'bidang-bidang kerjasama yang akan di jajaki Banda Aceh–Istanbul'.
-_EXPLORED_RE = re.compile(rf"\b(?:{_COOPERATION})\b{_CLAUSE_WORDS % 3}(?:yang\s+)?(?:akan\s+)?(?:di\s?jajaki|dirintis)\b",
-                          re.IGNORECASE)
+_EXPLORED_RE = re.compile(rf"\b(?:{_COOPERATION})\b{_CLAUSE_WORDS % 3}(?:yang\s+)?(?:akan\s+)?(?:di\s?jajaki|dirintis)\b"
+                          # 'are exploring a cooperation opportunity'
+                          rf"|\bexplor(?:e|es|ed|ing)\s+(?:a|an|the)\s+(?:{_COOPERATION})\s+opportunit(?:y|ies)\b", re.IGNORECASE)
 # What follows up an agreement made is its implementation: 'sebagai tindak lanjut dari perjanjian Sister City'
 # (a follow-up of a meeting or a visit is not: that is still the exploring).
 _FOLLOW_UP_RE = re.compile(r"\b(?:tindak\s?lanjut|follow[- ]up)\s+(?:dari\s+|atas\s+|of\s+(?:the\s+)?)?(?:penandatanganan\s+)?"

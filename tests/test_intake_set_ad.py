@@ -107,3 +107,20 @@ def test_a_city_named_throughout_pairs_with_a_state_abroad_though_its_province_i
             "dan Padang Panjang menyambut delegasi Negeri Sembilan bulan depan di Padang Panjang.\n")
     _, html, _ = gather(tmp_path, text)
     assert "Padang Panjang" in partnership(html) and "Negeri Sembilan" in partnership(html)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pemerintah kabupaten mulai menjajagi kerja sama dengan kota itu setelah kunjungan duta besar.",
+    "Duta besar menyampaikan keinginannya terkait kerja sama sister city kedua kota.",
+    "Kunjungan wali kota itu merupakan fase awal kerjasama kedua kota.",
+    "Kedua wali kota membahas tentang kemungkinan untuk membentuk kerja sama kota kembar.",
+    "The two cities are exploring a cooperation opportunity in education.",
+])
+def test_an_exploration_in_words_the_restored_sets_use_is_initiation(sentence):
+    assert "inisiasi" in tags(f"{TITLE}\n\n{sentence}\n", "stages")
+
+
+def test_a_letter_of_intents_wish_for_the_bond_it_founds_is_no_initiation():
+    sentence = ("Kedua gubernur menandatangani Pernyataan Kehendak. Dalam kerja sama tersebut, kedua pemerintah menyatakan "
+                "berkeinginan untuk membentuk hubungan yang baik dan mendorong kerja sama saling menguntungkan.")
+    assert "inisiasi" not in tags(f"{TITLE}\n\n{sentence}\n", "stages")
