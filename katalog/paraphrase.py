@@ -35,7 +35,8 @@ _ORIGIN = (r"awal\s+mula|asal\s+mula|latar\s+belakang|pendorong|alasan|mengapa|k
            r"|(?:find|seek|explore|mencari|menggali)\w*\s+(?:the\s+)?(?:opportunit(?:y|ies)|possibilit(?:y|ies)|peluang|kemungkinan)"
            # 'membahas kemungkinan pembentukan kota kembar', 'membuka peluang kerja sama antara provinsi', 'awal untuk
            # mewujudkan Sister City', 'mendorong terjalinnya hubungan sister city': a cooperation being begun
-           r"|(?:membuka|membahas|menjajaki|dibahas|dibuka)\s+(?:tentang\s+|mengenai\s+)?(?:peluang|kemungkinan)"
+           r"|(?:membuka|membahas|menjajaki|dibahas|dibuka)\s+(?:tentang\s+|mengenai\s+)?(?:berbagai\s+|beberapa\s+|sejumlah\s+)?"
+           r"(?:peluang|kemungkinan)"
            # the exploring verb as spelt ('mulai menjajagi kerja sama', 'untuk menjejaki kerja sama')
            r"|menjajagi|dijajagi|penjajagan|menjejaki|dijejaki"
            # a wish or interest stated for it ('menyampaikan keinginannya terkait kerja sama sister city', 'minatnya untuk
@@ -96,6 +97,11 @@ _EFFECT_RE = re.compile(rf"\b(?:pengaruh|dampak|impacts?|effects?)\b{_CLAUSE_WOR
 # A cooperation with nothing done under it: 'tidak ada kegiatan positif yang dilakukan kedua kota'.
 _STALL_RE = re.compile(r"\b(?:(?:tidak|belum|tak)\s+(?:ada\s+)?(?:satu\s+pun\s+)?(?:kegiatan|aktivitas|program)"
                        r"|no\s+(?:further\s+|real\s+|concrete\s+)?(?:activit(?:y|ies)|programs?|programmes?))\b", re.IGNORECASE)
+# The agreement's term run out: 'memperbaharui sister province yang sudah habis', 'masa berlakunya telah berakhir'
+# (a fact about the past, whatever is hoped for its renewal).
+_EXPIRED_RE = re.compile(rf"\b(?:(?:{_COOPERATION}|perjanjian|kesepakatan|mou|nota\s+kesepahaman|agreement)\s+(?:yang\s+|which\s+|that\s+)?"
+                         r"(?:sudah|telah|has|had)\s+(?:habis|berakhir|kedaluwarsa|kadaluarsa|expired|lapsed)"
+                         r"|masa\s+berlaku(?:nya)?\s+(?:sudah|telah)\s+(?:habis|berakhir))\b", re.IGNORECASE)
 
 # What hinders the cooperation, judged (stages.yml, evaluation: 'apa hambatannya'): 'the challenges of
 # Surakarta and Zhuhai Sister City Partnership', 'kendala dalam kerja sama', 'the cooperation faces challenges'.
@@ -157,7 +163,7 @@ _EXPLORED_RE = re.compile(rf"\b(?:{_COOPERATION})\b{_CLAUSE_WORDS % 3}(?:yang\s+
 _FOLLOW_UP_RE = re.compile(r"\b(?:tindak\s?lanjut|follow[- ]up)\s+(?:dari\s+|atas\s+|of\s+(?:the\s+)?)?(?:penandatanganan\s+)?"
                            r"(?:perjanjian|kesepakatan|mou|nota\s+kesepahaman|memorandum|agreement)\b", re.IGNORECASE)
 
-_DESCRIBED = (("inisiasi", _EXPLORED_RE, False), ("pelaksanaan", _FOLLOW_UP_RE, True),
+_DESCRIBED = (("inisiasi", _EXPLORED_RE, False), ("pelaksanaan", _FOLLOW_UP_RE, True), ("stagnasi", _EXPIRED_RE, False),
               ("inisiasi", _INITIATION_RE, False), ("inisiasi", _FIRST_STEP_RE, False), ("persetujuan-dprd", _DPRD_APPROVAL_RE, True), ("inisiasi", _PROPOSAL_RE, False), ("pelaksanaan", _ACTIVITY_RE, True),
               ("evaluasi", _OBSTACLE_RE, False),
               ("revitalisasi", _RENEWAL_RE, True), ("evaluasi", _EFFECT_RE, False), ("stagnasi", _STALL_RE, True))
@@ -229,6 +235,20 @@ _OTHER_PLAN_RE = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:pembangunan|development
                             r"|anggaran|budget|regional)\b", re.IGNORECASE)
 
 
+# A head of state or government's visit or agreements ('hasil kunjungan Presiden Prabowo Subianto ke Presiden Xi Jinping',
+# 'kunjungan Perdana Menteri China … yang menghasilkan empat nota kesepahaman'): the countries', not the local one's
+_NATIONAL_LEADER_RE = re.compile(r"\b(?:Presiden|Perdana\s+Menteri|President|Prime\s+Minister|PM)\s+[A-Z]")
+
+
+_EVERY_TERM_RE = re.compile(r"\s+(?:per|setiap|tiap|every)\s+(?:\w+\s+)?(?:tahun|years?)\b", re.IGNORECASE)
+
+
+def _national_leaders(text: str, m: Match) -> bool:
+    """An agreement or an activity in a clause about a head of state's or government's doing."""
+    around = _clause_before(text, m.offset) + text[m.offset : m.offset + len(m.alias) + 30]  # 'kunjungan Presiden …'
+    return m.slug in ("pelaksanaan", "mou", "moa", "loi") and bool(_NATIONAL_LEADER_RE.search(around))
+
+
 def other_process(text: str, m: Match) -> bool:
     """A bare implementation word whose object or modifier is no cooperation: 'future smart city
     implementation', 'obstacles on the budget implementation', 'pelaksanaan hubungan antar negara'."""
@@ -280,7 +300,7 @@ _HEDGE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|akan|n
                        r"|perlu|sebaiknya|disarankan|menyarankan|merekomendasikan|direkomendasikan|hendaknya|recommend\w*|suggest\w*"
                        r"|hopes?\s+to|agar|supaya|in\s+order\s+to|future|masa\s+depan|prospective"
                        r"|jika|apabila|seandainya|kalau|if|unless|dijadwalkan|scheduled\s+to"
-                       r"|merencanakan|berencana|rencananya|rencana|planned|plans?\s+to|planning\s+to|tahun\s+depan|next\s+year"
+                       r"|merencanakan|direncanakan|berencana|rencananya|rencana|planned|plans?\s+to|planning\s+to|tahun\s+depan|next\s+year"
                        r"|untuk\s+(?:dapat\s+|bisa\s+)?(?:menjadi|dijadikan|ditingkatkan)|to\s+become"  # 'LoI … untuk dapat menjadi MoU': its aim
                        r"|usulan|usul|diusulkan|proposed"  # 'usulan reaktivasi rute penerbangan': a proposal, nothing done
                        r"|apakah|whether|sebagai\s+(?:dasar|landasan|payung)|as\s+(?:a|the)\s+basis\s+for"
@@ -451,7 +471,9 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
            for m in matches if m.kind != "stages" or not (other_process(text, m)
                                                           or m.slug != "inisiasi" and (hedged(text, m) or asked(text, m))
                                                           or m.slug == "pelaksanaan" and _general(text, m.offset)
-                                                          or _defining(text, m.offset)
+                                                          or _defining(text, m.offset) or _national_leaders(text, m)
+                                                          # 'ada perpanjangan per lima tahun': the rule of a term, no renewal made
+                                                          or m.slug == "revitalisasi" and _EVERY_TERM_RE.match(text, m.offset + len(m.alias))
                                                           or m.slug == "inisiasi" and _SUBJECT_OF_RE.search(text, max(0, m.offset - 400), m.offset)
                                                           # 'menyerahkan draft Letter of Intent (LoI)': a draft, not signed
                                                           or m.slug in ("loi", "mou", "moa") and _DRAFT_BEFORE_RE.search(text, max(0, m.offset - 20), m.offset)
@@ -493,7 +515,7 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
             offered = slug == "revitalisasi" and _OFFERED_RE.search(text[max(0, found.start() - 60) : found.start()])
             if slug == "revitalisasi" and _REVIVAL_RE.search(group) and (offered or hedged(text, match)):
                 out.append(match._replace(slug="stagnasi"))  # 'siap menghidupkan lagi hubungan …': it had lapsed
-            elif slug == "inisiasi" or not (offered or hedged(text, match) or asked(text, match)):
+            elif slug == "inisiasi" or pattern is _EXPIRED_RE or not (offered or hedged(text, match) or asked(text, match)):
                 out.append(match)
                 if pattern is _OBSTACLE_RE:
                     hindered.append(match)
@@ -501,7 +523,7 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
     # the event an agreement was signed at, and the words of its name, are no implementation
     out = [m for m in out if not (m.kind == "stages" and m.slug == "pelaksanaan"
                                   and (_signing_venue(text, m.offset) or _in_quoted_name(text, m.offset)
-                                       or _official_visit(text, m)))
+                                       or _official_visit(text, m) or _national_leaders(text, m)))
            and not (m.kind == "stages" and _in_a_proper_name(text, m))
            and not (m.kind == "stages" and m.slug == "perencanaan" and _planning_no_stage(text, m))]
     if any(m.kind == "stages" and m.slug == "stagnasi" for m in out):

@@ -298,6 +298,10 @@ _NOT_GIVEN_NAMES = frozenset(["kota", "kabupaten", "provinsi", "bupati", "gubern
                               "pemkab", "distrik", "district", "region", "governor", "government"])
 
 
+_KIND_IN_SPAN = re.compile(r"\b(?:kota|kabupaten|provinsi|prefektur|prefecture|province|regency|city|municipality|distrik"
+                           r"|district)\b", re.IGNORECASE)  # 'Pemerintah Kabupaten BATANG': the name with its kind
+
+
 def _before_family_name(text: str, span: str, gazetteer: Gazetteer) -> bool:
     """Everywhere the text names `span`, a capitalised word follows it that is no place, no Indonesian word
     and no kind of place: 'Ahmad Heryawan', 'Zekeriya Akcam', a person, not the town of that name."""
@@ -397,11 +401,11 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
     people = people_spans(thesis)
     settled: dict[str, list[Place]] = {}  # a bare name its country settled once ('Kota Valencia, Spanyol')
     home_ends = {offset + len(span) for offset, span, _, _, places in hits if any(p.is_indonesian for p in places)}
-    # a region abroad the text names with its kind ('Prefektur Shizuoka'), and no city of its name so: its bare name
-    # ('Pemprov Jabar ke Shizuoka') is the region, not the city
-    kinds_named = [(qualified and len(places) == 1, places[0] if len(places) == 1 else None) for _, _, qualified, _, places in hits]
-    regions_named = {p.slug for one, p in kinds_named if one and p.type not in ("city", "country", "district") and not p.is_indonesian}
-    regions_named -= {p.parent for one, p in kinds_named if one and p.type == "city"}
+    # the places the text names with their kind ('Prefektur Shizuoka', 'Pemerintah Kabupaten BATANG'): a bare name one of
+    # them bears ('Pemprov Jabar ke Shizuoka', the headline's 'Batang dan Zhijiang') is that place, not a namesake (the
+    # city of Shizuoka, a town in Chongqing); where the text names two of them so ('Kota Bogor', 'Kabupaten Bogor'), no one
+    named_with_kind = {places[0].slug for _, span, qualified, _, places in hits if len(places) == 1
+                       and (qualified or _KIND_IN_SPAN.search(span)) and places[0].type != "country"}
     for offset, span, qualified, flag, places in hits:
         if flag == "person" or any(start <= offset < end for start, end in people):
             continue  # 'George C. Edward III', 'Easton, David', the stated author 'Alia Rizka Mansyur': a person
@@ -425,7 +429,7 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
             if moved:
                 settled[bare] = moved
         places = settled.get(bare, places)
-        if not qualified and len(places) > 1 and len(named := [p for p in places if p.slug in regions_named]) == 1:
+        if not qualified and len(places) > 1 and len(named := [p for p in places if p.slug in named_with_kind]) == 1:
             places = named
         places = _of_qualified_type(text, offset, span, places)
         place = _own_choice(places, thesis) or _choose(span, places, qualified, countries, text, regions)[0]
