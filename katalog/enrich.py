@@ -460,7 +460,8 @@ _DESK_AFTER = re.compile(r"^(?:<!--.*?-->\s*)?[A-Za-z][\w-]*\.(?i:com|co\.id|id|
 _AT = re.compile(r"\b(?:di|in|at)\s+(?:(?:kota|city\s+of)\s+)?$"
                  # an envoy's seat: 'KBRI Dhaka', 'Kedutaan Besar RI di Kairo', 'the Indonesian Embassy in Seoul'
                  r"|\b(?:KBRI|KJRI|Konjen(?:\s+RI)?|(?:Kedutaan\s+Besar|Konsulat(?:\s+Jenderal)?)(?:\s+(?:Republik\s+Indonesia|RI))?"
-                 r"|(?:Duta\s+Besar|Dubes)(?:\s+(?:Republik\s+Indonesia|RI))?\s+untuk|Embassy|Consulate(?:\s+General)?)\s+$",
+                 r"|(?:Duta\s+Besar|Dubes)(?:\s+(?:Republik\s+Indonesia|RI))?\s+untuk|Embassy|Consulate(?:\s+General)?)"
+                 r"(?:\s+\((?:KBRI|KJRI|Konjen)\))?\s+$",  # 'Kedutaan Besar Republik Indonesia (KBRI) Baku'
                  re.IGNORECASE)
 
 

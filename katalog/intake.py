@@ -593,6 +593,7 @@ def _read_intake(body: str) -> Intake:
             stated, byline = Fact(split[0], stated.line), Fact(names, stated.line)
         facts["title"] = stated
     under = authors_under_title(header, title)
+    news_lead = any(_DATELINE.match(text) for _, text in header[:4])  # 'Jakarta, INDONEWS.ID - …': a story
     for i, (number, text) in enumerate(header):
         if (_LABEL.match(text) and not _LABEL.match(text).group(1).lower().startswith(("kata", "key"))
                 and not (title and number < title.line)):  # 'Abstrak' over a page's title is that page's heading
@@ -606,7 +607,11 @@ def _read_intake(body: str) -> Intake:
             advised = facts.setdefault("advisors", Fact([], number)).value
             advised += [p for p in found if p not in advised]
         if not (title and number == title.line and text == title.value):  # a running head names its publisher
-            affiliation(facts, number, text, prose=_prose(text), running_head=bool(_ISSUE.search(text)))
+            # a story's sentence ('… ditandatangani oleh Rektor Universitas Tidar, …, dan Rektor Tula State University,
+            # Prof. …') names an institution, no affiliation of the text's
+            sentence = news_lead and len(text.split()) >= 12 and (text.rstrip().endswith(".")
+                                                                  or sum(w[:1].islower() for w in text.split()) >= 6)
+            affiliation(facts, number, text, prose=_prose(text) or sentence, running_head=bool(_ISSUE.search(text)))
         if cover_program(header, i) and "program" not in facts:
             facts["program"] = Fact(text, number)
         degree = next((d for word, d in _DEGREES if re.search(rf"\b{word}\b", text, re.IGNORECASE)), None)

@@ -42,6 +42,11 @@ INSTITUTION_CAPS = re.compile(r"\b((?:UNI?N?VERSITAS|INSTITUT|SEKOLAH TINGGI|POL
 PROGRAM_CAPS = re.compile(r"\b((?:PROGRAM STUDI|JURUSAN|DEPARTEMEN|PRODI)(?: (?!FAKULTAS\b|UNIVERSITAS\b)[A-Z]{2,})+)")
 PROGRAM = re.compile(r"\b((?:[A-Z]\w+ ){1,4}Study Program)\b"  # 'International Relations Study Program'
                      r"|\b((?:Program Studi|Prodi|Jurusan|Departemen|Department(?: of)?|Magister|Master of|Program Sarjana)"
+                     # not a government's department ('Direktur Jenderal Departemen Wilayah Persekutuan Malaysia', 'the
+                     # Department of Foreign Affairs')
+                     r"(?!\s+(?:Wilayah|Luar|Dalam|Perdagangan|Pertahanan|Keuangan|Kehakiman|Agama|Perhubungan|Penerangan"
+                     r"|Perindustrian|Pertanian|Tenaga|State|Foreign|Home|Commerce|Trade|Defen[cs]e|Agriculture|Health"
+                     r"|Transportation|Energy|Labou?r|Justice|the\s+Interior|Homeland|Federal)\b)"
                      r"\s+[A-Z][\w ]*?)(?=\s*(?:[,;()\n]|$| Fakultas| Universitas| Institut| Email))"
                      # 'Bachelor Degree in International Relations', 'Mahasiswa Hubungan Internasional Universitas X'
                      r"|\b(?:Degree in|Majoring in|Mahasiswa|Mahasiswi|Student of)\s+(?!Universitas|University|Institut|Sekolah)"

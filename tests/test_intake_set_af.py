@@ -1,0 +1,30 @@
+"""Shapes met in set AF (made-up stories, written for these tests): a government's department named in a
+story, universities that sign their own agreement in a story about two cities, and an embassy named
+with its abbreviation in brackets before its seat."""
+
+from tests.test_intake_covers import facts
+from tests.test_places_near import gather, partnership
+
+
+def test_a_governments_department_in_a_story_is_no_programme():
+    found = facts("Balikpapan, Kabar Contoh – Wakil Wali Kota menyambut Direktur Jenderal Departemen Wilayah Persekutuan "
+                  "Malaysia, pada Jumat (23/5) di Balaikota.\nKunjungan itu mengenalkan Labuan sebagai mitra kerja sama.\n")
+    assert "program" not in found
+
+
+def test_universities_signing_their_own_agreement_in_a_story_are_no_affiliation():
+    found = facts("Jakarta, KORANCONTOH.ID - Pemerintah Kota Contoh sepakati kerja sama kota kembar dengan Pemkot Lain di "
+                  "Rusia.\nDalam kesempatan yang sama, nota kesepahaman itu ditandatangani oleh Rektor Universitas Contoh, "
+                  "Prof. Budi Santoso, dan Rektor Universitas Lain.\nTerkait penandatanganan Memorandum Kesepahaman "
+                  "Universitas Contoh- Universitas Lain, Rektor Universitas Contoh menyampaikan pihaknya siap bekerja sama "
+                  "di bidang pendidikan\n")
+    assert "institution" not in found and "program" not in found
+
+
+def test_an_embassy_with_its_abbreviation_in_brackets_names_a_seat_not_a_partner(tmp_path):
+    text = ("Wali Kota Bogor tiba di Baku pada 13 Maret 2020 untuk kunjungan ke kota Lankaran, sebuah kota di selatan "
+            "Azerbaijan.\n\nDalam pertemuan yang didampingi oleh Kedutaan Besar Republik Indonesia (KBRI) Baku, kedua "
+            "pihak menandatangani kerja sama pelayanan publik. Rombongan lalu berada di Baku, Azerbaijan. Lankaran "
+            "melakukan kerja sama pariwisata dengan Kota Bogor.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert "Bogor" in partnership(html) and "Lankaran" in partnership(html)
