@@ -42,7 +42,7 @@ _ORIGIN = (r"awal\s+mula|asal\s+mula|latar\s+belakang|pendorong|alasan|mengapa|k
            # a wish or interest stated for it ('menyampaikan keinginannya terkait kerja sama sister city', 'minatnya untuk
            # bekerja sama', 'kerinduannya untuk bekerja sama'; not 'berkeinginan', which an LoI's text says of the bond it
            # founds); the first phase: 'fase awal kerjasama kedua kota'
-           r"|keinginan(?:nya)?|minat(?:nya)?|kerinduan(?:nya)?|(?:fase|tahap|langkah)\s+awal"
+           r"|keinginan(?:nya)?|(?<!menarik\s)minat(?:nya)?|kerinduan(?:nya)?|(?:fase|tahap|langkah)\s+awal"
            r"|awal\s+(?:untuk\s+)?(?:mewujudkan|menjalin|membangun|terjalinnya)|mendorong\s+terjalinnya"
            # a cooperation's potential weighed: 'mendiskusikan potensi kerja sama sister city', 'mengeksplorasi potensi
            # kolaborasi', 'India had expressed interest in having X and Y collaborate as sister cities'
@@ -230,6 +230,7 @@ _ADJECTIVE_RE = re.compile(r"(?:ive|ful|al|ous|ent|ant|ed|ly|ic|ing|full|further
 
 
 _OTHER_PLANNER_RE = re.compile(r"\b(?:management|environmental|spatial|urban|land|regional|development|budget|wetland"
+                               r"|director|direktur|manager|head|kepala"  # 'director planning and economic development': a post
                                r"|pembangunan|lingkungan|tata\s*ruang|anggaran|wilayah)\s+$", re.IGNORECASE)
 _OTHER_PLAN_RE = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:pembangunan|development|tata\s*ruang|unit|methodology|spatial|urban|kota|wilayah|daerah"
                             r"|anggaran|budget|regional)\b", re.IGNORECASE)
@@ -241,6 +242,16 @@ _NATIONAL_LEADER_RE = re.compile(r"\b(?:Presiden|Perdana\s+Menteri|President|Pri
 
 
 _EVERY_TERM_RE = re.compile(r"\s+(?:per|setiap|tiap|every)\s+(?:\w+\s+)?(?:tahun|years?)\b", re.IGNORECASE)
+
+
+# 'Nota Kesepahaman Kerja Sama antara Universitas Tidar … dengan Tula State University', '… ditandatangani oleh Rektor':
+# an agreement of two universities, signed beside the cities' own, is not a stage of theirs
+_UNIVERSITIES_RE = re.compile(r"[^.!?\n]{0,40}?\b(?:antara|between)\s+(?:the\s+)?(?:Universitas|University|Institut|Institute"
+                              r"|Politeknik|Sekolah\s+Tinggi)\b|[^.!?\n]{0,60}?\b(?:oleh|by)\s+(?:the\s+)?(?:Rektor|Rector)\b")
+
+
+def _of_universities(text: str, m: Match) -> bool:
+    return m.slug in ("loi", "mou", "moa") and bool(_UNIVERSITIES_RE.match(text, m.offset + len(m.alias)))
 
 
 def _national_leaders(text: str, m: Match) -> bool:
@@ -296,6 +307,7 @@ def _modified_by_another(text: str, offset: int) -> bool:
 # platform for the exchange of knowledge', 'agar pelaksanaannya bisa berjalan') asserts no stage reached.
 _HEDGE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|akan|nanti|kelak|diharapkan|expected\s+to"
                        r"|berharap|mengharapkan"  # 'Kami berharap dapat menandatangani nota kesepahaman': a hope
+                       r"|siap|bersedia|dalam\s+waktu\s+dekat"  # 'siap berkunjung … dalam waktu dekat ini untuk menandatangani MoU'
                        r"|menjajaki|menjajagi|penjajakan|exploring|explores"
                        r"|perlu|sebaiknya|disarankan|menyarankan|merekomendasikan|direkomendasikan|hendaknya|recommend\w*|suggest\w*"
                        r"|hopes?\s+to|agar|supaya|in\s+order\s+to|future|masa\s+depan|prospective"
@@ -327,7 +339,10 @@ _PLANNED_AFTER_RE = re.compile(r"(?:[^\w.!?;:\n]+[\w'’-]+){0,10}?[^\w.!?;:\n]+
                                # 'Some strategic steps, starting from planning and implementation, … are proposed in this paper'
                                r"|(?:is|are)\s+(?:being\s+)?(?:proposed|recommended|suggested)|diusulkan|direkomendasikan|disarankan)\b"  # '… Letter of Intent dalam waktu dekat': soon, not yet
                                # '… ke dalam sebuah MoU yang akan diselesaikan setahun setelah …': still to be made
-                               r"|\s+(?:yang|which|that)\s+(?:akan|baru\s+akan|will|is\s+to\s+be)\b", re.IGNORECASE)
+                               r"|\s+(?:yang|which|that)\s+(?:akan|baru\s+akan|will|is\s+to\s+be)\b"
+                               # 'MoU akan dilakukan pada 2009 mendatang': the agreement's own future
+                               r"|\s+(?:akan|baru\s+akan)\s+(?:dilakukan|dilaksanakan|ditandatangani|digelar|dibuat|disusun)\b",
+                               re.IGNORECASE)
 
 
 # '… are proposed in this paper as consideration for Magelang Municipality in implementing the program': a proposal
@@ -472,6 +487,7 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
                                                           or m.slug != "inisiasi" and (hedged(text, m) or asked(text, m))
                                                           or m.slug == "pelaksanaan" and _general(text, m.offset)
                                                           or _defining(text, m.offset) or _national_leaders(text, m)
+                                                          or _of_universities(text, m)
                                                           # 'ada perpanjangan per lima tahun': the rule of a term, no renewal made
                                                           or m.slug == "revitalisasi" and _EVERY_TERM_RE.match(text, m.offset + len(m.alias))
                                                           or m.slug == "inisiasi" and _SUBJECT_OF_RE.search(text, max(0, m.offset - 400), m.offset)

@@ -1,9 +1,14 @@
 """Shapes met in set AF (made-up stories, written for these tests): a government's department named in a
 story, universities that sign their own agreement in a story about two cities, and an embassy named
-with its abbreviation in brackets before its seat."""
+with its abbreviation in brackets before its seat; stages not reached: two universities' agreement signed
+beside the cities', an agreement someone is ready to sign soon or that will be made next year, businesses'
+interest attracted, and a planning director among the guests."""
+
+import pytest
 
 from tests.test_intake_covers import facts
 from tests.test_places_near import gather, partnership
+from tests.test_tagging_reading import TITLE, tags
 
 
 def test_a_governments_department_in_a_story_is_no_programme():
@@ -28,3 +33,17 @@ def test_an_embassy_with_its_abbreviation_in_brackets_names_a_seat_not_a_partner
             "melakukan kerja sama pariwisata dengan Kota Bogor.\n")
     _, html, _ = gather(tmp_path, text)
     assert "Bogor" in partnership(html) and "Lankaran" in partnership(html)
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("Dalam kesempatan yang sama dilakukan pula penandatanganan Nota Kesepahaman Kerja Sama antara Universitas Contoh "
+     "dengan Universitas Lain.", "mou"),
+    ("Gubernur itu menyatakan siap berkunjung ke Indonesia dalam waktu dekat ini untuk menandatangani MoU kota kembar.",
+     "mou"),
+    ("Setelah surat itu, MoU akan dilakukan pada 2026 mendatang.", "mou"),
+    ("Kerja sama itu diharapkan menarik minat pebisnis dari kedua kota untuk bekerja sama.", "inisiasi"),
+    ("Rombongan didampingi Carel Venter, director planning and economic development, dan anggota parlemen kota.",
+     "perencanaan"),
+])
+def test_no_stage_from_others_agreements_readiness_or_posts(sentence, absent):
+    assert absent not in tags(f"{TITLE}\n\n{sentence}\n", "stages")
