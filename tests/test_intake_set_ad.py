@@ -124,3 +124,8 @@ def test_a_letter_of_intents_wish_for_the_bond_it_founds_is_no_initiation():
     sentence = ("Kedua gubernur menandatangani Pernyataan Kehendak. Dalam kerja sama tersebut, kedua pemerintah menyatakan "
                 "berkeinginan untuk membentuk hubungan yang baik dan mendorong kerja sama saling menguntungkan.")
     assert "inisiasi" not in tags(f"{TITLE}\n\n{sentence}\n", "stages")
+
+
+def test_a_districts_other_spellings_are_kept_and_its_translations_are_not():
+    seodaemun = load_gazetteer().get("seodaemun-gu")
+    assert "Seodaemun District" in seodaemun.aliases and "West Gate" not in seodaemun.aliases

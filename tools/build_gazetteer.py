@@ -311,6 +311,8 @@ def geonames_admin2(country_slugs: dict[str, str], by_geonames: dict[str, Row], 
         names = [sub.name, *dash_variants(sub.name), *(a for a in sub.aliases if useful_alias(a))]
         if any((code, unit_key(n)) in known for n in names):
             continue
+        # stored: other spellings of the name only ('Jung District', 'Sŏdaemun-gu'), not its translations ('West Gate')
+        names = [n for n in names if fold(n)[:3] == fold(sub.name)[:3]]
         region = by_geonames.get(sub.parent.geonames_code) if sub.parent is not None else None
         row = Row(sub.name, sub.name, "district", country_slugs[code], code, country_slugs[code],
                   str(sub.geonames_id or sub.geonames_code), unique(names), parent_row=region)
