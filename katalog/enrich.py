@@ -341,6 +341,10 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         if stated and stated[1] == titled[1] and lies_in(stated[0], titled[0], parent_of):
             titled = stated  # 'Sister City Yogya- Kota Varaždin' over '… antara Kota Yogyakarta dengan Kota Varaždin'
         venues = _venues(thesis.body, placed)
+        # an embassy's seat ('KBRI Baku') beside another place of its country the text names: that other one is the partner
+        seats = {m.slug for m in placed if m.kind == "cities" and _SEAT.search(thesis.body, max(0, m.offset - 60), m.offset)}
+        venues |= {seat for seat in seats if any(other not in seats and not is_home(other) and country_of(other) == country_of(seat)
+                                                  for other in subjects["cities"])}
         partnership, unknown_partner = (titled, None) if titled else choose_pair(
             thesis.body, placed, is_home, partial(guess_pair, subjects["cities"], is_home, country_of, parent_of, venues,
                                                   partial(_is_region_abroad, vocab)),
@@ -457,12 +461,13 @@ _DESK_PIPE = re.compile(r"^(?:<!--.*?-->\s*)?[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'�
 # 'TRIBUNJABAR.ID, BANDUNG - Gubernur …', 'INIKABAR.com , JAWA BARAT - Bupati …': the outlet first, then the desk
 _DESK_AFTER = re.compile(r"^(?:<!--.*?-->\s*)?[A-Za-z][\w-]*\.(?i:com|co\.id|id|net)[ \t]*,[ \t]*"
                          r"([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2})[ \t]*[-–—]{1,2}[ \t]", re.MULTILINE)
-_AT = re.compile(r"\b(?:di|in|at)\s+(?:(?:kota|city\s+of)\s+)?$"
-                 # an envoy's seat: 'KBRI Dhaka', 'Kedutaan Besar RI di Kairo', 'the Indonesian Embassy in Seoul'
-                 r"|\b(?:KBRI|KJRI|Konjen(?:\s+RI)?|(?:Kedutaan\s+Besar|Konsulat(?:\s+Jenderal)?)(?:\s+(?:Republik\s+Indonesia|RI))?"
-                 r"|(?:Duta\s+Besar|Dubes)(?:\s+(?:Republik\s+Indonesia|RI))?\s+untuk|Embassy|Consulate(?:\s+General)?)"
-                 r"(?:\s+\((?:KBRI|KJRI|Konjen)\))?\s+$",  # 'Kedutaan Besar Republik Indonesia (KBRI) Baku'
-                 re.IGNORECASE)
+# an envoy's seat: 'KBRI Dhaka', 'Kedutaan Besar RI di Kairo', 'the Indonesian Embassy in Seoul', 'Kedutaan Besar Republik
+# Indonesia (KBRI) Baku'
+_ENVOY = (r"\b(?:KBRI|KJRI|Konjen(?:\s+RI)?|(?:Kedutaan\s+Besar|Konsulat(?:\s+Jenderal)?)(?:\s+(?:Republik\s+Indonesia|RI))?"
+          r"|(?:Duta\s+Besar|Dubes)(?:\s+(?:Republik\s+Indonesia|RI))?\s+untuk|Embassy|Consulate(?:\s+General)?)"
+          r"(?:\s+\((?:KBRI|KJRI|Konjen)\))?\s+$")
+_SEAT = re.compile(_ENVOY, re.IGNORECASE)
+_AT = re.compile(r"\b(?:di|in|at)\s+(?:(?:kota|city\s+of)\s+)?$|" + _ENVOY, re.IGNORECASE)
 
 
 _NAMES_JOINED = re.compile(r"[A-Z][\w'’]+(?:\s?[-–]\s?[A-Z][\w'’]+)+")  # a title of names joined by dashes

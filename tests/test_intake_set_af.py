@@ -47,3 +47,13 @@ def test_an_embassy_with_its_abbreviation_in_brackets_names_a_seat_not_a_partner
 ])
 def test_no_stage_from_others_agreements_readiness_or_posts(sentence, absent):
     assert absent not in tags(f"{TITLE}\n\n{sentence}\n", "stages")
+
+
+def test_an_embassys_seat_gives_way_to_another_place_of_its_country_the_story_visits(tmp_path):
+    text = ("Wali Kota Bogor tiba di Baku pada 13 Maret 2020 dalam perjalanan ke Lankaran.\n\nDidampingi Kedutaan Besar "
+            "Republik Indonesia (KBRI) Baku, "
+            "rombongan Kota Bogor menandatangani kerja sama pelayanan publik. Rombongan disambut WNI yang berada di Baku, "
+            "Azerbaijan. Keesokannya rombongan menuju kota Lankaran, sebuah kota di selatan.\n\n"
+            "Kunjungan Wali Kota Bogor ke Baku ini membuka kerja sama perdagangan. Lankaran menyambut rombongan.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert "Bogor" in partnership(html) and "Lankaran" in partnership(html)
