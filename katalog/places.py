@@ -401,6 +401,7 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
     people = people_spans(thesis)
     settled: dict[str, list[Place]] = {}  # a bare name its country settled once ('Kota Valencia, Spanyol')
     home_ends = {offset + len(span) for offset, span, _, _, places in hits if any(p.is_indonesian for p in places)}
+    home_starts = {offset + len(span): offset for offset, span, _, _, places in hits if any(p.is_indonesian for p in places)}
     # the places the text names with their kind ('Prefektur Shizuoka', 'Pemerintah Kabupaten BATANG'): a bare name one of
     # them bears ('Pemprov Jabar ke Shizuoka', the headline's 'Batang dan Zhijiang') is that place, not a namesake (the
     # city of Shizuoka, a town in Chongqing); where the text names two of them so ('Kota Bogor', 'Kabupaten Bogor'), no one
@@ -420,6 +421,8 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
         anchored = _anchored(text, offset + len(span), places, gazetteer) if needs_context and not sentence_start else []
         if anchored:  # 'Seremban, Negeri Sembilan': a word-like name beside its own region's name is that place
             places, needs_context = anchored, False
+        if needs_context and not sentence_start and not qualified and _between_with_home(text, offset, home_starts):
+            qualified = True  # 'antara Bukittinggi dengan Seremban': paired with a place at home, a word is a place
         if needs_context and (sentence_start or not qualified and not home) or _not_a_place_here(text, offset, span):
             continue  # capitalised mid-sentence, an Indonesian place's name ('di Bogor', 'Kota Medan') counts  # 'As' opening a sentence, 'Batu' as a stone, 'Sama' in 'Kerja Sama': only 'Kota Batu' counts
         if bare != fold_key(span) and not _anchored(text, offset + len(span), places, gazetteer):
@@ -514,6 +517,18 @@ def _joined_to_home(text: str, offset: int, span: str, home_ends: set[int]) -> b
     """'Denpasar-Mossel Bay sister city cooperation': a name joined by a dash to a place at home, the bond after them."""
     return (offset > 0 and offset - 1 in home_ends and text[offset - 1] in "-–"
             and bool(_BOND_AFTER_RE.match(text, offset + len(span))))
+
+
+_BETWEEN_BEFORE_RE = re.compile(r"\b(?:antara|between)\s+(?:(?:kota|kabupaten|provinsi|city\s+of)\s+)?$", re.IGNORECASE)
+_AND_RE = re.compile(r"\s+(?:dengan|dan|and|with)\s+$", re.IGNORECASE)
+
+
+def _between_with_home(text: str, offset: int, home_starts: dict[int, int]) -> bool:
+    """'antara Bukittinggi dengan Seremban', 'between Padang and Hildesheim': the second of a pair whose first is at home."""
+    for end, start in home_starts.items():
+        if end < offset and offset - end <= 10 and _AND_RE.search(text, end, offset) and text[end:offset].strip():
+            return bool(_BETWEEN_BEFORE_RE.search(text, max(0, start - 30), start))
+    return False
 
 
 def _paired_with_home(text: str, offset: int) -> bool:

@@ -57,3 +57,10 @@ def test_an_embassys_seat_gives_way_to_another_place_of_its_country_the_story_vi
             "Kunjungan Wali Kota Bogor ke Baku ini membuka kerja sama perdagangan. Lankaran menyambut rombongan.\n")
     _, html, _ = gather(tmp_path, text)
     assert "Bogor" in partnership(html) and "Lankaran" in partnership(html)
+
+
+def test_a_partner_whose_name_is_also_a_word_paired_with_a_place_at_home(tmp_path):
+    text = ("Pariwisata Malaysia Ajak Hidupkan Kota Kembar\n\nLembaga pariwisata itu menyarankan agar hubungan kota kembar "
+            "antara Bukittinggi dengan Seremban yang sudah dirintis sejak 1985 dihidupkan kembali.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert "Bukittinggi" in partnership(html) and "Seremban" in partnership(html)
