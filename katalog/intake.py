@@ -357,6 +357,10 @@ _DOC_KIND_LINE = re.compile(r"(?:(?:proposal|usulan|laporan|naskah|draf|draft)\s
                             r"|halaman\s+(?:judul|persetujuan|pengesahan))", re.IGNORECASE)
 
 
+# a page's tags in lower case, split by commas ('id gaza,israel,palestina,musi banyuasin,berita sumsel, …'): no title's words
+_TAG_LIST = re.compile(r"^[^A-Z\n]*(?:,[^A-Z,\n]+){3,}")
+
+
 def _title(header: list[tuple[int, str]]) -> Fact | None:
     """The first line of the title block: not furniture, not a label, not a person; its
     continuation lines join it; an author after the title on the same line is cut off."""
@@ -399,7 +403,8 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
         words = len(text.split())
         if _caps_ratio(text) < 0.8 and not (words <= 45 and title_cased(text)) and (
                 words > 45 or words > 20 and (re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text[:400]) or re.search(r"[a-z]\.$", text))
-                or is_sentence(text) or words >= 12 and _DATELINE.match(text)):
+                or is_sentence(text) or words >= 12 and _DATELINE.match(text)
+                or words > 20 and text.rstrip().endswith(",")):  # a sentence going on: '… mitra mereka di luar negeri,'
             return None  # the text opens with prose: it states no title (a descriptive one is made)
         if _LIST_ITEM.match(text) or _PROSE_OPENER.match(text) or _SECTION_ITEM.match(text):
             return None  # '1. Mewujudkan …', 'Tujuan dari penelitian ini adalah …', 'b. Kerjasama Sister': the body, no title block
@@ -428,7 +433,8 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
                         or " ".join(_words(more)) in " ".join(_words(title))  # its subtitle shown again below it
                         or re.match(r"(?:https?://|doi:|www\.)", more, re.IGNORECASE)
                         or _above_email(more, header)
-                        or _looks_like_name(more) and not continues or _PUBLICATION.search(more)):
+                        or _looks_like_name(more) and not continues or _PUBLICATION.search(more)
+                        or _TAG_LIST.match(more)):
                     break
                 all_caps = _caps_ratio(title) >= 0.8 and _caps_ratio(more) >= 0.8
                 open_end = (title.split()[-1].lower() in SMALL_WORDS or more[:1] in "(" or more[:1].islower()
