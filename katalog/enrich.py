@@ -357,6 +357,10 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         subjects["cities"] += [c for c in partnership or () if c not in subjects["cities"]]
         if descriptive and partnership:  # no title stated: say what the text is about, not its first words
             title = pair_title(partnership, vocab)
+        if partnership is None and unknown_partner is None and "stages" not in thesis.meta and not _abroad(placed, vocab):
+            # a stage is where one cooperation stands: a text naming no partner abroad, neither a place nor a
+            # country, describes sister cities in general ('the implementation of cooperation with foreign parties')
+            subjects["stages"] = []
     city_countries = [vocab.terms["cities"][c].data.get("country") for c in subjects["cities"] if c in vocab.terms["cities"]]
     subjects["countries"] = [*map(str, thesis.meta.get("countries") or []), *filter(None, city_countries)]
     # A city named in passing names its country in passing too (Penang → Malaysia).
@@ -589,6 +593,12 @@ def _unknown_partner(thesis: Thesis, unknown: tuple[int, str] | None) -> list[Di
     return [Diagnostic(thesis.src_path, _line_of(thesis, unknown[0]), f"unknown partner '{unknown[1]}' in the pair the "
                        f"text states: no partnership shown{hint} — add it to seeds/cities.yml or write `partnership:` "
                        "in the front matter", "warning")]
+
+
+def _abroad(placed: list[Match], vocab: Vocabulary) -> bool:
+    """The text names a place or a country outside Indonesia."""
+    return any(m.slug != "indonesia" if m.kind == "countries" else m.kind == "cities" and m.slug in vocab.terms["cities"]
+               and not _is_home(vocab, m.slug) for m in placed)
 
 
 def _is_region_abroad(vocab: Vocabulary, slug: str) -> bool:

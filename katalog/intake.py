@@ -194,6 +194,8 @@ def _unflatten(text: str) -> list[str]:
     title's footnote mark too. A line that does not open with a title in capitals stays whole."""
     if len(text.split()) < 20 or _DATELINE.match(text):  # a news lead's 'REPUBLIKA.CO.ID, BANDUNG -- …' is no title
         return [text]
+    if CITATION.match(text):  # 'RINA DEWI, 071811233045 (2021) TITLE IN CAPITALS. Skripsi thesis, …': one citation
+        return [text]
     journal = unflatten_journal(text, AFFILIATION_START, NOT_NAME_WORD)
     if journal:
         return journal

@@ -33,9 +33,11 @@ BY = re.compile(r"^(?:laporan\s+(?:reporter|wartawan|kontributor)(?:\s+[^,\s]+){
                  re.IGNORECASE)
 # 'Laporan Deny Suhendar dari Subang Jawa Barat': a reporter's credit, the name, then where the report came from
 REPORTED_FROM = re.compile(r"^Laporan\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:dari|from)\s+[A-Z]")
-# "Gunawan, T. (2024)." or "Madeten, Selina Liane (2020) Title. Bachelor thesis, Universitas …"
+# "Gunawan, T. (2024)." or "Madeten, Selina Liane (2020) Title. Bachelor thesis, Universitas …", or a repository's
+# "DEWI LESTARI, 071511233001 (2020) Title. Skripsi thesis, …" (the name in reading order, then the student number)
 CITATION = re.compile(r"^(?i:cara mengutip:?\s*|how to cite:?\s*|sitasi:?\s*)?"
                        r"((?:[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?)+(?:,\s*|\s*&\s*|\s+dan\s+)?)+"
+                       r"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4},\s+[A-Z]?\d{6,15}"
                        r"|[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
                        # EPrints: further creators in reading order, then their degrees ('and Y Z,, S.Sos., M.A.')
                        r"(?:,?\s+(?:and|dan|&)\s+[A-Z][\w'’-]+(?:,?\s+[A-Z][\w'’-]+)*)*"
@@ -48,6 +50,9 @@ _INVERTED_LIST = re.compile(r"([A-Z][\w'’-]+),\s+([A-Z][\w'’-]+(?:\s+[A-Z][\
 def cited_people(cited: str) -> list[str]:
     """The creators of a citation in reading order: 'Gunawan, T.', 'Madeten, Selina Liane',
     'Budiono, Herfinka and Yustika Mahendra,, S.Sos.' (a family name first, then one in reading order)."""
+    numbered = re.fullmatch(r"(.+?),\s+[A-Z]?\d{6,15}", cited.strip())
+    if numbered:  # 'DEWI LESTARI, 071511233001': one person, in reading order
+        return _people(numbered.group(1))
     cited = re.sub(r"(?:,+\s*(?:[A-Z][A-Za-z]{0,4}\.\s?)+)+\s*$", "", cited.strip())
     if not re.search(r"\s(?:and|dan)\s", cited):
         return _invert(cited)

@@ -49,7 +49,9 @@ _ORIGIN = (r"awal\s+mula|asal\s+mula|latar\s+belakang|pendorong|alasan|mengapa|k
            r"|(?:membahas|mendiskusikan|menggali|mengeksplorasi|menjajaki|dibahas|didiskusikan|discuss\w*|explor\w*)"
            r"\s+(?:the\s+)?(?:potensi|potential|prospek|prospects?)|expressed\s+(?:(?:its|their|his|her)\s+)?interest"
            # 'rencana menjadikan Sumedang dan Eunpyeong-gu sebagai sister city': a bond planned, not yet made
-           r"|rencana\s+(?:menjadikan|menjalin|membentuk|pembentukan)")
+           r"|rencana\s+(?:menjadikan|menjalin|membentuk|pembentukan)"
+           # what lay behind it ('yang melatarbelakangi dilakukannya kerja sama')
+           r"|(?:di|me)latarbelakangi")
 _INITIATION_RE = re.compile(rf"\b(?:{_ORIGIN})\b{_CLAUSE_WORDS % 8}(?:{_COOPERATION})\b", re.IGNORECASE)
 
 # What an implementation consists of (stages.yml: 'pertukaran, pelatihan, kunjungan dan proyek bersama').
@@ -132,6 +134,10 @@ _FIRST_STEP_RE = re.compile(r"\bberencana\s+(?:akan\s+|untuk\s+)?(?:menggandeng|
                             # dalam rangka membangun kerja sama'
                             r"|\b(?:berkirim|mengirim(?:kan)?)\s+surat\s+(?:kepada|ke|dengan)\b"
                             r"|\bpertemuan\s+(?:awal|pertama|perdana)\s+(?:kerja\s?sama|sister)"
+                            # the bond itself to be made: 'bakal menjalin kerja sama sebagai sister city' (not 'akan menjalin
+                            # kerja sama di berbagai bidang', said within a bond that exists)
+                            r"|\b(?:bakal|akan)\s+(?:segera\s+)?menjalin\s+(?:kerja\s?sama\s+|hubungan\s+)?(?:sebagai\s+)?"
+                            r"(?:sister[\s-]+(?:city|province)|kota\s+(?:kembar|bersaudara)|provinsi\s+(?:kembar|bersaudara))"
                             # 'Wali Kota … membahas kerja sama kota kembar': talks about one (not 'penelitian ini membahas …')
                             r"|(?<!\bini\s)\b(?:membahas|mendiskusikan)\s+(?:(?:rencana|potensi|kemungkinan|peluang)\s+)?"
                             r"(?:kerja\s?sama\s+)?(?:sister[\s-]+(?:city|province)|kota\s+(?:kembar|bersaudara)|provinsi\s+(?:kembar|bersaudara))"
@@ -163,8 +169,23 @@ _EXPLORED_RE = re.compile(rf"\b(?:{_COOPERATION})\b{_CLAUSE_WORDS % 3}(?:yang\s+
 _FOLLOW_UP_RE = re.compile(r"\b(?:tindak\s?lanjut|follow[- ]up)\s+(?:dari\s+|atas\s+|of\s+(?:the\s+)?)?(?:penandatanganan\s+)?"
                            r"(?:perjanjian|kesepakatan|mou|nota\s+kesepahaman|memorandum|agreement)\b", re.IGNORECASE)
 
+# The cooperation stated as running for some time: 'kerja sama yang telah berlangsung 17 tahun', 'kerja sama
+# sister city yang sudah berjalan selama 20 tahun', 'kerja sama yang selama ini dilakukan', 'telah melakukan
+# kerjasama di berbagai bidang', 'the existing cooperation is in the form of', 'has been going' (not a tie
+# that only exists: 'telah terjalin selama 19 tahun' names nothing done; a fact about the
+# past, whatever is wished for it next: 'ingin menjaga kerja sama yang sudah berjalan').
+_ONGOING_RE = re.compile(rf"\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,5}}?\s+(?:yang\s+)?(?:(?:telah|sudah)\s+(?:ber(?:langsung|jalan)"
+                         r"|di(?:laksanakan|lakukan|jalankan|jalani)\s+selama)"
+                         r"|selama\s+ini\s+(?:di(?:lakukan|laksanakan|jalankan|jalani)|berjalan))\b"
+                         rf"|\b(?:telah|sudah)\s+(?:melakukan|menjalankan|melaksanakan)\s+(?:{_COOPERATION})\s+(?:di|dalam)\s+"
+                         r"(?:berbagai|beberapa|banyak)\s+bidang\b"
+                         rf"|\b(?:existing|ongoing|on-going)\s+(?:\w+\s+)?(?:{_COOPERATION})\b"
+                         rf"|\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,3}}?\s+(?:has|have)\s+been\s+(?:going\s+on|going|running|ongoing)\b",
+                         re.IGNORECASE)
+
 _DESCRIBED = (("inisiasi", _EXPLORED_RE, False), ("pelaksanaan", _FOLLOW_UP_RE, True), ("stagnasi", _EXPIRED_RE, False),
               ("inisiasi", _INITIATION_RE, False), ("inisiasi", _FIRST_STEP_RE, False), ("persetujuan-dprd", _DPRD_APPROVAL_RE, True), ("inisiasi", _PROPOSAL_RE, False), ("pelaksanaan", _ACTIVITY_RE, True),
+              ("pelaksanaan", _ONGOING_RE, False),
               ("evaluasi", _OBSTACLE_RE, False),
               ("revitalisasi", _RENEWAL_RE, True), ("evaluasi", _EFFECT_RE, False), ("stagnasi", _STALL_RE, True))
 # The same patterns without IGNORECASE, run over the text folded to lower case (offsets kept): 2.4× faster
@@ -531,7 +552,7 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
             offered = slug == "revitalisasi" and _OFFERED_RE.search(text[max(0, found.start() - 60) : found.start()])
             if slug == "revitalisasi" and _REVIVAL_RE.search(group) and (offered or hedged(text, match)):
                 out.append(match._replace(slug="stagnasi"))  # 'siap menghidupkan lagi hubungan …': it had lapsed
-            elif slug == "inisiasi" or pattern is _EXPIRED_RE or not (offered or hedged(text, match) or asked(text, match)):
+            elif slug == "inisiasi" or pattern is _EXPIRED_RE or pattern is _ONGOING_RE or not (offered or hedged(text, match) or asked(text, match)):
                 out.append(match)
                 if pattern is _OBSTACLE_RE:
                     hindered.append(match)

@@ -20,6 +20,16 @@ def test_a_repository_citation_of_the_work_states_its_title():
     assert found["authors"] == ["Rina Ayu Wulandari"] and found["year"] == 2021
 
 
+@pytest.mark.parametrize("creator", ["RINA AYU WULANDARI, 071811233045", "Rina Ayu Wulandari, E0018123"])
+def test_a_repository_citation_naming_the_student_by_number_states_author_year_and_title(creator):
+    text = (f"Skip to main content\nRepository Universitas Contoh\n{creator} (2021) KERJA SAMA SISTER CITY KOTA CONTOH "
+            "DENGAN KOTA LAIN TAHUN 2015-2019. Skripsi thesis, Universitas Contoh Raya.\n\nAbstrak\n"
+            "Penelitian ini membahas kerja sama kedua kota.\n")
+    found = facts(text)
+    assert found["authors"] == ["Rina Ayu Wulandari"] and found["year"] == 2021
+    assert found["title"].upper() == "KERJA SAMA SISTER CITY KOTA CONTOH DENGAN KOTA LAIN TAHUN 2015-2019"
+
+
 def test_oleh_before_a_government_is_part_of_the_title_not_an_author():
     text = ("PELAKSANAAN KERJA SAMA LUAR NEGERI OLEH PEMERINTAH KOTA DI WILAYAH CONTOH\n\nOleh\n"
             "Rina Wulan dan Bayu Pratama\nStaf Pengajar Universitas Contoh\nAbstract\nThis research explains it.\n")

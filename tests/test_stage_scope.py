@@ -1,0 +1,51 @@
+"""A stage says where one cooperation stands. A raw text that names no partnership and no place or
+country abroad writes about sister cities in general: 'the implementation of cooperation' there is
+a topic, not a stage reached (made-up texts)."""
+
+import pytest
+
+from tests.test_tagging_reading import TITLE, tags
+
+GENERAL = ("Penelitian ini mengkaji pelaksanaan kerja sama luar negeri oleh pemerintah daerah di Indonesia "
+           "melalui mekanisme sister city, serta evaluasi regulasi yang mengaturnya.")
+
+
+def test_a_text_on_sister_cities_in_general_has_no_stage():
+    assert tags(GENERAL, "stages") == ()
+
+
+def test_a_text_naming_a_partner_country_keeps_its_stages():
+    text = GENERAL.replace("melalui mekanisme sister city", "melalui sister city dengan kota-kota di Jepang")
+    assert "pelaksanaan" in tags(text, "stages")
+
+
+def test_a_text_naming_its_pair_keeps_its_stages():
+    text = "Penelitian ini mengkaji pelaksanaan kerja sama sister city Kota Bogor dan Kisarazu di bidang pertanian."
+    assert "pelaksanaan" in tags(text, "stages")
+
+
+@pytest.mark.parametrize("sentence, stage", [
+    ("Kerja sama sister city Kota Bogor dan Kisarazu yang telah berlangsung 17 tahun ini terus diperkuat.", "pelaksanaan"),
+    ("Wali kota ingin menjaga kerja sama yang sudah berjalan selama 20 tahun dengan Kisarazu.", "pelaksanaan"),
+    ("Menurutnya, kerja sama yang selama ini dilakukan membawa manfaat bagi warga Kota Bogor.", "pelaksanaan"),
+    ("Kota Bogor dan Kisarazu telah melakukan kerjasama di berbagai bidang, mulai dari bisnis hingga olahraga.", "pelaksanaan"),
+    ("The existing cooperation between Bogor and Kisarazu is in the form of a teacher programme.", "pelaksanaan"),
+    ("Hal itulah yang melatarbelakangi dilakukannya kerja sama antara Kota Bogor dan Kisarazu.", "inisiasi"),
+])
+def test_a_cooperation_stated_as_running_or_as_begun(sentence, stage):
+    assert stage in tags(f"{TITLE}\n\n{sentence}\n", "stages")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kerja sama sister city Kota Bogor dan Kisarazu telah terjalin selama 19 tahun.",
+    "Penelitian ini membahas kerja sama Kota Bogor dan Kisarazu di bidang pertanian.",
+])
+def test_a_tie_merely_existing_is_not_said_to_run(sentence):
+    assert "pelaksanaan" not in tags(f"{TITLE}\n\n{sentence}\n", "stages")
+
+
+def test_a_bond_to_be_made_is_initiation_and_fields_to_work_in_under_a_signed_one_are_not():
+    assert "inisiasi" in tags(f"{TITLE}\n\nPemerintah Kota Bogor bakal menjalin kerja sama sebagai sister city dengan "
+                              "Kisarazu.\n", "stages")
+    assert "inisiasi" not in tags(f"{TITLE}\n\nSetelah penandatanganan MoU tahun lalu, Kota Bogor dan Kisarazu akan "
+                                  "menjalin kerja sama di berbagai bidang.\n", "stages")
