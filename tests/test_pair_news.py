@@ -121,3 +121,10 @@ def test_a_related_storys_headline_names_no_place_of_this_one(tmp_path):
             "didasari kesamaan Nanning dengan Kota Malang.\n")
     pair = partnership(gather(tmp_path, text)[1])
     assert "Kota Malang" in pair and "Nanning" in pair, pair
+
+
+def test_the_new_capitals_authority_pairs_with_a_capital_abroad(tmp_path):
+    text = ("KBRI Contoh Rayakan Setahun Sister City IKN Nusantara dan Astana\n\n"
+            "Acara ini memperingati satu tahun MoU Sister City antara Ibu Kota Nusantara dan Ibu Kota Astana, Kazakhstan.\n")
+    found = pair_of(tmp_path, text)
+    assert "Ibu Kota Nusantara" in found and "Astana" in found

@@ -385,6 +385,14 @@ def world_cities(cities: list[dict], country_slugs: dict[str, str], admin1: dict
     return rows
 
 
+def extra_places(places: list[dict]) -> list[Row]:
+    """The places gazetteer_extra.yml adds because the maintained data lacks them (a region that no
+    longer exists, a special region Kemendagri's codes do not hold yet)."""
+    return [Row(p["name"], p["official"], p["type"], p["country"], p["country_code"], p.get("parent", p["country"]),
+                p["code"], list(p["aliases"]), p.get("lat"), p.get("lon"), slug_candidates=[slugify(p["name"])])
+            for p in places]
+
+
 def assign_slugs(rows: list[Row]) -> None:
     """First free candidate in row order (so the bigger place keeps the bare name); else add the code."""
     taken: set[str] = set()
@@ -437,7 +445,7 @@ def build(min_population: int, words: set[str]) -> list[Row]:
     cities = load_cities(min_population)
     regency_rows = indonesian_regencies(province_rows, indonesian_city_coords(cities, admin1), extra.get("regency_aliases", {}))
     city_rows = world_cities(cities, country_slugs, by_geonames, by_iso, extra["parent_overrides"])
-    rows = country_rows + province_rows + regency_rows + city_rows + region_rows
+    rows = country_rows + province_rows + regency_rows + city_rows + region_rows + extra_places(extra.get("places", []))
     rows += geonames_admin2(country_slugs, by_geonames, rows, words)  # last: a district takes no slug a city or region had
     home = {fold_key(a) for row in country_rows + province_rows + regency_rows for a in row.aliases}
     for row in region_rows:  # a compass form never takes a country's or an Indonesian place's name
