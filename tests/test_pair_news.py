@@ -128,3 +128,10 @@ def test_the_new_capitals_authority_pairs_with_a_capital_abroad(tmp_path):
             "Acara ini memperingati satu tahun MoU Sister City antara Ibu Kota Nusantara dan Ibu Kota Astana, Kazakhstan.\n")
     found = pair_of(tmp_path, text)
     assert "Ibu Kota Nusantara" in found and "Astana" in found
+
+
+def test_a_state_in_its_older_spelling_is_the_partner(tmp_path):
+    text = ("Siak-Trengganu Jalin Kerja Sama Kota Kembar\n\nBupati Siak menyebut hubungan Kabupaten Siak dengan negeri "
+            "Trengganu, Malaysia, sudah terjalin sejak masa kerajaan.\n")
+    found = pair_of(tmp_path, text)
+    assert "Siak" in found and "Terengganu" in found and "Kuala" not in found
