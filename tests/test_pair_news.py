@@ -131,7 +131,8 @@ def test_the_new_capitals_authority_pairs_with_a_capital_abroad(tmp_path):
 
 
 def test_a_state_in_its_older_spelling_is_the_partner(tmp_path):
-    text = ("Siak-Trengganu Jalin Kerja Sama Kota Kembar\n\nBupati Siak menyebut hubungan Kabupaten Siak dengan negeri "
-            "Trengganu, Malaysia, sudah terjalin sejak masa kerajaan.\n")
+    text = ("Siak-Trengganu Jalin Kerja Sama Kota Kembar\n\nSIAK - Pemerintah Kabupaten Siak dan Kerajaan Trengganu "
+            "menjajaki kerja sama kota kembar.\n\n“Kami melihat antara Siak dan Dungun (salah satu daerah di negeri "
+            "Trengganu) tak jauh beda,” katanya. Salah satu Sultan Siak dimakamkan di Dungun.\n")
     found = pair_of(tmp_path, text)
     assert "Siak" in found and "Terengganu" in found and "Kuala" not in found
