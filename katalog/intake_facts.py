@@ -37,8 +37,10 @@ INSTITUTION = re.compile(
     r"|University of [A-Z][\w .'-]*?)"
     r"(?=\s*(?:[,;()\n]|$| Kota | Fakultas| Jurusan| Program| Email| Jl\.| \d| In\b| \[))"  # no Indonesia: "Universitas Islam Indonesia" names it
     rf"|\b((?:(?!{_NOT_IN_UNIVERSITY_NAME})[A-Z][\w'-]+ )+University)\b(?! of)")  # 'President University'
+# (a cover's next line run on, 'UNIVERSITAS BRAWIJAYA FAKULTAS HUKUM MALANG', is no part of the name)
 INSTITUTION_CAPS = re.compile(r"\b((?:UNI?N?VERSITAS|INSTITUT|SEKOLAH TINGGI|POLITEKNIK|UNIVERSITY OF)"
-                              r"(?: (?:[A-Z]{2,}|[“\"][A-Z]+[”\"]))+)")
+                              r"(?: (?!(?:FAKULTAS|FACULTY|JURUSAN|PROGRAM|DEPARTEMEN|DEPARTMENT|PRODI)\b)"
+                              r"(?:[A-Z]{2,}|[“\"][A-Z]+[”\"]))+)")
 PROGRAM_CAPS = re.compile(r"\b((?:PROGRAM STUDI|JURUSAN|DEPARTEMEN|PRODI)(?: (?!FAKULTAS\b|UNIVERSITAS\b)[A-Z]{2,})+)")
 PROGRAM = re.compile(r"\b((?:[A-Z]\w+ ){1,4}Study Program)\b"  # 'International Relations Study Program'
                      r"|\b((?:Program Studi|Prodi|Jurusan|Departemen|Department(?: of)?|Magister|Master of|Program Sarjana)"
@@ -321,7 +323,9 @@ def institution_in(text: str) -> str | None:
     """The institution a line names, in its own case ('UNIVERSITAS X' re-cased)."""
     found = INSTITUTION.search(text)
     if found:
-        return (found.group(1) or found.group(2)).strip(" ,.")
+        name = (found.group(1) or found.group(2)).strip(" ,.")
+        # 'Universitas Muhammadiyah Yogyakarta Yogyakarta, Indonesia': the city of the address after the name
+        return re.sub(r"\b(\w+) \1$", r"\1", name)
     caps = INSTITUTION_CAPS.search(text)
     return recase(caps.group(1)) if caps else None
 
@@ -340,7 +344,8 @@ def affiliation(facts: dict[str, Fact], number: int, text: str, prose: bool = Fa
         facts["institution"] = Fact(institution, number)
     found = None if prose else INSTITUTION.search(text) or INSTITUTION_CAPS.search(text)
     if found and "year" not in facts:  # 'UNIVERSITAS … JAKARTA 2019': the year the cover states after it
-        year = re.match(r"\W*((?:19|20)\d{2})\b(?![-–/]\d)", text[found.end() :])
+        # (after the faculty and the city a cover's line in capitals may name: 'FAKULTAS HUKUM MALANG 2018')
+        year = re.match(r"\W*(?:[A-Z]{2,}\W+){0,5}?((?:19|20)\d{2})\b(?![-–/]\d)", text[found.end() :])
         if year:
             facts["year"] = Fact(int(year.group(1)), number)
     program = PROGRAM_CAPS.search(text)

@@ -276,3 +276,16 @@ def test_a_journals_accreditation_decree_is_furniture():
 ])
 def test_a_lead_or_a_sites_labels_state_no_title(text):
     assert "title" not in facts(text)
+
+
+def test_a_covers_institution_in_capitals_stops_before_its_faculty_and_the_year_after_is_taken():
+    text = ("KERJA SAMA SISTER CITY KOTA CONTOH DAN KOTA LAIN\n\nSKRIPSI\n\nOleh:\nRina Wulandari\n\n"
+            "KEMENTERIAN PENDIDIKAN UNIVERSITAS CONTOH RAYA FAKULTAS HUKUM MALANG 2018\n\nAbstrak\nPenelitian ini membahas kerja sama.\n")
+    found = facts(text)
+    assert found["institution"] == "Universitas Contoh Raya" and found["year"] == 2018
+
+
+def test_an_address_repeating_the_universitys_city_is_not_part_of_its_name():
+    text = ("Kerja Sama Sister City Kota Contoh dan Kota Lain\nRina Wulandari\nDepartment of International Relations, "
+            "Universitas Muhammadiyah Contoh Contoh, Indonesia\nAbstract\nThis research explains the cooperation.\n")
+    assert facts(text)["institution"] == "Universitas Muhammadiyah Contoh"
