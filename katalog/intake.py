@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .intake_authors import BY, BY_LABEL, CITATION, NOT_AN_AGENCY, REPORTED_FROM, ROLES, authors, authors_under_title
+from .intake_authors import BY, BY_LABEL, CITATION, NOT_AN_AGENCY, REPORTED_FROM, REPORTER, ROLES, authors, authors_under_title
 from .intake_facts import (
     people,
     ACADEMIC_YEAR_LINE,
@@ -127,6 +127,8 @@ def is_furniture(line: str) -> bool:
         return True
     if _CAPTION.fullmatch(raw):
         return True  # 'Bupati Sleman Sri Purnomo (antaranews.com)': a photo's caption and credit
+    if REPORTER.search(raw):
+        return False  # 'Reported by X | Translated by Y': the writer's credit, though split like a breadcrumb
     if " > " in raw and _BREADCRUMB.match(raw) and len(raw.split()) <= 16:
         return True  # 'Repositori Universitas X > Fakultas Y > Skripsi': a path through the site, before _clean drops '>'
 
@@ -252,7 +254,8 @@ def _above_email(text: str, header: list[tuple[int, str]]) -> bool:
 
 
 def _is_person_line(text: str) -> bool:
-    return bool(_EMAIL.search(text) or BY.match(text) or REPORTED_FROM.match(text) or _ADVISOR.match(text) or CITATION.match(text)
+    return bool(_EMAIL.search(text) or BY.match(text) or REPORTED_FROM.match(text) or REPORTER.search(text) or _ADVISOR.match(text)
+                or CITATION.match(text)
                 or re.search(r"\b(?:NIM|NPM|NRP|Student ID|ID No)\b", text))
 
 

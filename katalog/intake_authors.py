@@ -18,7 +18,7 @@ from .intake_facts import names_only as _names_only
 from .intake_facts import people as _people
 from .text import fold
 
-__all__ = ["BY", "CITATION", "NOT_AN_AGENCY", "REPORTED_FROM", "authors", "authors_under_title"]
+__all__ = ["BY", "CITATION", "NOT_AN_AGENCY", "REPORTED_FROM", "REPORTER", "authors", "authors_under_title"]
 
 
 def _words(text: str) -> list[str]:
@@ -31,6 +31,11 @@ BY_INLINE = re.compile(r"\b(?:Oleh|OLEH|Disusun oleh|DISUSUN OLEH|By)\s*:?\s+" +
 # … 'Laporan Reporter POS-KUPANG.COM, Asti Dhema': a news site's credit, the outlet before the comma
 BY = re.compile(r"^(?:laporan\s+(?:reporter|wartawan|kontributor)(?:\s+[^,\s]+){0,3},|see all articles by|penyusun(?:\s+nama)?|di\s?susun\s+oleh|ditulis\s+oleh|oleh|by|penulis|author\(?s?\)?|nama(?:\s+(?:mahasiswa|penulis|lengkap))?)\s*[:.]?\s+(.+)$",
                  re.IGNORECASE)
+# A news desk's credit line: the reporter, then the editor or translator ('Reported by X | Translated by Y',
+# 'Rep: X/ Red: Y', 'Jumat, 20 April 2018 Reporter: X Editor: Y'); the reporter is the writer.
+REPORTER = re.compile(r"(?:^|\s)(?:Reported\s+by|Reporter\s*:|Rep\s*:|Wartawan\s*:)\s*"
+                      r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}?)"
+                      r"\s*(?:\||/|,)?\s*(?:Translated\s+by|Editor\s*:|Red\s*:|Redaktur\s*:|Penyunting\s*:|$)")
 # 'Laporan Deny Suhendar dari Subang Jawa Barat': a reporter's credit, the name, then where the report came from
 REPORTED_FROM = re.compile(r"^Laporan\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:dari|from)\s+[A-Z]")
 # "Gunawan, T. (2024)." or "Madeten, Selina Liane (2020) Title. Bachelor thesis, Universitas …", or a repository's
@@ -167,6 +172,9 @@ def authors(facts: dict[str, Fact], number: int, text: str, title: Fact | None,
     by = BY.match(text)
     if by and "authors" not in facts and _people(by.group(1)):
         facts["authors"] = Fact(_people(by.group(1)), number)
+    desk = REPORTER.search(text)
+    if desk and "authors" not in facts and _people(desk.group(1)):
+        facts["authors"] = Fact(_people(desk.group(1)), number)
     reported = REPORTED_FROM.match(text)
     if reported and "authors" not in facts and _people(reported.group(1)):
         facts["authors"] = Fact(_people(reported.group(1)), number)

@@ -289,3 +289,14 @@ def test_an_address_repeating_the_universitys_city_is_not_part_of_its_name():
     text = ("Kerja Sama Sister City Kota Contoh dan Kota Lain\nRina Wulandari\nDepartment of International Relations, "
             "Universitas Muhammadiyah Contoh Contoh, Indonesia\nAbstract\nThis research explains the cooperation.\n")
     assert facts(text)["institution"] == "Universitas Muhammadiyah Contoh"
+
+
+@pytest.mark.parametrize("line", [
+    "Reported by Rina Wulandari | Translated by Bayu Pratama",
+    "Rep: Rina Wulandari/ Red: Bayu Pratama",
+    "Jumat, 20 April 2018 Reporter: Rina Wulandari Editor: Bayu 2894",
+])
+def test_a_news_desks_credit_line_names_the_reporter_as_the_writer(line):
+    text = (f"Kota Contoh Jalin Sister City dengan Kota Lain\n{line}\n"
+            "KOTA CONTOH - Pemerintah Kota Contoh menandatangani nota kesepahaman dengan Kota Lain.\n")
+    assert facts(text)["authors"] == ["Rina Wulandari"]
