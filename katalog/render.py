@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -423,6 +424,7 @@ class PagePlans:
         self.shapes: dict[tuple, dict] = {}  # (language, vocabulary) → what _site_shape() worked out for the structure
         self.ended = False  # the last plan was complete (one cut short may have left shapes of another structure)
         self.replanned = False  # this plan planned every page of a language (what a page shows may have moved)
+        self.keys: dict[tuple, tuple] = {}  # (language, config) → (its order, the plan's keys in it, page id → place)
 
     def begin(self, site: Site) -> None:
         self.planning, self.now = (site.subjects, site.mentions, site.within, site.partnerships), {}
@@ -476,10 +478,28 @@ class PagePlans:
         self.now[where] = (signature, page)
         return page
 
-    def keep(self, where: tuple) -> Page:
-        """The last plan's page, unchanged (see affected)."""
-        self.now[where] = kept = self.last[where]
-        return kept[1]
+    def replay(self, where: tuple, order: list[tuple], fresh: dict[tuple, tuple], take: Callable) -> list[Page]:
+        """The pages of `where` (language, config) in the last plan's `order`: the last plan's, unchanged
+        (see affected), but those in `fresh` (page id → signature, maker), which `take` plans again. The
+        kept ones are looked up in C, not one by one through a generator (an edit's plan at 10,000 theses:
+        0.27–0.37 s before, 0.23–0.29 s after, on a machine some 8 % quicker the second time)."""
+        cached = self.keys.get(where)
+        kept = list(map(self.last.get, cached[1])) if cached is not None and cached[0] is order else None
+        if kept is None or None in kept:  # another order, or a page planned every time: which ones, found again
+            known = [(i, (*where, page_id)) for i, page_id in enumerate(order) if (*where, page_id) in self.last]
+            cached = self.keys[where] = (order, [key for _, key in known], [i for i, _ in known],
+                                         {page_id: i for i, page_id in enumerate(order)})
+            kept = list(map(self.last.__getitem__, cached[1]))
+        _, keys, places, positions = cached
+        self.now.update(zip(keys, kept))
+        out: list = [None] * len(order)
+        for i, (_, page) in zip(places, kept):
+            out[i] = page
+        for page_id, (signature, make) in fresh.items():
+            out[positions[page_id]] = take(page_id, signature, make)
+        if None in out:  # a page neither kept nor planned: the plan is not the last one's shape
+            raise ValueError(f"page plan of {where[0]} incomplete")
+        return out
 
     def end(self) -> None:
         """The plan is complete: the next build compares with it (a plan cut short is forgotten)."""
@@ -542,12 +562,8 @@ def pages(site: Site, config: Config, templates_key: str, lang: str = "id", plan
     fresh = {page_id: (signature, make) for page_id, signature, make in planned[1:]}
     order = plans.orders[where]
     plans.order(where, order)
-    for page_id in order:
-        if page_id in fresh:
-            signature, make = fresh[page_id]
-            yield plans.take((*where, page_id), signature, finished(make))
-        else:
-            yield plans.keep((*where, page_id))
+    yield from plans.replay(where, order, fresh, lambda page_id, signature, make: plans.take(
+        (*where, page_id), signature, finished(make)))
 
 
 _ALL, _SOME = ("all pages",), ("some pages",)  # what _pages yields first, given `affected`
