@@ -78,6 +78,11 @@ _FURNITURE = re.compile(
     r"|main menu|menu utama|tidak ada polling\b.*|(?:home\s*[-–|]\s*)?(?:the\s+)?official (?:website|site|portal)\b.{0,60}"
     r"|(?:beranda\s*[-–|]\s*)?(?:situs|website|portal|laman) resmi\b.{0,60}"  # a government site's banner
     r"|selamat datang di\b.*|welcome to\b.*|mohon tunggu\.{0,3}|selanjutnya|tutup|lainnya|laporkan (?:konten|akun)"
+    # a phone site's notice to turn the device: 'Better experience in portrait mode', 'Putar perangkat Anda'
+    r"|(?:for\s+(?:a\s+)?)?(?:a\s+)?better\s+experience\s+in\s+(?:portrait|landscape)\s+mode.{0,40}|rotate your (?:device|phone|screen).{0,40}"
+    r"|putar (?:perangkat|ponsel|layar)\b.{0,40}"
+    # an advertisement's label and its prompt: 'Iklan - Geser ke atas untuk melanjutkan', 'Scroll to continue with content'
+    r"|(?:iklan|advertisement|ads?)\s*[-–:|]\s*(?:geser|gulir|scroll)\b.{0,60}|(?:geser|gulir|scroll)(?: ke atas| ke bawah| up| down)? (?:untuk|to) (?:melanjutkan|continue)\b.{0,40}"
     r"|(?:date|posted(?: on)?|published(?: on)?|updated|diperbarui|diterbitkan)\s*:?\s*\d{4}-\d{2}-\d{2}\b.*)$",
     re.IGNORECASE)
 # what a document site prints right under the name of the user who uploaded a document

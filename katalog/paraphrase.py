@@ -174,7 +174,7 @@ _FOLLOW_UP_RE = re.compile(r"\b(?:tindak\s?lanjut|follow[- ]up)\s+(?:dari\s+|ata
 # kerjasama di berbagai bidang', 'the existing cooperation is in the form of', 'has been going' (not a tie
 # that only exists: 'telah terjalin selama 19 tahun' names nothing done; a fact about the
 # past, whatever is wished for it next: 'ingin menjaga kerja sama yang sudah berjalan').
-_ONGOING_RE = re.compile(rf"\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,5}}?\s+(?:yang\s+)?(?:(?:telah|sudah)\s+(?:ber(?:langsung|jalan)"
+_ONGOING_RE = re.compile(rf"\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,5}}?\s+(?:yang\s+)?(?:(?:selama\s+ini\s+)?(?:telah|sudah)\s+(?:ber(?:langsung|jalan)"
                          r"|di(?:laksanakan|lakukan|jalankan|jalani)\s+selama)"
                          r"|selama\s+ini\s+(?:di(?:lakukan|laksanakan|jalankan|jalani)|berjalan))\b"
                          rf"|\b(?:telah|sudah)\s+(?:melakukan|menjalankan|melaksanakan)\s+(?:{_COOPERATION})\s+(?:di|dalam)\s+"
@@ -666,11 +666,14 @@ def _before_agreement(matches: list[Match]) -> list[Match]:
     """Implementation follows an agreement. A text that tells of first contacts or a letter of intent
     and of no agreement names visits and exchanges as the contacts themselves or as plans ('Tainan
     ingin meningkatkan hubungan menjadi sister city', 'siap memfasilitasi pertukaran pelajar'): it
-    describes an implementation only where it says so more than once in so many words."""
+    describes an implementation only where it says so more than once in so many words, or says the
+    cooperation runs ('kerja sama yang selama ini telah berlangsung')."""
     stages = {m.slug for m in matches if m.kind == "stages"}
     if "pelaksanaan" not in stages or not stages & {"inisiasi", "loi"} or stages & _AGREED:
         return matches
     implemented = [m for m in matches if m.kind == "stages" and m.slug == "pelaksanaan" and _CARRIED_OUT_RE.search(m.alias)]
     if len(implemented) >= 2:
         return matches
+    if any(m.kind == "stages" and m.slug == "pelaksanaan" and _ONGOING_RE.match(m.alias) for m in matches):
+        return matches  # 'kolaborasi yang sudah berjalan': a cooperation stated as running, whatever else is begun
     return [m for m in matches if not (m.kind == "stages" and m.slug == "pelaksanaan")]

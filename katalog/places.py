@@ -35,7 +35,8 @@ SENTENCE_END = re.compile(r"[.!?:]\s*$")
 NOT_PLACES = {"asia", "eropa", "europe", "afrika", "africa", "amerika latin", "latin america", "pasifik", "pacific",
               "timur tengah", "middle east", "asean", "oseania", "oceania", "antartika", "barat", "timur", "utara",
               "selatan", "tengah",  # regions of the world, not places with a government
-              "wako", "kadis"}  # offices news writes short ('Wako' wali kota, 'Kadis' kepala dinas): Wakō and Cádiz too
+              "wako", "kadis",  # offices news writes short ('Wako' wali kota, 'Kadis' kepala dinas): Wakō and Cádiz too
+              "kab", "kec", "kel", "prov", "pemkab", "pemkot", "pemprov"}  # a unit's kind written short ('Kab/Kota'): Kāb too
 BIG_NAME = 500_000  # a city this big is meant by its name even where the name is also a word (Berlin)
 BIG_CITY = 100_000  # a city abroad named bare (no 'Kota', no country in the text) must be at least this big
 _HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Atty|Sir)\.?|\b[A-Z][a-z]+\s+[A-Z]\.)\s+$")

@@ -49,3 +49,9 @@ def test_a_bond_to_be_made_is_initiation_and_fields_to_work_in_under_a_signed_on
                               "Kisarazu.\n", "stages")
     assert "inisiasi" not in tags(f"{TITLE}\n\nSetelah penandatanganan MoU tahun lalu, Kota Bogor dan Kisarazu akan "
                                   "menjalin kerja sama di berbagai bidang.\n", "stages")
+
+
+def test_a_cooperation_said_to_run_is_implemented_though_new_fields_are_begun():
+    text = (f"{TITLE}\n\nDi bidang perfilman, terdapat keinginan untuk mereplikasi kerja sama festival film. "
+            "Ia mengapresiasi kolaborasi Kota Bogor dan Kisarazu yang sudah berjalan.\n")
+    assert {"inisiasi", "pelaksanaan"} <= set(tags(text, "stages"))
