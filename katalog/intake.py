@@ -630,8 +630,12 @@ def _read_intake(body: str) -> Intake:
             affiliation(facts, number, text, prose=_prose(text) or sentence, running_head=bool(_ISSUE.search(text)))
         if cover_program(header, i) and "program" not in facts:
             facts["program"] = Fact(text, number)
-        degree = next((d for word, d in _DEGREES if re.search(rf"\b{word}\b", text, re.IGNORECASE)), None)
-        if degree and "degree" not in facts and (not title or number != title.line):
+        where = text
+        if title and number == title.line:  # on the title's line, only a citation's words after it: '… Skripsi thesis, …'
+            at = text.find(title.value) if CITATION.match(text) else -1
+            where = text[at + len(title.value) :] if at >= 0 else ""
+        degree = next((d for word, d in _DEGREES if re.search(rf"\b{word}\b", where, re.IGNORECASE)), None)
+        if degree and "degree" not in facts:
             facts["degree"] = Fact(degree, number)
         # a line stating its year is short: a record's 'Universitas X, 2019.', not a sentence ending on a year
         lower = sum(w[:1].islower() for w in text.split())  # 'Ambon … dianugerahi UNESCO … pada Oktober 2019.': a sentence

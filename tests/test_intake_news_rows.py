@@ -28,6 +28,7 @@ def test_a_repository_citation_naming_the_student_by_number_states_author_year_a
     found = facts(text)
     assert found["authors"] == ["Rina Ayu Wulandari"] and found["year"] == 2021
     assert found["title"].upper() == "KERJA SAMA SISTER CITY KOTA CONTOH DENGAN KOTA LAIN TAHUN 2015-2019"
+    assert found["degree"] == "S-1"  # 'Skripsi thesis' after the title
 
 
 def test_oleh_before_a_government_is_part_of_the_title_not_an_author():
