@@ -342,7 +342,9 @@ _HEDGE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|akan|n
                        # 'pentingnya menghidupkan kembali', 'may be formalized later on through the signing of …'
                        r"|moves?\s+to|wants?\s+to|intends?\s+to|with\s+the\s+(?:goal|aim)\s+of"
                        r"|ingin|hendak|berniat|bermaksud|dengan\s+tujuan|pentingnya|perlunya|importance\s+of"
-                       r"|later\s+on|nantinya|harus\s+sudah|wajib|must)\b"  # "LOI … harus sudah MoU maksimal 1 tahun": a duty
+                       r"|later\s+on|nantinya|harus\s+sudah|wajib|must"  # "LOI … harus sudah MoU maksimal 1 tahun": a duty
+                       # a step the rest is for: 'persetujuan DPRD untuk proses penandatanganan MoU'
+                       r"|untuk\s+(?:proses|tahap|tahapan)|for\s+the\s+(?:process|stage)\s+of)\b"
                        r"(?!\s+tetapi\b)"
                        r"(?!\s+be\s+(?:seen|said|concluded|found|known|described|explained|identified|categori[sz]ed)\b)",
                        re.IGNORECASE)

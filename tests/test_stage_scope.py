@@ -55,3 +55,9 @@ def test_a_cooperation_said_to_run_is_implemented_though_new_fields_are_begun():
     text = (f"{TITLE}\n\nDi bidang perfilman, terdapat keinginan untuk mereplikasi kerja sama festival film. "
             "Ia mengapresiasi kolaborasi Kota Bogor dan Kisarazu yang sudah berjalan.\n")
     assert {"inisiasi", "pelaksanaan"} <= set(tags(text, "stages"))
+
+
+def test_an_approval_for_the_signing_process_is_no_signing():
+    text = (f"{TITLE}\n\nKerja sama daerah dengan pemerintah daerah di luar negeri harus memperoleh persetujuan DPRD untuk "
+            "proses penandatanganan Memorandum of Understanding (MoU) antara Kota Bogor dan Kisarazu.\n")
+    assert "mou" not in tags(text, "stages")
