@@ -324,7 +324,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         subjects[kind] = list(map(str, thesis.meta[kind])) if kind in thesis.meta else text_found[kind]
     if subjects["sectors"]:
         meta["sectors"] = list(dict.fromkeys(subjects["sectors"]))
-    unknown_partner = None
+    unknown_partner, country_partner = None, None
     if partnership is None and not thesis.has_front_matter:
         is_home, country_of = partial(_is_home, vocab), partial(_country_of, vocab)
         parent_of = partial(_parent_of, vocab)
@@ -357,6 +357,8 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         subjects["cities"] += [c for c in partnership or () if c not in subjects["cities"]]
         if descriptive and partnership:  # no title stated: say what the text is about, not its first words
             title = pair_title(partnership, vocab)
+        if partnership is None and unknown_partner is None:
+            country_partner = _country_partner(placed, subjects["cities"], vocab)
         if partnership is None and unknown_partner is None and "stages" not in thesis.meta and not _abroad(placed, vocab):
             # a stage is where one cooperation stands: a text naming no partner abroad, neither a place nor a
             # country, describes sister cities in general ('the implementation of cooperation with foreign parties')
@@ -386,6 +388,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         html=rendered.html, toc=rendered.toc, body_text=_text_outside(cleaned.markdown, found),
         suggestions=(_suggestions(thesis, matches) if thesis.has_front_matter
                      else _inferred_notes(thesis, meta, title, inferred) + _unknown_partner(thesis, unknown_partner)
+                     + _country_partner_note(thesis, country_partner, vocab)
                      + _ignored_source(thesis)),
         inferred=inferred,
     )
@@ -593,6 +596,26 @@ def _unknown_partner(thesis: Thesis, unknown: tuple[int, str] | None) -> list[Di
     return [Diagnostic(thesis.src_path, _line_of(thesis, unknown[0]), f"unknown partner '{unknown[1]}' in the pair the "
                        f"text states: no partnership shown{hint} — add it to seeds/cities.yml or write `partnership:` "
                        "in the front matter", "warning")]
+
+
+def _country_partner(placed: list[Match], subjects: list[str], vocab: Vocabulary) -> Match | None:
+    """The country a text names as the other side when it names a subject at home and no place abroad
+    ('Kerjasama Pemerintah Provinsi Kalimantan Timur dengan Rusia'): its first mention, else None."""
+    if not any(_is_home(vocab, c) for c in subjects):
+        return None
+    if any(m.kind == "cities" and m.slug in vocab.terms["cities"] and not _is_home(vocab, m.slug) for m in placed):
+        return None
+    return next((m for m in placed if m.kind == "countries" and m.slug != "indonesia"), None)
+
+
+def _country_partner_note(thesis: Thesis, found: Match | None, vocab: Vocabulary) -> list[Diagnostic]:
+    """No partnership shown because the other side the text names is a country: said, with what to do."""
+    if found is None:
+        return []
+    name = vocab.get("countries", found.slug).name
+    return [Diagnostic(thesis.src_path, _line_of(thesis, found.offset), f"no partnership shown: the other side the text "
+                       f"names is a country, '{name}', and a partnership is two places — if the text means a place "
+                       "there, write `partnership:` in the front matter or add the place to seeds/cities.yml", "warning")]
 
 
 def _abroad(placed: list[Match], vocab: Vocabulary) -> bool:

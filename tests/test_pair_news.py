@@ -136,3 +136,11 @@ def test_a_state_in_its_older_spelling_is_the_partner(tmp_path):
             "Trengganu) tak jauh beda,” katanya. Salah satu Sultan Siak dimakamkan di Dungun.\n")
     found = pair_of(tmp_path, text)
     assert "Siak" in found and "Terengganu" in found and "Kuala" not in found
+
+
+def test_a_country_as_the_other_side_is_said_in_check_not_made_a_partnership(tmp_path):
+    text = ("Kerjasama Pemerintah Provinsi Kalimantan Timur dengan Rusia dalam Pembangunan Kereta Api\n\n"
+            "Penelitian ini membahas kerja sama Pemerintah Provinsi Kalimantan Timur dengan Rusia di bidang transportasi.\n")
+    _, html, notes = gather(tmp_path, text)
+    assert partnership(html) == ""
+    assert any(n.startswith("seeds/theses/t.md:1:") and "a country, 'Rusia'" in n for n in notes), notes
