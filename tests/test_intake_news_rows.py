@@ -301,3 +301,10 @@ def test_a_news_desks_credit_line_names_the_reporter_as_the_writer(line):
     text = (f"Kota Contoh Jalin Sister City dengan Kota Lain\n{line}\n"
             "KOTA CONTOH - Pemerintah Kota Contoh menandatangani nota kesepahaman dengan Kota Lain.\n")
     assert facts(text)["authors"] == ["Rina Wulandari"]
+
+
+def test_a_phone_sites_notices_above_the_headline_are_no_title():
+    text = ("Better experience in portrait mode.\nIklan - Geser ke atas untuk melanjutkan\n\n"
+            "Pemprov Contoh jajaki Sister Province dengan Korea Selatan\n\n"
+            "Merdeka.com - Gubernur Contoh menandatangani Letter of Intent dengan Wali Kota Lain.\n")
+    assert facts(text)["title"] == "Pemprov Contoh jajaki Sister Province dengan Korea Selatan"

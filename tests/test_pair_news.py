@@ -144,3 +144,10 @@ def test_a_country_as_the_other_side_is_said_in_check_not_made_a_partnership(tmp
     _, html, notes = gather(tmp_path, text)
     assert partnership(html) == ""
     assert any(n.startswith("seeds/theses/t.md:1:") and "a country, 'Rusia'" in n for n in notes), notes
+
+
+def test_a_units_kind_written_short_is_no_town_abroad(tmp_path):
+    text = ("Kemendagri Tingkatkan Revitalisasi Kerja Sama Sister City\n\nBimbingan teknis itu diikuti 61 Sekretaris "
+            "Daerah Provinsi Kab/Kota yang terkait kerja sama, antara lain dari Kota Jakarta Utara.\n")
+    result, html, _ = gather(tmp_path, text)
+    assert partnership(html) == "" and not any(p.startswith("cities/kab.") for p in result.files)
