@@ -105,6 +105,11 @@ _EXPIRED_RE = re.compile(rf"\b(?:(?:{_COOPERATION}|perjanjian|kesepakatan|mou|no
                          r"(?:sudah|telah|has|had)\s+(?:habis|berakhir|kedaluwarsa|kadaluarsa|expired|lapsed)"
                          r"|masa\s+berlaku(?:nya)?\s+(?:sudah|telah)\s+(?:habis|berakhir))\b", re.IGNORECASE)
 
+# The cooperation said to lie idle or to have been ended: 'Sister City Makassar dan Lismore yang sedang bersifat
+# pasif', 'the Jakarta-Moscow Sister City cooperation was ended last year' (a fact, whatever is planned next).
+_IDLE_RE = re.compile(rf"\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,4}}?\s+yang\s+(?:sedang\s+|masih\s+)?(?:bersifat\s+)?pasif\b"
+                      rf"|\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,2}}?\s+(?:was|had\s+been|has\s+been)\s+ended\b", re.IGNORECASE)
+
 # What hinders the cooperation, judged (stages.yml, evaluation: 'apa hambatannya'): 'the challenges of
 # Surakarta and Zhuhai Sister City Partnership', 'kendala dalam kerja sama', 'the cooperation faces challenges'.
 _OBSTACLE_RE = re.compile(rf"\b(?:hambatan|kendala|tantangan|challenges|obstacles|barriers|hindrances|penghambat)\b"
@@ -183,7 +188,7 @@ _ONGOING_RE = re.compile(rf"\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,5}}?\s+(?:yan
                          rf"|\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,3}}?\s+(?:has|have)\s+been\s+(?:going\s+on|going|running|ongoing)\b",
                          re.IGNORECASE)
 
-_DESCRIBED = (("inisiasi", _EXPLORED_RE, False), ("pelaksanaan", _FOLLOW_UP_RE, True), ("stagnasi", _EXPIRED_RE, False),
+_DESCRIBED = (("inisiasi", _EXPLORED_RE, False), ("pelaksanaan", _FOLLOW_UP_RE, True), ("stagnasi", _EXPIRED_RE, False), ("stagnasi", _IDLE_RE, False),
               ("inisiasi", _INITIATION_RE, False), ("inisiasi", _FIRST_STEP_RE, False), ("persetujuan-dprd", _DPRD_APPROVAL_RE, True), ("inisiasi", _PROPOSAL_RE, False), ("pelaksanaan", _ACTIVITY_RE, True),
               ("pelaksanaan", _ONGOING_RE, False),
               ("evaluasi", _OBSTACLE_RE, False),
@@ -554,7 +559,7 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
             offered = slug == "revitalisasi" and _OFFERED_RE.search(text[max(0, found.start() - 60) : found.start()])
             if slug == "revitalisasi" and _REVIVAL_RE.search(group) and (offered or hedged(text, match)):
                 out.append(match._replace(slug="stagnasi"))  # 'siap menghidupkan lagi hubungan …': it had lapsed
-            elif slug == "inisiasi" or pattern is _EXPIRED_RE or pattern is _ONGOING_RE or not (offered or hedged(text, match) or asked(text, match)):
+            elif slug == "inisiasi" or pattern in (_EXPIRED_RE, _IDLE_RE, _ONGOING_RE) or not (offered or hedged(text, match) or asked(text, match)):
                 out.append(match)
                 if pattern is _OBSTACLE_RE:
                     hindered.append(match)

@@ -61,3 +61,11 @@ def test_an_approval_for_the_signing_process_is_no_signing():
     text = (f"{TITLE}\n\nKerja sama daerah dengan pemerintah daerah di luar negeri harus memperoleh persetujuan DPRD untuk "
             "proses penandatanganan Memorandum of Understanding (MoU) antara Kota Bogor dan Kisarazu.\n")
     assert "mou" not in tags(text, "stages")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pemerintah kota merespons Sister City Kota Bogor dan Kisarazu yang sedang bersifat pasif akibat terkendala administrasi.",
+    "The Bogor-Kisarazu sister city cooperation was ended last year and must be renewed.",
+])
+def test_a_cooperation_said_to_lie_idle_or_to_have_ended_is_stagnation(sentence):
+    assert "stagnasi" in tags(f"{TITLE}\n\n{sentence}\n", "stages")
