@@ -601,9 +601,7 @@ def _unknown_partner(thesis: Thesis, unknown: tuple[int, str] | None) -> list[Di
 def _country_partner(placed: list[Match], subjects: list[str], vocab: Vocabulary) -> Match | None:
     """The country a text names as the other side when it names a subject at home and no place abroad
     ('Kerjasama Pemerintah Provinsi Kalimantan Timur dengan Rusia'): its first mention, else None."""
-    if not any(_is_home(vocab, c) for c in subjects):
-        return None
-    if any(m.kind == "cities" and m.slug in vocab.terms["cities"] and not _is_home(vocab, m.slug) for m in placed):
+    if not any(_is_home(vocab, c) for c in subjects) or _place_abroad(placed, vocab):
         return None
     return next((m for m in placed if m.kind == "countries" and m.slug != "indonesia"), None)
 
@@ -618,10 +616,14 @@ def _country_partner_note(thesis: Thesis, found: Match | None, vocab: Vocabulary
                        "there, write `partnership:` in the front matter or add the place to seeds/cities.yml", "warning")]
 
 
+def _place_abroad(placed: list[Match], vocab: Vocabulary) -> bool:
+    """The text names a place outside Indonesia."""
+    return any(m.kind == "cities" and m.slug in vocab.terms["cities"] and not _is_home(vocab, m.slug) for m in placed)
+
+
 def _abroad(placed: list[Match], vocab: Vocabulary) -> bool:
     """The text names a place or a country outside Indonesia."""
-    return any(m.slug != "indonesia" if m.kind == "countries" else m.kind == "cities" and m.slug in vocab.terms["cities"]
-               and not _is_home(vocab, m.slug) for m in placed)
+    return _place_abroad(placed, vocab) or any(m.kind == "countries" and m.slug != "indonesia" for m in placed)
 
 
 def _is_region_abroad(vocab: Vocabulary, slug: str) -> bool:
