@@ -206,8 +206,7 @@ def derive_title(markdown: str, abstracts: dict[str, str], first_line: bool = Tr
 
 def pair_title(pair: tuple[str, str], vocab: Vocabulary) -> str:
     """A descriptive title for a text that states none but is about a partnership."""
-    terms = vocab.terms["cities"]
-    return "Kerja sama " + " – ".join(terms[s].name if s in terms else s for s in pair)
+    return "Kerja sama " + " – ".join(term.name if (term := vocab.place(s)) else s for s in pair)
 
 
 def _line_of(thesis: Thesis, offset: int) -> int:
@@ -316,7 +315,9 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
     partnership = (str(pair[0]), str(pair[1])) if isinstance(pair, list) and len(pair) == 2 else None
     subjects: dict[str, list[str]] = {}
     if "cities" in thesis.meta or partnership:
-        subjects["cities"] = [*(partnership or ()), *map(str, thesis.meta.get("cities") or [])]
+        # a partnership's side may be a whole country ([kalimantan-timur, rusia]): a subject country, not a city
+        subjects["cities"] = [*(s for s in partnership or () if s not in vocab.terms.get("countries", {})),
+                              *map(str, thesis.meta.get("cities") or [])]
     else:
         subjects["cities"] = [s for s in text_found["cities"] if ("cities", s) in subject_window]
         subjects["cities"] += _missing_partner(subjects["cities"], placed, vocab)
@@ -324,7 +325,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         subjects[kind] = list(map(str, thesis.meta[kind])) if kind in thesis.meta else text_found[kind]
     if subjects["sectors"]:
         meta["sectors"] = list(dict.fromkeys(subjects["sectors"]))
-    unknown_partner, country_partner = None, None
+    unknown_partner = None
     if partnership is None and not thesis.has_front_matter:
         is_home, country_of = partial(_is_home, vocab), partial(_country_of, vocab)
         parent_of = partial(_parent_of, vocab)
@@ -358,13 +359,17 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         if descriptive and partnership:  # no title stated: say what the text is about, not its first words
             title = pair_title(partnership, vocab)
         if partnership is None and unknown_partner is None:
-            country_partner = _country_partner(placed, subjects["cities"], vocab)
+            # 'Kerja sama Pemerintah Provinsi Kalimantan Timur dengan Rusia': a place at home and a whole country
+            partnership = _country_partner(thesis.body, placed, subjects["cities"], vocab)
+            if descriptive and partnership:
+                title = pair_title(partnership, vocab)
         if partnership is None and unknown_partner is None and "stages" not in thesis.meta and not _abroad(placed, vocab):
             # a stage is where one cooperation stands: a text naming no partner abroad, neither a place nor a
             # country, describes sister cities in general ('the implementation of cooperation with foreign parties')
             subjects["stages"] = []
     city_countries = [vocab.terms["cities"][c].data.get("country") for c in subjects["cities"] if c in vocab.terms["cities"]]
-    subjects["countries"] = [*map(str, thesis.meta.get("countries") or []), *filter(None, city_countries)]
+    side_countries = [s for s in partnership or () if s in vocab.terms.get("countries", {})]
+    subjects["countries"] = [*map(str, thesis.meta.get("countries") or []), *side_countries, *filter(None, city_countries)]
     # A city named in passing names its country in passing too (Penang → Malaysia).
     mentioned_cities = [s for s in text_found["cities"] if s not in subjects["cities"]]
     via_cities = [vocab.terms["cities"][c].data.get("country") for c in mentioned_cities if c in vocab.terms["cities"]]
@@ -388,7 +393,6 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         html=rendered.html, toc=rendered.toc, body_text=_text_outside(cleaned.markdown, found),
         suggestions=(_suggestions(thesis, matches) if thesis.has_front_matter
                      else _inferred_notes(thesis, meta, title, inferred) + _unknown_partner(thesis, unknown_partner)
-                     + _country_partner_note(thesis, country_partner, vocab)
                      + _ignored_source(thesis)),
         inferred=inferred,
     )
@@ -462,9 +466,12 @@ _READ_ALSO = re.compile(r"^[ \t*_]*(?:baca\s+juga|lihat\s+juga|read\s+also|see\s
 # 'BOGOR, KOMPAS.com -', 'Jayapura, Euforia.id |' (at a line's start, after a source comment at most)
 _DESK = re.compile(r"^(?:<!--.*?-->\s*)?([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2})[ \t]*,?[ \t]*"
                    r"(?:\([^()\n]{2,40}\)|[A-Za-z]+\.(?i:com|co|id|net)(?:\.(?i:id))?)[ \t]*(?:[-–—]{1,2}|\|)[ \t]", re.MULTILINE)
-# 'MOSKOW | GLOBAL SUMUT-Pertemuan …': where the story was filed, then the outlet (its name may hold a region's, 'SUMUT')
-_DESK_PIPE = re.compile(r"^(?:<!--.*?-->\s*)?[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}[ \t]*\|[ \t]*"
-                        r"[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}[ \t]*[-–—]{1,2}", re.MULTILINE)
+# 'MOSKOW | GLOBAL SUMUT-Pertemuan …', 'DENPASAR, BERITA DEWATA – Gubernur …': where the story was filed, then the
+# outlet (its name may hold a region's, 'SUMUT'); with a comma, both in capitals
+_DESK_PIPE = re.compile(r"^(?:<!--.*?-->\s*)?(?:[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}[ \t]*\|[ \t]*"
+                        r"[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}"
+                        r"|[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,2}[ \t]*,[ \t]*[A-Z][A-Z.]+(?:[ \t][A-Z][A-Z.]+){0,2})"
+                        r"[ \t]*[-–—]{1,2}", re.MULTILINE)
 # 'TRIBUNJABAR.ID, BANDUNG - Gubernur …', 'INIKABAR.com , JAWA BARAT - Bupati …': the outlet first, then the desk
 _DESK_AFTER = re.compile(r"^(?:<!--.*?-->\s*)?[A-Za-z][\w-]*\.(?i:com|co\.id|id|net)[ \t]*,[ \t]*"
                          r"([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2})[ \t]*[-–—]{1,2}[ \t]", re.MULTILINE)
@@ -598,22 +605,37 @@ def _unknown_partner(thesis: Thesis, unknown: tuple[int, str] | None) -> list[Di
                        "in the front matter", "warning")]
 
 
-def _country_partner(placed: list[Match], subjects: list[str], vocab: Vocabulary) -> Match | None:
-    """The country a text names as the other side when it names a subject at home and no place abroad
-    ('Kerjasama Pemerintah Provinsi Kalimantan Timur dengan Rusia'): its first mention, else None."""
-    if not any(_is_home(vocab, c) for c in subjects) or _place_abroad(placed, vocab):
+def _country_partner(text: str, placed: list[Match], subjects: list[str], vocab: Vocabulary) -> tuple[str, str] | None:
+    """The pair of a text that names a subject at home and, as the other side, no place abroad but a
+    country it cooperates with ('Kerjasama Pemerintah Provinsi Kalimantan Timur dengan Rusia') or whose
+    envoy it receives ('Pemprov Sumbar Terima Dubes Turki'): the first subject at home and the first such
+    country, else None. A country beside Indonesia ('perbatasan Indonesia-Malaysia') is the nation's
+    neighbour, and one named in passing ('kota di Jepang') no side."""
+    named = Counter(m.slug for m in placed if m.kind == "cities")
+    # the place at home the text names most ('Gubernur Bali … Bali dan Republik Slovakia', not the venue 'Renon, Denpasar')
+    home = max((c for c in subjects if _is_home(vocab, c)), key=lambda c: named[c], default=None)
+    if home is None or _place_abroad(placed, vocab):
         return None
-    return next((m for m in placed if m.kind == "countries" and m.slug != "indonesia"), None)
+    for m in placed:
+        if m.kind != "countries" or m.slug == "indonesia":
+            continue
+        before = text[max(0, m.offset - 40) : m.offset]
+        if _ENVOY_OF.search(before):
+            return home, m.slug
+        if _WITH_COUNTRY.search(before):
+            start = max(text.rfind(". ", 0, m.offset), text.rfind("\n", 0, m.offset)) + 1
+            if _COOPERATION.search(text, start, m.offset):
+                return home, m.slug
+    return None
 
 
-def _country_partner_note(thesis: Thesis, found: Match | None, vocab: Vocabulary) -> list[Diagnostic]:
-    """No partnership shown because the other side the text names is a country: said, with what to do."""
-    if found is None:
-        return []
-    name = vocab.get("countries", found.slug).name
-    return [Diagnostic(thesis.src_path, _line_of(thesis, found.offset), f"no partnership shown: the other side the text "
-                       f"names is a country, '{name}', and a partnership is two places — if the text means a place "
-                       "there, write `partnership:` in the front matter or add the place to seeds/cities.yml", "warning")]
+# 'kerja sama dengan (Federasi) Rusia', 'promosi ekspor ke Mesir', 'cooperation with France': the country as the other side
+_WITH_COUNTRY = re.compile(r"\b(?:dengan|with|ke|to)\s+(?:(?:negara|pemerintah|federasi|republik|kerajaan|government\s+of|the)\s+)*$",
+                           re.IGNORECASE)
+_ENVOY_OF = re.compile(r"\b(?:duta\s+besar|dubes|kedutaan\s+besar|kedubes|ambassador\s+of|embassy\s+of)"
+                       r"(?:\s*\((?:dubes|kedubes)\))?(?:\s+(?:federasi|republik|kerajaan|the))*\s+$", re.IGNORECASE)
+_COOPERATION = re.compile(r"kerja\s?sama|cooperat|sister|kembar|bersaudara|ekspor|export|menjajaki|menjalin|kemitraan|partner",
+                          re.IGNORECASE)
 
 
 def _place_abroad(placed: list[Match], vocab: Vocabulary) -> bool:

@@ -56,10 +56,11 @@ def _lookup(entry: Entry, name: str):
 
 
 def _place(vocab: Vocabulary, slug: str, role: str | None = None) -> dict:
-    term = vocab.get("cities", slug)
+    term = vocab.place(slug)
     data = term.data if term else {}
-    place = {"slug": slug, "name": term.name if term else slug, "type": data.get("type"),
-             "country": data.get("country")}
+    country = term is not None and term.kind == "countries"  # a partnership's side that is a whole country
+    place = {"slug": slug, "name": term.name if term else slug, "type": "country" if country else data.get("type"),
+             "country": slug if country else data.get("country")}
     if role is None:
         return place
     return {**place, "parent": data.get("parent_slug"), "parent_name": data.get("parent"),

@@ -254,6 +254,8 @@ EN = {
     "Terbit di": "Published in",
     "Cara mengutip karya ini": "How to cite this work",
     "Kemitraan tempat di dalam {}": "Partnerships of places in {}",
+    "negara; teks tidak menyebut kota atau daerah di sana": "a country; the text names no city or region there",
+    "(negara, tidak digambar sebagai titik)": "(a country, not drawn as a point)",
     "Fakultas": "Faculty",
     "Program studi": "Study programme",
     "Tahun": "Year",

@@ -57,7 +57,7 @@ __all__ = ["Fact", "Intake", "is_furniture", "keywords", "read_intake", "recase"
 HEADER_LINES = 40  # facts about the document stand in its opening lines, not in its body
 
 _FURNITURE = re.compile(
-    r"^(?:(?:press\s+[\"“]?enter[\"”]?\s+to\s+)?skip to (?:main )?(?:content|navigation(?: menu)?|menu)|lewati ke konten|©\s*copyrights?\b.*|garuda\W+garba rujukan digital|kementerian pendidikan(?:,? kebudayaan)?(?:,? riset,? dan teknologi)?|beranda|home|menu|cari|search|login|masuk|daftar|register"
+    r"^(?:(?:press\s+[\"“]?enter[\"”]?\s+to\s+)?skip to (?:main )?(?:content|navigation(?: menu)?|menu)|lewati ke konten|©\s*copyrights?\b.*|garuda\W+garba rujukan digital|kementerian pendidikan(?:,? kebudayaan)?(?:,? riset,? dan teknologi)?|beranda|home|menu|cari|cari berita(?: berita lama| lama| terkini)?|search|login|masuk|daftar|register"
     r"|(?:log ?in|sign ?in|masuk)\s*(?:/\s*)?(?:sign ?up|register|daftar)"
     r"|(?:nyaman|baca berita) (?:tanpa|dengan sedikit) iklan\b.*|(?:please )?update your browser.*|your browser is out of date.*|just click on the icons?\b.*|(?:langganan|berlangganan|subscribe)\b.{0,40}"
     r"|related with\s*:.*|original article\s*:?|detail article|catalog\s*:?"  # a journal catalogue's page
@@ -395,6 +395,8 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
             continue
         if len(text.split()) >= 8 and _DATELINE.match(text) and not _COOPERATION_WORDS.search(text.split(" - ", 1)[0]):
             return None  # 'BATAM (Floresku.com) - Wali Kota Batam, Amsakar Achmad, menerima …': a story's lead, however cased
+        if len(text.split()) >= 8 and _OUTLET_LEAD.match(text) and _caps_ratio(text) < 0.8:
+            return None  # 'TABLOIDELEMEN.com – Bupati X, Wali Kota Y menyepakati …': an outlet's lead, not a headline
         if _LABEL_ONLY.fullmatch(text):
             continue  # 'E-mail Pengaduan :': a site's label with nothing after it
         if _DATELINE_ALONE.match(text):
@@ -482,6 +484,7 @@ _PROSE_OPENER = re.compile(r"^(?:(?:tujuan|maksud)(?: dari)? penelitian ini|pene
                            r"menganalisis|menjelaskan|menggunakan|adalah)|(?:skripsi|tesis|tulisan|artikel|makalah) ini "
                            r"(?:bertujuan|membahas|mengkaji|menganalisis|menjelaskan)|this (?:study|research|paper|article|thesis) "
                            r"(?:aims|examines|analy[sz]es|discusses|explains|uses|is)\b)", re.IGNORECASE)
+_OUTLET_LEAD = re.compile(r"^[A-Za-z0-9-]{3,}\.(?i:com|co|id|net)(?:\.(?i:id))?\s*[-–—]{1,2}\s+[A-Z]")
 _BARE_DATELINE = re.compile(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s+[-–—]{1,2}\s+[A-Z]")  # 'Siantar - …', 'Jakarta - …'
 _DATELINE_ALONE = re.compile(r"^[A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*){0,3},?\s*\([^()]{2,40}\)\s*[-–—]{1,2}$")
 # a page's date: 'Rabu, 23 Januari 2019', '30 Dec 2025', 'Monday, 7 January 2019'

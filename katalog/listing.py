@@ -27,7 +27,7 @@ def partnership_facts(site: Site, p: Partnership) -> dict:
 
 
 def pair_name(site: Site, p: Partnership) -> str:
-    return " – ".join(site.vocab.get("cities", c).name for c in p.cities)
+    return " – ".join(site.vocab.place(c).name for c in p.cities)
 
 
 def partnerships_by_name(site: Site, pairs=None) -> list[Partnership]:
@@ -118,7 +118,7 @@ def related_reasons(site: Site, one: str, other: str,
     if a.partnership and b.partnership and partnership_key(a.partnership) == partnership_key(b.partnership):
         key = partnership_key(a.partnership)
         out.append(("kemitraan yang sama", (("partnership", key, pair_name(site, site.partnerships[key])),)))
-        said.update(("cities", c) for c in a.partnership)
+        said.update((site.vocab.place(c).kind, c) for c in a.partnership)
     cities = [s for s in a.subjects["cities"] if s in b.subjects["cities"]]
     said.update(("countries", site.vocab.get("cities", c).data.get("country")) for c in cities)
     said.update(universal_tags(site) if universal is None else universal)

@@ -191,6 +191,11 @@ class Vocabulary:
     def get(self, kind: str, slug: str) -> Term | None:
         return self.terms.get(kind, {}).get(slug)
 
+    def place(self, slug: str) -> Term | None:
+        """A side of a partnership: a city or region, else a country (a text may name a whole country
+        as a place's partner: 'Kerja sama Provinsi Kalimantan Timur dengan Rusia')."""
+        return self.get("cities", slug) or self.get("countries", slug)
+
     def ordered(self, kind: str) -> list[Term]:
         return sorted(self.terms.get(kind, {}).values(), key=lambda t: t.position)
 

@@ -346,6 +346,8 @@ _HEDGE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|akan|n
                        # an intention, the importance of doing it, a later step: 'moves to open up exchanges',
                        # 'pentingnya menghidupkan kembali', 'may be formalized later on through the signing of …'
                        r"|moves?\s+to|wants?\s+to|intends?\s+to|with\s+the\s+(?:goal|aim)\s+of"
+                       r"|commit(?:s|ted)?\s+to|berkomitmen(?:\s+untuk)?"  # 'committed to enhance cooperation … in the form of an MoU'
+
                        r"|ingin|hendak|berniat|bermaksud|dengan\s+tujuan|pentingnya|perlunya|importance\s+of"
                        r"|later\s+on|nantinya|harus\s+sudah|wajib|must"  # "LOI … harus sudah MoU maksimal 1 tahun": a duty
                        # a step the rest is for: 'persetujuan DPRD untuk proses penandatanganan MoU'

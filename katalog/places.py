@@ -155,7 +155,9 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
 
 # a treaty or declaration named after the place it was signed in: no place of the story ('under the
 # Helsinki Agreement 2005', 'Perjanjian Helsinki', 'Deklarasi Bangkok')
-_TREATY_AFTER = re.compile(r"\s+(?:Agreement|Accords?|Declaration|Treaty|Convention|Protocol)\b")
+_TREATY_AFTER = re.compile(r"\s+(?:Agreement|Accords?|Declaration|Treaty|Convention|Protocol"
+                           # 'Surat Edaran Menteri', 'Surat Keputusan': a letter, not India's Surat
+                           r"|Edaran|Keputusan|Kabar|Perintah|Izin|Kuasa|Rekomendasi|Pengantar|Tugas|Undangan|Permohonan)\b")
 _TREATY_BEFORE = re.compile(r"\b(?:[Pp]erjanjian|[Dd]eklarasi|[Kk]onvensi|[Pp]rotokol|[Tt]raktat)\s+$")
 
 

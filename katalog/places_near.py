@@ -23,7 +23,10 @@ from .gazetteer import Gazetteer, Place, fold_key
 from .load import Thesis
 
 # 'Kujawsko-Promorskie (Poland)', 'Nordrhein Westfalen (Jerman)': a name, then its country in brackets
-_WITH_COUNTRY = re.compile(r"\b([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+){0,3})\s*\(([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,3})\)")
+_WITH_COUNTRY = re.compile(r"\b([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+){0,3})\s*\(([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,3})\)"
+                           # 'Shizouka Prefecture, Japan': a region by its kind, then its country after a comma
+                           r"|\b([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+){0,2}\s+(?:Prefecture|Province|State|Region))\s*,\s*"
+                           r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})\b")
 _REGION_WORD = re.compile(r"\b(?:province|provinsi|propinsi|region|state|prefecture|prefektur|voivodeship|"
                           r"negara bagian|wilayah)\b", re.IGNORECASE)
 _TYPE_WORD = re.compile(r"province|provinsi|prefecture|prefektur|state|region|regency|city|kota|kabupaten")
@@ -120,6 +123,13 @@ def _country_names(gazetteer: Gazetteer, country: Place) -> tuple[list[str], lis
     return _WITHIN[memo_key]
 
 
+def _transposed(key: str, place: Place) -> bool:
+    """Two neighbouring letters of the folded name swapped give one of the place's names ('Shizouka
+    Prefecture'): the commonest slip of the pen, whatever other names come close."""
+    names = {fold_key(n) for n in (place.name, *place.aliases)}
+    return any(key[:i] + key[i + 1] + key[i] + key[i + 2 :] in names for i in range(len(key) - 1) if key[i] != key[i + 1])
+
+
 def options(found: list[tuple[float, Place]]) -> str:
     return "; ".join(f"{p.slug} ({p.official}, {p.type}, {p.country}, {ratio:.0%} alike)" for ratio, p in found)
 
@@ -129,7 +139,7 @@ def near_places(thesis: Thesis, gazetteer: Gazetteer, known: set[str]) -> Near:
     near, seen = Near(), set()
     text = thesis.body
     for match in _WITH_COUNTRY.finditer(text):
-        name, country_name = match.group(1), match.group(2)
+        name, country_name = match.group(1) or match.group(3), match.group(2) or match.group(4)
         key = fold_key(name)
         words = key.split()
         bare = words[:-1] if len(words) > 1 and _TYPE_WORD.fullmatch(words[-1]) else words  # 'X Province'
@@ -146,8 +156,8 @@ def near_places(thesis: Thesis, gazetteer: Gazetteer, known: set[str]) -> Near:
         sentence = text[max(0, match.start() - 200) : match.end() + 100]
         close = [(r, p) for r, p in found if r >= CLOSE]
         runner_up = found[1][0] if len(found) > 1 else 0.0
-        if (len(close) == 1 and close[0][1].type not in ("city", "country") and runner_up <= close[0][0] - 0.1
-                and _REGION_WORD.search(sentence)):
+        if (len(close) == 1 and close[0][1].type not in ("city", "country") and _REGION_WORD.search(sentence)
+                and (runner_up <= close[0][0] - 0.1 or _transposed(key, close[0][1]))):
             place = close[0][1]
             near.places[place.slug] = place
             near.aliases.setdefault(place.slug, []).append(name)

@@ -20,7 +20,7 @@ from .errors import Diagnostic
 from .files import folder_files, read_inside
 from .i18n import localized, neutral_path, translate
 from .labels import meaningful_source, work_kind
-from .listing import home_counts, index_groups, partnership_facts, partnerships_by_name, related_reasons, universal_tags
+from .listing import home_counts, index_groups, pair_name, partnership_facts, partnerships_by_name, related_reasons, universal_tags
 from .load import legal_refs
 from .markdown import in_language, render_markdown
 from .outline import tree as toc_tree
@@ -262,12 +262,16 @@ def map_context(site: Site, cities, pairs, title: str, zoom_on=None, world: bool
     slugs = list(dict.fromkeys([*cities, *(c for p in pairs for c in p.cities)]))
     places = tuple(Place(s, t.name, _coordinate(t.data.get("lat")), _coordinate(t.data.get("lon")), term_url("cities", s))
                    for s in slugs if (t := vocab.get("cities", s)))
-    links = tuple(Link(*p.cities, f"{vocab.get('cities', p.cities[0]).name} – {vocab.get('cities', p.cities[1]).name}",
-                       p.url) for p in pairs)
+    # a partnership's side that is a whole country: listed with the places, not drawn as a point
+    areas = tuple(Place(s, t.name, None, None, term_url("countries", s))
+                  for s in slugs if s not in vocab.terms["cities"] and (t := vocab.get("countries", s)))
+    # a side that is a whole country has no point: its pair is listed, not drawn
+    links = tuple(Link(*p.cities, pair_name(site, p), p.url) for p in pairs)
     focus = [p for p in places if zoom_on is None or p.slug in zoom_on]
     geonames = any(p.lat is not None and vocab.get("cities", p.slug).data.get("from_gazetteer") for p in places)
     return {"places": places, "links": links, "title": title, "bbox": None if world else bbox_of(focus),
             "drawn": bbox_of(places) is not None, "missing": tuple(p for p in places if p.lat is None or p.lon is None),
+            "areas": areas,
             "geonames": geonames}
 
 
@@ -657,7 +661,7 @@ class _TagTokens(dict):
 
 
 def _partnership_page(site: Site, p, related: list, base: tuple, _cards_key, lang: str) -> Page:
-    names = " – ".join(site.vocab.get("cities", c).name for c in p.cities)
+    names = pair_name(site, p)
     events = [ev for i in p.theses for ev in site.entries[i].meta.get("events", ())]
     facts = {**partnership_facts(site, p),  # drawn from its theses beyond their cards: part of the key
              "timeline": timeline_context(site, events, translate("Linimasa kemitraan {}", lang).format(names),
@@ -796,8 +800,9 @@ def _site_shape(site: Site, lang: str) -> dict:
     partnerships = partnerships_by_name(site)
     by_place: dict[tuple[str, str], list] = {}  # ("cities" | "countries", slug) → its partnerships, by name
     for p in partnerships:
-        for kind, slug in dict.fromkeys([*(("cities", c) for c in p.cities),
-                                         *(("countries", vocab.get("cities", c).data.get("country")) for c in p.cities)]):
+        sides = [vocab.place(c) for c in p.cities]  # a city or region, or a whole country
+        for kind, slug in dict.fromkeys([*((t.kind, t.slug) for t in sides),
+                                         *(("countries", t.data.get("country")) for t in sides if t.kind == "cities")]):
             by_place.setdefault((kind, slug), []).append(p)
     subject_cities = [t.slug for t in vocab.ordered("cities") if ("cities", t.slug) in site.subjects]
     home_map = map_context(site, subject_cities, partnerships, translate("Peta kemitraan kota bersaudara", lang), world=True)
@@ -846,7 +851,7 @@ def _term_extra(site: Site, kind: str, term, terms: list, position: int, lang: s
         # On the map: the cities a thesis studies or a partnership joins, their partners, zoomed on the country.
         paired = {slug for p in pairs for slug in p.cities}  # (a look through every pair for each city was 0.06 s an edit at 10,000)
         own = [c.slug for c in cities if ("cities", c.slug) in site.subjects or c.slug in paired]
-        return {"cities": cities, "map": map_context(site, own, pairs, translate("Peta: kota dan daerah di {}", lang).format(term.name), zoom_on=own)}
+        return {"cities": cities, "pairs": pairs, "map": map_context(site, own, pairs, translate("Peta: kota dan daerah di {}", lang).format(term.name), zoom_on=own)}
     return {}
 
 

@@ -62,7 +62,7 @@ FRONT_MATTER_FIELDS: tuple[Field, ...] = (
     Field("volume", TEXT, False, '"4"', "the journal's volume"),
     Field("issue", TEXT, False, '"2"', "the journal's issue (number)"),
     Field("language", TEXTS, False, "[id, en]", "languages of the text: id, en"),
-    Field("partnership", PAIR, False, "[padang, hildesheim]", "the two cities of the partnership studied (slugs of cities.yml)"),
+    Field("partnership", PAIR, False, "[padang, hildesheim]", "the two places of the partnership studied (slugs of cities.yml; one side may be a country of countries.yml when the text names no place there)"),
     Field("cities", SLUGS, False, "[kota-bogor]", "other cities the work studies (slugs of cities.yml)"),
     Field("countries", SLUGS, False, "[jepang]", "countries studied beyond those of its cities (slugs of countries.yml)"),
     Field("theories", SLUGS, False, "[paradiplomasi, kerjasama-internasional]", "theories and concepts it uses (slugs of theories.yml)"),

@@ -52,26 +52,39 @@ class Site:
 
     def related_partnerships(self) -> dict[str, list[Partnership]]:
         """For each partnership, those joining the same places or places inside them
-        (Padang–Vung Tau ↔ Padang–Ba Ria–Vung Tau), in the catalogue's order of partnerships.
+        (Padang–Vung Tau ↔ Padang–Ba Ria–Vung Tau; Kalimantan Timur–Rusia ↔ Samarinda–Kazan, a side that
+        is a whole country holding its places), in the catalogue's order of partnerships.
         One pass over an index of places (not every pair of partnerships: thousands at 10,000 theses)."""
-        family = {c: {c, *self.region_of(c)} for p in self.partnerships.values() for c in p.cities}
+        ends = {c for p in self.partnerships.values() for c in p.cities}
+        country_sides = {c for c in ends if c not in self.vocab.terms["cities"] and c in self.vocab.terms.get("countries", {})}
+        family = {c: {c} if c in country_sides else {c, *self.region_of(c)} for c in ends}
+        # what a side reaches: its family, and its country where some partnership has that country as a side
+        reach = {c: family[c] | ({country} & country_sides if (country := self._country(c)) else set()) for c in ends}
         holding: dict[str, set[str]] = defaultdict(set)  # a place → partnerships with an end in or at it
         for p in self.partnerships.values():
             for c in p.cities:
-                for place in family[c]:
+                for place in reach[c]:
                     holding[place].add(p.key)
         order = {k: i for i, k in enumerate(self.partnerships)}
+
+        def meet(u: str, v: str) -> bool:  # two sides meet: a place shared, or a country side holding the other
+            return bool(family[u] & family[v]) or u in country_sides and u in reach[v] or v in country_sides and v in reach[u]
+
         out = {}
         for key, p in self.partnerships.items():
-            a, b = (family[c] for c in p.cities)
-            candidates = set().union(*(holding[x] for x in a)) & set().union(*(holding[x] for x in b))
+            a, b = p.cities
+            candidates = set().union(*(holding[x] for x in reach[a])) & set().union(*(holding[x] for x in reach[b]))
             found = []
             for other in sorted(candidates - {key}, key=order.__getitem__):
-                x, y = (family[c] for c in self.partnerships[other].cities)
-                if (a & x and b & y) or (a & y and b & x):
+                x, y = self.partnerships[other].cities
+                if (meet(a, x) and meet(b, y)) or (meet(a, y) and meet(b, x)):
                     found.append(self.partnerships[other])
             out[key] = found
         return out
+
+    def _country(self, slug: str) -> str | None:
+        term = self.vocab.get("cities", slug)
+        return term.data.get("country") if term is not None else None
 
     def ordered_entries(self) -> list[Entry]:
         """The theses by title; sorted once per set of prepared theses (the pages of both languages

@@ -116,17 +116,19 @@ def _item_line(thesis: Thesis, key: str, index: int) -> int:
 
 
 def rule_partnership(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
-    """A partnership names exactly two different known cities."""
+    """A partnership names two different known places, or a place and a country ([kalimantan-timur, rusia])."""
     pair = thesis.meta.get("partnership")
     if not isinstance(pair, list):
         return
     line = thesis.meta_lines.get("partnership", 1)
     if len(pair) != 2 or pair[0] == pair[1]:
         yield line, "'partnership' must name two different cities, e.g. partnership: [padang, hildesheim]"
-    cities = vocab.terms.get("cities", {})
+    places = {**vocab.terms.get("countries", {}), **vocab.terms.get("cities", {})}
     for index, slug in enumerate(pair):
-        if not vocab.defines("cities", slug):
-            yield _item_line(thesis, "partnership", index), f"unknown city {shown(slug)}{did_you_mean(slug, cities)}"
+        if not vocab.defines("cities", slug) and not vocab.defines("countries", slug):
+            yield _item_line(thesis, "partnership", index), f"unknown city {shown(slug)}{did_you_mean(slug, places)}"
+    if len(pair) == 2 and all(str(s) in vocab.terms.get("countries", {}) for s in pair):
+        yield line, "'partnership' joins two countries: a partnership has a city, regency or province on at least one side"
 
 
 def rule_id(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:

@@ -138,14 +138,6 @@ def test_a_state_in_its_older_spelling_is_the_partner(tmp_path):
     assert "Siak" in found and "Terengganu" in found and "Kuala" not in found
 
 
-def test_a_country_as_the_other_side_is_said_in_check_not_made_a_partnership(tmp_path):
-    text = ("Kerjasama Pemerintah Provinsi Kalimantan Timur dengan Rusia dalam Pembangunan Kereta Api\n\n"
-            "Penelitian ini membahas kerja sama Pemerintah Provinsi Kalimantan Timur dengan Rusia di bidang transportasi.\n")
-    _, html, notes = gather(tmp_path, text)
-    assert partnership(html) == ""
-    assert any(n.startswith("seeds/theses/t.md:1:") and "a country, 'Rusia'" in n for n in notes), notes
-
-
 def test_a_units_kind_written_short_is_no_town_abroad(tmp_path):
     text = ("Kemendagri Tingkatkan Revitalisasi Kerja Sama Sister City\n\nBimbingan teknis itu diikuti 61 Sekretaris "
             "Daerah Provinsi Kab/Kota yang terkait kerja sama, antara lain dari Kota Jakarta Utara.\n")

@@ -165,10 +165,9 @@ def analyze_entry(entry: Entry, site_vocab, analyzer: Analyzer) -> DocTerms:
         tags.update(name_counts)
         pairs.update(name_pairs)
     fields["tags"], lengths["tags"] = tags, sum(tags.values())
-    names = site_vocab.terms["cities"]
     card = {
         "id": entry.id, "url": entry.url, "title": entry.title, "en": entry.title_en,
-        "pair": [names[c].name for c in entry.partnership] if entry.partnership else [],
+        "pair": [site_vocab.place(c).name for c in entry.partnership] if entry.partnership else [],
         "year": str(entry.meta.get("year") or entry.meta.get("period") or ""),
         "authors": entry.meta.get("authors", []),
         "text": excerpt(" ".join(x for x in (abstract_id or entry.excerpt, abstract_en) if x), SNIPPET_CHARS),
