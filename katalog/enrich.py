@@ -382,7 +382,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
     rendered = render_markdown(cleaned.markdown, {
         lang: [range(b.line - 1, b.line - 1 + b.text.count("\n") + 1) for b in blocks[label]]
         for lang, label in abstract_labels.items()})
-    summary = abstracts.get("id") or abstracts.get("en") or _first_paragraph(cleaned.markdown)
+    summary = _after_title(abstracts.get("id") or abstracts.get("en") or _first_paragraph(cleaned.markdown), title)
     return Entry(
         id=thesis.id, src_path=thesis.src_path, digest=thesis.digest,
         title=title, title_en=str(thesis.meta.get("title_en") or ""), title_descriptive=descriptive,
@@ -440,6 +440,14 @@ def _text_outside(markdown: str, found: dict[str, list[str]]) -> str:
 
 
 _MASTHEAD_LINE = re.compile(r"\b(?:ISSN|DOI|Vol\.|Volume)\b|^\W*(?:jurnal|journal)\b", re.IGNORECASE)  # a journal's head
+
+
+def _after_title(summary: str, title: str) -> str:
+    """What a card shows of a text that opens with its own title (a raw summary's first line): what
+    follows the title, not the title a second time under itself."""
+    first, _, rest = summary.lstrip().partition("\n\n")
+    same = " ".join(first.strip(" #*_").split()).casefold() == " ".join(title.split()).casefold()
+    return rest if same and rest.strip() else summary
 
 
 def _first_paragraph(markdown: str) -> str:

@@ -118,3 +118,4 @@ def test_the_place_at_home_the_text_names_most_is_the_side_not_the_desk_or_the_v
             "city. Pemerintah Provinsi Bali menyambut baik.\n")
     result, _ = build(tmp_path, {"bali.md": text})
     assert "Bali – Slovakia</a>" in page(result, "theses/bali.html")
+

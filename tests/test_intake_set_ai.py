@@ -1,6 +1,9 @@
 """Shapes met in set AI (made-up stories, written for these tests): a region misspelt by two letters
 swapped with its country after a comma, a ministry's circular letter ('Surat Edaran') that is no Indian
-city, an outlet's lead that is no headline, and a news archive's search box above the story."""
+city, an outlet's lead that is no headline, a news archive's search box above the story, and a card that
+repeated the title a raw text opens with."""
+
+import re
 
 from katalog.intake import read_intake
 from tests.test_places_near import gather, partnership
@@ -45,3 +48,13 @@ def test_a_commitment_to_sign_an_agreement_is_no_signing():
     english = TITLE + "\n\nThe city government is committed to signing an MoU with Kisarazu.\n"
     assert "mou" not in tags(said, "stages") and "mou" not in tags(english, "stages")
     assert "mou" in tags(TITLE + "\n\nPemerintah Kota Bogor telah menandatangani MoU dengan Kisarazu.\n", "stages")
+
+
+def test_a_card_shows_what_follows_the_title_a_raw_text_opens_with(tmp_path):
+    text = ("Kerja Sama Kota Samarinda dan Kota Kazan\n\n"
+            "Penelitian ini membahas kerja sama sister city Kota Samarinda dengan Kota Kazan, Rusia.\n")
+    result, _, _ = gather(tmp_path, text)
+    card = re.search(r'<li class="card">[\s\S]*?</li>', result.files["theses/index.html"].decode()).group()
+    shown = re.sub(r"<[^>]+>", " ", card)
+    assert shown.count("Kota Samarinda dan Kota Kazan") == 1  # the title once, as the card's link
+    assert "Penelitian ini membahas kerja sama" in shown
