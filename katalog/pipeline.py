@@ -216,7 +216,7 @@ class Builder(Publishing):
         self.cache = BuildCache(self.config.cache)
         self.places_memo.update(self.cache.get_places())
         self.places_judged.update((key, Found(*value)) for key, value in self.cache.get_places("judged").items()
-                                  if isinstance(value, tuple) and len(value) == 3)
+                                  if isinstance(value, tuple) and len(value) == 4)
         # a fresh process: the index of the last build, read when the theses are known to need it (a build
         # that takes back a whole site never does: reading 30 MB at 1,000 theses cost it 0.5 s)
         self.index_pending = not self.index.docs
@@ -318,7 +318,8 @@ class Builder(Publishing):
         if self.cache and places_changed and (self.reuse_site or len(self.places_memo) - known > 20 or not self.places_stored):
             self.places_stored = True
             self.cache.put_places(self.places_memo)
-            self.cache.put_places({k: (f.places, f.problems, f.aliases) for k, f in self.places_judged.items()}, "judged")
+            self.cache.put_places({k: (f.places, f.problems, f.aliases, f.written) for k, f in self.places_judged.items()},
+                                  "judged")
         if self.vocab_digest != vocab.digest:
             self.vocab_digest, self.prepared = vocab.digest, {}
             self.tagger, self.analyzer = Tagger(vocab), Analyzer(vocab)
@@ -378,11 +379,11 @@ class Builder(Publishing):
 
         def judge_chunk(chunk: range) -> list[tuple]:
             found = [judge(theses[i], vocab, gazetteer, known, hits[i]) for i in chunk]
-            return [(list(f.places), f.problems, f.aliases) for f in found]  # places by slug, as _scan_many's
+            return [(list(f.places), f.problems, f.aliases, f.written) for f in found]  # places by slug, as _scan_many's
 
         with self._workers(judge_chunk, chunks, len(theses) >= PARALLEL_THRESHOLD) as results:
-            return [Found({slug: gazetteer.get(slug) for slug in slugs}, problems, aliases)
-                    for chunk_found in results for slugs, problems, aliases in chunk_found]
+            return [Found({slug: gazetteer.get(slug) for slug in slugs}, problems, aliases, written)
+                    for chunk_found in results for slugs, problems, aliases, written in chunk_found]
 
     def _prepare(self, theses: list[Thesis], vocab: Vocabulary, own: dict[str, frozenset[str]]) -> list[tuple[Entry, DocTerms]]:
         """Clean, tag, render and analyse each thesis whose file changed; reuse the rest. `own`: the

@@ -53,6 +53,7 @@ class Found:
     places: dict[str, Place] = field(default_factory=dict)
     problems: list[Diagnostic] = field(default_factory=list)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # a close misspelling the text uses, by slug
+    written: dict[str, list[str]] = field(default_factory=dict)  # how the texts write a place abroad ('Melaka'), by slug
 
 
 @cache
@@ -186,6 +187,7 @@ def _fold_word(word: str) -> str:
 
 
 _AFFIX_STARTS = ("kota ", "city of ", "pemerintah kota ")
+_AFFIX_WRITTEN = re.compile(r"^(?:Kota|City\s+of|Pemerintah\s+Kota)\s+|\s+City$", re.IGNORECASE)  # 'Kota Melaka' writes 'Melaka'
 _CITY_AFFIX = re.compile(r"^(?:kota|city of|pemerintah kota) (.+)$|^(.+) city$")
 
 
@@ -380,6 +382,8 @@ def find_places(theses: list[Thesis], vocab: Vocabulary, gazetteer: Gazetteer | 
             found.places.setdefault(slug, place)
         for slug, names in one.aliases.items():
             found.aliases.setdefault(slug, []).extend(names)
+        for slug, names in one.written.items():
+            found.written.setdefault(slug, []).extend(names)
         found.problems += one.problems
     return found
 
@@ -475,6 +479,8 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
             continue
         for p in [place, *gazetteer.ancestors(place.slug)]:
             found.places.setdefault(p.slug, p)
+        if not place.is_indonesian:
+            found.written.setdefault(place.slug, []).append(_AFFIX_WRITTEN.sub("", span))
         if fold_key(span) in gazetteer.joined_names() or fold_key(span) not in _name_keys(gazetteer):
             # 'Tanjungpinang', 'Qing Dao': a spelling the gazetteer does not list, the tagger must know it too
             found.aliases.setdefault(place.slug, []).append(span)

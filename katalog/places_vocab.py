@@ -4,6 +4,7 @@ every place has its page, its parent and its partnerships. The finding and judgi
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from .gazetteer import Gazetteer, Place, fold_key, load_gazetteer, slugify, to_city_entry
@@ -31,9 +32,11 @@ def extend_vocabulary(vocab: Vocabulary, found: Found, gazetteer: Gazetteer | No
             # 'Ambon'); the tagger still wants them capitalised, and acronyms in capitals.
             extra = [a for a in place.context_aliases if len(a) >= 4 or a.isupper() and len(a) >= 2]
             aliases = tuple(dict.fromkeys([*entry.get("aliases", ()), *sorted(extra), *found.aliases.get(slug, ())]))
-            name = _display_name(place)
+            # the Indonesian pages say it as the texts write it ('Australia Selatan'), the English ones as the data does
+            shown = _display_name(place)
+            name = _as_written(place, shown, found.written.get(slug, ()))
             entry["name"] = name
-            cities[slug] = Term("cities", slug, name, name, aliases, entry, 0, position)
+            cities[slug] = Term("cities", slug, name, shown, aliases, entry, 0, position)
         position += 1
     _bare_names_to_cities(cities, found)
     for slug, term in list(cities.items()):  # hand-kept cities nest in the gazetteer's regions
@@ -58,7 +61,8 @@ def extend_vocabulary(vocab: Vocabulary, found: Found, gazetteer: Gazetteer | No
                                 {**term.data, "parent_slug": region.slug, "code": term.data.get("code", match.code)},
                                 term.line, term.position)
             break
-    digest = vocab.digest + "+" + ",".join(sorted(found.places))
+    shown = ",".join(f"{s}={cities[s].name}" for s in sorted(found.places) if s in cities and cities[s].data.get("from_gazetteer"))
+    digest = vocab.digest + "+" + ",".join(sorted(found.places)) + "|" + shown
     return Vocabulary(terms=terms, synonyms=vocab.synonyms, digest=digest, broken=vocab.broken,
                       unreadable=vocab.unreadable)
 
@@ -77,6 +81,21 @@ def _bare_names_to_cities(cities: dict[str, Term], found: Found) -> None:
             if kept != parent.aliases:
                 cities[parent.slug] = replace(parent, aliases=kept)
             parent = cities.get(parent.data.get("parent_slug") or "")
+
+
+def _as_written(place: Place, shown: str, written) -> str:
+    """The name a place abroad is shown by: the one the texts write most often where it is one of the
+    gazetteer's names for it ('Melaka', not GeoNames' English 'Malacca'; 'Gurye', not 'Kurye'), else
+    `shown`. Spellings in capitals, short or word-like names and misspellings are no name to show;
+    a tie keeps `shown`, else goes to the first in alphabetical order (the same on every build)."""
+    names = {fold_key(n) for n in (place.name, place.official, *place.aliases)} - {fold_key(a) for a in place.context_aliases}
+    forms = Counter(w for w in written if w[:1].isupper() and not w.isupper() and fold_key(w) in names)
+    if not forms:
+        return shown
+    most = max(forms.values())
+    if any(fold_key(w) == fold_key(shown) for w, n in forms.items() if n == most):
+        return shown  # the texts write the name shown, perhaps without its accents ('Tono' for 'Tōno')
+    return min(w for w, n in forms.items() if n == most)
 
 
 def _display_name(place: Place) -> str:

@@ -98,7 +98,7 @@ PAIRS = [
     ('a05', 'Daerah Istimewa Yogyakarta', 'Kyoto'),
     ('a06', 'Daerah Istimewa Yogyakarta', 'Gyeongsangbuk-do'),
     ('a07', 'Daerah Istimewa Yogyakarta', 'Saint Petersburg'),
-    ('a08', 'Banda Aceh', 'Samarkand'),
+    ('a08', 'Banda Aceh', 'Samarqand'),
     ('a09', 'Semarang', 'Brisbane'),
     ('a10', 'Medan', 'Penang'),
     ('a11', 'Jayapura', 'Vanimo'),
