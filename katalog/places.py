@@ -128,7 +128,9 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                 if len(places) > 1 and qualifier:  # 'Kota Bogor' is not 'Kabupaten Bogor'; 'Gubernur Gorontalo' is the province
                     places = gazetteer.lookup(f"{_LEVEL_OF[qualifier.group(1).lower().replace(' ', '')]} {span}") or places
                 after = text[end : end + 25]
-                qualified = (bool(re.search(r"(?:kota|kabupaten|provinsi|city of|pemkot|pemkab|pemprov|distrik|district)\s+$", before,
+                # (a kind ending the paragraph before does not qualify the next one's first word: 'Pemkot' / 'Marten Dukung …')
+                qualified = (bool(re.search(r"(?:kota|kabupaten|provinsi|city of|pemkot|pemkab|pemprov|distrik|district)"
+                                            r"(?:[ \t]+|[ \t]*\n[ \t]*)\Z", before,
                                             re.IGNORECASE))
                              # 'the Mossel Bay Government', 'Mossel Bay Municipality': a local government's seat
                              or bool(re.match(r"\s+(?:city|regency|province|prefecture|municipality|(?:local\s+|city\s+|"
@@ -145,7 +147,8 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                           or bool(_HONORIFIC_BEFORE.search(before))  # 'Mr. Datun', 'Elmer O. Datun': not Datong
                           or bool(_OFFICE_HOLDER_BEFORE.search(text, max(0, word.start() - 90), word.start()))
                           or bool(re.search(r"[A-Z][a-z]+,\s+$", before)) or _in_name_line(text, word.start(), end)
-                          or bool(_TREATY_AFTER.match(after)) or bool(_TREATY_BEFORE.search(before)))  # 'the Helsinki Agreement'
+                          or bool(_TREATY_AFTER.match(after)) or bool(_TREATY_BEFORE.search(before))  # 'the Helsinki Agreement'
+                          or bool(_SPEAKER_BEFORE.search(before)))  # '“…,” ujar Marten', 'menurut Marten': who speaks
                 # the flag: "person" (never a place unless qualified), "start" (a sentence's first word), ""
                 flag = "" if qualified else "person" if person else "start" if sentence_start else ""
                 yield word.start(), span, qualified, flag, places
@@ -159,6 +162,9 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
 _TREATY_AFTER = re.compile(r"\s+(?:Agreement|Accords?|Declaration|Treaty|Convention|Protocol"
                            # 'Surat Edaran Menteri', 'Surat Keputusan': a letter, not India's Surat
                            r"|Edaran|Keputusan|Kabar|Perintah|Izin|Kuasa|Rekomendasi|Pengantar|Tugas|Undangan|Permohonan)\b")
+# a verb of saying, then who said it: '“…,” ujar Marten', 'jelas Marten', 'menurut Marten', '… said Tanaka'
+_SPEAKER_BEFORE = re.compile(r"\b(?:ujar|ujarnya|kata|katanya|jelas|jelasnya|tutur|ungkap|ucap|imbuh|tambah|terang|sebut|menurut"
+                             r"|papar|tegas|pungkas|said|says|according\s+to)\s+$", re.IGNORECASE)
 _TREATY_BEFORE = re.compile(r"\b(?:[Pp]erjanjian|[Dd]eklarasi|[Kk]onvensi|[Pp]rotokol|[Tt]raktat)\s+$")
 
 
@@ -187,7 +193,9 @@ def _fold_word(word: str) -> str:
 
 
 _AFFIX_STARTS = ("kota ", "city of ", "pemerintah kota ")
-_AFFIX_WRITTEN = re.compile(r"^(?:Kota|City\s+of|Pemerintah\s+Kota)\s+|\s+City$", re.IGNORECASE)  # 'Kota Melaka' writes 'Melaka'
+# the name itself, without its kind: 'Kota Melaka' and 'Provinsi Sichuan' write 'Melaka' and 'Sichuan'
+_AFFIX_WRITTEN = re.compile(r"^(?:(?:Pemerintah|Pemkot|Pemkab|Pemprov)\s+)?(?:Kota|Kabupaten|Provinsi|Propinsi|Prefektur|Negara\s+Bagian"
+                            r"|City\s+of|Province\s+of)\s+|\s+(?:City|Regency|Province|Prefecture|State|County)$", re.IGNORECASE)
 _CITY_AFFIX = re.compile(r"^(?:kota|city of|pemerintah kota) (.+)$|^(.+) city$")
 
 

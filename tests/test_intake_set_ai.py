@@ -58,3 +58,11 @@ def test_a_card_shows_what_follows_the_title_a_raw_text_opens_with(tmp_path):
     shown = re.sub(r"<[^>]+>", " ", card)
     assert shown.count("Kota Samarinda dan Kota Kazan") == 1  # the title once, as the card's link
     assert "Penelitian ini membahas kerja sama" in shown
+
+
+def test_a_name_after_a_verb_of_saying_or_after_a_paragraph_ending_in_a_kind_is_no_town(tmp_path):
+    text = ("Kota GorontaloPemkot\n\nMarten Dukung Sister City Gorontalo dengan Denizli\n\nPemerintah Provinsi Gorontalo "
+            "menjajaki kerja sama sister city dengan Kota Denizli, Turki. “Daerah harus menjalin hubungan dengan dunia luar,” ujar Marten. Menurut Marten, "
+            "gagasan itu harus disambut baik, “jelas Marten.\n")
+    result, html, _ = gather(tmp_path, text)
+    assert "Denizli" in partnership(html) and not any(p.startswith("cities/marten") for p in result.files)

@@ -33,3 +33,10 @@ def test_a_korean_county_in_its_revised_romanisation(tmp_path):
             "Gurye County, Korea Selatan.\n")
     result, _ = build(tmp_path, {"padang.md": text})
     assert "Gurye" in pair_shown(page(result, "theses/padang.html"))
+
+
+def test_the_kind_written_before_or_after_a_name_is_not_shown_as_part_of_it(tmp_path):
+    text = ("Kerja Sama Kota Mataram dan Provinsi Sichuan\n\nPenelitian ini membahas kerja sama sister city Kota Mataram "
+            "dengan Provinsi Sichuan, Tiongkok, yang oleh Provinsi Sichuan disambut baik.\n")
+    result, _ = build(tmp_path, {"mataram.md": text})
+    assert pair_shown(page(result, "theses/mataram.html")) == "Kota Mataram – Sichuan"
