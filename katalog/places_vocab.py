@@ -34,7 +34,7 @@ def extend_vocabulary(vocab: Vocabulary, found: Found, gazetteer: Gazetteer | No
             aliases = tuple(dict.fromkeys([*entry.get("aliases", ()), *sorted(extra), *found.aliases.get(slug, ())]))
             # the Indonesian pages say it as the texts write it ('Australia Selatan'), the English ones as the data does
             shown = _display_name(place)
-            name = _as_written(place, shown, found.written.get(slug, ()))
+            name = _as_written(place, shown, found.written.get(slug, ()), gazetteer)
             entry["name"] = name
             cities[slug] = Term("cities", slug, name, shown, aliases, entry, 0, position)
         position += 1
@@ -83,13 +83,20 @@ def _bare_names_to_cities(cities: dict[str, Term], found: Found) -> None:
             parent = cities.get(parent.data.get("parent_slug") or "")
 
 
-def _as_written(place: Place, shown: str, written) -> str:
+def _as_written(place: Place, shown: str, written, gazetteer: Gazetteer) -> str:
     """The name a place abroad is shown by: the one the texts write most often where it is one of the
     gazetteer's names for it ('Melaka', not GeoNames' English 'Malacca'; 'Gurye', not 'Kurye'), else
-    `shown`. Spellings in capitals, short or word-like names and misspellings are no name to show;
-    a tie keeps `shown`, else goes to the first in alphabetical order (the same on every build)."""
+    `shown`. Spellings in capitals, short or word-like names and misspellings are no name to show, nor
+    the name another place bears as its own, other than one it lies in (Belém's Portuguese-English
+    'Bethlehem' is Bethlehem's: shown on Belém's page it would hide a wrong reading; 'Melaka' is also
+    its state's); a tie keeps `shown`, else goes to the first in alphabetical order (the same on every build)."""
     names = {fold_key(n) for n in (place.name, place.official, *place.aliases)} - {fold_key(a) for a in place.context_aliases}
-    forms = Counter(w for w in written if w[:1].isupper() and not w.isupper() and fold_key(w) in names)
+    around = {place.slug, *(p.slug for p in gazetteer.ancestors(place.slug))}
+
+    def anothers(w: str) -> bool:
+        return any(p.slug not in around and fold_key(w) in (fold_key(p.name), fold_key(p.official)) for p in gazetteer.lookup(w))
+
+    forms = Counter(w for w in written if w[:1].isupper() and not w.isupper() and fold_key(w) in names and not anothers(w))
     if not forms:
         return shown
     most = max(forms.values())

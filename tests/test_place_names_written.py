@@ -40,3 +40,13 @@ def test_the_kind_written_before_or_after_a_name_is_not_shown_as_part_of_it(tmp_
             "dengan Provinsi Sichuan, Tiongkok, yang oleh Provinsi Sichuan disambut baik.\n")
     result, _ = build(tmp_path, {"mataram.md": text})
     assert pair_shown(page(result, "theses/mataram.html")) == "Kota Mataram – Sichuan"
+
+
+def test_another_places_own_name_is_not_shown_for_the_place_read(tmp_path):
+    # GeoNames gives Belém (Brazil) 'Bethlehem' among its names; a text whose Palestine is misspelt is read as
+    # Belém, and the page must not hide that reading under Bethlehem's name
+    text = ("Pemkot Ambon Jajaki Kerja Sama dengan Bethlehem\n\nPemerintah Kota Ambon menjajaki kerja sama sister city "
+            "dengan Kota Bethlehem, Pelestina, di bidang pendidikan.\n")
+    result, _ = build(tmp_path, {"ambon.md": text})
+    shown = pair_shown(page(result, "theses/ambon.html"))
+    assert "Bethlehem" not in shown or "belem" not in page(result, "theses/ambon.html")
