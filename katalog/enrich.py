@@ -367,6 +367,8 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
             # a stage is where one cooperation stands: a text naming no partner abroad, neither a place nor a
             # country, describes sister cities in general ('the implementation of cooperation with foreign parties')
             subjects["stages"] = []
+    if partnership and not thesis.has_front_matter:  # read from the text: the maintainer confirms it, as a fact
+        inferred["partnership"] = _line_of(thesis, next((m.offset for m in placed if m.slug in partnership), 0))
     city_countries = [vocab.terms["cities"][c].data.get("country") for c in subjects["cities"] if c in vocab.terms["cities"]]
     side_countries = [s for s in partnership or () if s in vocab.terms.get("countries", {})]
     subjects["countries"] = [*map(str, thesis.meta.get("countries") or []), *side_countries, *filter(None, city_countries)]
@@ -392,7 +394,8 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         abstracts_html=rendered.parts,
         html=rendered.html, toc=rendered.toc, body_text=_text_outside(cleaned.markdown, found),
         suggestions=(_suggestions(thesis, matches) if thesis.has_front_matter
-                     else _inferred_notes(thesis, meta, title, inferred) + _unknown_partner(thesis, unknown_partner)
+                     else _inferred_notes(thesis, {**meta, "partnership": list(partnership or ())}, title, inferred)
+                     + _unknown_partner(thesis, unknown_partner)
                      + _ignored_source(thesis)),
         inferred=inferred,
     )

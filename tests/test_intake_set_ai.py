@@ -66,3 +66,11 @@ def test_a_name_after_a_verb_of_saying_or_after_a_paragraph_ending_in_a_kind_is_
             "gagasan itu harus disambut baik, “jelas Marten.\n")
     result, html, _ = gather(tmp_path, text)
     assert "Denizli" in partnership(html) and not any(p.startswith("cities/marten") for p in result.files)
+
+
+def test_a_partnership_read_from_a_raw_text_is_marked_and_listed_for_the_maintainer(tmp_path):
+    text = ("Kerja Sama Sister City\n\nPenelitian ini membahas kerja sama\nsister city Kota Samarinda dengan Kota Kazan, "
+            "Rusia.\n")
+    _, html, notes = gather(tmp_path, text)
+    assert re.search(r"<dt>Kemitraan</dt>\s*<dd><a [^>]*>[^<]*Kazan</a> <span class=\"from-text\"", html)
+    assert "seeds/theses/t.md:4: warning: taken from the text, confirm: partnership: [\"kota-samarinda\", \"kazan\"]" in notes, notes
