@@ -356,13 +356,11 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
             lead = set(_first_sentence_places(thesis.body, placed))
             subjects["cities"] = [c for c in subjects["cities"] if c in partnership or c in lead]
         subjects["cities"] += [c for c in partnership or () if c not in subjects["cities"]]
-        if descriptive and partnership:  # no title stated: say what the text is about, not its first words
-            title = pair_title(partnership, vocab)
         if partnership is None and unknown_partner is None:
             # 'Kerja sama Pemerintah Provinsi Kalimantan Timur dengan Rusia': a place at home and a whole country
             partnership = _country_partner(thesis.body, placed, subjects["cities"], vocab)
-            if descriptive and partnership:
-                title = pair_title(partnership, vocab)
+        if descriptive and partnership:  # no title stated: say what the text is about, not its first words
+            title = pair_title(partnership, vocab)
         if partnership is None and unknown_partner is None and "stages" not in thesis.meta and not _abroad(placed, vocab):
             # a stage is where one cooperation stands: a text naming no partner abroad, neither a place nor a
             # country, describes sister cities in general ('the implementation of cooperation with foreign parties')
@@ -619,8 +617,8 @@ def _unknown_partner(thesis: Thesis, unknown: tuple[int, str] | None) -> list[Di
 def _country_partner(text: str, placed: list[Match], subjects: list[str], vocab: Vocabulary) -> tuple[str, str] | None:
     """The pair of a text that names a subject at home and, as the other side, no place abroad but a
     country it cooperates with ('Kerjasama Pemerintah Provinsi Kalimantan Timur dengan Rusia') or whose
-    envoy it receives ('Pemprov Sumbar Terima Dubes Turki'): the first subject at home and the first such
-    country, else None. A country beside Indonesia ('perbatasan Indonesia-Malaysia') is the nation's
+    envoy it receives ('Pemprov Sumbar Terima Dubes Turki'): the subject at home the text names most and
+    the first such country, else None. A country beside Indonesia ('perbatasan Indonesia-Malaysia') is the nation's
     neighbour, and one named in passing ('kota di Jepang') no side."""
     named = Counter(m.slug for m in placed if m.kind == "cities")
     # the place at home the text names most ('Gubernur Bali … Bali dan Republik Slovakia', not the venue 'Renon, Denpasar')

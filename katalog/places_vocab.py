@@ -96,7 +96,8 @@ def _as_written(place: Place, shown: str, written, gazetteer: Gazetteer) -> str:
     def anothers(w: str) -> bool:
         return any(p.slug not in around and fold_key(w) in (fold_key(p.name), fold_key(p.official)) for p in gazetteer.lookup(w))
 
-    forms = Counter(w for w in written if w[:1].isupper() and not w.isupper() and fold_key(w) in names and not anothers(w))
+    forms = Counter(w for w in written if w[:1].isupper() and not w.isupper() and fold_key(w) in names)
+    forms = Counter({w: n for w, n in forms.items() if not anothers(w)})  # each spelling looked up once
     if not forms:
         return shown
     most = max(forms.values())
