@@ -83,31 +83,32 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
     """(line offset, name as written, qualified, sentence start or person, places) for each capitalised
     gazetteer name in the text."""
     words = list(_WORD.finditer(text))
-    # Only capitalised words and the few after them are folded, each spelling once per process.
+    # Only capitalised words start a name: they and the few after them are folded, each spelling once per
+    # process, and only they are visited (a pass over every word was a third of the scan's time).
+    caps = [k for k, w in enumerate(words) if w.group()[:1].isupper()]
     folded = [""] * len(words)
-    for k, w in enumerate(words):
-        if w.group()[:1].isupper():
-            for j in range(k, min(k + MAX_WORDS, len(words))):
-                if not folded[j]:
-                    folded[j] = _fold_word(words[j].group())
+    for k in caps:
+        for j in range(k, min(k + MAX_WORDS, len(words))):
+            if not folded[j]:
+                folded[j] = _fold_word(words[j].group())
     names = _name_keys(gazetteer)
-    i = 0
-    while i < len(words):
+    free = 0  # the first word not yet taken by a name found
+    for i in caps:
+        if i < free:
+            continue
         word = words[i]
         pinyin = i + 1 < len(words) and folded[i + 1] and folded[i] + folded[i + 1] in names  # 'Qing Dao'
-        if not word.group()[:1].isupper() or folded[i].split(" ", 1)[0] not in firsts and not pinyin:
-            i += 1
+        if folded[i].split(" ", 1)[0] not in firsts and not pinyin:
             continue
         if folded[i] in QUALIFIERS and _known_after(folded, i + 1, known):
-            i += 1  # 'Kota Ba Ria Vung Tau': the hand-kept layer knows what follows the qualifier
-            continue
+            continue  # 'Kota Ba Ria Vung Tau': the hand-kept layer knows what follows the qualifier
         for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
             end = words[i + n - 1].end()
             if end - word.start() > 80:
                 continue
             key = " ".join(folded[i : i + n])
             if key in known:
-                i += n - 1  # the hand-kept layer knows this name ('KOTA BOGOR'): its words are taken
+                free = i + n  # the hand-kept layer knows this name ('KOTA BOGOR'): its words are taken
                 break
             written = text[word.start() : end]
             if n == 2 and key not in names and key.replace(" ", "") in names and _pinyin_city(gazetteer, key.replace(" ", "")):
@@ -152,9 +153,8 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                 # the flag: "person" (never a place unless qualified), "start" (a sentence's first word), ""
                 flag = "" if qualified else "person" if person else "start" if sentence_start else ""
                 yield word.start(), span, qualified, flag, places
-                i += n - 1
+                free = i + n
                 break
-        i += 1
 
 
 # a treaty or declaration named after the place it was signed in: no place of the story ('under the
