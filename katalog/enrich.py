@@ -316,7 +316,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
     subjects: dict[str, list[str]] = {}
     if "cities" in thesis.meta or partnership:
         # a partnership's side may be a whole country ([kalimantan-timur, rusia]): a subject country, not a city
-        subjects["cities"] = [*(s for s in partnership or () if s not in vocab.terms.get("countries", {})),
+        subjects["cities"] = [*(s for s in partnership or () if not vocab.is_country(s)),
                               *map(str, thesis.meta.get("cities") or [])]
     else:
         subjects["cities"] = [s for s in text_found["cities"] if ("cities", s) in subject_window]
@@ -368,7 +368,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
     if partnership and not thesis.has_front_matter:  # read from the text: the maintainer confirms it, as a fact
         inferred["partnership"] = _line_of(thesis, next((m.offset for m in placed if m.slug in partnership), 0))
     city_countries = [vocab.terms["cities"][c].data.get("country") for c in subjects["cities"] if c in vocab.terms["cities"]]
-    side_countries = [s for s in partnership or () if s in vocab.terms.get("countries", {})]
+    side_countries = [s for s in partnership or () if vocab.is_country(s)]
     subjects["countries"] = [*map(str, thesis.meta.get("countries") or []), *side_countries, *filter(None, city_countries)]
     # A city named in passing names its country in passing too (Penang → Malaysia).
     mentioned_cities = [s for s in text_found["cities"] if s not in subjects["cities"]]

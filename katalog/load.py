@@ -196,6 +196,10 @@ class Vocabulary:
         as a place's partner: 'Kerja sama Provinsi Kalimantan Timur dengan Rusia')."""
         return self.get("cities", slug) or self.get("countries", slug)
 
+    def is_country(self, slug: str) -> bool:
+        """The partnership side `slug` is a whole country, not a city or region."""
+        return slug not in self.terms.get("cities", {}) and slug in self.terms.get("countries", {})
+
     def ordered(self, kind: str) -> list[Term]:
         return sorted(self.terms.get(kind, {}).values(), key=lambda t: t.position)
 

@@ -264,7 +264,7 @@ def map_context(site: Site, cities, pairs, title: str, zoom_on=None, world: bool
                    for s in slugs if (t := vocab.get("cities", s)))
     # a partnership's side that is a whole country: listed with the places, not drawn as a point
     areas = tuple(Place(s, t.name, None, None, term_url("countries", s))
-                  for s in slugs if s not in vocab.terms["cities"] and (t := vocab.get("countries", s)))
+                  for s in slugs if vocab.is_country(s) and (t := vocab.get("countries", s)))
     # a side that is a whole country has no point: its pair is listed, not drawn
     links = tuple(Link(*p.cities, pair_name(site, p), p.url) for p in pairs)
     focus = [p for p in places if zoom_on is None or p.slug in zoom_on]

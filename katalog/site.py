@@ -56,7 +56,7 @@ class Site:
         is a whole country holding its places), in the catalogue's order of partnerships.
         One pass over an index of places (not every pair of partnerships: thousands at 10,000 theses)."""
         ends = {c for p in self.partnerships.values() for c in p.cities}
-        country_sides = {c for c in ends if c not in self.vocab.terms["cities"] and c in self.vocab.terms.get("countries", {})}
+        country_sides = set(filter(self.vocab.is_country, ends))
         family = {c: {c} if c in country_sides else {c, *self.region_of(c)} for c in ends}
         # what a side reaches: its family, and its country where some partnership has that country as a side
         reach = {c: family[c] | ({country} & country_sides if (country := self._country(c)) else set()) for c in ends}

@@ -127,7 +127,7 @@ def rule_partnership(thesis: Thesis, vocab: Vocabulary) -> Iterator[Problem]:
     for index, slug in enumerate(pair):
         if not vocab.defines("cities", slug) and not vocab.defines("countries", slug):
             yield _item_line(thesis, "partnership", index), f"unknown city {shown(slug)}{did_you_mean(slug, places)}"
-    if len(pair) == 2 and all(str(s) in vocab.terms.get("countries", {}) for s in pair):
+    if len(pair) == 2 and all(vocab.is_country(str(s)) for s in pair):
         yield line, "'partnership' joins two countries: a partnership has a city, regency or province on at least one side"
 
 
