@@ -352,6 +352,10 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
             country_of, parent_of)
         if partnership is None and unknown_partner is None:
             partnership = _dominant_pair(placed, subjects["cities"], is_home, venues)
+        if partnership and not any(map(is_home, partnership)) and any(m.kind == "cities" and is_home(m.slug) for m in placed):
+            # 'Kota Kembar Kupang-Darwin-Dili … NTT' with Kupang left ambiguous: two places abroad are not the
+            # partnership of a text that names a place at home; no pair rather than the wrong one
+            partnership = None
         if partnership and opening_only:  # the pair is the subject; other pairs the opening names are examples
             lead = set(_first_sentence_places(thesis.body, placed))
             subjects["cities"] = [c for c in subjects["cities"] if c in partnership or c in lead]

@@ -74,3 +74,12 @@ def test_a_partnership_read_from_a_raw_text_is_marked_and_listed_for_the_maintai
     _, html, notes = gather(tmp_path, text)
     assert re.search(r"<dt>Kemitraan</dt>\s*<dd><a [^>]*>[^<]*Kazan</a> <span class=\"from-text\"", html)
     assert "seeds/theses/t.md:4: warning: taken from the text, confirm: partnership: [\"kota-samarinda\", \"kazan\"]" in notes, notes
+
+
+def test_a_home_side_left_ambiguous_does_not_leave_the_two_places_abroad_as_the_pair(tmp_path):
+    # 'Bogor' alone is the kota and the kabupaten; the province is named, so a side at home exists
+    text = ("Gubernur Usulkan Kota Kembar Bogor-Darwin-Dili\n\nBANDUNG - Pemerintah Provinsi Jawa Barat mengusulkan "
+            "kerja sama kota kembar antara Bogor, Darwin di Australia dan Dili di Timor Leste.\n")
+    _, html, notes = gather(tmp_path, text)
+    assert "Darwin" not in partnership(html)
+    assert any("ambiguous place 'Bogor'" in n for n in notes), notes
