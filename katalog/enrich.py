@@ -20,7 +20,7 @@ from .load import Thesis, Vocabulary
 from .markdown import Heading, render_markdown
 from .pair_sentence import choose_pair, guess_pair, lies_in, stated_pair
 from .paraphrase import read_stages
-from .places import people_spans
+from .places import LIST_JOIN_RE, people_spans
 from .places_near import nearest, options, spelt_alike
 from .reading import Match, about_cooperation, alias_forms, framed, modified
 from .text import WORD_RE, excerpt, fold_same_length, plain, title_case
@@ -320,7 +320,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
                               *map(str, thesis.meta.get("cities") or [])]
     else:
         subjects["cities"] = [s for s in text_found["cities"] if ("cities", s) in subject_window]
-        subjects["cities"] += _missing_partner(subjects["cities"], placed, vocab)
+        subjects["cities"] += _missing_partner(thesis.body, subjects["cities"], placed, vocab)
     for kind in ("theories", "stages", "sectors"):
         subjects[kind] = list(map(str, thesis.meta[kind])) if kind in thesis.meta else text_found[kind]
     if subjects["sectors"]:
@@ -567,18 +567,22 @@ def _first_sentence_pair(text: str, matches: list, vocab: Vocabulary) -> set[tup
     return {("cities", slug) for slug in named}
 
 
-def _missing_partner(cities: list[str], matches: list[Match], vocab: Vocabulary) -> list[str]:
+def _missing_partner(text: str, cities: list[str], matches: list[Match], vocab: Vocabulary) -> list[str]:
     """A title that names only one side ('Jakarta – sister cities …'): the first place of the other
-    side named in the opening text joins the subjects."""
+    side named in the opening text joins the subjects, unless it opens a list of places ('delegations
+    from Sabah, Sarawak, and Labuan': examples, no partner)."""
     terms = vocab.terms["cities"]
     sides = {terms[c].data.get("country") == "indonesia" for c in cities if c in terms}
     if len(sides) != 1:
         return []
     home = sides.pop()
-    for m in matches:
-        if (m.kind == "cities" and m.offset < SUBJECT_WINDOW and m.slug in terms and m.slug not in cities
+    places = [m for m in matches if m.kind == "cities"]
+    for k, m in enumerate(places):
+        if (m.offset < SUBJECT_WINDOW and m.slug in terms and m.slug not in cities
                 and (terms[m.slug].data.get("country") == "indonesia") != home):
-            return [m.slug]
+            after = places[k + 1] if k + 1 < len(places) else None
+            listed = after and LIST_JOIN_RE.fullmatch(text, m.offset + len(m.alias), after.offset)
+            return [] if listed else [m.slug]
     return []
 
 

@@ -147,7 +147,8 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                 person = (bool(re.match(r"\s+[A-Z]\.", after)) or bool(re.match(r",\s*(?:19|20)\d\d", after))
                           or bool(_HONORIFIC_BEFORE.search(before))  # 'Mr. Datun', 'Elmer O. Datun': not Datong
                           or bool(_OFFICE_HOLDER_BEFORE.search(text, max(0, word.start() - 90), word.start()))
-                          or bool(re.search(r"[A-Z][a-z]+,\s+$", before)) or _in_name_line(text, word.start(), end)
+                          or bool(re.search(r"[A-Z][a-z]+,\s+$", before) and not _LIST_GOES_ON_RE.match(after))
+                          or _in_name_line(text, word.start(), end)
                           or bool(_TREATY_AFTER.match(after)) or bool(_TREATY_BEFORE.search(before))  # 'the Helsinki Agreement'
                           or bool(_SPEAKER_BEFORE.search(before)))  # '“…,” ujar Marten', 'menurut Marten': who speaks
                 # the flag: "person" (never a place unless qualified), "start" (a sentence's first word), ""
@@ -438,6 +439,10 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
             places, needs_context = anchored, False
         if needs_context and not sentence_start and not qualified and _between_with_home(text, offset, home_starts):
             qualified = True  # 'antara Bukittinggi dengan Seremban': paired with a place at home, a word is a place
+        if needs_context and not sentence_start and not qualified:
+            listed = _listed_with(text, offset, span, places, hits)
+            if listed:  # 'Kuala Lumpur, Labuan, dan Putrajaya': in a list of places of one country, a word is a place
+                places, qualified = listed, True
         if needs_context and (sentence_start or not qualified and not home) or _not_a_place_here(text, offset, span):
             continue  # capitalised mid-sentence, an Indonesian place's name ('di Bogor', 'Kota Medan') counts  # 'As' opening a sentence, 'Batu' as a stone, 'Sama' in 'Kerja Sama': only 'Kota Batu' counts
         if bare != fold_key(span) and not _anchored(text, offset + len(span), places, gazetteer):
@@ -546,6 +551,27 @@ def _between_with_home(text: str, offset: int, home_starts: dict[int, int]) -> b
         if end < offset and offset - end <= 10 and _AND_RE.search(text, end, offset) and text[end:offset].strip():
             return bool(_BETWEEN_BEFORE_RE.search(text, max(0, start - 30), start))
     return False
+
+
+# 'Kuala Lumpur, Labuan, dan Putrajaya': after 'Lumpur, ' a list goes on, no 'Easton, David' citation
+_LIST_GOES_ON_RE = re.compile(r",?[ \t]+(?:dan|serta|and)[ \t]+[A-Z]")
+LIST_JOIN_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta|and)[ \t]+)?|[ \t]+(?:dan|serta|and)[ \t]+)")
+
+
+def _listed_with(text: str, offset: int, span: str, places: list[Place], hits: list) -> list[Place]:
+    """'Kuala Lumpur, Labuan, dan Putrajaya': a name standing in a list ('A, B dan C') beside another
+    name whose places all lie in one country abroad: its candidates in that country, else none."""
+    end = offset + len(span)
+    for other, other_span, _, flag, others in hits:
+        countries = {p.country for p in others}
+        if flag == "person" or len(countries) != 1 or any(p.is_indonesian or p.type == "country" for p in others):
+            continue
+        gap = text[other + len(other_span) : offset] if other < offset else text[end:other]
+        if 0 < len(gap) <= 8 and LIST_JOIN_RE.fullmatch(gap):
+            inside = [p for p in places if p.country in countries and not p.is_indonesian]
+            if inside:
+                return inside
+    return []
 
 
 def _paired_with_home(text: str, offset: int) -> bool:
