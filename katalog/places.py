@@ -128,6 +128,7 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                 qualifier = _LEVEL_BEFORE.search(before)
                 if len(places) > 1 and qualifier:  # 'Kota Bogor' is not 'Kabupaten Bogor'; 'Gubernur Gorontalo' is the province
                     places = gazetteer.lookup(f"{_LEVEL_OF[qualifier.group(1).lower().replace(' ', '')]} {span}") or places
+                regions = _of_region_type(before, len(before), places)
                 after = text[end : end + 25]
                 # (a kind ending the paragraph before does not qualify the next one's first word: 'Pemkot' / 'Marten Dukung …')
                 qualified = (bool(re.search(r"(?:kota|kabupaten|provinsi|city of|pemkot|pemkab|pemprov|distrik|district)"
@@ -137,7 +138,9 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                              or bool(re.match(r"\s+(?:city|regency|province|prefecture|municipality|(?:local\s+|city\s+|"
                                               r"municipal\s+)?government)\b", after, re.IGNORECASE))
                              or key.split()[0] in QUALIFIERS or key.startswith(_AFFIX_STARTS)  # 'Pemerintah Kota X'
-                             or key.split()[-1] in _QUALIFIER_AFTER and key not in names)  # 'Tula City', not 'Smart City'
+                             or key.split()[-1] in _QUALIFIER_AFTER and key not in names  # 'Tula City', not 'Smart City'
+                             or regions is not places)  # 'Negeri Malaka': the state of that name
+                places = regions
                 if qualified and span.isupper() and all(_bare(span) in map(fold_key, p.context_aliases) for p in places):
                     qualified = False  # 'KOTA MASA DEPAN': in a line of capitals, 'KOTA' before a word makes no name of it
                 if qualified and re.search(r"\b[Tt]he\s+$", before) and all(span in p.context_aliases for p in places):
@@ -347,6 +350,21 @@ def _of_qualified_type(text: str, offset: int, span: str, places: list[Place]) -
     cities = [p for p in places if p.type in ("city", "kota")]
     exact = [p for p in cities if fold_key(p.name) == bare]
     return exact if len(exact) == 1 else cities or places
+
+
+# a state's or province's own word before a name abroad: 'Negeri Malaka', 'Kerajaan Melaka', 'Menteri Besar Melaka',
+# 'Gubernur Osaka', 'State of Victoria'
+_REGION_WORD = re.compile(r"\b(?:negeri|kerajaan|menteri\s+besar|negara\s+bagian|gubernur|governor\s+of|state\s+of"
+                          r"|province\s+of|prefektur|prefecture\s+of)\s+$", re.IGNORECASE)
+
+
+def _of_region_type(text: str, offset: int, places: list[Place]) -> list[Place]:
+    """'Negeri Malaka, Malaysia', 'Menteri Besar Melaka': the state, not the city of its name, where
+    of the candidates abroad some are regions (a first-level unit, not a city, a town or a country)."""
+    if len(places) < 2 or not _REGION_WORD.search(text, max(0, offset - 20), offset):
+        return places
+    regions = [p for p in places if not p.is_indonesian and p.type not in ("city", "country")]
+    return regions if regions and len(regions) < len(places) else places
 
 
 def warm_scan() -> None:

@@ -1,0 +1,29 @@
+"""Shapes met in set AJ (made-up stories, written for these tests): a state named with its own word
+('Negeri Malaka', 'Gubernur Osaka') beside a city of the same name, and a desk line in capitals
+alone above a lead broken over lines."""
+
+from katalog.intake import read_intake
+from tests.test_places_near import gather, partnership
+
+
+def test_a_state_named_with_its_own_word_is_the_state_and_so_is_its_bare_name_after(tmp_path):
+    # 'Malaka' is the Indonesian spelling of Melaka, the state; its capital city bears the name too
+    text = ("DUMAI-\nPemerintah Kota Dumai berkunjung ke Negeri Malaka, Malaysia, dan bertemu Pemerintah Kerajaan Melaka. "
+            "Kerja sama pariwisata antara dua daerah diharapkan terjalin, kata Wali Kota. Rombongan juga mengunjungi "
+            "Melaka Heritage Centre.\n")
+    result, html, _ = gather(tmp_path, text)
+    assert "cities/melaka.html" in result.files and "cities/malacca.html" not in result.files
+    assert "Melaka" in partnership(html) and "Dumai" in partnership(html)
+
+
+def test_a_governors_office_abroad_names_the_prefecture_not_its_capital(tmp_path):
+    text = ("Kerja Sama Kabupaten Bekasi dengan Jepang\n\nBupati Bekasi disambut staf Gubernur Osaka. Bupati juga "
+            "bertemu Wali Kota Sakai, yang berjanji datang ke Bekasi untuk kerja sama kebudayaan.\n")
+    result, _, _ = gather(tmp_path, text)
+    assert "cities/osaka-prefecture.html" in result.files and "cities/osaka.html" not in result.files
+
+
+def test_a_desk_line_in_capitals_alone_starts_a_lead_not_a_headline():
+    text = ("SIAK-\nPemerintah Kabupaten Siak melakukan kunjungan kerja ke\nNegeri Johor, Malaysia selama dua hari. "
+            "Kunjungan dipimpin Bupati Siak.\n")
+    assert "title" not in read_intake(text).facts
