@@ -296,7 +296,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
     # a news lead's dateline names where the story was filed ('Pangkalpinang, (Antaranews Babel) -'), not a party
     desk = ([m.span(1) for m in _DESK.finditer(thesis.body)] + [m.span() for m in _DESK_PIPE.finditer(thesis.body)]
             + [m.span(1) for m in _DESK_AFTER.finditer(thesis.body)])
-    placed = [m for m in matches if not (m.kind == "cities" and in_spans(m.offset, desk))]
+    placed = [m for m in matches if not (m.kind == "cities" and in_spans(m.offset, desk) or _inside_a_name(thesis.body, m))]
     subject_window = in_title or _first_sentence_pair(thesis.body, placed, vocab)
     opening_only = not subject_window  # the subject is read from the opening text, other pairs and all
     subject_window = subject_window or {(m.kind, m.slug) for m in placed if m.offset < SUBJECT_WINDOW}
@@ -494,6 +494,18 @@ _ENVOY = (r"\b(?:KBRI|KJRI|Konjen(?:\s+RI)?|(?:Kedutaan\s+Besar|Konsulat(?:\s+Je
           r"|(?:Duta\s+Besar|Dubes)(?:\s+(?:Republik\s+Indonesia|RI))?\s+untuk|Embassy|Consulate(?:\s+General)?)"
           r"(?:\s+\((?:KBRI|KJRI|Konjen)\))?\s+$")
 _SEAT = re.compile(_ENVOY, re.IGNORECASE)
+# a city's name inside another's: an area of it ('Western Sydney', 'Sydney Barat') or an institution named after
+# it ('Western Sydney University', 'Melaka Batik House', 'Penang Port'); no local government is a party there
+_AREA_BEFORE = re.compile(r"\b(?:Western|Eastern|Northern|Southern|Greater|Inner|Outer)[ \t]+$")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:(?:[A-Z][\w'’-]+[ \t]+){0,2}(?:University|Institute|College|Polytechnic|Berhad|Airport"
+                           r"|Hospital|Hotel|House|Centre|Center|Bank|Port|Stadium|Corporation|Company|Ltd|Inc)\b"
+                           r"|(?:Barat|Timur|Utara|Selatan|Tengah|Raya)\b)")
+
+
+def _inside_a_name(text: str, m: Match) -> bool:
+    """A city's name standing inside a longer proper name ('Western Sydney University'), not for the city."""
+    return m.kind == "cities" and bool(_AREA_BEFORE.search(text, max(0, m.offset - 12), m.offset)
+                                       or _NAME_GOES_ON.match(text, m.offset + len(m.alias)))
 _AT = re.compile(r"\b(?:di|in|at)\s+(?:(?:kota|city\s+of)\s+)?$|" + _ENVOY, re.IGNORECASE)
 
 

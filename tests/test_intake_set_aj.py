@@ -27,3 +27,13 @@ def test_a_desk_line_in_capitals_alone_starts_a_lead_not_a_headline():
     text = ("SIAK-\nPemerintah Kabupaten Siak melakukan kunjungan kerja ke\nNegeri Johor, Malaysia selama dua hari. "
             "Kunjungan dipimpin Bupati Siak.\n")
     assert "title" not in read_intake(text).facts
+
+
+def test_a_city_named_only_inside_an_institutions_name_is_no_partner(tmp_path):
+    # the partner is the country; Perth stands only in the university's name and its short form
+    text = ("Balikpapan Bahas Sister City dengan Australia\n\nWali Kota Balikpapan menerima Konjen Australia. Ia ingin "
+            "menjalin sister city dengan Australia karena banyak warga Balikpapan kuliah di Australia.\n\n"
+            "Konjen juga mengundang Wali Kota ke peresmian kampus Western Perth University di Balikpapan. \"Western Perth "
+            "dibuka di sini,\" katanya.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert "Australia" in partnership(html) and "Perth" not in partnership(html)
