@@ -655,13 +655,26 @@ def _country_partner(text: str, placed: list[Match], subjects: list[str], vocab:
             start = max(text.rfind(". ", 0, m.offset), text.rfind("\n", 0, m.offset)) + 1
             if _COOPERATION.search(text, start, m.offset):
                 return home, m.slug
+        # 'Pemerintah Amerika Serikat menjajaki kerja sama dengan Pemerintah Kabupaten Gianyar': the country seeks it
+        end = m.offset + len(m.alias)
+        seeks = _SEEKS_WITH.match(text, end, end + 80)
+        if seeks and any(h.kind == "cities" and h.slug == home and end < h.offset <= seeks.end() + 12 for h in placed):
+            return home, m.slug
     return None
+
+
+# after a country: its cooperation sought with a place at home, in the same clause ('… menjajaki kerja sama dengan
+# Pemerintah Kabupaten ', '… wants to cooperate with the city of ')
+_SEEKS_WITH = re.compile(r"[^.!?;\n]{0,30}?\b(?:kerja\s?sama|bekerja\s?sama|kerjasama|sister\s+city|kota\s+kembar|cooperat\w*"
+                         r"|partnership)\b[^.!?;\n]{0,20}?\b(?:dengan|with)\s+(?:the\s+)?(?:(?:pemerintah|pemkot|pemkab|pemprov"
+                         r"|government\s+of|city\s+of)\s+)?(?=\S)", re.IGNORECASE)
 
 
 # 'kerja sama dengan (Federasi) Rusia', 'promosi ekspor ke Mesir', 'cooperation with France': the country as the other side
 _WITH_COUNTRY = re.compile(r"\b(?:dengan|with|ke|to)\s+(?:(?:negara|pemerintah|federasi|republik|kerajaan|government\s+of|the)\s+)*$",
                            re.IGNORECASE)
-_ENVOY_OF = re.compile(r"\b(?:duta\s+besar|dubes|kedutaan\s+besar|kedubes|ambassador\s+of|embassy\s+of)"
+_ENVOY_OF = re.compile(r"\b(?:duta\s+besar|dubes|kedutaan\s+besar|kedubes|ambassador\s+of|embassy\s+of"
+                       r"|konsul(?:at)?\s+jenderal|konjen|consul(?:ate)?\s+general\s+of)"
                        r"(?:\s*\((?:dubes|kedubes)\))?(?:\s+(?:federasi|republik|kerajaan|the))*\s+$", re.IGNORECASE)
 _COOPERATION = re.compile(r"kerja\s?sama|cooperat|sister|kembar|bersaudara|ekspor|export|menjajaki|menjalin|kemitraan|partner",
                           re.IGNORECASE)
