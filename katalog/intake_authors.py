@@ -160,6 +160,9 @@ def _author_box(text: str, number: int, header: list[tuple[int, str]]) -> bool:
     return False
 
 
+_BULLETS = "•·▪◦*-– \t"  # a list item's mark before a name
+
+
 def authors(facts: dict[str, Fact], number: int, text: str, title: Fact | None,
              following: tuple[int, str] | None, header: list[tuple[int, str]]) -> None:
     """The author shapes of one header line: a citation, 'Oleh: X', 'Disusun oleh' and the name
@@ -184,11 +187,13 @@ def authors(facts: dict[str, Fact], number: int, text: str, title: Fact | None,
     if re.fullmatch(r"(?:authors?|penulis|author\(s\))\s*:?", text, re.IGNORECASE) and "authors" not in facts:
         above = [(n, t) for n, t in header if n < number][-1:]
         if (above and number - above[0][0] <= 2 and _looks_like_name(above[0][1]) and _people(above[0][1])
-                and not (following and _looks_like_name(following[1]))):
+                and not (title and above[0][0] == title.line)  # the work's title above a journal page's 'Authors'
+                and not (following and _looks_like_name(following[1].lstrip(_BULLETS)))):
             # 'Alsadad Rudi' / 'Penulis' / 'JAKARTA, KOMPAS.com — …': a news site prints the label under the name
             facts["authors"] = Fact(_people(above[0][1]), above[0][0])
         found = []
         for _, line in [(n, t) for n, t in header if n > number][:8] if "authors" not in facts else []:
+            line = line.lstrip(_BULLETS)  # '  • Sri Lestari Rahayu Universitas Sebelas Maret': a journal page's list
             people = _people(line)
             if not people or _LABEL.match(line) or sum(w[:1].islower() for w in line.split()) >= 4:
                 break  # a paragraph names people; it lists no authors

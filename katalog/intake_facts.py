@@ -112,7 +112,7 @@ DATE_LINE = re.compile(rf"^(?:[A-Z][a-z]+,\s*)?(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MON
                        rf"|\d{{1,2}}\s+{_SHORT_MONTHS}\s+(?=\d{{4}}$))((?:19|20)\d{{2}})"  # '11 Agt 2025' alone
                        r"(?:,?\s+\d{1,2}[:.]\d{2}\b.*)?$")  # a post's date, its time and 'Diperbarui: …' after it
 
-PERSON = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|al-\w+))*"
+PERSON = r"[A-Z][\w'’.-]*(?:\s+(?:[‘’']?[A-Z][\w'’.-]*|bin|binti|van|de|al-\w+))*"  # 'Ahmad ‘Amar': an ʿayn before a name
 _TITLES = r"(?:Prof|Dr|Drs|Dra|Ir|Hj?)\."  # academic and religious titles before a name
 _TITLE_BEFORE = re.compile(rf"\b{_TITLES}\s*")
 _DEGREE_AFTER = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,4}\.\s?)+[A-Za-z]*\.?(?=\s*(?:,|;|$|\s+dan\s|\s&\s))")

@@ -51,3 +51,12 @@ def test_a_consul_general_received_names_the_country_as_the_other_side(tmp_path)
             "kerjanya. Keduanya membahas peluang sister city di bidang pendidikan.\n")
     _, html, _ = gather(tmp_path, text)
     assert "Kediri" in partnership(html) and "Jepang" in partnership(html)
+
+
+def test_a_journal_pages_authors_list_with_bullets_and_affiliations_gives_every_author():
+    text = ("Hukum Perjanjian Kota Kembar Medan-Ichikawa\n\nAuthors\n\n  • Siti ‘Aisyah Nasution Universitas Sumatera Utara\n"
+            "  • Budi Santoso Universitas Sumatera Utara\n\nKeywords:\n\nSister City, Perjanjian Internasional\n\nAbstract\n\n"
+            "Penelitian ini membahas perjanjian kota kembar Medan dan Ichikawa.\n")
+    facts = read_intake(text).facts
+    assert facts["authors"].value == ["Siti ‘Aisyah Nasution", "Budi Santoso"]
+    assert facts["institution"].value == "Universitas Sumatera Utara"
