@@ -333,9 +333,10 @@ def _modified_by_another(text: str, offset: int) -> bool:
 # platform for the exchange of knowledge', 'agar pelaksanaannya bisa berjalan') asserts no stage reached.
 _HEDGE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|akan|nanti|kelak|diharapkan|expected\s+to"
                        r"|berharap|mengharapkan"  # 'Kami berharap dapat menandatangani nota kesepahaman': a hope
-                       r"|siap|bersedia|dalam\s+waktu\s+dekat"  # 'siap berkunjung … dalam waktu dekat ini untuk menandatangani MoU'
+                       r"|siap|bersedia|dalam\s+waktu\s+dekat|segera"  # 'segera menandatangani MoU': soon, not yet
+                       r"|menuju|towards?|ke\s+arah"  # 'kini kita menuju Memorandum of Understanding': on the way to it  # 'siap berkunjung … dalam waktu dekat ini untuk menandatangani MoU'
                        r"|menjajaki|menjajagi|penjajakan|exploring|explores"
-                       r"|perlu|sebaiknya|disarankan|menyarankan|merekomendasikan|direkomendasikan|hendaknya|recommend\w*|suggest\w*"
+                       r"|perlu|sebaiknya|disarankan|menyarankan|merekomendasikan|direkomendasikan|rekomendasi|hendaknya|recommend\w*|suggest\w*"
                        r"|hopes?\s+to|agar|supaya|in\s+order\s+to|future|masa\s+depan|prospective"
                        r"|jika|apabila|seandainya|kalau|if|unless|dijadwalkan|scheduled\s+to"
                        r"|merencanakan|direncanakan|berencana|rencananya|rencana|planned|plans?\s+to|planning\s+to|tahun\s+depan|next\s+year"
@@ -371,7 +372,8 @@ _PLANNED_AFTER_RE = re.compile(r"(?:[^\w.!?;:\n]+[\w'’-]+){0,10}?[^\w.!?;:\n]+
                                # '… ke dalam sebuah MoU yang akan diselesaikan setahun setelah …': still to be made
                                r"|\s+(?:yang|which|that)\s+(?:akan|baru\s+akan|will|is\s+to\s+be)\b"
                                # 'MoU akan dilakukan pada 2009 mendatang': the agreement's own future
-                               r"|\s+(?:akan|baru\s+akan)\s+(?:dilakukan|dilaksanakan|ditandatangani|digelar|dibuat|disusun)\b",
+                               r"|\s+(?:akan|baru\s+akan)\s+(?:dilakukan|dilaksanakan|ditandatangani|digelar|dibuat|disusun)\b"
+                               r"|\s+(?:akan\s+)?segera\s+di\w+",  # 'MoU Segera Ditandatangani': soon to be signed
                                re.IGNORECASE)
 
 

@@ -60,3 +60,13 @@ def test_a_journal_pages_authors_list_with_bullets_and_affiliations_gives_every_
     facts = read_intake(text).facts
     assert facts["authors"].value == ["Siti ‘Aisyah Nasution", "Budi Santoso"]
     assert facts["institution"].value == "Universitas Sumatera Utara"
+
+
+def test_an_mou_on_the_way_or_soon_to_be_signed_is_not_reached_and_a_signed_twin_city_agreement_is():
+    from tests.test_tagging_reading import TITLE, tags
+    towards = TITLE + "\n\nPada 2022 telah ditandatangani LoI dan kini kita menuju Memorandum of Understanding (MoU).\n"
+    assert tags(towards, "stages") == ("loi",)
+    soon = TITLE + "\n\nMoU Segera Ditandatangani\n\nDPRD akan segera memberi rekomendasi untuk menandatangani MoU.\n"
+    assert "mou" not in tags(soon, "stages")
+    signed = TITLE + "\n\nUpacara penandatanganan perjanjian kemitraan antara Kota Bogor dan Kisarazu sebagai kota kembar.\n"
+    assert "mou" in tags(signed, "stages")
