@@ -346,11 +346,13 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         seats = {m.slug for m in placed if m.kind == "cities" and _SEAT.search(thesis.body, max(0, m.offset - 60), m.offset)}
         venues |= {seat for seat in seats if any(other not in seats and not is_home(other) and country_of(other) == country_of(seat)
                                                   for other in subjects["cities"])}
+        # 'kota kembar antara Kabupaten Bantaeng dengan salah satu kota di Belanda': the text says the partner is a
+        # city it does not name in that country; the places abroad it names (the venue Den Haag) are none
+        unnamed = None if titled else _unnamed_partner(thesis.body, placed, subjects["cities"], vocab)
+        guess = partial(guess_pair, subjects["cities"], is_home, country_of, parent_of, venues, partial(_is_region_abroad, vocab))
         partnership, unknown_partner = (titled, None) if titled else choose_pair(
-            thesis.body, placed, is_home, partial(guess_pair, subjects["cities"], is_home, country_of, parent_of, venues,
-                                                  partial(_is_region_abroad, vocab)),
-            country_of, parent_of)
-        if partnership is None and unknown_partner is None:
+            thesis.body, placed, is_home, (lambda: None) if unnamed else guess, country_of, parent_of)
+        if partnership is None and unknown_partner is None and not unnamed:
             partnership = _dominant_pair(placed, subjects["cities"], is_home, venues)
         if partnership and not any(map(is_home, partnership)) and any(m.kind == "cities" and is_home(m.slug) for m in placed):
             # 'Kota Kembar Kupang-Darwin-Dili … NTT' with Kupang left ambiguous: two places abroad are not the
@@ -362,7 +364,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         subjects["cities"] += [c for c in partnership or () if c not in subjects["cities"]]
         if partnership is None and unknown_partner is None:
             # 'Kerja sama Pemerintah Provinsi Kalimantan Timur dengan Rusia': a place at home and a whole country
-            partnership = _country_partner(thesis.body, placed, subjects["cities"], vocab)
+            partnership = unnamed or _country_partner(thesis.body, placed, subjects["cities"], vocab)
         if descriptive and partnership:  # no title stated: say what the text is about, not its first words
             title = pair_title(partnership, vocab)
         if partnership is None and unknown_partner is None and "stages" not in thesis.meta and not _abroad(placed, vocab):
@@ -634,15 +636,39 @@ def _unknown_partner(thesis: Thesis, unknown: tuple[int, str] | None) -> list[Di
                        "in the front matter", "warning")]
 
 
+def _home_subject(placed: list[Match], subjects: list[str], vocab: Vocabulary) -> str | None:
+    """The subject at home the text names most ('Gubernur Bali … Bali dan Republik Slovakia', not the venue Denpasar)."""
+    named = Counter(m.slug for m in placed if m.kind == "cities")
+    return max((c for c in subjects if _is_home(vocab, c)), key=lambda c: named[c], default=None)
+
+
+# 'dengan salah satu kota di ', 'antara Bukittinggi dan salah satu kota di ', 'with a city in ': a partner left unnamed
+_UNNAMED_IN = re.compile(r"\b(?:salah\s+satu|sebuah|satu|one\s+of\s+the|an?)\s+(?:kota|kabupaten|daerah|wilayah|provinsi"
+                         r"|prefektur|negara\s+bagian|cit(?:y|ies)|regions?|provinces?|prefectures?|states?|municipalit(?:y|ies))"
+                         r"\s+(?:di|in)\s+(?:(?:negara|negeri)\s+(?:sahabat\s*,?\s*)?)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _unnamed_partner(text: str, placed: list[Match], subjects: list[str], vocab: Vocabulary) -> tuple[str, str] | None:
+    """(home, country) where a cooperation is stated with a place left unnamed in a country ('kota kembar antara
+    Kabupaten Bantaeng dengan salah satu kota di Belanda'), whatever places abroad the text names elsewhere."""
+    home = _home_subject(placed, subjects, vocab)
+    if home is None:
+        return None
+    for m in placed:
+        if m.kind == "countries" and m.slug != "indonesia" and _UNNAMED_IN.search(text, max(0, m.offset - 60), m.offset):
+            start = max(text.rfind(". ", 0, m.offset), text.rfind("\n", 0, m.offset)) + 1
+            if _COOPERATION.search(text, start, m.offset):
+                return home, m.slug
+    return None
+
+
 def _country_partner(text: str, placed: list[Match], subjects: list[str], vocab: Vocabulary) -> tuple[str, str] | None:
     """The pair of a text that names a subject at home and, as the other side, no place abroad but a
     country it cooperates with ('Kerjasama Pemerintah Provinsi Kalimantan Timur dengan Rusia') or whose
     envoy it receives ('Pemprov Sumbar Terima Dubes Turki'): the subject at home the text names most and
     the first such country, else None. A country beside Indonesia ('perbatasan Indonesia-Malaysia') is the nation's
     neighbour, and one named in passing ('kota di Jepang') no side."""
-    named = Counter(m.slug for m in placed if m.kind == "cities")
-    # the place at home the text names most ('Gubernur Bali … Bali dan Republik Slovakia', not the venue 'Renon, Denpasar')
-    home = max((c for c in subjects if _is_home(vocab, c)), key=lambda c: named[c], default=None)
+    home = _home_subject(placed, subjects, vocab)
     if home is None or _place_abroad(placed, vocab):
         return None
     for m in placed:

@@ -119,3 +119,14 @@ def test_the_place_at_home_the_text_names_most_is_the_side_not_the_desk_or_the_v
     result, _ = build(tmp_path, {"bali.md": text})
     assert "Bali – Slovakia</a>" in page(result, "theses/bali.html")
 
+
+
+def test_a_city_left_unnamed_in_a_country_makes_the_country_the_partner_over_places_named_in_passing(tmp_path):
+    # the talks took place in Den Haag; the text names Rotterdam's mayor too; the partner is 'a city in the Netherlands'
+    from tests.test_places_near import gather, partnership
+    text = ("Den Haag, Belanda - Bupati Pinrang menjajaki pembentukan kota kembar antara Kabupaten Pinrang dengan salah satu "
+            "kota di Belanda. Duta Besar RI di Den Haag langsung menghubungi Wali Kota Rotterdam untuk memperkenalkan Bupati "
+            "Pinrang.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert "Pinrang" in partnership(html) and "Belanda" in partnership(html)
+    assert "Rotterdam" not in partnership(html)
