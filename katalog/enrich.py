@@ -643,7 +643,7 @@ def _home_subject(placed: list[Match], subjects: list[str], vocab: Vocabulary) -
 
 
 # 'dengan salah satu kota di ', 'antara Bukittinggi dan salah satu kota di ', 'with a city in ': a partner left unnamed
-_UNNAMED_IN = re.compile(r"\b(?:salah\s+satu|sebuah|satu|one\s+of\s+the|an?)\s+(?:kota|kabupaten|daerah|wilayah|provinsi"
+_UNNAMED_IN = re.compile(r"\b(?:salah\s+satu|sebuah|satu|beberapa|one\s+of\s+the|an?|several|some)\s+(?:kota|kabupaten|daerah|wilayah|provinsi"
                          r"|prefektur|negara\s+bagian|cit(?:y|ies)|regions?|provinces?|prefectures?|states?|municipalit(?:y|ies))"
                          r"\s+(?:di|in)\s+(?:(?:negara|negeri)\s+(?:sahabat\s*,?\s*)?)?(?:the\s+)?$", re.IGNORECASE)
 
@@ -702,7 +702,8 @@ _WITH_COUNTRY = re.compile(r"\b(?:dengan|with|ke|to)\s+(?:(?:negara|pemerintah|f
 _ENVOY_OF = re.compile(r"\b(?:duta\s+besar|dubes|kedutaan\s+besar|kedubes|ambassador\s+of|embassy\s+of"
                        r"|konsul(?:at)?\s+jenderal|konjen|consul(?:ate)?\s+general\s+of)"
                        r"(?:\s*\((?:dubes|kedubes)\))?(?:\s+(?:federasi|republik|kerajaan|the))*\s+$", re.IGNORECASE)
-_COOPERATION = re.compile(r"kerja\s?sama|cooperat|sister|kembar|bersaudara|ekspor|export|menjajaki|menjalin|kemitraan|partner",
+_COOPERATION = re.compile(r"kerja\s?sama|cooperat|sister|kembar|bersaudara|ekspor|export|menjajaki|menjalin|kemitraan|partner"
+                          r"|paradiplom",
                           re.IGNORECASE)
 
 

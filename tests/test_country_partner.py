@@ -130,3 +130,11 @@ def test_a_city_left_unnamed_in_a_country_makes_the_country_the_partner_over_pla
     _, html, _ = gather(tmp_path, text)
     assert "Pinrang" in partnership(html) and "Belanda" in partnership(html)
     assert "Rotterdam" not in partnership(html)
+
+
+def test_paradiplomacy_with_several_regions_of_a_country_makes_the_country_the_partner(tmp_path):
+    from tests.test_places_near import gather, partnership
+    text = ("Paradiplomacy of Payakumbuh in Tourism\n\nThe results show that the paradiplomacy of Payakumbuh to several regions "
+            "in Malaysia is carried out through education and culture, including visits to Negeri Sembilan.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert "Payakumbuh" in partnership(html) and "Malaysia" in partnership(html)
