@@ -348,7 +348,8 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
                                                   for other in subjects["cities"])}
         # 'kota kembar antara Kabupaten Bantaeng dengan salah satu kota di Belanda': the text says the partner is a
         # city it does not name in that country; the places abroad it names (the venue Den Haag) are none
-        unnamed = None if titled else _unnamed_partner(thesis.body, placed, subjects["cities"], vocab)
+        unnamed = None if titled else (_unnamed_partner(thesis.body, placed, subjects["cities"], vocab)
+                                       or headline and _envoy_in_title(title, tagger.find(title), placed, subjects["cities"], vocab))
         guess = partial(guess_pair, subjects["cities"], is_home, country_of, parent_of, venues, partial(_is_region_abroad, vocab))
         partnership, unknown_partner = (titled, None) if titled else choose_pair(
             thesis.body, placed, is_home, (lambda: None) if unnamed else guess, country_of, parent_of)
@@ -660,6 +661,18 @@ def _unnamed_partner(text: str, placed: list[Match], subjects: list[str], vocab:
             if _COOPERATION.search(text, start, m.offset):
                 return home, m.slug
     return None
+
+
+def _envoy_in_title(title: str, in_title: list[Match], placed: list[Match], subjects: list[str],
+                    vocab: Vocabulary) -> tuple[str, str] | None:
+    """(home, country) for a headline on a country's envoy received ('Terima Dubes Turki, Gubernur Mahyeldi: …')
+    that names no place abroad: the envoy's country is the other side, whatever ties the story lists."""
+    if any(m.kind == "cities" and m.slug in vocab.terms["cities"] and not _is_home(vocab, m.slug) for m in in_title):
+        return None
+    home = _home_subject(placed, subjects, vocab)
+    envoys = [m.slug for m in in_title if m.kind == "countries" and m.slug != "indonesia"
+              and _ENVOY_OF.search(title, max(0, m.offset - 40), m.offset)]
+    return (home, envoys[0]) if home and len(set(envoys)) == 1 else None
 
 
 def _country_partner(text: str, placed: list[Match], subjects: list[str], vocab: Vocabulary) -> tuple[str, str] | None:

@@ -127,7 +127,8 @@ def _stated_pairs(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[s
     for i, (first, second) in enumerate(zip(places, places[1:])):
         before, between = text[max(0, first.offset - 60) : first.offset], text[first.offset + len(first.alias) : second.offset]
         opened = _OPEN.search(before) or _COMPOUND_OPEN.search(before)  # 'between Magelang City-Tula City'
-        if _COOPERATES_WITH.match(between) and is_home(first.slug) and not is_home(second.slug):
+        if (_COOPERATES_WITH.match(between) and is_home(first.slug) and not is_home(second.slug)
+                and not _EXAMPLES_OF_OTHERS.search(between)):
             yield first.slug, second.slug
             continue
         after = text[second.offset + len(second.alias) : second.offset + len(second.alias) + 120]
@@ -148,6 +149,11 @@ def _stated_pairs(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[s
     sister = _sister_with(text, places, is_home)
     if sister:
         yield sister
+
+
+# '… telah menjalin kerjasama internasional lainnya dengan beberapa negara seperti Provinsi Jeollabuk': other ties, examples
+_EXAMPLES_OF_OTHERS = re.compile(r"\b(?:lainnya|other|seperti|such\s+as|antara\s+lain|di\s+antaranya|misalnya|including)\b",
+                                 re.IGNORECASE)
 
 
 # 'The West Java Provincial Government has completed the signing … after officially establishing a sister

@@ -138,3 +138,12 @@ def test_paradiplomacy_with_several_regions_of_a_country_makes_the_country_the_p
             "in Malaysia is carried out through education and culture, including visits to Negeri Sembilan.\n")
     _, html, _ = gather(tmp_path, text)
     assert "Payakumbuh" in partnership(html) and "Malaysia" in partnership(html)
+
+
+def test_a_headline_on_an_envoy_received_makes_the_envoys_country_the_partner_over_ties_listed_as_examples(tmp_path):
+    from tests.test_places_near import gather, partnership
+    text = ("Terima Dubes Mesir, Gubernur: Bahas Potensi Kerja Sama\n\nDuta Besar Mesir berkunjung ke Provinsi Jambi. "
+            "\"Kita sepakat memperkuat hubungan melalui kerja sama tertulis,\" kata Gubernur.\n\nPemprov Jambi juga telah "
+            "menjalin kerja sama internasional lainnya dengan beberapa negara seperti Provinsi Gyeonggi dan Chiba.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert "Jambi" in partnership(html) and "Mesir" in partnership(html)
