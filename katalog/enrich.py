@@ -20,7 +20,7 @@ from .load import Thesis, Vocabulary
 from .markdown import Heading, render_markdown
 from .pair_sentence import choose_pair, guess_pair, lies_in, stated_pair
 from .paraphrase import read_stages
-from .places import LIST_JOIN_RE, people_spans
+from .places import LIST_JOIN_RE, REGION_WORD, people_spans
 from .places_near import nearest, options, spelt_alike
 from .reading import Match, about_cooperation, alias_forms, framed, modified
 from .text import WORD_RE, excerpt, fold_same_length, plain, title_case
@@ -44,6 +44,8 @@ class Tagger:
     def __init__(self, vocab: Vocabulary, with_synonyms: bool = False):
         self.table: dict[str, list[tuple[tuple[str, ...], bool, str, str, str]]] = defaultdict(list)
         forms = set if with_synonyms else alias_forms  # the search's phrases stay the vocabulary's own (its size)
+        self.regions_abroad = {t.slug for t in vocab.terms.get("cities", {}).values()  # prefectures, states, provinces
+                               if t.data.get("country") != "indonesia" and t.data.get("type") not in (None, "city", "kota")}
         for kind in TAG_KINDS:
             for term in vocab.terms.get(kind, {}).values():
                 for alias in forms([term.name, term.name_en, *term.aliases]):
@@ -102,15 +104,18 @@ class Tagger:
             pos = m.end()
         return found
 
-    def own_places(self, matches: list[Match], own: Collection[str]) -> list[Match]:
+    def own_places(self, matches: list[Match], own: Collection[str], text: str = "") -> list[Match]:
         """`matches` with each place name that several places share ('Magelang': the kota and the
         kabupaten, both named somewhere in the catalogue) read as the one this text was judged to
-        name (`own`, from places.judge), where exactly one of them is."""
+        name (`own`, from places.judge), where exactly one of them is; where the text names two of
+        them, a region abroad where `text` writes the region's word before the name ('Propinsi Ibaraki')."""
         out = []
         for m in matches:
             if m.kind == "cities":
                 shared = {slug for _, _, kind, slug, _ in self.phrases.get(tuple(text_words(m.alias)), ()) if kind == "cities"}
                 meant = shared & set(own) if len(shared) > 1 else set()
+                if len(meant) > 1 and text and REGION_WORD.search(text, max(0, m.offset - 20), m.offset):
+                    meant = meant & self.regions_abroad or meant
                 if len(meant) == 1 and m.slug not in meant:
                     m = m._replace(slug=meant.pop())
             out.append(m)
@@ -286,7 +291,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
     references += [m.span() for m in _READ_ALSO.finditer(thesis.body)]  # nor a news page's link to another story
     # a place's name inside a stated person's ('Pembimbing: Dr. Victoria Manurung'; Victoria is Hong Kong's too)
     people = people_spans(thesis, found_facts)
-    matches = read_stages(thesis.body, [m for m in tagger.own_places(tagger.find(thesis.body), own_places)
+    matches = read_stages(thesis.body, [m for m in tagger.own_places(tagger.find(thesis.body), own_places, thesis.body)
                                         if not in_spans(m.offset, references)
                                         and not (m.kind in ("cities", "countries") and in_spans(m.offset, people))],
                           references)  # and the stages it describes (paraphrase.py)

@@ -104,10 +104,21 @@ def stated_pair(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[str
     first = next(pairs, None)
     if first is None:
         return None
+    if _written_as_province(text, matches, first[0]):
+        return first  # 'antara Propinsi Kalimantan Barat dan Propinsi Ibaraki': the province itself, not a kabupaten in it
     for later in pairs:  # 'Sister City Yogya- Kota Varaždin', then 'antara Kota Yogyakarta dengan Kota Varaždin':
         if later[1] == first[1] and lies_in(later[0], first[0], parent_of):  # the place inside the region meant
             return later
     return first
+
+
+_PROVINCE_BEFORE = re.compile(r"\b(?:provinsi|propinsi|pemprov|province\s+of)\s+$", re.IGNORECASE)
+
+
+def _written_as_province(text: str, matches: Sequence[PlaceMatch], slug: str) -> bool:
+    """The text names `slug` with the word for a province ('Propinsi Kalimantan Barat')."""
+    return any(m.slug == slug and (_PROVINCE_BEFORE.search(text, max(0, m.offset - 20), m.offset)
+                                   or re.match(r"(?:provinsi|propinsi)\s", m.alias, re.IGNORECASE)) for m in _places(matches))
 
 
 def lies_in(place: str, region: str, parent_of: Callable[[str], str | None]) -> bool:

@@ -128,7 +128,9 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                 qualifier = _LEVEL_BEFORE.search(before)
                 if len(places) > 1 and qualifier:  # 'Kota Bogor' is not 'Kabupaten Bogor'; 'Gubernur Gorontalo' is the province
                     places = gazetteer.lookup(f"{_LEVEL_OF[qualifier.group(1).lower().replace(' ', '')]} {span}") or places
-                regions = _of_region_type(before, len(before), places)
+                # the region word before the name, or opening the span ('Propinsi Ibaraki' looked up as 'Ibaraki')
+                regions = _of_region_type(before + _REGION_LEAD.match(span).group(), len(before) + _REGION_LEAD.match(span).end(),
+                                          places)
                 after = text[end : end + 25]
                 # (a kind ending the paragraph before does not qualify the next one's first word: 'Pemkot' / 'Marten Dukung …')
                 qualified = (bool(re.search(r"(?:kota|kabupaten|provinsi|city of|pemkot|pemkab|pemprov|distrik|district)"
@@ -354,14 +356,17 @@ def _of_qualified_type(text: str, offset: int, span: str, places: list[Place]) -
 
 # a state's or province's own word before a name abroad: 'Negeri Malaka', 'Kerajaan Melaka', 'Menteri Besar Melaka',
 # 'Gubernur Osaka', 'State of Victoria'
-_REGION_WORD = re.compile(r"\b(?:negeri|kerajaan|menteri\s+besar|negara\s+bagian|gubernur|governor\s+of|state\s+of"
-                          r"|province\s+of|prefektur|prefecture\s+of)\s+$", re.IGNORECASE)
+REGION_WORD = re.compile(r"\b(?:negeri|kerajaan|menteri\s+besar|negara\s+bagian|gubernur|governor\s+of|state\s+of"
+                          r"|province\s+of|provinsi|propinsi|prefektur|prefecture\s+of)\s+$", re.IGNORECASE)
+
+
+_REGION_LEAD = re.compile(r"(?:(?:provinsi|propinsi|prefektur|negeri|negara\s+bagian)\s+)?", re.IGNORECASE)
 
 
 def _of_region_type(text: str, offset: int, places: list[Place]) -> list[Place]:
     """'Negeri Malaka, Malaysia', 'Menteri Besar Melaka': the state, not the city of its name, where
     of the candidates abroad some are regions (a first-level unit, not a city, a town or a country)."""
-    if len(places) < 2 or not _REGION_WORD.search(text, max(0, offset - 20), offset):
+    if len(places) < 2 or not REGION_WORD.search(text, max(0, offset - 20), offset):
         return places
     regions = [p for p in places if not p.is_indonesian and p.type not in ("city", "country")]
     return regions if regions and len(regions) < len(places) else places

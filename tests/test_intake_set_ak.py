@@ -1,0 +1,18 @@
+"""Shapes met in set AK (made-up stories, written for these tests): a province pair written with the old
+spelling 'Propinsi', followed by a kabupaten's tie with a town of the partner's name."""
+
+from tests.test_places_near import gather, partnership
+
+
+def test_a_province_pair_stays_the_pair_when_a_kabupaten_inside_it_later_ties_with_a_namesake(tmp_path):
+    text = ("Gubernur Kalteng ke Jepang Jajagi Kerja Sama Pertanian\n\nGubernur Kalimantan Tengah berkunjung ke Propinsi "
+            "Ibaraki, Jepang. Kunjungan ini dalam usaha penjajagan kerjasama antara Propinsi Kalimantan Tengah dan "
+            "Propinsi Ibaraki. Gubernur menemui Wakil Gubernur Ibaraki.\n\nKedua pihak setuju menyusun naskah kerjasama "
+            "antara Kabupaten Kapuas dan Kabupaten Ibaraki.\n")
+    result, html, _ = gather(tmp_path, text)
+    shown = partnership(html)
+    assert "Kalimantan Tengah" in shown and "Ibaraki" in shown and "Kapuas" not in shown
+    assert "cities/ibaraki-prefecture.html" in result.files
+    assert any("ibaraki-prefecture" in path for path in result.files if path.startswith("partnerships/"))
+    page = result.files["cities/ibaraki-prefecture.html"].decode()
+    assert "theses/t.html" in page  # the prefecture's page lists the thesis as one of its partnership's
