@@ -681,17 +681,19 @@ def _envoy_in_title(title: str, in_title: list[Match], placed: list[Match], subj
 
 
 def _country_partner(text: str, placed: list[Match], subjects: list[str], vocab: Vocabulary) -> tuple[str, str] | None:
-    """The pair of a text that names a subject at home and, as the other side, no place abroad but a
-    country it cooperates with ('Kerjasama Pemerintah Provinsi Kalimantan Timur dengan Rusia') or whose
+    """The pair of a text that names a subject at home and, as the other side, no place abroad (or only
+    places inside that country, none of them paired) but a country it cooperates with ('Kerjasama Pemerintah Provinsi Kalimantan Timur dengan Rusia') or whose
     envoy it receives ('Pemprov Sumbar Terima Dubes Turki'): the subject at home the text names most and
     the first such country, else None. A country beside Indonesia ('perbatasan Indonesia-Malaysia') is the nation's
     neighbour, and one named in passing ('kota di Jepang') no side."""
     home = _home_subject(placed, subjects, vocab)
-    if home is None or _place_abroad(placed, vocab):
+    if home is None:
         return None
+    abroad = {vocab.terms["cities"][m.slug].data.get("country") for m in placed
+              if m.kind == "cities" and m.slug in vocab.terms["cities"] and not _is_home(vocab, m.slug)}
     for m in placed:
-        if m.kind != "countries" or m.slug == "indonesia":
-            continue
+        if m.kind != "countries" or m.slug == "indonesia" or abroad - {m.slug}:
+            continue  # a place abroad named outside this country: no whole country is the other side
         before = text[max(0, m.offset - 40) : m.offset]
         if _ENVOY_OF.search(before):
             return home, m.slug

@@ -16,3 +16,11 @@ def test_a_province_pair_stays_the_pair_when_a_kabupaten_inside_it_later_ties_wi
     assert any("ibaraki-prefecture" in path for path in result.files if path.startswith("partnerships/"))
     page = result.files["cities/ibaraki-prefecture.html"].decode()
     assert "theses/t.html" in page  # the prefecture's page lists the thesis as one of its partnership's
+
+
+def test_a_consul_generals_offer_makes_the_country_the_partner_when_its_only_places_named_lie_in_it(tmp_path):
+    text = ("Konsul Jenderal Jepang menawarkan kerja sama pertanian dengan Pemerintah Provinsi Sulawesi Utara. "
+            "Jepang sudah menjalin kerja sama dengan sejumlah provinsi lainnya, seperti di Jakarta, Medan dan Surabaya.\n\n"
+            "Prosesnya tergolong lama, seperti halnya Sulut-Tottori untuk membentuk provinsi kembar.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert "Sulawesi Utara" in partnership(html) and "Jepang" in partnership(html)
