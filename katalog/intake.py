@@ -65,6 +65,8 @@ _FURNITURE = re.compile(
     r"|abstract views?.*|dilihat.*|views?:.*|pdf|full text|teks lengkap|copyrights? ©.*|© ?\d{4}.*|hak cipta.*"
     r"|academic year:.*|tahun akademik:.*|page \d+.*|halaman \d+.*|issue|arsip|archives?|tentang|about"
     r"|toggle navigation|navigasi|kembali|back|print|cetak|informasi|information|bahasa|language|english|indonesia"
+    r"|(?:back to |go to |kembali ke )?(?:top|atas) of page|(?:back|go|scroll) to top|kembali ke atas|top of page"
+    r"|[•·*\s]*writer'?s picture.*|foto penulis.*"  # a site builder's byline picture ('Writer's pictureIDBC')
     r"|details?|detail|metadata|statistics?|statistik|citations?|sitasi|references?"
     r"|anda di halaman.*|\+ ?all categories|published ?:.*|claim missing document|check|articles?|found \d+ documents?"
     r"|date post:.*|category:.*|upload:.*|view:.*|download:.*|share this document.*|publisher ?:.*|show abstract.*"
@@ -643,7 +645,10 @@ def _read_intake(body: str) -> Intake:
             facts["degree"] = Fact(degree, number)
         # a line stating its year is short: a record's 'Universitas X, 2019.', not a sentence ending on a year
         lower = sum(w[:1].islower() for w in text.split())  # 'Ambon … dianugerahi UNESCO … pada Oktober 2019.': a sentence
-        year = (YEAR_LINE.match(text) if len(text) <= 120 and not re.search(r"[.!?]\s+[A-Z]", text) and lower <= 3 else None)
+        # (not below the text's prose: 'Scenary of Medan, 1930' under a page's paragraph is a picture's caption)
+        after_prose = any(_prose(earlier) for n, earlier in header[:i] if not (title and n == title.line))
+        year = (YEAR_LINE.match(text) if len(text) <= 120 and not re.search(r"[.!?]\s+[A-Z]", text) and lower <= 3
+                and not after_prose else None)
         issue = VOLUME_YEAR.search(text) or YEAR_BEFORE_ISSUE.search(text)
         year = year or (issue if issue and not LAW_BEFORE.search(text, 0, issue.start()) else None) or _DATE_FIELD.fullmatch(text)
         if year and "year" not in facts and (not title or number != title.line or title.value not in text):

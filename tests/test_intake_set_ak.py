@@ -24,3 +24,14 @@ def test_a_consul_generals_offer_makes_the_country_the_partner_when_its_only_pla
             "Prosesnya tergolong lama, seperti halnya Sulut-Tottori untuk membentuk provinsi kembar.\n")
     _, html, _ = gather(tmp_path, text)
     assert "Sulawesi Utara" in partnership(html) and "Jepang" in partnership(html)
+
+
+def test_a_site_builders_top_of_page_and_byline_picture_are_no_title_and_a_captions_year_is_no_year():
+    from katalog.intake import read_intake
+    page = ("top of page\n  • Writer's pictureIKN\n\nDiaspora Council, Home Ministry Sign MoU on Sister Cities\n\n"
+            "Jakarta (ANTARA News) - The council signed a Memorandum of Understanding with the ministry.\n")
+    assert read_intake(page).facts["title"].value == "Diaspora Council, Home Ministry Sign MoU on Sister Cities"
+    caption = ("Makassar City Committee\n\nHistory\n\nMakassar City and Yokosuka City began collaborative interaction after "
+               "1984 and a Sister City Agreement between both cities met with approval at the city council in 1989 after "
+               "many discussions between the two cities and their citizens.\n\nScenery of Makassar, 1930\n")
+    assert "year" not in read_intake(caption).facts
