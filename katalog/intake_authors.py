@@ -36,6 +36,8 @@ BY = re.compile(r"^(?:laporan\s+(?:reporter|wartawan|kontributor)(?:\s+[^,\s]+){
 REPORTER = re.compile(r"(?:^|\s)(?:Reported\s+by|Reporter\s*:|Rep\s*:|Wartawan\s*:)\s*"
                       r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}?)"
                       r"\s*(?:\||/|,)?\s*(?:Translated\s+by|Editor\s*:|Red\s*:|Redaktur\s*:|Penyunting\s*:|$)")
+# 'Inkana Izatifiqa R Putri - detikJabar' under a headline: the writer, then the outlet as one word
+NAME_DASH_OUTLET = re.compile(r"^([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})\s+[-–—|]\s+([a-z]+[A-Z][\w]*|[\w-]+\.(?:com|co\.id|id|net))$")
 # 'Laporan Deny Suhendar dari Subang Jawa Barat': a reporter's credit, the name, then where the report came from
 REPORTED_FROM = re.compile(r"^Laporan\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:dari|from)\s+[A-Z]")
 # "Gunawan, T. (2024)." or "Madeten, Selina Liane (2020) Title. Bachelor thesis, Universitas …", or a repository's
@@ -178,6 +180,10 @@ def authors(facts: dict[str, Fact], number: int, text: str, title: Fact | None,
     desk = REPORTER.search(text)
     if desk and "authors" not in facts and _people(desk.group(1)):
         facts["authors"] = Fact(_people(desk.group(1)), number)
+    dashed = NAME_DASH_OUTLET.match(text)
+    if (dashed and "authors" not in facts and title and 0 < number - title.line <= 4 and _looks_like_name(dashed.group(1))
+            and _people(dashed.group(1))):
+        facts["authors"] = Fact(_people(dashed.group(1)), number)
     reported = REPORTED_FROM.match(text)
     if reported and "authors" not in facts and _people(reported.group(1)):
         facts["authors"] = Fact(_people(reported.group(1)), number)

@@ -35,3 +35,12 @@ def test_a_site_builders_top_of_page_and_byline_picture_are_no_title_and_a_capti
                "1984 and a Sister City Agreement between both cities met with approval at the city council in 1989 after "
                "many discussions between the two cities and their citizens.\n\nScenery of Makassar, 1930\n")
     assert "year" not in read_intake(caption).facts
+
+
+def test_a_writer_and_the_outlet_as_one_word_under_a_headline_is_the_author():
+    from katalog.intake import read_intake
+    text = ("Bupati Sleman Temui Wali Kota Boras\n\nSiti Aminah Rahayu - detikJogja\nSelasa, 04 Okt 2022 17:28 WIB\n\n"
+            "Jakarta -\n\nBupati Sleman mengunjungi Swedia untuk memperkuat kerja sama.\n")
+    assert read_intake(text).facts["authors"].value == ["Siti Aminah Rahayu"]
+    place = "Kerja Sama Kota Kembar\n\nKota Surabaya - Liverpool\n\nPenelitian ini membahas kerja sama dua kota.\n"
+    assert "authors" not in read_intake(place).facts  # a pair of places, not a writer and an outlet
