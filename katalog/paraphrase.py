@@ -286,9 +286,15 @@ def _national_leaders(text: str, m: Match) -> bool:
     return m.slug in ("pelaksanaan", "mou", "moa", "loi") and bool(_NATIONAL_LEADER_RE.search(around))
 
 
+_TRAVEL_PERMIT_RE = re.compile(r"\b(?:izin|ijin|permit)\s+(?:tugas|perjalanan(?:\s+dinas)?|dinas|(?:ke\s+)?luar\s+negeri|keluar\s+negeri"
+                               r"|to\s+travel|for\s+travel)\b[^.!?\n]{0,20}$", re.IGNORECASE)
+
+
 def other_process(text: str, m: Match) -> bool:
     """A bare implementation word whose object or modifier is no cooperation: 'future smart city
     implementation', 'obstacles on the budget implementation', 'pelaksanaan hubungan antar negara'."""
+    if m.slug == "persetujuan-pusat" and _TRAVEL_PERMIT_RE.search(text, max(0, m.offset - 40), m.offset):
+        return True  # 'izin tugas dari Kementerian Dalam Negeri': the ministry let an official travel, no approval of a tie
     if m.alias.lower() in ("perencanaan", "planning"):  # 'perencanaan pembangunan Northern Territory': another plan
         return bool(_OTHER_PLAN_RE.match(text, m.offset + len(m.alias))
                     or _OTHER_PLANNER_RE.search(text[max(0, m.offset - 30) : m.offset]))  # 'wetland management planning'

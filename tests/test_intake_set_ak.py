@@ -44,3 +44,10 @@ def test_a_writer_and_the_outlet_as_one_word_under_a_headline_is_the_author():
     assert read_intake(text).facts["authors"].value == ["Siti Aminah Rahayu"]
     place = "Kerja Sama Kota Kembar\n\nKota Surabaya - Liverpool\n\nPenelitian ini membahas kerja sama dua kota.\n"
     assert "authors" not in read_intake(place).facts  # a pair of places, not a writer and an outlet
+
+
+def test_a_travel_permit_from_the_home_ministry_is_no_central_approval():
+    from tests.test_tagging_reading import TITLE, tags
+    permit = TITLE + "\n\nSetelah mendapatkan izin tugas dari Kementerian Dalam Negeri, Bupati berangkat ke Korea untuk kerja sama.\n"
+    approval = TITLE + "\n\nKerja sama ini telah disetujui Kementerian Dalam Negeri.\n"
+    assert "persetujuan-pusat" not in tags(permit, "stages") and "persetujuan-pusat" in tags(approval, "stages")
