@@ -71,6 +71,7 @@ class Place:
     population: int | None
     aliases: tuple[str, ...]
     context_aliases: frozenset[str]  # aliases that are common words, very short or small towns' names
+    point_of: str = ""  # the town a region or kabupaten is drawn at, its coordinates being that town's ('Melbourne')
 
     @property
     def is_indonesian(self) -> bool:
@@ -87,12 +88,12 @@ class Alias(NamedTuple):
 
 def _parse(line: str) -> Place:
     """One data line → Place."""
-    slug, name, official, kind, country, code2, parent, code, lat, lon, pop, aliases = line.split("\t")
+    slug, name, official, kind, country, code2, parent, code, lat, lon, pop, aliases, point_of = line.split("\t")
     names = aliases.split("|") if aliases else []
     return Place(
         slug, name, official, kind, country, code2, parent or None, code,
         float(lat) if lat else None, float(lon) if lon else None, int(pop) if pop else None,
-        tuple(a.lstrip("?") for a in names), frozenset(a[1:] for a in names if a.startswith("?")),
+        tuple(a.lstrip("?") for a in names), frozenset(a[1:] for a in names if a.startswith("?")), point_of,
     )
 
 
@@ -168,7 +169,7 @@ class Gazetteer:
                 head = line.split("\t", 5)
                 if head[4] != "indonesia" or head[3] not in ("kota", "kabupaten"):
                     continue
-                aliases = line.rsplit("\t", 1)[1].split("|")
+                aliases = line.split("\t")[11].split("|")
                 for name in {head[1], *(a.lstrip("?") for a in aliases if a)}:
                     words = _TYPE_PREFIX.sub("", fold_key(name)).split()
                     if head[3] == "kabupaten" and words[:1] == ["kepulauan"] and len(words) >= 2:
@@ -207,7 +208,7 @@ class Gazetteer:
         for line in self._lines:
             fields = line.split("\t")
             slug = fields[0]
-            for alias in fields[-1].split("|"):
+            for alias in fields[11].split("|"):
                 if alias:
                     yield Alias(alias.lstrip("?"), slug, alias[0] == "?")
             if fields[3] == "city":
@@ -240,6 +241,8 @@ def to_city_entry(place: Place, gazetteer: Gazetteer | None = None) -> dict:
         entry["parent_slug"] = parent.slug
     if place.lat is not None and place.lon is not None:
         entry["lat"], entry["lon"] = place.lat, place.lon
+        if place.point_of:
+            entry["point_of"] = place.point_of
     aliases = [a for a in place.aliases if a not in place.context_aliases]
     if without_diacritics(place.name) != place.name:
         aliases.insert(1, without_diacritics(place.name))

@@ -295,6 +295,8 @@ EN = {
     "bagian Kemitraan": "Partnerships section",
     "Tempat:": "Places:",
     "(koordinat belum tercatat, tidak digambar)": "(no coordinates recorded yet, not drawn)",
+    "(titik perkiraan: pusat kota-kota di dalamnya)": "(approximate point: the centre of its towns)",
+    "(titik perkiraan: di kota": "(approximate point: at the town of",
     "Kemitraan:": "Partnerships:",
     "Garis pantai dan batas negara: Natural Earth (domain publik).": "Coastlines and borders: Natural Earth (public domain).",
     "Koordinat sebagian tempat: GeoNames (CC BY 4.0).": "Coordinates of some places: GeoNames (CC BY 4.0).",

@@ -46,6 +46,12 @@ def extend_vocabulary(vocab: Vocabulary, found: Found, gazetteer: Gazetteer | No
         match = next((p for name in dict.fromkeys([str(term.data.get("official", term.name)), term.name])
                       for p in gazetteer.lookup(name)
                       if p.country == term.data.get("country") and p.type == term.data.get("type")), None)
+        if match is not None and match.lat is not None and term.data.get("lat") is None:
+            # a hand-kept entry without coordinates is drawn where the gazetteer puts the place (DKI Jakarta)
+            point = {"lat": match.lat, "lon": match.lon, "point_from_gazetteer": True,
+                     **({"point_of": match.point_of} if match.point_of else {})}
+            term = cities[slug] = Term("cities", slug, term.name, term.name_en, term.aliases, {**term.data, **point},
+                                       term.line, term.position)
         for region in gazetteer.ancestors(match.slug) if match else []:
             if region.type == "country":
                 break

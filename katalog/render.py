@@ -260,15 +260,16 @@ def map_context(site: Site, cities, pairs, title: str, zoom_on=None, world: bool
     when a drawn place's coordinates come from the gazetteer (GeoNames data, CC BY 4.0: credited)."""
     vocab = site.vocab
     slugs = list(dict.fromkeys([*cities, *(c for p in pairs for c in p.cities)]))
-    places = tuple(Place(s, t.name, _coordinate(t.data.get("lat")), _coordinate(t.data.get("lon")), term_url("cities", s))
-                   for s in slugs if (t := vocab.get("cities", s)))
+    places = tuple(Place(s, t.name, _coordinate(t.data.get("lat")), _coordinate(t.data.get("lon")), term_url("cities", s),
+                         str(t.data.get("point_of") or "")) for s in slugs if (t := vocab.get("cities", s)))
     # a partnership's side that is a whole country: listed with the places, not drawn as a point
     areas = tuple(Place(s, t.name, None, None, term_url("countries", s))
                   for s in slugs if vocab.is_country(s) and (t := vocab.get("countries", s)))
     # a side that is a whole country has no point: its pair is listed, not drawn
     links = tuple(Link(*p.cities, pair_name(site, p), p.url) for p in pairs)
     focus = [p for p in places if zoom_on is None or p.slug in zoom_on]
-    geonames = any(p.lat is not None and vocab.get("cities", p.slug).data.get("from_gazetteer") for p in places)
+    geonames = any(p.lat is not None and (vocab.get("cities", p.slug).data.get("from_gazetteer")
+                                          or vocab.get("cities", p.slug).data.get("point_from_gazetteer")) for p in places)
     return {"places": places, "links": links, "title": title, "bbox": None if world else bbox_of(focus),
             "drawn": bbox_of(places) is not None, "missing": tuple(p for p in places if p.lat is None or p.lon is None),
             "areas": areas,

@@ -96,6 +96,8 @@ VOCABULARY_FIELDS: dict[str, tuple[Field, ...]] = {
         Field("code", TEXT, False, "13.71", "Kemendagri code or GeoNames id"),
         Field("lat", NUMBER, False, "-0.9471", "latitude, -90 to 90 (with lon)"),
         Field("lon", NUMBER, False, "100.4172", "longitude, -180 to 180 (with lat)"),
+        Field("point_of", TEXT, False, "Melbourne", "the town a region is drawn at, when lat/lon are a town's ('towns': "
+              "the centre of its towns); the map says so"),
         Field("aliases", TEXTS, False, "[Kota Padang, Padang City]", "spellings matched in thesis text"),
         Field("note", TEXT, False, "Bukan Kota Bogor.", "a note shown on the city's page"),
     ),

@@ -41,6 +41,7 @@ class Place(NamedTuple):
     lat: float | None
     lon: float | None
     url: str
+    point_of: str = ""  # drawn at a town's point ('Melbourne'), or 'towns': the centre of its towns
 
 
 class Link(NamedTuple):

