@@ -514,6 +514,8 @@ def _inside_a_name(text: str, m: Match) -> bool:
     """A city's name standing inside a longer proper name ('Western Sydney University'), not for the city."""
     return m.kind == "cities" and bool(_AREA_BEFORE.search(text, max(0, m.offset - 12), m.offset)
                                        or _NAME_GOES_ON.match(text, m.offset + len(m.alias)))
+
+
 _AT = re.compile(r"\b(?:di|in|at)\s+(?:(?:kota|city\s+of)\s+)?$|" + _ENVOY, re.IGNORECASE)
 
 
@@ -682,10 +684,11 @@ def _envoy_in_title(title: str, in_title: list[Match], placed: list[Match], subj
 
 def _country_partner(text: str, placed: list[Match], subjects: list[str], vocab: Vocabulary) -> tuple[str, str] | None:
     """The pair of a text that names a subject at home and, as the other side, no place abroad (or only
-    places inside that country, none of them paired) but a country it cooperates with ('Kerjasama Pemerintah Provinsi Kalimantan Timur dengan Rusia') or whose
-    envoy it receives ('Pemprov Sumbar Terima Dubes Turki'): the subject at home the text names most and
-    the first such country, else None. A country beside Indonesia ('perbatasan Indonesia-Malaysia') is the nation's
-    neighbour, and one named in passing ('kota di Jepang') no side."""
+    places inside that country, none of them paired) but a country it cooperates with ('Kerjasama
+    Pemerintah Provinsi Kalimantan Timur dengan Rusia'), that seeks cooperation with the place at home, or
+    whose envoy it receives ('Pemprov Sumbar Terima Dubes Turki'): the subject at home the text names most
+    and the first such country, else None. A country beside Indonesia ('perbatasan Indonesia-Malaysia') is
+    the nation's neighbour, and one named in passing ('kota di Jepang') no side."""
     home = _home_subject(placed, subjects, vocab)
     if home is None:
         return None

@@ -129,8 +129,8 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                 if len(places) > 1 and qualifier:  # 'Kota Bogor' is not 'Kabupaten Bogor'; 'Gubernur Gorontalo' is the province
                     places = gazetteer.lookup(f"{_LEVEL_OF[qualifier.group(1).lower().replace(' ', '')]} {span}") or places
                 # the region word before the name, or opening the span ('Propinsi Ibaraki' looked up as 'Ibaraki')
-                regions = _of_region_type(before + _REGION_LEAD.match(span).group(), len(before) + _REGION_LEAD.match(span).end(),
-                                          places)
+                lead = _REGION_LEAD.match(span).group()
+                regions = _of_region_type(before + lead, len(before) + len(lead), places)
                 after = text[end : end + 25]
                 # (a kind ending the paragraph before does not qualify the next one's first word: 'Pemkot' / 'Marten Dukung …')
                 qualified = (bool(re.search(r"(?:kota|kabupaten|provinsi|city of|pemkot|pemkab|pemprov|distrik|district)"
@@ -357,9 +357,7 @@ def _of_qualified_type(text: str, offset: int, span: str, places: list[Place]) -
 # a state's or province's own word before a name abroad: 'Negeri Malaka', 'Kerajaan Melaka', 'Menteri Besar Melaka',
 # 'Gubernur Osaka', 'State of Victoria'
 REGION_WORD = re.compile(r"\b(?:negeri|kerajaan|menteri\s+besar|negara\s+bagian|gubernur|governor\s+of|state\s+of"
-                          r"|province\s+of|provinsi|propinsi|prefektur|prefecture\s+of)\s+$", re.IGNORECASE)
-
-
+                         r"|province\s+of|provinsi|propinsi|prefektur|prefecture\s+of)\s+$", re.IGNORECASE)
 _REGION_LEAD = re.compile(r"(?:(?:provinsi|propinsi|prefektur|negeri|negara\s+bagian)\s+)?", re.IGNORECASE)
 
 
