@@ -120,30 +120,35 @@ def test_the_place_at_home_the_text_names_most_is_the_side_not_the_desk_or_the_v
     assert "Bali – Slovakia</a>" in page(result, "theses/bali.html")
 
 
-
-def test_a_city_left_unnamed_in_a_country_makes_the_country_the_partner_over_places_named_in_passing(tmp_path):
-    # the talks took place in Den Haag; the text names Rotterdam's mayor too; the partner is 'a city in the Netherlands'
+# Made-up stories in the shapes of sets W, Q, AH, AJ and AK: the text names the country, not a place in it,
+# as the other side (or places in it only in passing or as examples).
+@pytest.mark.parametrize("text, home, country, not_shown", [
+    pytest.param("Den Haag, Belanda - Bupati Pinrang menjajaki pembentukan kota kembar antara Kabupaten Pinrang dengan "
+                 "salah satu kota di Belanda. Duta Besar RI di Den Haag langsung menghubungi Wali Kota Rotterdam untuk "
+                 "memperkenalkan Bupati Pinrang.\n",
+                 "Pinrang", "Belanda", "Rotterdam", id="a city left unnamed in the country, a venue and a mayor named"),
+    pytest.param("Paradiplomacy of Payakumbuh in Tourism\n\nThe results show that the paradiplomacy of Payakumbuh to "
+                 "several regions in Malaysia is carried out through education and culture, including visits to Negeri "
+                 "Sembilan.\n",
+                 "Payakumbuh", "Malaysia", "Sembilan", id="several regions of the country"),
+    pytest.param("Terima Dubes Mesir, Gubernur: Bahas Potensi Kerja Sama\n\nDuta Besar Mesir berkunjung ke Provinsi Jambi. "
+                 "\"Kita sepakat memperkuat hubungan melalui kerja sama tertulis,\" kata Gubernur.\n\nPemprov Jambi juga telah "
+                 "menjalin kerja sama internasional lainnya dengan beberapa negara seperti Provinsi Gyeonggi dan Chiba.\n",
+                 "Jambi", "Mesir", "Gyeonggi", id="a headline on its envoy, other ties listed as examples"),
+    pytest.param("Tabanan Bakal Punya Kota Kembar\n\nTABANAN - Pemerintah Kanada menjajaki kerja sama dengan Pemerintah "
+                 "Kabupaten Tabanan untuk program kota kembar. Ada satu kota di Kanada yang disiapkan, kata seorang pejabat.\n",
+                 "Tabanan", "Kanada", "Ottawa", id="the country seeks cooperation with the place at home"),
+    pytest.param("Wali Kota Kediri Terima Konjen Jepang\n\nKEDIRI - Wali Kota Kediri menerima Konsul Jenderal Jepang di "
+                 "ruang kerjanya. Keduanya membahas peluang sister city di bidang pendidikan.\n",
+                 "Kediri", "Jepang", "Tokyo", id="its consul general received"),
+    pytest.param("Konsul Jenderal Jepang menawarkan kerja sama pertanian dengan Pemerintah Provinsi Sulawesi Utara. Hal ini "
+                 "disampaikan Konsul Jenderal Jepang ketika bertemu Gubernur Sulawesi Utara. Jepang sudah menjalin kerja sama "
+                 "dengan sejumlah provinsi lainnya, seperti di Jakarta, Medan dan Surabaya.\n\nProsesnya tergolong lama, "
+                 "seperti halnya Sulut-Tottori untuk membentuk provinsi kembar.\n",
+                 "Sulawesi Utara", "Jepang", "Tottori", id="a consul general's offer, a prefecture of it as an example"),
+])
+def test_the_country_is_the_other_side(tmp_path, text, home, country, not_shown):
     from tests.test_places_near import gather, partnership
-    text = ("Den Haag, Belanda - Bupati Pinrang menjajaki pembentukan kota kembar antara Kabupaten Pinrang dengan salah satu "
-            "kota di Belanda. Duta Besar RI di Den Haag langsung menghubungi Wali Kota Rotterdam untuk memperkenalkan Bupati "
-            "Pinrang.\n")
     _, html, _ = gather(tmp_path, text)
-    assert "Pinrang" in partnership(html) and "Belanda" in partnership(html)
-    assert "Rotterdam" not in partnership(html)
-
-
-def test_paradiplomacy_with_several_regions_of_a_country_makes_the_country_the_partner(tmp_path):
-    from tests.test_places_near import gather, partnership
-    text = ("Paradiplomacy of Payakumbuh in Tourism\n\nThe results show that the paradiplomacy of Payakumbuh to several regions "
-            "in Malaysia is carried out through education and culture, including visits to Negeri Sembilan.\n")
-    _, html, _ = gather(tmp_path, text)
-    assert "Payakumbuh" in partnership(html) and "Malaysia" in partnership(html)
-
-
-def test_a_headline_on_an_envoy_received_makes_the_envoys_country_the_partner_over_ties_listed_as_examples(tmp_path):
-    from tests.test_places_near import gather, partnership
-    text = ("Terima Dubes Mesir, Gubernur: Bahas Potensi Kerja Sama\n\nDuta Besar Mesir berkunjung ke Provinsi Jambi. "
-            "\"Kita sepakat memperkuat hubungan melalui kerja sama tertulis,\" kata Gubernur.\n\nPemprov Jambi juga telah "
-            "menjalin kerja sama internasional lainnya dengan beberapa negara seperti Provinsi Gyeonggi dan Chiba.\n")
-    _, html, _ = gather(tmp_path, text)
-    assert "Jambi" in partnership(html) and "Mesir" in partnership(html)
+    shown = partnership(html)
+    assert home in shown and country in shown and not_shown not in shown, shown

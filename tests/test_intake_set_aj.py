@@ -39,20 +39,6 @@ def test_a_city_named_only_inside_an_institutions_name_is_no_partner(tmp_path):
     assert "Australia" in partnership(html) and "Perth" not in partnership(html)
 
 
-def test_a_country_that_seeks_cooperation_with_a_place_at_home_is_its_partner(tmp_path):
-    text = ("Tabanan Bakal Punya Kota Kembar\n\nTABANAN - Pemerintah Kanada menjajaki kerja sama dengan Pemerintah Kabupaten "
-            "Tabanan untuk program kota kembar. Ada satu kota di Kanada yang disiapkan, kata seorang pejabat.\n")
-    _, html, _ = gather(tmp_path, text)
-    assert "Tabanan" in partnership(html) and "Kanada" in partnership(html)
-
-
-def test_a_consul_general_received_names_the_country_as_the_other_side(tmp_path):
-    text = ("Wali Kota Kediri Terima Konjen Jepang\n\nKEDIRI - Wali Kota Kediri menerima Konsul Jenderal Jepang di ruang "
-            "kerjanya. Keduanya membahas peluang sister city di bidang pendidikan.\n")
-    _, html, _ = gather(tmp_path, text)
-    assert "Kediri" in partnership(html) and "Jepang" in partnership(html)
-
-
 def test_a_journal_pages_authors_list_with_bullets_and_affiliations_gives_every_author():
     text = ("Hukum Perjanjian Kota Kembar Medan-Ichikawa\n\nAuthors\n\n  • Siti ‘Aisyah Nasution Universitas Sumatera Utara\n"
             "  • Budi Santoso Universitas Sumatera Utara\n\nKeywords:\n\nSister City, Perjanjian Internasional\n\nAbstract\n\n"

@@ -18,14 +18,6 @@ def test_a_province_pair_stays_the_pair_when_a_kabupaten_inside_it_later_ties_wi
     assert "theses/t.html" in page  # the prefecture's page lists the thesis as one of its partnership's
 
 
-def test_a_consul_generals_offer_makes_the_country_the_partner_when_its_only_places_named_lie_in_it(tmp_path):
-    text = ("Konsul Jenderal Jepang menawarkan kerja sama pertanian dengan Pemerintah Provinsi Sulawesi Utara. "
-            "Jepang sudah menjalin kerja sama dengan sejumlah provinsi lainnya, seperti di Jakarta, Medan dan Surabaya.\n\n"
-            "Prosesnya tergolong lama, seperti halnya Sulut-Tottori untuk membentuk provinsi kembar.\n")
-    _, html, _ = gather(tmp_path, text)
-    assert "Sulawesi Utara" in partnership(html) and "Jepang" in partnership(html)
-
-
 def test_a_site_builders_top_of_page_and_byline_picture_are_no_title_and_a_captions_year_is_no_year():
     from katalog.intake import read_intake
     page = ("top of page\n  • Writer's pictureIKN\n\nDiaspora Council, Home Ministry Sign MoU on Sister Cities\n\n"
