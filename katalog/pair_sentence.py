@@ -238,6 +238,7 @@ def guess_pair(cities: Sequence[str], is_home: Callable[[str], bool], country_of
     named = set(cities)
     unique = [c for c in dict.fromkeys(cities) if not any(parent_of(other) == c for other in named)]
     home = [c for c in unique if is_home(c)]
+    home = [c for c in home if c not in venues] or home  # 'festival film … terlaksana di Yogyakarta': a venue at home
     abroad = [c for c in unique if not is_home(c)]
     abroad = [c for c in abroad if c not in venues]  # 'di Chengdu' only: where it happened, no partner
     if len(abroad) == 1 and is_region(abroad[0]):

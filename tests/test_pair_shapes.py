@@ -132,3 +132,13 @@ def test_a_name_its_country_settles_once_means_that_place_throughout(tmp_path):
     assert "Jepara" in partnership(html) and "Valencia" in partnership(html)
     assert any("valencia-valenciana-comunidad" in path for path in result.files)
     assert not any("nia-valencia" in path for path in result.files)
+
+
+def test_a_place_at_home_named_only_as_a_venue_is_no_second_home_side(tmp_path):
+    # made up: the festival 'held in Kota Bandung' does not make Bandung a side beside DKI Jakarta
+    from tests.test_places_near import gather, partnership
+    text = ("Gubernur DKI Jakarta menerima kunjungan Duta Besar Prancis di Balai Kota DKI Jakarta. Pertemuan ini mendorong "
+            "penguatan hubungan Jakarta–Paris yang telah terjalin sejak 1995 melalui skema sister city.\n\nBidang yang dibahas "
+            "antara lain film. Keduanya ingin mereplikasi festival film yang sebelumnya telah terlaksana di Kota Bandung.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert "Jakarta" in partnership(html) and "Paris" in partnership(html), partnership(html)
