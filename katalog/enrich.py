@@ -346,7 +346,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         stated = titled and stated_pair(thesis.body, placed, is_home, country_of, parent_of)
         if stated and stated[1] == titled[1] and lies_in(stated[0], titled[0], parent_of):
             titled = stated  # 'Sister City Yogya- Kota Varaždin' over '… antara Kota Yogyakarta dengan Kota Varaždin'
-        venues = _venues(thesis.body, placed)
+        venues = _venues(thesis.body, placed) | _examples(thesis.body, placed, is_home)
         # an embassy's seat ('KBRI Baku') beside another place of its country the text names: that other one is the partner
         seats = {m.slug for m in placed if m.kind == "cities" and _SEAT.search(thesis.body, max(0, m.offset - 60), m.offset)}
         venues |= {seat for seat in seats if any(other not in seats and not is_home(other) and country_of(other) == country_of(seat)
@@ -564,6 +564,24 @@ def _venues(text: str, matches: list) -> set[str]:
     return {slug for slug, only in at.items() if only}
 
 
+# 'cooperation with Seoul DPRD for instance', 'misalnya dengan Kota Seoul': a place given as an example
+_EXAMPLE_AFTER = re.compile(r"[^.!?;\n]{0,25}?\b(?:for\s+instance|for\s+example)\b", re.IGNORECASE)
+_EXAMPLE_BEFORE = re.compile(r"\b(?:misalnya|contohnya|umpamanya|for\s+instance|for\s+example|e\.g\.)\b[^.!?;\n]{0,25}$",
+                             re.IGNORECASE)
+
+
+def _examples(text: str, matches: list, is_home) -> set[str]:
+    """The places abroad the text names only as an example ('send a letter if you want to make cooperation
+    with Seoul DPRD for instance'): no partner."""
+    only: dict[str, bool] = {}
+    for m in matches:
+        if m.kind == "cities" and not is_home(m.slug):
+            end = m.offset + len(m.alias)
+            example = bool(_EXAMPLE_AFTER.match(text, end) or _EXAMPLE_BEFORE.search(text, max(0, m.offset - 40), m.offset))
+            only[m.slug] = only.get(m.slug, True) and example
+    return {slug for slug, example in only.items() if example}
+
+
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
@@ -701,8 +719,10 @@ def _country_partner(text: str, placed: list[Match], subjects: list[str], vocab:
         if _ENVOY_OF.search(before):
             return home, m.slug
         if _WITH_COUNTRY.search(before):
-            start = max(text.rfind(". ", 0, m.offset), text.rfind("\n", 0, m.offset)) + 1
-            if _COOPERATION.search(text, start, m.offset):
+            # the cooperation word governs 'dengan/with' the country, a few words before it ('kerja sama dengan
+            # Rusia'), not any clause of the sentence ('… cooperation …, since batik is exported to Japan')
+            start = max(text.rfind(". ", 0, m.offset), text.rfind("\n", 0, m.offset), text.rfind(",", 0, m.offset)) + 1
+            if _COOPERATION.search(text, max(start, m.offset - 80), m.offset):
                 return home, m.slug
         # 'Pemerintah Amerika Serikat menjajaki kerja sama dengan Pemerintah Kabupaten Gianyar': the country seeks it
         end = m.offset + len(m.alias)
@@ -725,7 +745,8 @@ _WITH_COUNTRY = re.compile(r"\b(?:dengan|with|ke|to)\s+(?:(?:negara|pemerintah|f
 _ENVOY_OF = re.compile(r"\b(?:duta\s+besar|dubes|kedutaan\s+besar|kedubes|ambassador\s+of|embassy\s+of"
                        r"|konsul(?:at)?\s+jenderal|konjen|consul(?:ate)?\s+general\s+of)"
                        r"(?:\s*\((?:dubes|kedubes)\))?(?:\s+(?:federasi|republik|kerajaan|the))*\s+$", re.IGNORECASE)
-_COOPERATION = re.compile(r"kerja\s?sama|cooperat|sister|kembar|bersaudara|ekspor|export|menjajaki|menjalin|kemitraan|partner"
+_COOPERATION = re.compile(r"kerja\s?sama|cooperat|sister|kembar|bersaudara|promosi\s+ekspor|export\s+promotion|menjajaki|menjalin"
+                          r"|kemitraan|partner"  # (goods 'exported to South Korea' are trade, no tie)
                           r"|paradiplom",
                           re.IGNORECASE)
 

@@ -1,0 +1,13 @@
+"""Shapes met in set AL (made-up stories, written for these tests): a council studying another city's
+sister cities, which names a city abroad only as an example and a country only as a market."""
+
+from tests.test_places_near import gather, partnership
+
+
+def test_a_place_abroad_given_as_an_example_and_a_country_as_a_market_are_no_partners(tmp_path):
+    text = ("Sragen DPRD Studies Sister City from Surabaya\n\nThe Sragen Regency DPRD members made a work visit to the "
+            "Surabaya City Council on Monday. Its chairman said the purpose was to study the mechanisms of sister city "
+            "cooperation applied in Surabaya, since his region produces batik that is exported to Japan.\n\n\"Just send a "
+            "letter if you want to make cooperation with Osaka council for instance,\" a council member said.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert partnership(html) == ""
