@@ -603,7 +603,7 @@ def _paired_with_home(text: str, offset: int) -> bool:
 _QUALIFIED_RE = re.compile(r"\b(?:Kota|Kabupaten|Provinsi|Prefektur|City of|Province of)[ \t]+"
                            r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
                            r"|\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+(?:City|Regency|Province|Prefecture)\b")
-_NOT_NAMES = {"the", "of", "and", "government", "pemerintah", "council", "hall", "state", "sister", "twin", "smart",
+_NOT_NAMES = {"the", "of", "and", "government", "pemerintah", "council", "hall", "state", "sister", "twin", "smart", "friendship",
               "green", "new", "old", "big", "capital", "global", "local", "this", "that", "each", "every", "organic",
               "potential", "program", "programme", "partnership", "cooperation", "cities", "abstract", "abstrak",
               "bersaudara", "kembar", "rayakan",  # 'Kota Bersaudara' is a sister city, 'Wali Kota Rayakan …' a headline
@@ -614,7 +614,7 @@ def _unknown_qualified(thesis: Thesis, gazetteer: Gazetteer, known: set[str]) ->
     """'Kota X' or 'X Prefecture' that neither the vocabularies nor the gazetteer know: never dropped silently."""
     out, seen = [], set()
     for match in _QUALIFIED_RE.finditer(thesis.body):
-        name = re.sub(r"['’]s$", "", match.group(1) or match.group(2))  # 'City of Gold Coast's'
+        name = re.sub(r"['’]s$|['’]$", "", match.group(1) or match.group(2))  # 'City of Gold Coast's', 'Kota Kembar’'
         words = [fold_key(w) for w in name.split()]
         if (any(w in _NOT_NAMES or w in _indonesian_words() for w in words) or fold_key(name) in seen
                 or any(w.isupper() and len(w) <= 4 for w in name.split())):  # 'Kerjasama Sister City', 'LoI Sister City'

@@ -11,3 +11,15 @@ def test_a_place_abroad_given_as_an_example_and_a_country_as_a_market_are_no_par
             "letter if you want to make cooperation with Osaka council for instance,\" a council member said.\n")
     _, html, _ = gather(tmp_path, text)
     assert partnership(html) == ""
+
+
+def test_a_provinces_everyday_short_form_names_it_and_a_quoted_kind_word_is_no_unknown_place(tmp_path):
+    from katalog.gazetteer import load_gazetteer
+    for short, slug in (("Kalteng", "kalimantan-tengah"), ("Sultra", "sulawesi-tenggara"), ("Kaltara", "kalimantan-utara"),
+                        ("Sulut", "sulawesi-utara"), ("Kalbar", "kalimantan-barat")):
+        assert [p.slug for p in load_gazetteer().lookup(short)] == [slug]
+    text = ("Menggagas Sister City Perth–Kalteng\n\nGubernur menyebut gagasan ‘Kota Kembar’ itu sebagai International "
+            "Friendship City antara Kalimantan Tengah dan Perth.\n")
+    _, html, notes = gather(tmp_path, text)
+    assert "Kalimantan Tengah" in partnership(html) and "Perth" in partnership(html)
+    assert not any("unknown place" in n for n in notes), notes
