@@ -330,6 +330,16 @@ def _before_family_name(text: str, span: str, gazetteer: Gazetteer) -> bool:
                                and not gazetteer.lookup(a.group(1)) for a in after)
 
 
+def _between_names(text: str, offset: int, span: str, gazetteer: Gazetteer) -> bool:
+    """At this place in the text, `span` stands between two capitalised words that are no place, no kind
+    of place, no title and no Indonesian word ('Pham Vinh Quang'): inside a person's name."""
+    before = re.search(r"(?<![\w-])([A-Z][a-z]+)[ \t]+$", text[max(0, offset - 30) : offset])
+    after = re.match(r"[ \t]+([A-Z][a-z]+)\b(?![-'’])", text[offset + len(span) : offset + len(span) + 30])
+    return bool(before and after) and all(
+        (word := fold_key(found.group(1))) not in _NOT_GIVEN_NAMES and not _indonesian_word(word)
+        and not gazetteer.lookup(found.group(1)) for found in (before, after))
+
+
 def _after_given_name(text: str, span: str) -> bool:
     """Everywhere the text names `span`, a capitalised word stands before it that is no title or
     preposition: 'Kyle Campbell', a person, not the town of that name."""
@@ -499,6 +509,9 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
                 and ((place.population or 0) < BIG_NAME or bare not in {fold_key(place.name), fold_key(place.official)})
                 and _before_family_name(text, span, gazetteer)):
             continue  # a given name before a family name: 'Ahmad Heryawan' (Al Ahmadi's), 'Zekeriya Akcam'
+        if (place is not None and not qualified and place.type == "city" and not place.is_indonesian and " " not in span
+                and _between_names(text, offset, span, gazetteer)):
+            continue  # here the middle of a person's name: 'Duta Besar Vietnam … Pham Vinh Quang', however big Vinh is
         line = thesis.body_line + text.count("\n", 0, offset)
         if place is None:
             if not (qualified or any(p.is_indonesian or (p.population or 0) >= BIG_CITY for p in places)):

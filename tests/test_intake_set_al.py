@@ -23,3 +23,13 @@ def test_a_provinces_everyday_short_form_names_it_and_a_quoted_kind_word_is_no_u
     _, html, notes = gather(tmp_path, text)
     assert "Kalimantan Tengah" in partnership(html) and "Perth" in partnership(html)
     assert not any("unknown place" in n for n in notes), notes
+
+
+def test_a_city_name_in_the_middle_of_a_persons_name_is_no_place_there(tmp_path):
+    # Hue is a city of Vietnam; here it is the middle name of a made-up ambassador
+    text = ("Denpasar, (Antaranews Bali) - Pemerintah Provinsi Bali mendukung tawaran Pemerintah Vietnam yang ingin "
+            "mengadakan kerja sama sister city, kata Wagub saat menerima Duta Besar Vietnam untuk Indonesia Nguyen Hue "
+            "Thanh di Denpasar.\n")
+    result, html, _ = gather(tmp_path, text)
+    assert "cities/hue.html" not in result.files
+    assert "Bali" in partnership(html) and "Vietnam" in partnership(html)
