@@ -339,8 +339,9 @@ def _modified_by_another(text: str, offset: int) -> bool:
 # platform for the exchange of knowledge', 'agar pelaksanaannya bisa berjalan') asserts no stage reached.
 _HEDGE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|akan|nanti|kelak|diharapkan|expected\s+to"
                        r"|berharap|mengharapkan"  # 'Kami berharap dapat menandatangani nota kesepahaman': a hope
-                       r"|siap|bersedia|dalam\s+waktu\s+dekat|segera"  # 'segera menandatangani MoU': soon, not yet
-                       r"|menuju|towards?|ke\s+arah"  # 'kini kita menuju Memorandum of Understanding': on the way to it  # 'siap berkunjung … dalam waktu dekat ini untuk menandatangani MoU'
+                       r"|siap|bersedia|dalam\s+waktu\s+dekat"  # 'siap berkunjung … dalam waktu dekat ini untuk menandatangani MoU'
+                       r"|segera"  # 'segera menandatangani MoU': soon, not yet
+                       r"|menuju|towards?|ke\s+arah"  # 'kini kita menuju Memorandum of Understanding': on the way to it
                        r"|menjajaki|menjajagi|penjajakan|exploring|explores"
                        r"|perlu|sebaiknya|disarankan|menyarankan|merekomendasikan|direkomendasikan|rekomendasi|hendaknya|recommend\w*|suggest\w*"
                        r"|hopes?\s+to|agar|supaya|in\s+order\s+to|future|masa\s+depan|prospective"

@@ -268,8 +268,8 @@ def map_context(site: Site, cities, pairs, title: str, zoom_on=None, world: bool
     # a side that is a whole country has no point: its pair is listed, not drawn
     links = tuple(Link(*p.cities, pair_name(site, p), p.url) for p in pairs)
     focus = [p for p in places if zoom_on is None or p.slug in zoom_on]
-    geonames = any(p.lat is not None and (vocab.get("cities", p.slug).data.get("from_gazetteer")
-                                          or vocab.get("cities", p.slug).data.get("point_from_gazetteer")) for p in places)
+    geonames = any(p.lat is not None and ((data := vocab.get("cities", p.slug).data).get("from_gazetteer")
+                                          or data.get("point_from_gazetteer")) for p in places)
     return {"places": places, "links": links, "title": title, "bbox": None if world else bbox_of(focus),
             "drawn": bbox_of(places) is not None, "missing": tuple(p for p in places if p.lat is None or p.lon is None),
             "areas": areas,

@@ -278,13 +278,14 @@ def indonesian_regencies(provinces: list[Row], city_coords: dict[tuple[str, str]
             if kind == "kota" and point:
                 row.lat, row.lon = point
             rows.append(row)
-        # a kabupaten is drawn at the town of its name in its province (mostly its seat: Bengkalis, Gianyar), unless
-        # a kota bears that name (Kabupaten Bandung is not at Kota Bandung)
-        kota = {row.name.split(" ", 1)[1] for row in rows if row.type == "kota" and row.parent_row is prov_row}
-        for row in rows:
+        # a kabupaten is drawn at the GeoNames town of its name in its province (mostly its seat: Batang), unless a
+        # kota bears that name (Kabupaten Bandung is not at Kota Bandung)
+        own = [row for row in rows if row.parent_row is prov_row]
+        kota = {row.name.split(" ", 1)[1] for row in own if row.type == "kota"}
+        for row in own:
             bare = row.name.split(" ", 1)[1]
             town = city_coords.get((prov.code, city_key(bare)))
-            if row.type == "kabupaten" and row.parent_row is prov_row and bare not in kota and town:
+            if row.type == "kabupaten" and bare not in kota and town:
                 row.lat, row.lon = town
                 row.point_of = bare
     return rows
