@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -153,6 +154,8 @@ def place_names(place: object) -> set[str]:
         return {fold(place)}
     names = {fold(place.get(k) or "") for k in ("name", "official")}
     names.add(fold(str(place.get("slug") or "").replace("-", " ")))
+    # a county or district abroad is its name without the unit word: 'Yeongwol-gun' is the key's 'Yeongwol'
+    names |= {re.sub(r"[- ](?:gun|si|gu|shi|ku|qu|xian|county|district)$", "", n) for n in names}
     return names - {""}
 
 

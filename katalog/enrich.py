@@ -517,6 +517,8 @@ def _inside_a_name(text: str, m: Match) -> bool:
 
 
 _AT = re.compile(r"\b(?:di|in|at)\s+(?:(?:kota|city\s+of)\s+)?$|" + _ENVOY, re.IGNORECASE)
+# 'di Aula Kantor Gubernuran Sultra di Bumi Praja Andounoho Kendari': a building's name, then the town it stands in
+_AT_BUILDING = re.compile(r"\b(?:di|in|at)\s+(?:[A-Z][\w'’-]+\s+){1,4}$")
 
 
 _NAMES_JOINED = re.compile(r"[A-Z][\w'’]+(?:\s?[-–]\s?[A-Z][\w'’]+)+")  # a title of names joined by dashes
@@ -560,7 +562,8 @@ def _venues(text: str, matches: list) -> set[str]:
     at: dict[str, bool] = {}
     for m in matches:
         if m.kind == "cities":
-            at[m.slug] = at.get(m.slug, True) and bool(_AT.search(text, max(0, m.offset - 50), m.offset))
+            where = _AT.search(text, max(0, m.offset - 50), m.offset) or _AT_BUILDING.search(text, max(0, m.offset - 50), m.offset)
+            at[m.slug] = at.get(m.slug, True) and bool(where)
     return {slug for slug, only in at.items() if only}
 
 

@@ -236,7 +236,8 @@ def guess_pair(cities: Sequence[str], is_home: Callable[[str], bool], country_of
     too (`is_region`: a province pairs with a prefecture, not a city inside it); a place abroad only ever named
     as where something happened (`venues`: 'forum … di Kuala Lumpur') is no partner."""
     named = set(cities)
-    unique = [c for c in dict.fromkeys(cities) if not any(parent_of(other) == c for other in named)]
+    # a place named only as a venue ('di Bumi Praja Andounoho Kendari') holds no region's place for it
+    unique = [c for c in dict.fromkeys(cities) if not any(parent_of(other) == c for other in named - set(venues))]
     home = [c for c in unique if is_home(c)]
     home = [c for c in home if c not in venues] or home  # 'festival film … terlaksana di Yogyakarta': a venue at home
     abroad = [c for c in unique if not is_home(c)]

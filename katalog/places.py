@@ -176,6 +176,12 @@ _TREATY_BEFORE = re.compile(r"\b(?:[Pp]erjanjian|[Dd]eklarasi|[Kk]onvensi|[Pp]ro
 
 # The level of government before a name: written out, in brackets ('antara (provinsi) Gorontalo'), or
 # as its head's title ('Pj Gubernur Gorontalo', 'Wali Kota Bogor', 'Bupati Bogor').
+_HEAD_BEFORE = re.compile(r"\b(?:Bupati|Gubernur)\s+$")
+
+
+def _headed(text: str, offset: int, span: str) -> bool:
+    """'Bupati Jindo,': a head of government's title, then the name alone (not 'Gubernur Ahmad Heryawan')."""
+    return bool(_HEAD_BEFORE.search(text, max(0, offset - 12), offset)) and not re.match(r"\s+[A-Z]", text[offset + len(span):])
 _LEVEL_BEFORE = re.compile(r"\(?(kota|kabupaten|provinsi|gubernur|wali\s?kota|bupati|pemprov|pemkot|pemkab)\)?\s+$", re.IGNORECASE)
 _LEVEL_OF = {"kota": "kota", "kabupaten": "kabupaten", "provinsi": "provinsi", "gubernur": "provinsi", "walikota": "kota",
              "bupati": "kabupaten", "pemprov": "provinsi", "pemkot": "kota", "pemkab": "kabupaten"}
@@ -470,6 +476,11 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
             places, needs_context = anchored, False
         if needs_context and not sentence_start and not qualified and _between_with_home(text, offset, home_starts):
             qualified = True  # 'antara Bukittinggi dengan Seremban': paired with a place at home, a word is a place
+        if needs_context and not sentence_start and not qualified and _headed(text, offset, span):
+            # 'Bupati Yeongdeok, Korea Selatan': its head's title before a place of a country the text names (not
+            # 'Gubernur Aher bersama …', a governor's nickname that is also a town in Iran)
+            headed = [p for p in places if p.country in countries]
+            places, qualified = headed or places, bool(headed)
         if needs_context and not sentence_start and not qualified:
             listed = _listed_with(text, offset, span, places, hits)
             if listed:  # 'Kuala Lumpur, Labuan, dan Putrajaya': in a list of places of one country, a word is a place

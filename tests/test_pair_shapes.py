@@ -142,3 +142,24 @@ def test_a_place_at_home_named_only_as_a_venue_is_no_second_home_side(tmp_path):
             "antara lain film. Keduanya ingin mereplikasi festival film yang sebelumnya telah terlaksana di Kota Bandung.\n")
     _, html, _ = gather(tmp_path, text)
     assert "Jakarta" in partnership(html) and "Paris" in partnership(html), partnership(html)
+
+
+def test_a_town_named_only_as_where_a_building_stands_does_not_take_its_provinces_place(tmp_path):
+    # made up: Makassar is where the governor's hall stands; the province receives a Korean county's head
+    # ('Kabupaten Jindo', the county GeoNames files as Jindo-gun)
+    text = ("Makassar (Kabar Sulsel) - Gubernur Sulawesi Selatan menerima kunjungan Bupati Jindo, Korea Selatan, di "
+            "Aula Kantor Gubernur di Gedung Baruga Makassar, Senin.\nKunjungan Bupati Jindo itu membahas kerja sama "
+            "pertanian yang sudah disepakati kedua pemerintah.\n")
+    _, html, _ = gather(tmp_path, text)
+    pair = partnership(html)
+    assert "Sulawesi Selatan" in pair and "Jindo" in pair and "Makassar" not in pair, pair
+
+
+def test_a_governors_nickname_after_his_title_is_no_town_abroad(tmp_path):
+    # made up: 'Aher' is also a spelling of Ahar, a town in Iran, a country the text never names
+    text = ("Jabar Jajaki Kerja Sama dengan Provinsi Chungcheongnam-do\n\nGubernur Aher bersama rombongan menandatangani "
+            "surat minat kerja sama dengan Provinsi Chungcheongnam-do, Korea Selatan. Kata Gubernur Aher, kerja sama "
+            "itu akan dimulai dari pendidikan.\n")
+    result, html, _ = gather(tmp_path, text)
+    assert "Chungcheong" in partnership(html), partnership(html)
+    assert not any("ahar" in path for path in result.files)

@@ -325,6 +325,9 @@ _LOCAL_UNIT_RE = re.compile(r"[- ](?:si|shi|gu|gun|ku|qu|xian|shi|diqu|meng|dist
                             r"|ilcesi|borough|region)$|^(?:amphoe|huyen|quan|thanh pho|thi xa|bahagian|daerah|distrito) ")
 
 
+_UNIT_SUFFIX_RE = re.compile(r"[- ](?:gun|si|gu|shi|ku|qu|xian|county|district)$", re.IGNORECASE)
+
+
 def unit_key(name: str) -> str:
     """A place's name without a local unit word, for comparing a second-level unit with the places in."""
     return _LOCAL_UNIT_RE.sub("", fold(name)).strip()
@@ -352,6 +355,9 @@ def geonames_admin2(country_slugs: dict[str, str], by_geonames: dict[str, Row], 
             continue
         # stored: other spellings of the name only ('Jung District', 'Sŏdaemun-gu'), not its translations ('West Gate')
         names = [n for n in names if fold(n)[:3] == fold(sub.name)[:3]]
+        # the name without its unit word, as texts write a county or district: 'Walikota Yeongwol' (Yeongwol-gun)
+        names += [bare for n in names if (bare := _UNIT_SUFFIX_RE.sub("", n)) != n
+                  and len(bare) >= 5 and fold(bare) not in words]
         region = by_geonames.get(sub.parent.geonames_code) if sub.parent is not None else None
         row = Row(sub.name, sub.name, "district", country_slugs[code], code, country_slugs[code],
                   str(sub.geonames_id or sub.geonames_code), unique(names), parent_row=region)
