@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import pairwise
 
 from .bibliography import in_spans, reference_spans
 from .cleanup import clean_body, section_blocks, section_label, split_blocks
@@ -356,6 +357,9 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         unnamed = None if titled else (_unnamed_partner(thesis.body, placed, subjects["cities"], vocab)
                                        or headline and _envoy_in_title(title, tagger.find(title), placed, subjects["cities"], vocab))
         guess = partial(guess_pair, subjects["cities"], is_home, country_of, parent_of, venues, partial(_is_region_abroad, vocab))
+        with_country = _stated_country_pair(thesis.body, placed, vocab)
+        if with_country:
+            guess = partial(lambda pair: pair, with_country)
         partnership, unknown_partner = (titled, None) if titled else choose_pair(
             thesis.body, placed, is_home, (lambda: None) if unnamed else guess, country_of, parent_of)
         if partnership is None and unknown_partner is None and not unnamed:
@@ -367,7 +371,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         if partnership and opening_only:  # the pair is the subject; other pairs the opening names are examples
             lead = set(_first_sentence_places(thesis.body, placed))
             subjects["cities"] = [c for c in subjects["cities"] if c in partnership or c in lead]
-        subjects["cities"] += [c for c in partnership or () if c not in subjects["cities"]]
+        subjects["cities"] += [c for c in partnership or () if c not in subjects["cities"] and not vocab.is_country(c)]
         if partnership is None and unknown_partner is None:
             # 'Kerja sama Pemerintah Provinsi Kalimantan Timur dengan Rusia': a place at home and a whole country
             partnership = unnamed or _country_partner(thesis.body, placed, subjects["cities"], vocab)
@@ -688,6 +692,28 @@ def _unnamed_partner(text: str, placed: list[Match], subjects: list[str], vocab:
             start = max(text.rfind(". ", 0, m.offset), text.rfind("\n", 0, m.offset)) + 1
             if _COOPERATION.search(text, start, m.offset):
                 return home, m.slug
+    return None
+
+
+# between a place at home and a country: 'kota kembar antara Bali dan ', 'kota kembar Bali-'
+_JOINED_TO_COUNTRY = re.compile(r"\s*(?:[-–]|\s(?:dan|dengan|and|with))\s*$")
+_PAIR_OPENS = re.compile(r"\b(?:antara|between)\s+(?:(?:pemerintah|pemprov|pemkot|pemkab|provinsi|kota|kabupaten)\s+)*$", re.IGNORECASE)
+
+
+def _stated_country_pair(text: str, placed: list[Match], vocab: Vocabulary) -> tuple[str, str] | None:
+    """(home, country) where a cooperation phrase joins a place at home to a whole country ('seminar tentang kerja sama
+    kota kembar antara Bali dan Portugal', 'kota kembar Bali-Portugal'): the pair it states, when no phrase states one
+    of places, over a city of that country named for another tie ('Lisabon dan Larantuka')."""
+    for h, m in pairwise(m for m in placed if m.kind in ("cities", "countries")):
+        if (h.kind != "cities" or m.kind != "countries" or m.slug == "indonesia" or not _is_home(vocab, h.slug)
+                or not _JOINED_TO_COUNTRY.fullmatch(text, h.offset + len(h.alias), m.offset)):
+            continue
+        # a hyphen joins the two in a compound ('kota kembar Bali-Portugal'); 'dan/dengan' needs 'antara' before the first
+        if text[h.offset + len(h.alias) : m.offset].strip() not in "-–" and not _PAIR_OPENS.search(text, max(0, h.offset - 40), h.offset):
+            continue
+        start = max(text.rfind(". ", 0, h.offset), text.rfind("\n", 0, h.offset), text.rfind(",", 0, h.offset)) + 1
+        if _COOPERATION.search(text, max(start, h.offset - 60), h.offset):
+            return h.slug, m.slug
     return None
 
 

@@ -146,6 +146,10 @@ def test_the_place_at_home_the_text_names_most_is_the_side_not_the_desk_or_the_v
                  "dengan sejumlah provinsi lainnya, seperti di Jakarta, Medan dan Surabaya.\n\nProsesnya tergolong lama, "
                  "seperti halnya Sulut-Tottori untuk membentuk provinsi kembar.\n",
                  "Sulawesi Utara", "Jepang", "Tottori", id="a consul general's offer, a prefecture of it as an example"),
+    pytest.param("Jakarta - Spanyol menawarkan kerja sama kota kembar kepada Indonesia dan telah memilih Provinsi Jambi. "
+                 "Kementerian akan menggelar seminar tentang kerja sama kota kembar antara Jambi dan Spanyol bulan depan.\n\n"
+                 "Sebelumnya Kota Sevilla sudah bersaudara dengan sebuah kota kecil di Flores, kata pejabat itu.\n",
+                 "Jambi", "Spanyol", "Sevilla", id="a cooperation phrase joining the place to the country, a city of it tied elsewhere"),
 ])
 def test_the_country_is_the_other_side(tmp_path, text, home, country, not_shown):
     from tests.test_places_near import gather, partnership
