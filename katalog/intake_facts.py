@@ -232,11 +232,16 @@ def people(text: str) -> list[str]:
             continue  # 'DOI', 'ISSN': an acronym, not a person
         if _WEEKDAY.fullmatch(part):
             continue  # 'Oleh Juli, Selasa, 27 Mei 2025': the post's day, not a second writer
+        if any(_AGENCY_WORD.fullmatch(w) for w in part.split()):
+            continue  # 'Oleh MC KOTA PONTIANAK': a government's media centre, not a person
         if re.fullmatch(PERSON, part) and 1 <= len(_named(part)) <= 6 and not INSTITUTION.search(part):
             names.append(part.title() if part.isupper() and len(part) > 3 else part)  # 'PUTRI AYU' → 'Putri Ayu'
     return names
 
 
+# words of a government office's byline ('MC Kota Pontianak', 'Humas Pemkab Sleman', 'Diskominfo Provinsi Jambi')
+_AGENCY_WORD = re.compile(r"kota|kabupaten|provinsi|pemkot|pemkab|pemprov|humas|diskominfo|kominfo|mc|setda|dprd",
+                          re.IGNORECASE)
 _WEEKDAY = re.compile(r"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday"
                       r"|saturday|sunday", re.IGNORECASE)
 NOT_NAME_WORD = re.compile(r"(?:tion|sion|ions|ship|ity|ance|ence|ment|ies|ism|ics)$|^(?:city|cities"

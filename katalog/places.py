@@ -133,7 +133,8 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                 regions = _of_region_type(before + lead, len(before) + len(lead), places)
                 after = text[end : end + 25]
                 # (a kind ending the paragraph before does not qualify the next one's first word: 'Pemkot' / 'Marten Dukung …')
-                qualified = (bool(re.search(r"(?:kota|kabupaten|provinsi|city of|pemkot|pemkab|pemprov|distrik|district)"
+                qualified = (bool(re.search(r"(?:kota|kabupaten|provinsi|city of|pemkot|pemkab|pemprov|distrik|district"
+                                            r"|majlis\s+(?:daerah|perbandaran|bandaraya)|dewan\s+bandaraya)"  # Malaysia's councils
                                             r"(?:[ \t]+|[ \t]*\n[ \t]*)\Z", before,
                                             re.IGNORECASE))
                              # 'the Mossel Bay Government', 'Mossel Bay Municipality': a local government's seat
