@@ -639,7 +639,9 @@ def _missing_partner(text: str, cities: list[str], matches: list[Match], vocab: 
 _AGREEMENT_TITLE = re.compile(r"\b(?:perjanjian(?:\W+[\w'’-]+){0,5}?\W+(?:kota\s+(?:bersaudara|kembar)|sister[\s-]+city)"
                               r"|(?:kota\s+(?:bersaudara|kembar)|sister[\s-]+city)\W+(?:[\w'’-]+\W+){0,6}?"
                               r"(?:(?:sebagai\s+)?bentuk\s+perjanjian|agreements?|treat(?:y|ies)))", re.IGNORECASE)
-_AGREEMENT_DRAFT = re.compile(r"\b(?:rancangan|draf|draft|usulan|rencana|proposed|planned)\b", re.IGNORECASE)
+# (or one offered or sought: 'Gubernur Jeju Tawarkan Perjanjian Sister City')
+_AGREEMENT_DRAFT = re.compile(r"\b(?:rancangan|draf|draft|usulan|rencana|proposed|planned|tawarkan|menawarkan|ditawarkan|tawaran"
+                              r"|offer(?:s|ed)?|jajaki|menjajaki|usulkan|mengusulkan|ajak|mengajak|dorong|mendorong)\b", re.IGNORECASE)
 
 
 def _agreement_studied(body: str, title: str, descriptive: bool, matches: list[Match]) -> list[Match]:

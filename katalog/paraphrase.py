@@ -112,6 +112,8 @@ _IDLE_RE = re.compile(rf"\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,4}}?\s+yang\s+(?
 
 # What hinders the cooperation, judged (stages.yml, evaluation: 'apa hambatannya'): 'the challenges of
 # Surakarta and Zhuhai Sister City Partnership', 'kendala dalam kerja sama', 'the cooperation faces challenges'.
+# after an obstacle: the two nations, not a local cooperation ('… antara Indonesia dan Korea Selatan', 'between Indonesia and')
+_BETWEEN_NATIONS_RE = re.compile(r"[^.!?;\n]{0,40}?\b(?:antara|between)\s+(?:(?:negara|republik)\s+)?(?:Indonesia|RI)\s+(?:dan|dengan|and)\b")
 _OBSTACLE_RE = re.compile(rf"\b(?:hambatan|kendala|tantangan|challenges|obstacles|barriers|hindrances|penghambat)\b"
                           rf"{_CLAUSE_WORDS % 6}(?:{_COOPERATION})\b"
                           rf"|\b(?:{_COOPERATION})\b{_CLAUSE_WORDS % 5}(?:faces?|facing|menghadapi|mengalami)\s+"
@@ -264,7 +266,8 @@ _OTHER_PLAN_RE = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:pembangunan|development
 
 # A head of state or government's visit or agreements ('hasil kunjungan Presiden Prabowo Subianto ke Presiden Xi Jinping',
 # 'kunjungan Perdana Menteri China … yang menghasilkan empat nota kesepahaman'): the countries', not the local one's
-_NATIONAL_LEADER_RE = re.compile(r"\b(?:Presiden|Perdana\s+Menteri|President|Prime\s+Minister|PM)\s+[A-Z]")
+_NATIONAL_LEADER_RE = re.compile(r"\b(?:Presiden|Perdana\s+Menteri|President|Prime\s+Minister|PM)\s+[A-Z]"
+                                 r"|\b(?:kunjungan\s+kenegaraan|[Ss]tate\s+[Vv]isit)\b")  # a head of state's visit
 
 
 _EVERY_TERM_RE = re.compile(r"\s+(?:per|setiap|tiap|every)\s+(?:\w+\s+)?(?:tahun|years?)\b", re.IGNORECASE)
@@ -555,6 +558,8 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
                 continue  # 'tentang Pembentukan Kerja Sama …': the subject a document names
             if slug == "inisiasi" and (_UPGRADE_RE.search(group) or _MANY_RE.search(_clause_before(text, found.start()))):
                 continue  # 'menawarkan peningkatan kerja sama': a cooperation that exists, extended; many governments' doing
+            if pattern is _OBSTACLE_RE and _BETWEEN_NATIONS_RE.match(text, found.end()):
+                continue  # 'hambatan kerja sama perdagangan antara Indonesia dan Korea Selatan': the nations' trade
             if slug == "persetujuan-dprd" and _DUTY_RE.search(_clause_before(text, found.start()) + group):
                 continue  # 'harus disetujui oleh DPRD': a duty, not an approval given
             signed = _SIGNED_RE.search(text[max(0, found.start() - 200) : found.start()])
@@ -584,7 +589,24 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
     if any(m.kind == "stages" and m.slug == "stagnasi" for m in out):
         # 'the obstacles that led to the cooperation stalled': why it stopped, not a judgement of what it achieved
         out = [m for m in out if m not in hindered]
-    return _before_agreement(out)
+    return _before_agreement(_that_one(text, matches, out))
+
+
+_THAT_ONE_RE = re.compile(r"\s+(?:itu|tersebut)\b")
+
+
+def _that_one(text: str, mentioned: list[Match], kept: list[Match]) -> list[Match]:
+    """'Sulut akan menandatangani nota kesepakatan (MoU) dengan maskapai … MoU itu terkait penerbangan …': 'that MoU'
+    is the one named before; where that mention was not reached (planned, hedged, denied), neither is this one."""
+    dropped = {m.offset for m in mentioned if m.kind == "stages" and m not in kept}
+    out = []
+    for m in kept:
+        if m.kind == "stages" and _THAT_ONE_RE.match(text, m.offset + len(m.alias)):
+            before = [o for o in mentioned if o.kind == "stages" and o.slug == m.slug and o.offset < m.offset]
+            if before and before[-1].offset in dropped:
+                continue
+        out.append(m)
+    return out
 
 
 # a visit to or by a body at home or a country's envoy: the regional parliament, a ministry, an ambassador or

@@ -13,3 +13,25 @@ def test_a_malaysian_district_council_names_its_town_and_a_media_centre_is_no_au
     assert "authors" not in read_intake(text).facts
     _, html, _ = gather(tmp_path, text)
     assert "Singkawang" in partnership(html) and "Kudat" in partnership(html), partnership(html)
+
+
+def test_what_a_headline_offers_and_that_mou_of_a_planned_one_are_not_reached():
+    from tests.test_tagging_reading import tags
+    # 'Tawarkan Perjanjian Sister City': an agreement offered, no agreement studied as made
+    offered = ("Wali Kota Kisarazu Tawarkan Perjanjian Sister City kepada Kota Bogor\n\nWali Kota Kisarazu menawarkan "
+               "kerja sama kepada Pemerintah Kota Bogor saat berkunjung.\n")
+    assert tags(offered, "stages") == ("inisiasi",)
+    # 'MoU itu' is the MoU the sentence before says will be signed
+    planned = (offered + "\nPemkot Bogor juga akan menandatangani nota kesepakatan (MoU) dengan maskapai Jepang. MoU itu "
+               "terkait penerbangan langsung.\n")
+    assert "mou" not in tags(planned, "stages")
+    signed = offered + "\nPemkot Bogor telah menandatangani MoU dengan Kisarazu pada 2019. MoU itu berlaku lima tahun.\n"
+    assert "mou" in tags(signed, "stages")
+
+
+def test_the_nations_trade_obstacles_and_a_state_visits_ties_are_no_stage_of_the_local_cooperation():
+    from tests.test_tagging_reading import TITLE, tags
+    text = (TITLE + "\n\nDuta Besar menjelaskan beberapa hambatan kerja sama perdagangan antara Indonesia dan Jepang. "
+            "Kota Bogor akan memanfaatkan peluang kerja sama yang terjalin pasca kunjungan kenegaraan itu.\n")
+    stages = tags(text, "stages")
+    assert "evaluasi" not in stages and "pelaksanaan" not in stages, stages
