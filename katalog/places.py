@@ -628,7 +628,8 @@ def _paired_with_home(text: str, offset: int) -> bool:
 _QUALIFIED_RE = re.compile(r"\b(?:Kota|Kabupaten|Provinsi|Prefektur|City of|Province of)[ \t]+"
                            r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
                            r"|\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+(?:City|Regency|Province|Prefecture)\b")
-_NOT_NAMES = {"the", "of", "and", "government", "pemerintah", "council", "hall", "state", "sister", "twin", "smart", "friendship",
+_NOT_NAMES = {"the", "of", "and", "government", "pemerintah", "council", "hall", "state", "sister", "twin", "twinning", "twinned",
+              "smart", "friendship",
               "green", "new", "old", "big", "capital", "global", "local", "this", "that", "each", "every", "organic",
               "potential", "program", "programme", "partnership", "cooperation", "cities", "abstract", "abstrak",
               "bersaudara", "kembar", "rayakan",  # 'Kota Bersaudara' is a sister city, 'Wali Kota Rayakan …' a headline

@@ -35,3 +35,11 @@ def test_the_nations_trade_obstacles_and_a_state_visits_ties_are_no_stage_of_the
             "Kota Bogor akan memanfaatkan peluang kerja sama yang terjalin pasca kunjungan kenegaraan itu.\n")
     stages = tags(text, "stages")
     assert "evaluasi" not in stages and "pelaksanaan" not in stages, stages
+
+
+def test_a_twinning_city_is_the_form_of_the_tie_not_an_unknown_place(tmp_path):
+    text = ("Konjen RI Berharap Terjalin Sister City dengan Kota Makassar\n\nKonjen RI mendorong program Twinning City "
+            "antara Kota Makassar dan San Diego di bidang pendidikan.\n")
+    _, html, notes = gather(tmp_path, text)
+    assert "Makassar" in partnership(html) and "San Diego" in partnership(html)
+    assert not any("Twinning" in n for n in notes), notes
