@@ -151,6 +151,7 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                 sentence_start = not before.strip() or bool(SENTENCE_END.search(before))
                 # 'Robert O. Keohane', 'Crikemas, David, 2008', 'Easton, David': a person, not a place
                 person = (bool(re.match(r"\s+[A-Z]\.", after)) or bool(re.match(r",\s*(?:19|20)\d\d", after))
+                          or bool(re.match(r",\s*(?:[A-Z]\.\s?){1,3}(?:,|\s*\(|\s*&|\s+dan\b|\s+and\b)", after))  # 'Seto, K. C. (2018)'
                           or bool(_HONORIFIC_BEFORE.search(before))  # 'Mr. Datun', 'Elmer O. Datun': not Datong
                           or bool(_OFFICE_HOLDER_BEFORE.search(text, max(0, word.start() - 90), word.start()))
                           or bool(re.search(r"[A-Z][a-z]+,\s+$", before) and not _LIST_GOES_ON_RE.match(after))

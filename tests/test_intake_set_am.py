@@ -43,3 +43,12 @@ def test_a_twinning_city_is_the_form_of_the_tie_not_an_unknown_place(tmp_path):
     _, html, notes = gather(tmp_path, text)
     assert "Makassar" in partnership(html) and "San Diego" in partnership(html)
     assert not any("Twinning" in n for n in notes), notes
+
+
+def test_a_family_name_before_its_initials_in_a_reference_is_no_place(tmp_path):
+    # Seto is a city in Japan and a town in Italy's alias list; here an author of a cited paper
+    text = ("Indonesia's City Diplomacy through Urban Networks\n\nThis article studies how Indonesian cities join urban "
+            "networks.\n\nReferences\n\nAcuto, M., Parnell, S., & Seto, K. C. (2018). Building a global urban science.\n")
+    result, _, notes = gather(tmp_path, text)
+    assert not any("Seto" in n for n in notes), notes
+    assert not any(path.startswith("cities/seto") for path in result.files)
