@@ -93,6 +93,7 @@ class BuildCache:
         self.tool = tool or tool_digest()
         self.hits = self.misses = self.stored = self.unwritable = 0
         self.rejected: list[str] = []  # files found but not trusted (damaged, foreign): overwritten
+        self.outdated: set[str] = set()  # of those, the files another release wrote (the usual case after an upgrade)
 
     def key(self, *parts: str) -> str:
         return hashlib.sha256("\0".join((self.tool, *parts)).encode("utf-8", "surrogatepass")).hexdigest()
@@ -126,6 +127,8 @@ class BuildCache:
         try:
             head, tool, digest, payload = data.split(b"\n", 3)
             if head + b"\n" != MAGIC or tool.decode() != self.tool:
+                if head + b"\n" == MAGIC:
+                    self.outdated.add(path.name)
                 raise ValueError("another release's cache")
             if hashlib.sha256(payload).hexdigest() != digest.decode():
                 raise ValueError("damaged")

@@ -260,7 +260,9 @@ class Builder(Publishing):
             return ""
         if self.reused:
             return "; build cache: the whole site reused (same inputs as an earlier build)"
-        rejected = f", {len(self.cache.rejected)} damaged or foreign entries ignored" if self.cache.rejected else ""
+        older = sum(name in self.cache.outdated for name in self.cache.rejected)
+        rejected = (f", {older} entries of another version replaced" if older else "") + (
+            f", {len(self.cache.rejected) - older} damaged or foreign entries ignored" if len(self.cache.rejected) > older else "")
         kept = ", search index kept" if self.index_taken else ""
         return f"; build cache: {self.cache.hits} reused, {self.fresh} theses prepared{kept}{rejected}"
 

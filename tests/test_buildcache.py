@@ -82,6 +82,9 @@ def test_a_damaged_or_foreign_entry_is_ignored_and_replaced(catalogue, tmp_path,
     builder = Builder(config, jobs=1, reuse_site=False)
     builder.build()
     assert builder.fresh == 3 and len(builder.cache.rejected) == 4  # and places.bin
+    # the maintainer is told which: an upgrade's entries are routine, damage is not
+    told = "4 entries of another version replaced" if how == "foreign" else "4 damaged or foreign entries ignored"
+    assert told in builder.cache_summary(), builder.cache_summary()
     assert site_files(config.out) == expected
     assert all(path.read_bytes().startswith(MAGIC) for path in victims)  # rewritten
     again = Builder(config, jobs=1, reuse_site=False)
