@@ -190,7 +190,11 @@ _ONGOING_RE = re.compile(rf"\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,5}}?\s+(?:yan
                          rf"|\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,3}}?\s+(?:has|have)\s+been\s+(?:going\s+on|going|running|ongoing)\b",
                          re.IGNORECASE)
 
-_DESCRIBED = (("inisiasi", _EXPLORED_RE, False), ("pelaksanaan", _FOLLOW_UP_RE, True), ("stagnasi", _EXPIRED_RE, False), ("stagnasi", _IDLE_RE, False),
+# A cooperation said to be signed, its document unnamed: 'kerja sama pembangunan antara Pemerintah Wakatobi dengan
+# pemerintah Propinsi Jeju … yang ditanda tangani bersama pada 7 September 2015'
+_SIGNED_COOPERATION_RE = re.compile(rf"\b(?:{_COOPERATION})\b{_CLAUSE_WORDS % 12}yang\s+(?:telah\s+|sudah\s+)?"
+                                    r"(?:di\s?tanda\s?tangani|ditandatanganinya)\b", re.IGNORECASE)
+_DESCRIBED = (("inisiasi", _EXPLORED_RE, False), ("mou", _SIGNED_COOPERATION_RE, False), ("pelaksanaan", _FOLLOW_UP_RE, True), ("stagnasi", _EXPIRED_RE, False), ("stagnasi", _IDLE_RE, False),
               ("inisiasi", _INITIATION_RE, False), ("inisiasi", _FIRST_STEP_RE, False), ("persetujuan-dprd", _DPRD_APPROVAL_RE, True), ("inisiasi", _PROPOSAL_RE, False), ("pelaksanaan", _ACTIVITY_RE, True),
               ("pelaksanaan", _ONGOING_RE, False),
               ("evaluasi", _OBSTACLE_RE, False),

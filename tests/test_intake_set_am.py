@@ -52,3 +52,12 @@ def test_a_family_name_before_its_initials_in_a_reference_is_no_place(tmp_path):
     result, _, notes = gather(tmp_path, text)
     assert not any("Seto" in n for n in notes), notes
     assert not any(path.startswith("cities/seto") for path in result.files)
+
+
+def test_a_cooperation_said_to_be_signed_is_the_mou_stage_unless_only_to_be_signed():
+    from tests.test_tagging_reading import TITLE, tags
+    signed = TITLE + ("\n\nKunjungan itu realisasi dari kerja sama pembangunan antara Pemerintah Kota Bogor dengan Kisarazu "
+                      "yang ditanda tangani bersama pada 7 September 2015.\n")
+    assert "mou" in tags(signed, "stages")
+    planned = TITLE + "\n\nKerja sama pembangunan Kota Bogor dan Kisarazu yang akan ditandatangani tahun depan.\n"
+    assert "mou" not in tags(planned, "stages")
