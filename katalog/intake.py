@@ -66,6 +66,7 @@ _FURNITURE = re.compile(
     r"|academic year:.*|tahun akademik:.*|page \d+.*|halaman \d+.*|issue|arsip|archives?|tentang|about"
     r"|toggle navigation|navigasi|kembali|back|print|cetak|informasi|information|bahasa|language|english|indonesia"
     r"|(?:back to |go to |kembali ke )?(?:top|atas) of page|(?:back|go|scroll) to top|kembali ke atas|top of page"
+    r"|loading\s*(?:\.\.\.|…)?|memuat\s*(?:\.\.\.|…)?"  # a page script's placeholder ('loading...')
     r"|[•·*\s]*writer'?s picture.*|foto penulis.*"  # a site builder's byline picture ('Writer's pictureIDBC')
     r"|details?|detail|metadata|statistics?|statistik|citations?|sitasi|references?"
     r"|anda di halaman.*|\+ ?all categories|published ?:.*|claim missing document|check|articles?|found \d+ documents?"
@@ -196,6 +197,15 @@ _COVER_BREAK = re.compile(r"\s+(?=(?:By|BY|Oleh|OLEH|Disusun oleh)\s+" + NOT_AN_
                           r"|\s+(?=Faculty of|Fakultas\s|In partial fulfil|E-?mail\s*:|Abstra[ck]t?\s|ABSTRA[CK]T?\s)")
 
 
+_TITLE_THEN_ABSTRACT = re.compile(r"(\S.{14,250}?)\s+((?:Abstract|Abstrak|ABSTRACT|ABSTRAK)\b.*)$", re.DOTALL)
+
+
+def _headline_cased(text: str) -> bool:
+    """Three words or more, every one capitalised but the small ones ('Peran Pemerintah Daerah dalam Kerjasama …')."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in SMALL_WORDS]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
+
+
 def _unflatten(text: str) -> list[str]:
     """A cover or first page whose lines were flattened into one ('156 TITLE IN CAPITALS Rina Dewi,
     Budi Santoso Faculty of Law Universitas X E-mail: … Abstract The …', 'i TITLE By Rina 0123456 A
@@ -209,6 +219,9 @@ def _unflatten(text: str) -> list[str]:
     if journal:
         return journal
     text = _PAGE_NUMBER.sub("", text)
+    headed = _TITLE_THEN_ABSTRACT.match(text)
+    if headed and _headline_cased(headed.group(1)):  # 'Peran Pemerintah Daerah dalam Kerjasama Intemasional Abstract This …'
+        return [headed.group(1), headed.group(2)]
     head = _RUNNING_HEAD_AFTER.search(text[:400])
     if head and len(text[: head.start()].split()) >= 4:  # 'A Note for … West Kalimantan JURNAL HUBUNGAN INTERNASIONAL VOL. 9 …'
         rest = re.split(r"\s+(https?://\S+)\s+", text[head.start() :].strip())  # its DOI on a line of its own

@@ -1,0 +1,25 @@
+"""Shapes met in set AN (made-up texts, written for these tests): a news page's 'loading...' placeholder under
+its headline, an article page flattened into one line from its title to its abstract, and a paragraph
+opening with 'Oleh karena itu' (therefore) that names people."""
+
+from katalog.intake import read_intake
+
+
+def test_a_loading_placeholder_under_the_headline_is_not_part_of_the_title():
+    text = ("Menimbang Manfaat Kota Kembar\nloading...\nA\nA\nA\nJAKARTA - Banyak kota menjalin kerja sama sister city "
+            "dengan kota di luar negeri.\n")
+    assert read_intake(text).facts["title"].value == "Menimbang Manfaat Kota Kembar"
+
+
+def test_a_title_flattened_into_one_line_with_its_abstract_is_cut_before_the_abstract():
+    text = ("17\n\nKerjasama Kota Kembar dalam Pembangunan Daerah Abstract This research studies how Indonesian local "
+            "governments build partnerships with cities abroad through sister city agreements and what limits them, "
+            "such as budgets and human resources. Key Words: sister city, local government\n")
+    assert read_intake(text).facts["title"].value == "Kerjasama Kota Kembar dalam Pembangunan Daerah"
+
+
+def test_a_paragraph_opening_with_oleh_karena_itu_names_no_author():
+    text = ("Gubernur Terima Rombongan Dubes\n\nRombongan duta besar berkunjung ke provinsi.\n\nOleh karena itu, dalam "
+            "acara makan malam ini juga dilakukan penandatanganan MoU yang disaksikan oleh Gubernur Andi dan Ketua Kadin "
+            "Budi Santoso.\n")
+    assert "authors" not in read_intake(text).facts
