@@ -360,6 +360,10 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         with_country = _stated_country_pair(thesis.body, placed, vocab)
         if with_country:
             guess = partial(lambda pair: pair, with_country)
+        elif _UNNAMED_AT_HOME.search(thesis.body) and all(c in venues for c in subjects["cities"] if is_home(c)):
+            # 'a sister-city agreement with a province of Indonesia' and Bali only where an intern will work: the
+            # side at home is left unnamed, the venue is none
+            guess = partial(lambda: None)
         partnership, unknown_partner = (titled, None) if titled else choose_pair(
             thesis.body, placed, is_home, (lambda: None) if unnamed else guess, country_of, parent_of)
         if partnership is None and unknown_partner is None and not unnamed:
@@ -681,6 +685,12 @@ def _home_subject(placed: list[Match], subjects: list[str], vocab: Vocabulary) -
 _UNNAMED_IN = re.compile(r"\b(?:salah\s+satu|sebuah|satu|beberapa|one\s+of\s+the|an?|several|some)\s+(?:kota|kabupaten|daerah|wilayah|provinsi"
                          r"|prefektur|negara\s+bagian|cit(?:y|ies)|regions?|provinces?|prefectures?|states?|municipalit(?:y|ies))"
                          r"\s+(?:di|in)\s+(?:(?:negara|negeri)\s+(?:sahabat\s*,?\s*)?)?(?:the\s+)?$", re.IGNORECASE)
+
+
+# the side at home left unnamed: 'with a province of Indonesia', 'dengan salah satu kota di Indonesia'
+_UNNAMED_AT_HOME = re.compile(r"\b(?:with|dengan)\s+(?:a|an|one|salah\s+satu|sebuah|satu)\s+(?:of\s+the\s+)?(?:province|city|regency"
+                              r"|provinces|cities|regencies|provinsi|kota|kabupaten|daerah)\s+(?:of|in|di)\s+Indonesia\b",
+                              re.IGNORECASE)
 
 
 def _unnamed_partner(text: str, placed: list[Match], subjects: list[str], vocab: Vocabulary) -> tuple[str, str] | None:

@@ -23,3 +23,13 @@ def test_a_paragraph_opening_with_oleh_karena_itu_names_no_author():
             "acara makan malam ini juga dilakukan penandatanganan MoU yang disaksikan oleh Gubernur Andi dan Ketua Kadin "
             "Budi Santoso.\n")
     assert "authors" not in read_intake(text).facts
+
+
+def test_a_side_at_home_left_unnamed_is_not_filled_with_a_venue(tmp_path):
+    from tests.test_places_near import gather, partnership
+    # made up: Hawaii ties with an unnamed province; Bali is only where a hotel internship will be
+    text = ("Indonesian Consul offers Sister City pact\n\nHawaii is finalizing a sister-city agreement with a province of "
+            "Indonesia, the consul said. An intern post will be offered at a hotel in Bali, Indonesia for a student "
+            "from Hawaii.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert "Bali" not in partnership(html), partnership(html)
