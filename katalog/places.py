@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from .errors import Diagnostic
 from .gazetteer import Gazetteer, Place, fold_key, load_gazetteer
 from .load import Thesis, Vocabulary
-from .places_near import near_places, nearest, options
+from .places_near import CLOSE, _transposed, near_places, nearest, options
 from .text import fold_same_length
 
 MAX_WORDS = 5  # longest place name tried, in words ('Kabupaten Lima Puluh Kota')
@@ -452,7 +452,12 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
     countries |= {t.slug for t in vocab.terms.get("countries", {}).values()
                   if any(name in folded for name in _country_names(t.name, t.name_en))}
     reported: set[str] = set()
-    found.problems += _unknown_qualified(thesis, gazetteer, known)
+    problems, misspelt = _unknown_qualified(thesis, gazetteer, known, countries)
+    found.problems += problems
+    for name, place in misspelt:  # 'Phom Penh City' read as Phnom Penh: the tagger must know the spelling
+        for p in [place, *gazetteer.ancestors(place.slug)]:
+            found.places.setdefault(p.slug, p)
+        found.aliases.setdefault(place.slug, []).append(name)
     people = people_spans(thesis)
     settled: dict[str, list[Place]] = {}  # a bare name its country settled once ('Kota Valencia, Spanyol')
     home_ends = {offset + len(span) for offset, span, _, _, places in hits if any(p.is_indonesian for p in places)}
@@ -637,11 +642,14 @@ _NOT_NAMES = {"the", "of", "and", "government", "pemerintah", "council", "hall",
               "vol", "volume", "no", "nomor", "issue", "edisi"}  # 'Jurnal Diplomasi Kota Vol. 4': a journal's issue
 
 
-def _unknown_qualified(thesis: Thesis, gazetteer: Gazetteer, known: set[str]) -> list[Diagnostic]:
-    """'Kota X' or 'X Prefecture' that neither the vocabularies nor the gazetteer know: never dropped silently."""
-    out, seen = [], set()
+def _unknown_qualified(thesis: Thesis, gazetteer: Gazetteer, known: set[str],
+                       countries: set[str]) -> tuple[list[Diagnostic], list[tuple[str, Place]]]:
+    """'Kota X' or 'X Prefecture' that neither the vocabularies nor the gazetteer know: never dropped silently. Where
+    it misspells a place of a country the text names, that place, with a warning to confirm (see _misspelt)."""
+    out, seen, read = [], set(), []
     for match in _QUALIFIED_RE.finditer(thesis.body):
         name = re.sub(r"['’]s$|['’]$", "", match.group(1) or match.group(2))  # 'City of Gold Coast's', 'Kota Kembar’'
+        name = re.sub(r"\s+(?:City|Regency|Province|Prefecture)$", "", name)  # 'Wali Kota Vientaine City': Vientaine
         words = [fold_key(w) for w in name.split()]
         if (any(w in _NOT_NAMES or w in _indonesian_words() for w in words) or fold_key(name) in seen
                 or any(w.isupper() and len(w) <= 4 for w in name.split())):  # 'Kerjasama Sister City', 'LoI Sister City'
@@ -653,11 +661,37 @@ def _unknown_qualified(thesis: Thesis, gazetteer: Gazetteer, known: set[str]) ->
             continue
         line = thesis.body_line + thesis.body.count("\n", 0, match.start())
         close = nearest(name, gazetteer)
+        place = _misspelt(name, match.group(), close, countries)
+        if place is not None:
+            read.append((name, place))
+            out.append(Diagnostic(thesis.src_path, line, f"place '{match.group()}' read as {place.slug} ({place.official}, "
+                                  f"{place.type}, {place.country}), a near spelling in a country the text names: the "
+                                  "gazetteer knows no such spelling; correct the text or confirm", "warning"))
+            continue
         hint = f"; nearest in the gazetteer: {options(close)}" if close else ""
         out.append(Diagnostic(thesis.src_path, line, f"unknown place '{match.group()}': neither seeds/cities.yml nor the "
                               f"gazetteer knows it{hint} — add it to seeds/cities.yml (name, official, type, country) "
                               "or correct its spelling", "warning"))
-    return out
+    return out, read
+
+
+_CITY_KIND = re.compile(r"\b(?:Kota|City)\b")
+
+
+def _misspelt(name: str, written: str, close: list[tuple[float, Place]], countries: set[str]) -> Place | None:
+    """The place a qualified name no vocabulary knows misspells ('Phom Penh City', 'Kota Yeangwol'): the one
+    place of that name one or two letters off (CLOSE) in a country the text names, a city where the text says
+    'Kota' or 'City' and a region where it says 'Provinsi' or 'Prefecture', clearly nearer than any other
+    name (or two letters swapped); else None, and the name is reported unknown."""
+    here = [(ratio, p) for ratio, p in close if ratio >= CLOSE and p.country in countries]
+    if not here or len({fold_key(p.name) for _, p in here}) > 1:
+        return None
+    others = [ratio for ratio, p in close if fold_key(p.name) != fold_key(here[0][1].name)]
+    if others and others[0] > here[0][0] - 0.1 and not _transposed(fold_key(name), here[0][1]):
+        return None
+    city = bool(_CITY_KIND.search(written))
+    kind = [p for _, p in here if (p.type == "city") == city]
+    return kind[0] if len(kind) == 1 else None
 
 
 def _named_in_front_matter(thesis: Thesis) -> list[str]:

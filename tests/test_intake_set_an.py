@@ -33,3 +33,17 @@ def test_a_side_at_home_left_unnamed_is_not_filled_with_a_venue(tmp_path):
             "from Hawaii.\n")
     _, html, _ = gather(tmp_path, text)
     assert "Bali" not in partnership(html), partnership(html)
+
+
+def test_a_misspelt_city_of_a_country_the_text_names_is_read_as_that_city_with_a_warning(tmp_path):
+    from tests.test_places_near import gather, partnership
+    # made up: 'Vientaine City' is one letter pair off Vientiane, and the text names Laos
+    text = ("Padang (ANTARA) - Gubernur Sumatera Barat dan Wakil Wali Kota Vientaine City, Laos, menandatangani Letter of "
+            "Intent sister province.\n")
+    _, html, notes = gather(tmp_path, text)
+    assert "Vientiane" in partnership(html), partnership(html)
+    assert any("Vientaine City' read as vientiane" in n for n in notes), notes
+    # the same slip in a text that never names Laos is only reported
+    _, html, notes = gather(tmp_path / "other", text.replace(", Laos,", ""))
+    assert "Vientiane" not in partnership(html)
+    assert any("unknown place 'Kota Vientaine City'" in n for n in notes), notes
