@@ -279,8 +279,10 @@ _EVERY_TERM_RE = re.compile(r"\s+(?:per|setiap|tiap|every)\s+(?:\w+\s+)?(?:tahun
 
 # 'Nota Kesepahaman Kerja Sama antara Universitas Tidar … dengan Tula State University', '… ditandatangani oleh Rektor':
 # an agreement of two universities, signed beside the cities' own, is not a stage of theirs
+# (or a company's: 'penandatanganan MoU antara PT Pantai Timur Sungailiat dengan utusan khusus Presiden …')
 _UNIVERSITIES_RE = re.compile(r"[^.!?\n]{0,40}?\b(?:antara|between)\s+(?:the\s+)?(?:Universitas|University|Institut|Institute"
-                              r"|Politeknik|Sekolah\s+Tinggi)\b|[^.!?\n]{0,60}?\b(?:oleh|by)\s+(?:the\s+)?(?:Rektor|Rector)\b")
+                              r"|Politeknik|Sekolah\s+Tinggi|PT|CV|Perusahaan|perusahaan)\b"
+                              r"|[^.!?\n]{0,60}?\b(?:oleh|by)\s+(?:the\s+)?(?:Rektor|Rector)\b")
 
 
 def _of_universities(text: str, m: Match) -> bool:
@@ -345,6 +347,7 @@ def _modified_by_another(text: str, offset: int) -> bool:
 # What a stage word is said under: a future, a possibility or a purpose ('will sign an MoU', 'can be a
 # platform for the exchange of knowledge', 'agar pelaksanaannya bisa berjalan') asserts no stage reached.
 _HEDGE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|akan|nanti|kelak|diharapkan|expected\s+to"
+                       r"|mudah-mudahan|semoga|moga-moga|hopefully"  # 'Mudah-mudahan MoU kerja sama bisa secepatnya ditandatangani'
                        r"|berharap|mengharapkan"  # 'Kami berharap dapat menandatangani nota kesepahaman': a hope
                        r"|siap|bersedia|dalam\s+waktu\s+dekat"  # 'siap berkunjung … dalam waktu dekat ini untuk menandatangani MoU'
                        r"|segera"  # 'segera menandatangani MoU': soon, not yet

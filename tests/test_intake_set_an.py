@@ -47,3 +47,12 @@ def test_a_misspelt_city_of_a_country_the_text_names_is_read_as_that_city_with_a
     _, html, notes = gather(tmp_path / "other", text.replace(", Laos,", ""))
     assert "Vientiane" not in partnership(html)
     assert any("unknown place 'Kota Vientaine City'" in n for n in notes), notes
+
+
+def test_a_hoped_for_mou_and_a_companys_mou_are_no_mou_of_the_cooperation():
+    from tests.test_tagging_reading import TITLE, tags
+    hoped = TITLE + "\n\nHari ini LoI dengan Kisarazu. Mudah-mudahan MoU kerja sama bisa secepatnya ditandatangani.\n"
+    assert tags(hoped, "stages") == ("loi",)
+    company = TITLE + ("\n\nDalam acara itu juga dilakukan penandatanganan MoU antara PT Sinar Laut dengan utusan Kisarazu, "
+                       "disaksikan Wali Kota Bogor.\n")
+    assert "mou" not in tags(company, "stages")
