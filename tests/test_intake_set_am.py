@@ -37,14 +37,6 @@ def test_the_nations_trade_obstacles_and_a_state_visits_ties_are_no_stage_of_the
     assert "evaluasi" not in stages and "pelaksanaan" not in stages, stages
 
 
-def test_a_twinning_city_is_the_form_of_the_tie_not_an_unknown_place(tmp_path):
-    text = ("Konjen RI Berharap Terjalin Sister City dengan Kota Makassar\n\nKonjen RI mendorong program Twinning City "
-            "antara Kota Makassar dan San Diego di bidang pendidikan.\n")
-    _, html, notes = gather(tmp_path, text)
-    assert "Makassar" in partnership(html) and "San Diego" in partnership(html)
-    assert not any("Twinning" in n for n in notes), notes
-
-
 def test_a_family_name_before_its_initials_in_a_reference_is_no_place(tmp_path):
     # Seto is a city in Japan and a town in Italy's alias list; here an author of a cited paper
     text = ("Indonesia's City Diplomacy through Urban Networks\n\nThis article studies how Indonesian cities join urban "
