@@ -357,13 +357,12 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         unnamed = None if titled else (_unnamed_partner(thesis.body, placed, subjects["cities"], vocab)
                                        or headline and _envoy_in_title(title, tagger.find(title), placed, subjects["cities"], vocab))
         guess = partial(guess_pair, subjects["cities"], is_home, country_of, parent_of, venues, partial(_is_region_abroad, vocab))
+        # what the subject places would guess, a phrase joining a place at home to a whole country states instead;
+        # 'a sister-city agreement with a province of Indonesia' and Bali only where an intern will work: the side
+        # at home is left unnamed, and a venue is none
         with_country = _stated_country_pair(thesis.body, placed, vocab)
-        if with_country:
-            guess = partial(lambda pair: pair, with_country)
-        elif _UNNAMED_AT_HOME.search(thesis.body) and all(c in venues for c in subjects["cities"] if is_home(c)):
-            # 'a sister-city agreement with a province of Indonesia' and Bali only where an intern will work: the
-            # side at home is left unnamed, the venue is none
-            guess = partial(lambda: None)
+        if with_country or _UNNAMED_AT_HOME.search(thesis.body) and all(c in venues for c in subjects["cities"] if is_home(c)):
+            guess = partial(_as_read, with_country)
         partnership, unknown_partner = (titled, None) if titled else choose_pair(
             thesis.body, placed, is_home, (lambda: None) if unnamed else guess, country_of, parent_of)
         if partnership is None and unknown_partner is None and not unnamed:
@@ -705,6 +704,11 @@ def _unnamed_partner(text: str, placed: list[Match], subjects: list[str], vocab:
             if _COOPERATION.search(text, start, m.offset):
                 return home, m.slug
     return None
+
+
+def _as_read(pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """In place of a guess: the pair already read, or None where the text leaves a side unnamed."""
+    return pair
 
 
 # between a place at home and a country: 'kota kembar antara Bali dan ', 'kota kembar Bali-'

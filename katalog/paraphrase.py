@@ -112,12 +112,12 @@ _IDLE_RE = re.compile(rf"\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,4}}?\s+yang\s+(?
 
 # What hinders the cooperation, judged (stages.yml, evaluation: 'apa hambatannya'): 'the challenges of
 # Surakarta and Zhuhai Sister City Partnership', 'kendala dalam kerja sama', 'the cooperation faces challenges'.
-# after an obstacle: the two nations, not a local cooperation ('… antara Indonesia dan Korea Selatan', 'between Indonesia and')
-_BETWEEN_NATIONS_RE = re.compile(r"[^.!?;\n]{0,40}?\b(?:antara|between)\s+(?:(?:negara|republik)\s+)?(?:Indonesia|RI)\s+(?:dan|dengan|and)\b")
 _OBSTACLE_RE = re.compile(rf"\b(?:hambatan|kendala|tantangan|challenges|obstacles|barriers|hindrances|penghambat)\b"
                           rf"{_CLAUSE_WORDS % 6}(?:{_COOPERATION})\b"
                           rf"|\b(?:{_COOPERATION})\b{_CLAUSE_WORDS % 5}(?:faces?|facing|menghadapi|mengalami)\s+"
                           r"(?:\w+\s+)?(?:challenges|obstacles|barriers|hambatan|kendala|tantangan)\b", re.IGNORECASE)
+# after an obstacle: the two nations, not a local cooperation ('… antara Indonesia dan Korea Selatan', 'between Indonesia and')
+_BETWEEN_NATIONS_RE = re.compile(r"[^.!?;\n]{0,40}?\b(?:antara|between)\s+(?:(?:negara|republik)\s+)?(?:Indonesia|RI)\s+(?:dan|dengan|and)\b")
 # A cooperation offered, proposed or begun by one side: 'menawarkan kerja sama', 'initiating sister province cooperation'.
 _PROPOSAL_RE = re.compile(rf"\b(?:menawarkan|ditawarkan|tawaran|mengajukan|mengusulkan|diusulkan|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)"
                           rf"|initiat(?:e|es|ed|ing)|menginisiasi|merintis|memprakarsai|gandeng|menggandeng"

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from .errors import Diagnostic
 from .gazetteer import Gazetteer, Place, fold_key, load_gazetteer
 from .load import Thesis, Vocabulary
-from .places_near import CLOSE, _transposed, near_places, nearest, options
+from .places_near import CLOSE, near_places, nearest, options, transposed
 from .text import fold_same_length
 
 MAX_WORDS = 5  # longest place name tried, in words ('Kabupaten Lima Puluh Kota')
@@ -178,15 +178,16 @@ _TREATY_BEFORE = re.compile(r"\b(?:[Pp]erjanjian|[Dd]eklarasi|[Kk]onvensi|[Pp]ro
 
 # The level of government before a name: written out, in brackets ('antara (provinsi) Gorontalo'), or
 # as its head's title ('Pj Gubernur Gorontalo', 'Wali Kota Bogor', 'Bupati Bogor').
+_LEVEL_BEFORE = re.compile(r"\(?(kota|kabupaten|provinsi|gubernur|wali\s?kota|bupati|pemprov|pemkot|pemkab)\)?\s+$", re.IGNORECASE)
+_LEVEL_OF = {"kota": "kota", "kabupaten": "kabupaten", "provinsi": "provinsi", "gubernur": "provinsi", "walikota": "kota",
+             "bupati": "kabupaten", "pemprov": "provinsi", "pemkot": "kota", "pemkab": "kabupaten"}
 _HEAD_BEFORE = re.compile(r"\b(?:Bupati|Gubernur)\s+$")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 
 
 def _headed(text: str, offset: int, span: str) -> bool:
     """'Bupati Jindo,': a head of government's title, then the name alone (not 'Gubernur Ahmad Heryawan')."""
-    return bool(_HEAD_BEFORE.search(text, max(0, offset - 12), offset)) and not re.match(r"\s+[A-Z]", text[offset + len(span):])
-_LEVEL_BEFORE = re.compile(r"\(?(kota|kabupaten|provinsi|gubernur|wali\s?kota|bupati|pemprov|pemkot|pemkab)\)?\s+$", re.IGNORECASE)
-_LEVEL_OF = {"kota": "kota", "kabupaten": "kabupaten", "provinsi": "provinsi", "gubernur": "provinsi", "walikota": "kota",
-             "bupati": "kabupaten", "pemprov": "provinsi", "pemkot": "kota", "pemkab": "kabupaten"}
+    return bool(_HEAD_BEFORE.search(text, max(0, offset - 12), offset)) and not _NAME_GOES_ON.match(text, offset + len(span))
 
 
 _NAME_LINE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){2,3}")
@@ -634,9 +635,8 @@ def _paired_with_home(text: str, offset: int) -> bool:
 _QUALIFIED_RE = re.compile(r"\b(?:Kota|Kabupaten|Provinsi|Prefektur|City of|Province of)[ \t]+"
                            r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
                            r"|\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+(?:City|Regency|Province|Prefecture)\b")
-_NOT_NAMES = {"the", "of", "and", "government", "pemerintah", "council", "hall", "state", "sister", "twin", "twinning", "twinned",
-              "smart", "friendship",
-              "green", "new", "old", "big", "capital", "global", "local", "this", "that", "each", "every", "organic",
+_NOT_NAMES = {"the", "of", "and", "government", "pemerintah", "council", "hall", "state", "sister", "twin", "twinning",
+              "twinned", "smart", "friendship", "green", "new", "old", "big", "capital", "global", "local", "this", "that", "each", "every", "organic",
               "potential", "program", "programme", "partnership", "cooperation", "cities", "abstract", "abstrak",
               "bersaudara", "kembar", "rayakan",  # 'Kota Bersaudara' is a sister city, 'Wali Kota Rayakan …' a headline
               "vol", "volume", "no", "nomor", "issue", "edisi"}  # 'Jurnal Diplomasi Kota Vol. 4': a journal's issue
@@ -679,7 +679,7 @@ _CITY_KIND = re.compile(r"\b(?:Kota|City)\b")
 
 
 def _misspelt(name: str, written: str, close: list[tuple[float, Place]], countries: set[str]) -> Place | None:
-    """The place a qualified name no vocabulary knows misspells ('Phom Penh City', 'Kota Yeangwol'): the one
+    """The place a qualified name no vocabulary knows misspells ('Phom Penh City', 'Kota Denhaag'): the one
     place of that name one or two letters off (CLOSE) in a country the text names, a city where the text says
     'Kota' or 'City' and a region where it says 'Provinsi' or 'Prefecture', clearly nearer than any other
     name (or two letters swapped); else None, and the name is reported unknown."""
@@ -687,7 +687,7 @@ def _misspelt(name: str, written: str, close: list[tuple[float, Place]], countri
     if not here or len({fold_key(p.name) for _, p in here}) > 1:
         return None
     others = [ratio for ratio, p in close if fold_key(p.name) != fold_key(here[0][1].name)]
-    if others and others[0] > here[0][0] - 0.1 and not _transposed(fold_key(name), here[0][1]):
+    if others and others[0] > here[0][0] - 0.1 and not transposed(fold_key(name), here[0][1]):
         return None
     city = bool(_CITY_KIND.search(written))
     kind = [p for _, p in here if (p.type == "city") == city]
