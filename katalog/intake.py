@@ -67,6 +67,10 @@ _FURNITURE = re.compile(
     r"|toggle navigation|navigasi|kembali|back|print|cetak|informasi|information|bahasa|language|english|indonesia"
     r"|(?:back to |go to |kembali ke )?(?:top|atas) of page|(?:back|go|scroll) to top|kembali ke atas|top of page"
     r"|loading\s*(?:\.\.\.|…)?|memuat\s*(?:\.\.\.|…)?"  # a page script's placeholder ('loading...')
+    r"|site (?:icon|logo)\b.*"  # a theme's image label ('Site icon BAUBAUPOST.COM')
+    # an agency's dateline with the day: '- Associated Press - Tuesday, April 15, 2014'
+    r"|[-–•·\s]*[\w.&' ]{2,40}\s+[-–|]\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|rabu|kamis"
+    r"|jum'?at|sabtu|minggu),?\s+[\w ,./]{6,30}\d{4}"
     r"|[•·*\s]*writer'?s picture.*|foto penulis.*"  # a site builder's byline picture ('Writer's pictureIDBC')
     r"|details?|detail|metadata|statistics?|statistik|citations?|sitasi|references?"
     r"|anda di halaman.*|\+ ?all categories|published ?:.*|claim missing document|check|articles?|found \d+ documents?"
@@ -170,6 +174,9 @@ def _header(body: str) -> list[tuple[int, str]]:
             break  # the reference list: other works' authors, years and publishers ('Princeton University Press')
         if out and re.fullmatch(r"\s*,\s*c?(?:19|20)\d{2}\.?\s*", raw):  # a record's publisher, then ', 2019' under it
             out[-1] = (out[-1][0], f"{out[-1][1]}, {raw.strip(' ,')}")
+            continue
+        if out and _YEARS.fullmatch(raw.strip()) and _YEARS_WORD.fullmatch(out[-1][1].split()[-1]):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {raw.strip()}")  # '… PROVINSI ACEH TAHUN' / '2004-2015': the title goes on
             continue
         if is_furniture(raw):
             if _SITE_USER_NEXT.match(_clean(raw)) and out and _looks_like_name(out[-1][1]) and number - out[-1][0] <= 3:
@@ -346,6 +353,10 @@ def _title_text(text: str) -> str:
 
 _LABEL_ONLY = re.compile(r"[^:.!?]{2,40}:")  # a field's label, its value missing
 # a cover page that prints the title twice over, the first copy cut short
+# a cited book standing as a document site's page title: 'Takdir Ali Mukti, Paradiplomasi …, The Phinisi Press, Yogyakarta,'
+_BOOK_REFERENCE = re.compile(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+.{10,200}?,\s+(?:[\w.&'’-]+\s+){0,4}"
+                             r"(?:Press|Penerbit|Pustaka|Publishing|Publisher)\b")
+_ISBN = re.compile(r"\bISBN\s*:?\s*[\d-]{10,}")  # a proceedings' running head ('… Conference … ISBN: 978-602-…')
 _SERIES_VOLUME = re.compile(r",\s+[Vv]olume\s+\d+\b")  # 'Advances in Social Science, …, volume 292': a proceedings series
 _DOUBLED = re.compile(r"^(.{20,}?) \1(.*)$")
 # a journal's name alone on a line ('global insight journal', 'Jurnal Hubungan Internasional'): no work's title
@@ -405,7 +416,8 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
         if (_is_person_line(text) or _INSTITUTION.match(text) or _JOURNAL_NAME.fullmatch(text) and not headline or person_like and not headline or _FOREIGN_UNIVERSITY.match(text)
                 or _AFFILIATION_LINE.fullmatch(text) and not headline and len(text.split()) <= 6 or len(names_list(text)) >= 2
                 or _ROLE_LINE.match(text) or _AUTHOR_BOX.search(text)
-                or _ISSUE.search(text) or _MASTHEAD.match(text) or _SERIES_VOLUME.search(text)
+                or _ISSUE.search(text) or _MASTHEAD.match(text) or _SERIES_VOLUME.search(text) or _BOOK_REFERENCE.match(text)
+                or _ISBN.search(text)
                 or _PROGRAM_CAPS.match(text) or _INSTITUTION_CAPS.match(text) or _DOC_KIND_LINE.fullmatch(text.strip(" *_#:"))):
             continue
         if len(text.split()) >= 8 and _DATELINE.match(text) and not _COOPERATION_WORDS.search(text.split(" - ", 1)[0]):
@@ -477,6 +489,10 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
     return None
 
 
+
+
+_YEARS_WORD = re.compile(r"tahun|periode|period|years?", re.IGNORECASE)
+_YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)\d\d)?")
 
 
 # a news lead: 'Bogor (Antara Megapolitan) - …', 'TEMPO.CO, Malang - …' (the headline is not in the text)

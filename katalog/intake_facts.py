@@ -221,6 +221,8 @@ def people(text: str) -> list[str]:
     text = _DEGREE_AFTER.sub("", _TITLE_BEFORE.sub("", EMAIL.sub(",", re.sub(r"(?i)\be-?mail\s*:?", ",", text))))
     text = re.sub(r"^\s*(?:nama(?:\s+mahasiswa)?|name)\s*:\s*", "", text, flags=re.IGNORECASE)  # 'Oleh : Nama : X NIM : …'
     text = _CUT_AT.split(text)[0].rstrip(" -–—|")  # 'Rina Dewi - E0020019 - Fak. Hukum': the number's dash too
+    if _ADDRESS.search(text):
+        return []  # 'Yogyakarta, Indonesia Email: …': the author's address above the e-mail, no person
     # 'Penulis: Laili Shofiyah | Editor: M Zainal Arifin': the byline's next field is another role's
     text = re.split(r"\s\|\s*(?:editor|penyunting|reporter|foto(?:grafer)?|sumber|source)\b", text, flags=re.IGNORECASE)[0]
     names = []
@@ -239,6 +241,7 @@ def people(text: str) -> list[str]:
     return names
 
 
+_ADDRESS = re.compile(r"(?:^|,)\s*(?:Republic\s+of\s+)?Indonesia\s*[,.]?\s*$", re.IGNORECASE)
 # words of a government office's byline ('MC Kota Pontianak', 'Humas Pemkab Sleman', 'Diskominfo Provinsi Jambi')
 _AGENCY_WORD = re.compile(r"kota|kabupaten|provinsi|pemkot|pemkab|pemprov|humas|diskominfo|kominfo|mc|setda|dprd",
                           re.IGNORECASE)

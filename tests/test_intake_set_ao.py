@@ -1,0 +1,27 @@
+"""Shapes met in set AO (made-up texts, written for these tests): a theme's 'Site icon' label and an agency's
+dateline with the day above a story, and a document site's page that takes a cited book for its title, over a
+proceedings' running head, a title in capitals whose years stand on a line of their own, and the author's
+address above the e-mail."""
+
+from katalog.intake import read_intake
+
+
+def test_a_site_icon_label_and_an_agencys_dated_line_are_no_title():
+    site = ("Site icon KABARTIMUR.COM\n\nWali Kota Ternate Usulkan Kota Kembar dengan Davao\n\nLaporan: Budi\n\nTERNATE, KT- "
+            "Wali Kota Ternate mengusulkan kota kembar dengan Davao.\n")
+    assert read_intake(site).facts["title"].value == "Wali Kota Ternate Usulkan Kota Kembar dengan Davao"
+    agency = ("- Associated Press - Monday, June 2, 2014\n\nHONOLULU (AP) - Hawaii and the province of Bali took a step "
+              "toward closer ties on Monday.\n")
+    assert "title" not in read_intake(agency).facts
+
+
+def test_a_papers_own_title_and_author_under_a_document_sites_furniture():
+    text = ("• Tidak ada hasil yang ditemukan\n\nAgus Salim, Diplomasi Daerah di Indonesia, Pustaka Pelajar, Yogyakarta,\n\n"
+            "Academic year: 2021\n\n(1)\n\n12 Prosiding Konferensi Mahasiswa Pascasarjana Universitas Andalas ISBN: "
+            "978-602-1234-56-7\n\nKERJA SAMA SISTER CITY KOTA PADANG DAN HILDESHEIM\n\nDALAM BIDANG PENDIDIKAN TAHUN\n\n"
+            "2010-2020\n\nRina Dewi\n\nMagister Ilmu Hubungan Internasional Universitas Andalas\n\nPadang, Indonesia Email: "
+            "rina.dewi@example.com Abstrak-Kajian ini membahas kerja sama kota bersaudara.\n")
+    facts = read_intake(text).facts
+    assert facts["title"].value == ("KERJA SAMA SISTER CITY KOTA PADANG DAN HILDESHEIM DALAM BIDANG PENDIDIKAN TAHUN "
+                                    "2010-2020")
+    assert facts["authors"].value == ["Rina Dewi"]
