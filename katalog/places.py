@@ -300,6 +300,11 @@ def _choose(span: str, places: list[Place], qualified: bool, countries: set[str]
     if len(named_country) > 1 and not _after_given_name(text, span):  # 'Palmerston' in a text naming Australia:
         # the town of that name, not Darwin (once called so) nor a suburb whose name is only a word-like alias
         named_country = [p for p in named_country if fold_key(p.name) == key and span not in p.context_aliases] or named_country
+    home_named = [p for p in places if p.is_indonesian and key in {fold_key(a) for a in (p.name, *p.aliases)}]
+    if len(home_named) == 1 and named_country and all((p.population or 0) < BIG_CITY for p in named_country):
+        # 'Sultan Ternate … di Ternate' in a story of the Philippine consul: Kota Ternate, not a town of that name in
+        # the Philippines (the text would write 'Ternate, Filipina' for that one, read before this)
+        return home_named[0], ""
     if len(named_country) == 1:
         return named_country[0], ""
     inside = [p for p in named_country if p.parent in regions and fold_key(p.name) == key]

@@ -25,3 +25,14 @@ def test_a_papers_own_title_and_author_under_a_document_sites_furniture():
     assert facts["title"].value == ("KERJA SAMA SISTER CITY KOTA PADANG DAN HILDESHEIM DALAM BIDANG PENDIDIKAN TAHUN "
                                     "2010-2020")
     assert facts["authors"].value == ["Rina Dewi"]
+
+
+def test_a_kota_is_meant_by_its_name_over_a_small_namesake_in_the_country_the_story_is_about(tmp_path):
+    from tests.test_places_near import gather, partnership
+    # made up: Ternate is also a town of 20,000 in the Philippines, the country whose consul visits Kota Ternate
+    text = ("Hasil Bumi Maluku Utara Jadi Incaran Filipina\n\nKABARTIMUR, Ternate – Konsul Jenderal Filipina menyampaikan "
+            "keinginan menjalin kerjasama dengan Pemda Maluku Utara terkait ekspor hasil bumi. Konjen Filipina datang "
+            "menghadiri undangan Sultan Ternate di Ternate, Rabu.\n")
+    result, html, _ = gather(tmp_path, text)
+    assert "cities/ternate.html" not in result.files and "cities/kota-ternate.html" in result.files
+    assert "Maluku Utara" in partnership(html) and "Filipina" in partnership(html), partnership(html)
