@@ -459,8 +459,9 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
             elif _TRUNCATED.search(text.rstrip()[-3:]):
                 continue
         title = _title_text(text := _before_names(text, names))
+        last = number  # the line the title ends on
         if title == text.strip(" .,;"):
-            for _, more in header[i + 1 : i + 5]:  # a title broken over lines
+            for more_number, more in header[i + 1 : i + 5]:  # a title broken over lines
                 # 'Kedudukan Sister City Surabaya Seattle' / 'Sebagai Bentuk Perjanjian Internasional': a title-cased
                 # line opening with a word that joins it to the line above goes on with the title
                 # '… Dalam Mewujudkan' / 'Smart City': a verb wanting its object on the next line ('City' is no name's word)
@@ -484,9 +485,19 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
                 if not (all_caps or open_end or continues):
                     break
                 title = _title_text(_before_names(title + " " + more, names))
+                last = more_number
+        if last > number and _wrapped_prose(title, last, header):
+            return None  # 'ISTANBUL ingin belajar dari Aceh mengenai' / 'penanganan pasca bencana, …' / 'Avni Mutlu, dalam …'
         if len(title.split()) >= 3:
             return Fact(title, number)
     return None
+
+
+def _wrapped_prose(title: str, last: int, header: list[tuple[int, str]]) -> bool:
+    """A 'title' joined from lines that is the opening of a paragraph wrapped at a fixed width: in sentence case,
+    and the paragraph goes straight on (no blank line) on the line after."""
+    after = [text for n, text in header if n == last + 1]
+    return bool(after) and not title_cased(title) and _caps_ratio(title) < 0.8
 
 
 

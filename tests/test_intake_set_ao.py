@@ -36,3 +36,14 @@ def test_a_kota_is_meant_by_its_name_over_a_small_namesake_in_the_country_the_st
     result, html, _ = gather(tmp_path, text)
     assert "cities/ternate.html" not in result.files and "cities/kota-ternate.html" in result.files
     assert "Maluku Utara" in partnership(html) and "Filipina" in partnership(html), partnership(html)
+
+
+def test_a_paragraph_wrapped_at_a_fixed_width_gives_no_title():
+    text = ("<!-- source: https://example.blogspot.com/2014/06/tokyo-kerjasama-aceh.html -->\nTOKYO ingin belajar dari Aceh "
+            "mengenai\npengelolaan pelabuhan, demikian disampaikan Gubernur Tokyo\nYuriko Koike, dalam pertemuan dengan Gubernur "
+            "Aceh di Tokyo, Rabu\n(28/5/2014).\n")
+    assert "title" not in read_intake(text).facts
+    # a headline in title case broken over two lines is still one
+    headline = ("Kerja Sama Sister City Banda Aceh\ndan Kota Tokyo di Bidang Pelabuhan\nBANDA ACEH - Wali Kota menerima "
+                "tamu dari Tokyo.\n")
+    assert read_intake(headline).facts["title"].value == "Kerja Sama Sister City Banda Aceh dan Kota Tokyo di Bidang Pelabuhan"
