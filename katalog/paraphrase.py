@@ -424,7 +424,8 @@ def hedged(text: str, m: Match) -> bool:
     if (_PLANNED_AFTER_RE.match(text, m.offset + len(m.alias)) or _PURPOSE_RE.search(text[max(0, m.offset - 80) : m.offset])
             or _PROPOSED_BEFORE_RE.search(_sentence_before(text, m.offset))):
         return True
-    before = re.split(r"[.!?;:\n]", text[max(0, m.offset - 80) : m.offset])[-1]
+    # (a line break inside a paragraph wrapped at a fixed width ends no clause: '… akan\ndilanjutkan kembali')
+    before = re.split(r"[.!?;:]|\n(?=\s*\n|\s*[A-Z#*-])", text[max(0, m.offset - 80) : m.offset])[-1]
     words = list(re.finditer(r"[\w'’]+", before))
     near = before[words[-8].start():] if len(words) > 8 else before
     hedge = None

@@ -47,3 +47,11 @@ def test_a_paragraph_wrapped_at_a_fixed_width_gives_no_title():
     headline = ("Kerja Sama Sister City Banda Aceh\ndan Kota Tokyo di Bidang Pelabuhan\nBANDA ACEH - Wali Kota menerima "
                 "tamu dari Tokyo.\n")
     assert read_intake(headline).facts["title"].value == "Kerja Sama Sister City Banda Aceh dan Kota Tokyo di Bidang Pelabuhan"
+
+
+def test_a_line_break_inside_a_wrapped_paragraph_does_not_cut_a_hedge_from_its_stage():
+    from tests.test_tagging_reading import TITLE, tags
+    wrapped = TITLE + "\n\nKerja sama Kota Bogor dan Kisarazu yang sempat terhenti akan\ndiaktifkan kembali pada 2019.\n"
+    assert "revitalisasi" not in tags(wrapped, "stages")
+    done = wrapped.replace("terhenti akan\n", "terhenti telah\n")
+    assert "revitalisasi" in tags(done, "stages")
