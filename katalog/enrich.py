@@ -347,7 +347,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         stated = titled and stated_pair(thesis.body, placed, is_home, country_of, parent_of)
         if stated and stated[1] == titled[1] and lies_in(stated[0], titled[0], parent_of):
             titled = stated  # 'Sister City Yogya- Kota Varaždin' over '… antara Kota Yogyakarta dengan Kota Varaždin'
-        venues = _venues(thesis.body, placed) | _examples(thesis.body, placed, is_home)
+        venues = _venues(thesis.body, placed, _locating(thesis.body, placed, vocab)) | _examples(thesis.body, placed, is_home)
         # an embassy's seat ('KBRI Baku') beside another place of its country the text names: that other one is the partner
         seats = {m.slug for m in placed if m.kind == "cities" and _SEAT.search(thesis.body, max(0, m.offset - 60), m.offset)}
         venues |= {seat for seat in seats if any(other not in seats and not is_home(other) and country_of(other) == country_of(seat)
@@ -564,14 +564,37 @@ def _dominant_pair(matches: list, subjects: list[str], is_home, venues: set[str]
     return best[0], best[1]
 
 
-def _venues(text: str, matches: list) -> set[str]:
-    """The places the text names only as where something happened ('ASUF 2025 di Kuala Lumpur')."""
+def _venues(text: str, matches: list, locating: Collection[int] = ()) -> set[str]:
+    """The places the text names only as where something happened ('ASUF 2025 di Kuala Lumpur') or where another
+    place lies (`locating`: the offsets of such mentions, 'Wakil Wali Kota Esenyurt Istanbul')."""
     at: dict[str, bool] = {}
     for m in matches:
         if m.kind == "cities":
-            where = _AT.search(text, max(0, m.offset - 50), m.offset) or _AT_BUILDING.search(text, max(0, m.offset - 50), m.offset)
+            where = (m.offset in locating or _AT.search(text, max(0, m.offset - 50), m.offset)
+                     or _AT_BUILDING.search(text, max(0, m.offset - 50), m.offset))
             at[m.slug] = at.get(m.slug, True) and bool(where)
     return {slug for slug, only in at.items() if only}
+
+
+def _locating(text: str, matches: list, vocab: Vocabulary) -> set[int]:
+    """The mentions that say where the place before them lies, the name of its region right after it ('Esenyurt
+    Istanbul', 'Esenyurt, Istanbul': the city of Istanbul, named as the province Esenyurt is in)."""
+    cities = [m for m in matches if m.kind == "cities"]
+    out = set()
+    for before, m in pairwise(cities):
+        parent = vocab.terms["cities"].get(_parent_of(vocab, before.slug) or "")
+        if (parent is not None and _LOCATING_GAP.fullmatch(text, before.offset + len(before.alias), m.offset)
+                and (m.slug == parent.slug or fold_key(_display(vocab, m.slug)) == fold_key(parent.name))):
+            out.add(m.offset)
+    return out
+
+
+_LOCATING_GAP = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _display(vocab: Vocabulary, slug: str) -> str:
+    term = vocab.terms["cities"].get(slug)
+    return term.name if term else slug
 
 
 # 'cooperation with Seoul DPRD for instance', 'misalnya dengan Kota Seoul': a place given as an example

@@ -158,6 +158,8 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                           or _in_name_line(text, word.start(), end)
                           or bool(_TREATY_AFTER.match(after)) or bool(_TREATY_BEFORE.search(before))  # 'the Helsinki Agreement'
                           or bool(_SPEAKER_BEFORE.search(before)))  # '“…,” ujar Marten', 'menurut Marten': who speaks
+                if qualified and _MAYOR_NAMED.search(before) and key.split()[0] == "kota" and _named_elsewhere(text, word.start(), end):
+                    qualified, person = False, True  # 'Wakil Wali Kota Erwin Yunaz': the mayor's name, not a Kota Erwin
                 # the flag: "person" (never a place unless qualified), "start" (a sentence's first word), ""
                 flag = "" if qualified else "person" if person else "start" if sentence_start else ""
                 yield word.start(), span, qualified, flag, places
@@ -182,6 +184,18 @@ _LEVEL_BEFORE = re.compile(r"\(?(kota|kabupaten|provinsi|gubernur|wali\s?kota|bu
 _LEVEL_OF = {"kota": "kota", "kabupaten": "kabupaten", "provinsi": "provinsi", "gubernur": "provinsi", "walikota": "kota",
              "bupati": "kabupaten", "pemprov": "provinsi", "pemkot": "kota", "pemkab": "kabupaten"}
 _HEAD_BEFORE = re.compile(r"\b(?:Bupati|Gubernur)\s+$")
+_MAYOR_NAMED = re.compile(r"\b[Ww]ali\s+$")  # 'Wali ' before 'Kota X Y': the office, then its holder's name
+
+
+def _named_elsewhere(text: str, start: int, end: int) -> bool:
+    """'Wali Kota Erwin Yunaz' where the text writes 'Erwin Yunaz' elsewhere without 'Kota' before it: a person's
+    name after the office (not 'Wali Kota Kisarazu Yoshikuni Watanabe', whose 'Kisarazu Yoshikuni' stands nowhere else)."""
+    after = re.match(r"\s+([A-Z][\w'’-]+)", text[end : end + 40])
+    if not after:
+        return False
+    name = text[start:end].split(None, 1)[-1] + " " + after.group(1)  # 'Erwin Yunaz'
+    return any(not re.search(r"\bKota\s+$", text[max(0, m.start() - 6) : m.start()])
+               for m in re.finditer(re.escape(name), text) if m.start() != end - len(name.split()[0]))
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 
 
