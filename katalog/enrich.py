@@ -583,13 +583,22 @@ def _locating(text: str, matches: list, vocab: Vocabulary) -> set[int]:
     out = set()
     for before, m in pairwise(cities):
         parent = vocab.terms["cities"].get(_parent_of(vocab, before.slug) or "")
-        if (parent is not None and _LOCATING_GAP.fullmatch(text, before.offset + len(before.alias), m.offset)
-                and (m.slug == parent.slug or fold_key(_display(vocab, m.slug)) == fold_key(parent.name))):
+        if parent is None or not _LOCATING_GAP.fullmatch(text, before.offset + len(before.alias), m.offset):
+            continue
+        # its region, or a city of its country ten times its size ('Pemerintah Oarai – Tokyo', as a reader places it)
+        bigger = (_country_of(vocab, m.slug) == _country_of(vocab, before.slug) and not _is_home(vocab, m.slug)
+                  and _population(m.slug) >= 10 * max(_population(before.slug), 1))
+        if m.slug == parent.slug or fold_key(_display(vocab, m.slug)) == fold_key(parent.name) or bigger:
             out.add(m.offset)
     return out
 
 
-_LOCATING_GAP = re.compile(r"[ \t]*,?[ \t]*")
+_LOCATING_GAP = re.compile(r"[ \t]*(?:,|[-–—])?[ \t]*")
+
+
+def _population(slug: str) -> int:
+    place = load_gazetteer().get(slug)
+    return (place.population or 0) if place else 0
 
 
 def _display(vocab: Vocabulary, slug: str) -> str:

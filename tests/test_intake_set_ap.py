@@ -13,3 +13,11 @@ def test_a_district_with_its_city_after_it_and_a_mayors_name_after_his_office(tm
     result, html, _ = gather(tmp_path, text)
     assert "Payakumbuh" in partnership(html) and "Beylikd" in partnership(html), partnership(html)
     assert "cities/erwin.html" not in result.files
+
+
+def test_a_far_bigger_city_of_its_country_after_a_dash_places_a_town_and_is_no_second_partner(tmp_path):
+    # made up: Kamisu (95,000) written 'Kamisu – Tokyo' as a reader places it, though it lies in Ibaraki
+    text = ("KENDARI (Kabarsultra) – Wali Kota Kendari mengunjungi Pemerintah Kota Kamisu – Tokyo, Senin. "
+            "Kedutaan menyarankan wali kota datang lagi ke Kota Kamisu.\n")
+    _, html, _ = gather(tmp_path, text)
+    assert "Kendari" in partnership(html) and "Kamisu" in partnership(html), partnership(html)
