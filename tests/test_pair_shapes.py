@@ -88,6 +88,17 @@ from tests.test_places_near import gather, partnership
     # a place abroad named only as where something happened is no partner
     ("Wali Kota Mataram menghadiri forum kota kembar di Chengdu.\n\nForum itu membahas pariwisata dan budaya.\n",
      [], ["Chengdu"]),
+    # (set AP) Beylikdüzü lies in Istanbul province: 'Istanbul' after it says where, no second partner; Erwin is also a
+    # town in Tennessee: 'Wakil Wali Kota Erwin Yunaz', written 'Erwin Yunaz' again below, is the deputy mayor
+    ("Turki, kabarminang.com — Rendang Payakumbuh sampai ke tangan Wakil Wali Kota Beylikdüzü Istanbul, Turki. Rendang "
+     "itu sedianya dibawa Wakil Wali Kota Erwin Yunaz, yang urung memenuhi undangan Pemerintahan Beylikdüzü Istanbul.\n\n"
+     "Menurut Erwin Yunaz, rendang Kota Payakumbuh disukai warga Beylikdüzü.\n",
+     ["Payakumbuh", "Beylikd"], ["Erwin", "Istanbul"]),
+    # (set AP) Kamisu (95,000) written 'Kamisu – Tokyo', as a reader places it though it lies in Ibaraki: Tokyo, a city
+    # of its country ten times its size, is no second partner
+    ("KENDARI (Kabarsultra) – Wali Kota Kendari mengunjungi Pemerintah Kota Kamisu – Tokyo, Senin. Kedutaan menyarankan "
+     "wali kota datang lagi ke Kota Kamisu.\n",
+     ["Kendari", "Kamisu"], ["Tokyo"]),
 ])
 def test_the_pair_a_text_states_in_these_shapes(tmp_path, text, shown, not_shown):
     _, html, _ = gather(tmp_path, text)
