@@ -361,7 +361,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         # 'a sister-city agreement with a province of Indonesia' and Bali only where an intern will work: the side
         # at home is left unnamed, and a venue is none
         with_country = _stated_country_pair(thesis.body, placed, vocab)
-        if with_country or _UNNAMED_AT_HOME.search(thesis.body) and all(c in venues for c in subjects["cities"] if is_home(c)):
+        if with_country or _unnamed_at_home(thesis.body, placed) and all(c in venues for c in subjects["cities"] if is_home(c)):
             guess = partial(_as_read, with_country)
         partnership, unknown_partner = (titled, None) if titled else choose_pair(
             thesis.body, placed, is_home, (lambda: None) if unnamed else guess, country_of, parent_of)
@@ -579,16 +579,16 @@ def _venues(text: str, matches: list, locating: Collection[int] = ()) -> set[str
 def _locating(text: str, matches: list, vocab: Vocabulary) -> set[int]:
     """The mentions that say where the place before them lies, the name of its region right after it ('Esenyurt
     Istanbul', 'Esenyurt, Istanbul': the city of Istanbul, named as the province Esenyurt is in)."""
-    cities = [m for m in matches if m.kind == "cities"]
+    cities, terms = [m for m in matches if m.kind == "cities"], vocab.terms["cities"]
     out = set()
     for before, m in pairwise(cities):
-        parent = vocab.terms["cities"].get(_parent_of(vocab, before.slug) or "")
+        parent = terms.get(_parent_of(vocab, before.slug) or "")
         if parent is None or not _LOCATING_GAP.fullmatch(text, before.offset + len(before.alias), m.offset):
             continue
         # its region, or a city of its country ten times its size ('Pemerintah Oarai – Tokyo', as a reader places it)
         bigger = (_country_of(vocab, m.slug) == _country_of(vocab, before.slug) and not _is_home(vocab, m.slug)
                   and _population(m.slug) >= 10 * max(_population(before.slug), 1))
-        if m.slug == parent.slug or fold_key(_display(vocab, m.slug)) == fold_key(parent.name) or bigger:
+        if m.slug == parent.slug or fold_key(terms[m.slug].name) == fold_key(parent.name) or bigger:
             out.add(m.offset)
     return out
 
@@ -599,11 +599,6 @@ _LOCATING_GAP = re.compile(r"[ \t]*(?:,|[-–—])?[ \t]*")
 def _population(slug: str) -> int:
     place = load_gazetteer().get(slug)
     return (place.population or 0) if place else 0
-
-
-def _display(vocab: Vocabulary, slug: str) -> str:
-    term = vocab.terms["cities"].get(slug)
-    return term.name if term else slug
 
 
 # 'cooperation with Seoul DPRD for instance', 'misalnya dengan Kota Seoul': a place given as an example
@@ -715,13 +710,13 @@ def _home_subject(placed: list[Match], subjects: list[str], vocab: Vocabulary) -
 # 'dengan salah satu kota di ', 'antara Bukittinggi dan salah satu kota di ', 'with a city in ': a partner left unnamed
 _UNNAMED_IN = re.compile(r"\b(?:salah\s+satu|sebuah|satu|beberapa|one\s+of\s+the|an?|several|some)\s+(?:kota|kabupaten|daerah|wilayah|provinsi"
                          r"|prefektur|negara\s+bagian|cit(?:y|ies)|regions?|provinces?|prefectures?|states?|municipalit(?:y|ies))"
-                         r"\s+(?:di|in)\s+(?:(?:negara|negeri)\s+(?:sahabat\s*,?\s*)?)?(?:the\s+)?$", re.IGNORECASE)
+                         r"\s+(?:di|in|of)\s+(?:(?:negara|negeri)\s+(?:sahabat\s*,?\s*)?)?(?:the\s+)?$", re.IGNORECASE)
 
 
-# the side at home left unnamed: 'with a province of Indonesia', 'dengan salah satu kota di Indonesia'
-_UNNAMED_AT_HOME = re.compile(r"\b(?:with|dengan)\s+(?:a|an|one|salah\s+satu|sebuah|satu)\s+(?:of\s+the\s+)?(?:province|city|regency"
-                              r"|provinces|cities|regencies|provinsi|kota|kabupaten|daerah)\s+(?:of|in|di)\s+Indonesia\b",
-                              re.IGNORECASE)
+def _unnamed_at_home(text: str, placed: list[Match]) -> bool:
+    """The side at home left unnamed: 'with a province of Indonesia', 'dengan salah satu kota di Indonesia'."""
+    return any(m.kind == "countries" and m.slug == "indonesia" and _UNNAMED_IN.search(text, max(0, m.offset - 60), m.offset)
+               for m in placed)
 
 
 def _unnamed_partner(text: str, placed: list[Match], subjects: list[str], vocab: Vocabulary) -> tuple[str, str] | None:

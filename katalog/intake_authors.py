@@ -10,7 +10,7 @@ from .intake_facts import EMAIL as _EMAIL
 from .intake_facts import INSTITUTION as _INSTITUTION
 from .intake_facts import LABEL as _LABEL
 from .intake_facts import PROGRAM as _PROGRAM
-from .intake_facts import NOT_NAME_WORD, Fact, names_before_affiliation
+from .intake_facts import AGENCY_WORDS, NOT_NAME_WORD, Fact, names_before_affiliation
 from .intake_facts import invert as _invert
 from .intake_facts import looks_like_name as _looks_like_name
 from .intake_facts import names_list
@@ -26,7 +26,7 @@ def _words(text: str) -> list[str]:
 
 
 # 'oleh Pemerintah Kota …' in a title: a government does it, no author follows
-NOT_AN_AGENCY = r"(?!\s*(?i:pemerintah|pemkot|pemkab|pemprov|dinas|kementerian|badan|government|local|kota|kabupaten|provinsi)\b)"
+NOT_AN_AGENCY = rf"(?!\s*(?i:{AGENCY_WORDS})\b)"
 BY_INLINE = re.compile(r"\b(?:Oleh|OLEH|Disusun oleh|DISUSUN OLEH|By)\s*:?\s+" + NOT_AN_AGENCY + r"(" + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})")
 # … 'Laporan Reporter POS-KUPANG.COM, Asti Dhema': a news site's credit, the outlet before the comma
 BY = re.compile(r"^(?:laporan\s+(?:reporter|wartawan|kontributor)(?:\s+[^,\s]+){0,3},|see all articles by|penyusun(?:\s+nama)?|di\s?susun\s+oleh|ditulis\s+oleh|oleh(?!\s+(?:karena|sebab)\b)|by|penulis|author\(?s?\)?|nama(?:\s+(?:mahasiswa|penulis|lengkap))?)\s*[:.]?\s+(.+)$",

@@ -242,9 +242,11 @@ def people(text: str) -> list[str]:
 
 
 _ADDRESS = re.compile(r"(?:^|,)\s*(?:Republic\s+of\s+)?Indonesia\s*[,.]?\s*$", re.IGNORECASE)
-# words of a government office's byline ('MC Kota Pontianak', 'Humas Pemkab Sleman', 'Diskominfo Provinsi Jambi')
-_AGENCY_WORD = re.compile(r"kota|kabupaten|provinsi|pemkot|pemkab|pemprov|humas|diskominfo|kominfo|mc|setda|dprd",
-                          re.IGNORECASE)
+# words of a government or its office, never of a person's name: 'oleh Pemerintah Kota …' in a title, a byline 'MC Kota
+# Pontianak', 'Humas Pemkab Sleman', 'Diskominfo Provinsi Jambi' (intake_authors.NOT_AN_AGENCY too)
+AGENCY_WORDS = (r"pemerintah|pemkot|pemkab|pemprov|dinas|kementerian|badan|government|local|kota|kabupaten|provinsi|humas"
+                r"|diskominfo|kominfo|mc|setda|dprd")
+_AGENCY_WORD = re.compile(AGENCY_WORDS, re.IGNORECASE)
 _WEEKDAY = re.compile(r"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday"
                       r"|saturday|sunday", re.IGNORECASE)
 NOT_NAME_WORD = re.compile(r"(?:tion|sion|ions|ship|ity|ance|ence|ment|ies|ism|ics)$|^(?:city|cities"

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from .errors import Diagnostic
 from .gazetteer import Gazetteer, Place, fold_key, load_gazetteer
 from .load import Thesis, Vocabulary
-from .places_near import CLOSE, near_places, nearest, options, transposed
+from .places_near import CLOSE, clearly_nearest, near_places, nearest, options
 from .text import fold_same_length
 
 MAX_WORDS = 5  # longest place name tried, in words ('Kabupaten Lima Puluh Kota')
@@ -183,25 +183,25 @@ _TREATY_BEFORE = re.compile(r"\b(?:[Pp]erjanjian|[Dd]eklarasi|[Kk]onvensi|[Pp]ro
 _LEVEL_BEFORE = re.compile(r"\(?(kota|kabupaten|provinsi|gubernur|wali\s?kota|bupati|pemprov|pemkot|pemkab)\)?\s+$", re.IGNORECASE)
 _LEVEL_OF = {"kota": "kota", "kabupaten": "kabupaten", "provinsi": "provinsi", "gubernur": "provinsi", "walikota": "kota",
              "bupati": "kabupaten", "pemprov": "provinsi", "pemkot": "kota", "pemkab": "kabupaten"}
-_HEAD_BEFORE = re.compile(r"\b(?:Bupati|Gubernur)\s+$")
 _MAYOR_NAMED = re.compile(r"\b[Ww]ali\s+$")  # 'Wali ' before 'Kota X Y': the office, then its holder's name
+_NAME_GOES_ON = re.compile(r"\s+([A-Z][\w'’-]+)")  # another capitalised word after a name: 'Erwin Yunaz'
 
 
 def _named_elsewhere(text: str, start: int, end: int) -> bool:
     """'Wali Kota Erwin Yunaz' where the text writes 'Erwin Yunaz' elsewhere without 'Kota' before it: a person's
     name after the office (not 'Wali Kota Kisarazu Yoshikuni Watanabe', whose 'Kisarazu Yoshikuni' stands nowhere else)."""
-    after = re.match(r"\s+([A-Z][\w'’-]+)", text[end : end + 40])
+    after = _NAME_GOES_ON.match(text, end)
     if not after:
         return False
     name = text[start:end].split(None, 1)[-1] + " " + after.group(1)  # 'Erwin Yunaz'
     return any(not re.search(r"\bKota\s+$", text[max(0, m.start() - 6) : m.start()])
                for m in re.finditer(re.escape(name), text) if m.start() != end - len(name.split()[0]))
-_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 
 
 def _headed(text: str, offset: int, span: str) -> bool:
     """'Bupati Jindo,': a head of government's title, then the name alone (not 'Gubernur Ahmad Heryawan')."""
-    return bool(_HEAD_BEFORE.search(text, max(0, offset - 12), offset)) and not _NAME_GOES_ON.match(text, offset + len(span))
+    level = _LEVEL_BEFORE.search(text, max(0, offset - 12), offset)
+    return bool(level) and level.group(1).lower() in ("bupati", "gubernur") and not _NAME_GOES_ON.match(text, offset + len(span))
 
 
 _NAME_LINE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){2,3}")
@@ -706,7 +706,7 @@ def _misspelt(name: str, written: str, close: list[tuple[float, Place]], countri
     if not here or len({fold_key(p.name) for _, p in here}) > 1:
         return None
     others = [ratio for ratio, p in close if fold_key(p.name) != fold_key(here[0][1].name)]
-    if others and others[0] > here[0][0] - 0.1 and not transposed(fold_key(name), here[0][1]):
+    if not clearly_nearest(fold_key(name), *here[0], others[0] if others else 0.0):
         return None
     city = bool(_CITY_KIND.search(written))
     kind = [p for _, p in here if (p.type == "city") == city]

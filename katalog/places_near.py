@@ -123,7 +123,13 @@ def _country_names(gazetteer: Gazetteer, country: Place) -> tuple[list[str], lis
     return _WITHIN[memo_key]
 
 
-def transposed(key: str, place: Place) -> bool:
+def clearly_nearest(key: str, ratio: float, place: Place, runner_up: float) -> bool:
+    """`place` (`ratio` alike) is the one a misspelling `key` means: a tenth nearer than any other name (`runner_up`),
+    or two neighbouring letters swapped."""
+    return runner_up <= ratio - 0.1 or _transposed(key, place)
+
+
+def _transposed(key: str, place: Place) -> bool:
     """Two neighbouring letters of the folded name swapped give one of the place's names ('Shizouka
     Prefecture'): the commonest slip of the pen, whatever other names come close."""
     names = {fold_key(n) for n in (place.name, *place.aliases)}
@@ -157,7 +163,7 @@ def near_places(thesis: Thesis, gazetteer: Gazetteer, known: set[str]) -> Near:
         close = [(r, p) for r, p in found if r >= CLOSE]
         runner_up = found[1][0] if len(found) > 1 else 0.0
         if (len(close) == 1 and close[0][1].type not in ("city", "country") and _REGION_WORD.search(sentence)
-                and (runner_up <= close[0][0] - 0.1 or transposed(key, close[0][1]))):
+                and clearly_nearest(key, *close[0], runner_up)):
             place = close[0][1]
             near.places[place.slug] = place
             near.aliases.setdefault(place.slug, []).append(name)
