@@ -13,7 +13,7 @@ from .bibliography import in_spans, reference_spans
 from .cleanup import clean_body, section_blocks, section_label, split_blocks
 from .errors import Diagnostic
 from .gazetteer import fold_key, load_gazetteer
-from .intake import Fact, is_furniture, keywords, read_intake, recase
+from .intake import READ_ALSO, Fact, is_furniture, keywords, read_intake, recase
 from .intake_facts import caps_ratio
 from .intake_titles import title_cased
 from .intake_work import rejected_source
@@ -289,7 +289,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         title, descriptive = derive_title(cleaned.markdown, abstracts, first_line=thesis.has_front_matter)
     references = reference_spans(thesis.body)  # a reference list's titles and years are not the text's own
     references += [m.span() for m in _COMMENT.finditer(thesis.body)]  # nor a '<!-- source: … -->' note's words
-    references += [m.span() for m in _READ_ALSO.finditer(thesis.body)]  # nor a news page's link to another story
+    references += [m.span() for m in READ_ALSO.finditer(thesis.body)]  # nor a news page's link to another story
     # a place's name inside a stated person's ('Pembimbing: Dr. Victoria Manurung'; Victoria is Hong Kong's too)
     people = people_spans(thesis, found_facts)
     matches = read_stages(thesis.body, [m for m in tagger.own_places(tagger.find(thesis.body), own_places, thesis.body)
@@ -487,9 +487,6 @@ def _first_paragraph(markdown: str) -> str:
 
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-# 'Baca Juga  Pastikan Kesiapan Clean City, Bupati Malang Sanusi Sidak 11 TPS': another story's headline
-_READ_ALSO = re.compile(r"^[ \t*_]*(?:baca\s+juga|lihat\s+juga|read\s+also|see\s+also|artikel\s+terkait)\b.*$",
-                        re.IGNORECASE | re.MULTILINE)
 # a news lead's dateline, its place in group 1: 'Pangkalpinang, (Antaranews Babel) -', 'Surakarta (ANTARA) -',
 # 'BOGOR, KOMPAS.com -', 'Jayapura, Euforia.id |' (at a line's start, after a source comment at most)
 _DESK = re.compile(r"^(?:<!--.*?-->\s*)?([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2})[ \t]*,?[ \t]*"
@@ -788,7 +785,7 @@ def _country_partner(text: str, placed: list[Match], subjects: list[str], vocab:
         if m.kind != "countries" or m.slug == "indonesia" or abroad - {m.slug}:
             continue  # a place abroad named outside this country: no whole country is the other side
         before = text[max(0, m.offset - 40) : m.offset]
-        if _ENVOY_OF.search(before):
+        if _ENVOY_OF.search(before) or _VISIT_FROM.search(text, max(0, m.offset - 60), m.offset):
             return home, m.slug
         if _WITH_COUNTRY.search(before):
             # the cooperation word governs 'dengan/with' the country, a few words before it ('kerja sama dengan
@@ -815,12 +812,17 @@ _SEEKS_WITH = re.compile(r"[^.!?;\n]{0,30}?\b(?:kerja\s?sama|bekerja\s?sama|kerj
 _WITH_COUNTRY = re.compile(r"\b(?:dengan|with|ke|to)\s+(?:(?:negara|pemerintah|federasi|republik|kerajaan|government\s+of|the)\s+)*$",
                            re.IGNORECASE)
 _ENVOY_OF = re.compile(r"\b(?:duta\s+besar|dubes|kedutaan\s+besar|kedubes|ambassador\s+of|embassy\s+of"
-                       r"|konsul(?:at)?\s+jenderal|konjen|consul(?:ate)?\s+general\s+of)"
-                       r"(?:\s*\((?:dubes|kedubes)\))?(?:\s+(?:federasi|republik|kerajaan|the))*\s+$", re.IGNORECASE)
+                       r"|konsul(?:at)?\s+jend(?:e)?ral|konjen|consul(?:ate)?\s+general\s+of)"  # 'Konsulat Jendral (Konjen) Philipina'
+                       r"(?:\s*\((?:dubes|kedubes|konjen)\))?(?:\s+(?:federasi|republik|rakyat|kerajaan|the))*\s+$", re.IGNORECASE)
 _COOPERATION = re.compile(r"kerja\s?sama|cooperat|sister|kembar|bersaudara|promosi\s+ekspor|export\s+promotion|menjajaki|menjalin"
                           r"|kemitraan|partner"  # (goods 'exported to South Korea' are trade, no tie)
                           r"|paradiplom",
                           re.IGNORECASE)
+# 'menerima kunjungan Pemerintah Korea Selatan', 'received a delegation from the government of': a visit the place at
+# home receives from a country's government (its envoy: _ENVOY_OF)
+_VISIT_FROM = re.compile(r"\b(?:menerima|terima|menyambut|sambut|received?|welcomed?)\s+(?:kunjungan|kedatangan|delegasi|rombongan"
+                         r"|(?:a\s+)?(?:visit|delegation)\s+(?:from|of))\s+(?:(?:kerja|resmi|kehormatan)\s+)?"
+                         r"(?:(?:pemerintah|pemerintahan|delegasi|rombongan|negara|government\s+of|the)\s+)+$", re.IGNORECASE)
 
 
 def _place_abroad(placed: list[Match], vocab: Vocabulary) -> bool:

@@ -52,7 +52,7 @@ from .intake_titles import is_sentence, repeated_side, slug_line, slug_words, ti
 from .intake_work import published_in, source_url, stated_work
 from .text import fold
 
-__all__ = ["Fact", "Intake", "is_furniture", "keywords", "read_intake", "recase"]
+__all__ = ["READ_ALSO", "Fact", "Intake", "is_furniture", "keywords", "read_intake", "recase"]
 
 HEADER_LINES = 40  # facts about the document stand in its opening lines, not in its body
 
@@ -67,7 +67,8 @@ _FURNITURE = re.compile(
     r"|toggle navigation|navigasi|kembali|back|print|cetak|informasi|information|bahasa|language|english|indonesia"
     r"|(?:back to |go to |kembali ke )?(?:top|atas) of page|(?:back|go|scroll) to top|kembali ke atas|top of page"
     r"|loading\s*(?:\.\.\.|…)?|memuat\s*(?:\.\.\.|…)?"  # a page script's placeholder ('loading...')
-    r"|site (?:icon|logo)\b.*"  # a theme's image label ('Site icon BAUBAUPOST.COM')
+    r"|site (?:icon|logo)\b.*|(?:full\s*screen\s+)?background\s+image"  # a theme's image labels ('Site icon BAUBAUPOST.COM')
+    r"|share\s+(?:button|this(?:\s+(?:article|post|page))?)|\S*[^\W\d_]_[^\W\d_]\S*"  # a share widget; an image's file name ('Dubes_Turki')
     # an agency's dateline with the day: '- Associated Press - Tuesday, April 15, 2014'
     r"|[-–•·\s]*[\w.&' ]{2,40}\s+[-–|]\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|rabu|kamis"
     r"|jum'?at|sabtu|minggu),?\s+[\w ,./]{6,30}\d{4}"
@@ -92,6 +93,9 @@ _FURNITURE = re.compile(
     r"|(?:iklan|advertisement|ads?)\s*[-–:|]\s*(?:geser|gulir|scroll)\b.{0,60}|(?:geser|gulir|scroll)(?: ke atas| ke bawah| up| down)? (?:untuk|to) (?:melanjutkan|continue)\b.{0,40}"
     r"|(?:date|posted(?: on)?|published(?: on)?|updated|diperbarui|diterbitkan)\s*:?\s*\d{4}-\d{2}-\d{2}\b.*)$",
     re.IGNORECASE)
+# another story's headline: 'Baca Juga  Pastikan Kesiapan Clean City, …', 'BACA: Unhas dan Ehime University …'
+READ_ALSO = re.compile(r"^[ \t*_]*(?:(?:baca\s+juga|lihat\s+juga|read\s+also|see\s+also|(?:artikel|berita)\s+terkait)\b|baca\s*:).*$",
+                       re.IGNORECASE | re.MULTILINE)
 # what a document site prints right under the name of the user who uploaded a document
 _SITE_USER_NEXT = re.compile(r"^(?:academic year|tahun akademik|upload(?:ed)?|diunggah|download|membagikan|views?)\b",
                              re.IGNORECASE)
@@ -531,7 +535,8 @@ _BARE_DATELINE = re.compile(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s+[-–—]{1,2
 _DATELINE_ALONE = re.compile(r"^(?:[A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*){0,3},?\s*\([^()]{2,40}\)"
                              r"|[A-Z]{3,}(?:[ ,]+[A-Z]{3,}){0,2})\s*[-–—]{1,2}$")  # or the place in capitals alone: 'BENGKALIS-'
 # a page's date: 'Rabu, 23 Januari 2019', '30 Dec 2025', 'Monday, 7 January 2019'
-_DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}$")
+# a date alone: 'Senin, 19 Juni 2017', a blog's post date over its headline ('Monday, June 2, 2008')
+_DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}$")
 _THESIS_KIND = re.compile(r"^(.{10,400}?)\.\s+(?:[A-Z][\w-]*\s+)?(?:thesis|tesis|skripsi|disertasi|dissertation)\b", re.IGNORECASE)
 
 
@@ -660,6 +665,8 @@ def _read_intake(body: str) -> Intake:
         if (_LABEL.match(text) and not _LABEL.match(text).group(1).lower().startswith(("kata", "key"))
                 and not (title and number < title.line)):  # 'Abstrak' over a page's title is that page's heading
             break  # the abstract begins: its sentences are not the header's
+        if READ_ALSO.match(text):
+            continue  # another story's headline names its people and institutions, not this text's
         if under and number == under.line:
             facts.setdefault("authors", under)
         following = header[i + 1] if i + 1 < len(header) else None

@@ -107,7 +107,8 @@ _EXPIRED_RE = re.compile(rf"\b(?:(?:{_COOPERATION}|perjanjian|kesepakatan|mou|no
 
 # The cooperation said to lie idle or to have been ended: 'Sister City Makassar dan Lismore yang sedang bersifat
 # pasif', 'the Jakarta-Moscow Sister City cooperation was ended last year' (a fact, whatever is planned next).
-_IDLE_RE = re.compile(rf"\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,4}}?\s+yang\s+(?:sedang\s+|masih\s+)?(?:bersifat\s+)?pasif\b"
+_IDLE_RE = re.compile(rf"\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,4}}?\s+yang\s+(?:sedang\s+|masih\s+)?(?:bersifat\s+)?(?:pasif|tidur)\b"
+                      rf"|\bsleeping\s+(?:{_COOPERATION})\b"  # 'Jadi ini seperti Sleeping Sister City. Jadi Sister City yang tidur.'
                       rf"|\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,2}}?\s+(?:was|had\s+been|has\s+been)\s+ended\b", re.IGNORECASE)
 
 # What hinders the cooperation, judged (stages.yml, evaluation: 'apa hambatannya'): 'the challenges of
@@ -149,6 +150,10 @@ _FIRST_STEP_RE = re.compile(r"\bberencana\s+(?:akan\s+|untuk\s+)?(?:menggandeng|
                             r"|(?<!\bini\s)\b(?:membahas|mendiskusikan)\s+(?:(?:rencana|potensi|kemungkinan|peluang)\s+)?"
                             r"(?:kerja\s?sama\s+)?(?:sister[\s-]+(?:city|province)|kota\s+(?:kembar|bersaudara)|provinsi\s+(?:kembar|bersaudara))"
                             r"(?![^.!?;:\n]{0,40}?\byang\s+(?:masih|telah|sudah|selama)\b)"  # '… Jakarta-LA yang masih belum optimal': one that exists
+                            # 'sudah mendiskusikan beberapa potensi kerja sama', 'membahas berbagai bentuk kerja sama yang
+                            # diharapkan …': what a cooperation could be, talked over
+                            r"|(?<!\bini\s)\b(?:membahas|mendiskusikan)\s+(?:(?:berbagai|beberapa|sejumlah)\s+)?(?:potensi|peluang|kemungkinan"
+                            r"|bentuk|rencana)\s+kerja\s?sama\b(?![^.!?;:\n]{0,40}?\byang\s+(?:masih|telah|sudah|selama)\b)"
                             r"|\bdalam\s+rangka\s+(?:membangun|menjalin|menjajaki|membentuk)\s+(?:kerja\s?sama|hubungan\s+(?:kerja|sister))"
                             # 'berkunjung ke Negeri Sembilan … untuk bersilaturahim dan menjalin kerja sama', 'Penggalangan
                             # kerjasama ini dilakukan saat …', 'bersepakat membentuk friendship city', 'Kerjasama tersebut dijajaki'
@@ -187,13 +192,27 @@ _ONGOING_RE = re.compile(rf"\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,5}}?\s+(?:yan
                          rf"|\b(?:telah|sudah)\s+(?:melakukan|menjalankan|melaksanakan)\s+(?:{_COOPERATION})\s+(?:di|dalam)\s+"
                          r"(?:berbagai|beberapa|banyak)\s+bidang\b"
                          rf"|\b(?:existing|ongoing|on-going)\s+(?:\w+\s+)?(?:{_COOPERATION})\b"
-                         rf"|\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,3}}?\s+(?:has|have)\s+been\s+(?:going\s+on|going|running|ongoing)\b",
+                         rf"|\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,3}}?\s+(?:has|have)\s+been\s+(?:going\s+on|going|running|ongoing)\b"
+                         # carried out, run: 'telah melaksanakan kerja sama sister city dengan Xiamen', 'kami menjalankan
+                         # kerjasama ini', 'has carried out this collaboration since the signing'
+                         rf"|\b(?:telah|sudah)\s+(?:menjalankan|melaksanakan)\s+(?:{_COOPERATION})\b"
+                         rf"|\bmenjalankan\s+(?:{_COOPERATION})\s+(?:ini|tersebut)\b"
+                         rf"|\b(?:has|have|had)\s+(?:carried\s+out|been\s+carrying\s+out|been\s+implementing)\s+(?:this|the|its|their|our)\s+"
+                         rf"(?:[\w-]+\s+){{0,2}}?(?:{_COOPERATION})\b"
+                         # what it has brought about: 'The collaboration has resulted in programs such as …'
+                         rf"|\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,3}}?\s+(?:has|have|had)\s+(?:resulted\s+in|produced|yielded|brought\s+about)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:programs?|programmes?|projects?|activities)\b"
+                         # its programmes run already: 'Program-program yang sudah berjalan sebelumnya juga dibahas'
+                         r"|\bprogram(?:-program)?\b(?:\s+[\w-]+){0,2}?\s+yang\s+(?:sudah|telah)\s+(?:berjalan|dilaksanakan|terlaksana)\b",
                          re.IGNORECASE)
 
 # A cooperation said to be signed, its document unnamed: 'kerja sama pembangunan antara Pemerintah Wakatobi dengan
 # pemerintah Propinsi Jeju … yang ditanda tangani bersama pada 7 September 2015'
 _SIGNED_COOPERATION_RE = re.compile(rf"\b(?:{_COOPERATION})\b{_CLAUSE_WORDS % 12}yang\s+(?:telah\s+|sudah\s+)?"
-                                    r"(?:di\s?tanda\s?tangani|ditandatanganinya)\b", re.IGNORECASE)
+                                    r"(?:di\s?tanda\s?tangani|ditandatanganinya)\b"
+                                    # 'a sisterhood agreement signed on June 22, 2004', 'the sister city agreement was signed in'
+                                    rf"|\b(?:{_COOPERATION})(?:\s+(?:agreement|accord|pact))?\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?"
+                                    r"signed\s+(?:on|in|at|by|between)\b", re.IGNORECASE)
 _DESCRIBED = (("inisiasi", _EXPLORED_RE, False), ("mou", _SIGNED_COOPERATION_RE, False), ("pelaksanaan", _FOLLOW_UP_RE, True), ("stagnasi", _EXPIRED_RE, False), ("stagnasi", _IDLE_RE, False),
               ("inisiasi", _INITIATION_RE, False), ("inisiasi", _FIRST_STEP_RE, False), ("persetujuan-dprd", _DPRD_APPROVAL_RE, True), ("inisiasi", _PROPOSAL_RE, False), ("pelaksanaan", _ACTIVITY_RE, True),
               ("pelaksanaan", _ONGOING_RE, False),

@@ -26,7 +26,8 @@ from .places_near import CLOSE, clearly_nearest, near_places, nearest, options
 from .text import fold_same_length
 
 MAX_WORDS = 5  # longest place name tried, in words ('Kabupaten Lima Puluh Kota')
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # 'Surabaya-Kochi': two names; 'Gyeongsangbuk-do' is found as two words
+# 'Surabaya-Kochi': two names; 'Gyeongsangbuk-do' is found as two words; an English possessive ('Fort Worth’s') is no part of one
+_WORD = re.compile(r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*")
 QUALIFIERS = {"kota", "kabupaten", "provinsi", "propinsi", "city", "regency", "province", "prefecture", "prefektur",
               "pemkot", "pemkab", "pemprov", "state", "negara", "bagian"}
 _QUALIFIER_AFTER = {"city", "regency", "province", "prefecture"}
@@ -279,6 +280,8 @@ def _bare(span: str) -> str:
 # ('dijuluki “Green City”').
 _INSTITUTION_RE = re.compile(r"\b(?:universitas|university|universidade|universidad|universit[éeà]|universit[äa]t|"
                              r"institut|institute|sekolah tinggi|politeknik|akademi|uin|upn|iain|college)\b[^\n.,;:()]*$", re.IGNORECASE)
+# 'PT Amman Mineral', 'CV Bali Jaya': a company's name, not the place it may be named after
+_COMPANY_RE = re.compile(r"\b(?:PT|CV)\.?[ \t]+(?:[A-Z][\w&.-]*[ \t]+){0,2}$")
 _OPEN_QUOTE_RE = re.compile(r"[“\"‘'][*_\s]*$")
 _CLOSE_QUOTE_RE = re.compile(r"^[*_]*[”\"’']")
 
@@ -286,7 +289,8 @@ _CLOSE_QUOTE_RE = re.compile(r"^[*_]*[”\"’']")
 def _not_a_place_here(text: str, offset: int, span: str) -> bool:
     line_start = text.rfind("\n", 0, offset) + 1
     before, after = text[line_start:offset], text[offset + len(span) : offset + len(span) + 4]
-    return bool(_INSTITUTION_RE.search(before)) or bool(_OPEN_QUOTE_RE.search(before) and _CLOSE_QUOTE_RE.match(after))
+    return (bool(_INSTITUTION_RE.search(before)) or bool(_COMPANY_RE.search(before))
+            or bool(_OPEN_QUOTE_RE.search(before) and _CLOSE_QUOTE_RE.match(after)))
 
 
 def _own_choice(places: list[Place], thesis: Thesis) -> Place | None:
@@ -666,9 +670,11 @@ def _unknown_qualified(thesis: Thesis, gazetteer: Gazetteer, known: set[str],
     """'Kota X' or 'X Prefecture' that neither the vocabularies nor the gazetteer know: never dropped silently. Where
     it misspells a place of a country the text names, that place, with a warning to confirm (see _misspelt)."""
     out, seen, read = [], set(), []
-    for match in _QUALIFIED_RE.finditer(thesis.body):
-        name = re.sub(r"['’]s$|['’]$", "", match.group(1) or match.group(2))  # 'City of Gold Coast's', 'Kota Kembar’'
-        name = re.sub(r"\s+(?:City|Regency|Province|Prefecture)$", "", name)  # 'Wali Kota Vientaine City': Vientaine
+    matches = [(match, _qualified_name(match)) for match in _QUALIFIED_RE.finditer(thesis.body)]
+    writings: dict[str, list[str]] = {}  # each name's qualified writings: 'Kota Gyonggi' and 'Provinsi Gyonggi'
+    for match, name in matches:
+        writings.setdefault(fold_key(name), []).append(match.group())
+    for match, name in matches:
         words = [fold_key(w) for w in name.split()]
         if (any(w in _NOT_NAMES or w in _indonesian_words() for w in words) or fold_key(name) in seen
                 or any(w.isupper() and len(w) <= 4 for w in name.split())):  # 'Kerjasama Sister City', 'LoI Sister City'
@@ -680,7 +686,7 @@ def _unknown_qualified(thesis: Thesis, gazetteer: Gazetteer, known: set[str],
             continue
         line = thesis.body_line + thesis.body.count("\n", 0, match.start())
         close = nearest(name, gazetteer)
-        place = _misspelt(name, match.group(), close, countries)
+        place = _misspelt(name, writings[fold_key(name)], close, countries)
         if place is not None:
             read.append((name, place))
             out.append(Diagnostic(thesis.src_path, line, f"place '{match.group()}' read as {place.slug} ({place.official}, "
@@ -694,22 +700,28 @@ def _unknown_qualified(thesis: Thesis, gazetteer: Gazetteer, known: set[str],
     return out, read
 
 
+def _qualified_name(match: re.Match) -> str:
+    name = re.sub(r"['’]s$|['’]$", "", match.group(1) or match.group(2))  # 'City of Gold Coast's', 'Kota Kembar’'
+    return re.sub(r"\s+(?:City|Regency|Province|Prefecture)$", "", name)  # 'Wali Kota Vientaine City': Vientaine
+
+
 _CITY_KIND = re.compile(r"\b(?:Kota|City)\b")
 
 
-def _misspelt(name: str, written: str, close: list[tuple[float, Place]], countries: set[str]) -> Place | None:
+def _misspelt(name: str, writings: list[str], close: list[tuple[float, Place]], countries: set[str]) -> Place | None:
     """The place a qualified name no vocabulary knows misspells ('Phom Penh City', 'Kota Denhaag'): the one
     place of that name one or two letters off (CLOSE) in a country the text names, a city where the text says
-    'Kota' or 'City' and a region where it says 'Provinsi' or 'Prefecture', clearly nearer than any other
-    name (or two letters swapped); else None, and the name is reported unknown."""
+    'Kota' or 'City' and a region where it says 'Provinsi' or 'Prefecture' (in any of its `writings`: 'Gubernur
+    Kota Gyonggi' and 'Provinsi Gyonggi' may mean the province), clearly nearer than any other name (or two
+    letters swapped); else None, and the name is reported unknown."""
     here = [(ratio, p) for ratio, p in close if ratio >= CLOSE and p.country in countries]
     if not here or len({fold_key(p.name) for _, p in here}) > 1:
         return None
     others = [ratio for ratio, p in close if fold_key(p.name) != fold_key(here[0][1].name)]
     if not clearly_nearest(fold_key(name), *here[0], others[0] if others else 0.0):
         return None
-    city = bool(_CITY_KIND.search(written))
-    kind = [p for _, p in here if (p.type == "city") == city]
+    city = [bool(_CITY_KIND.search(written)) for written in writings]
+    kind = [p for _, p in here if (p.type == "city") in city]
     return kind[0] if len(kind) == 1 else None
 
 
@@ -750,4 +762,17 @@ def _from_context(thesis: Thesis, places: list[Place], folded: str, bare: str) -
     if len(chosen) == 1:
         return chosen[0]
     written = [p for p in places if p.official and fold_key(p.official) != bare and fold_key(p.official) in folded]
-    return written[0] if len(written) == 1 else None
+    if len(written) == 1:
+        return written[0]
+    said = re.search(rf"\b{re.escape(bare)}\s+{_SAID_KIND.pattern}", folded)
+    if said:  # 'Bandung is Indonesia's third-largest city', 'Bogor merupakan kabupaten …': the text says which kind
+        kind = "kota" if said.group(1) in ("city", "kota") else "kabupaten"
+        of_kind = [p for p in places if p.type == kind]
+        return of_kind[0] if len(of_kind) == 1 else None
+    return None
+
+
+# after a name: what the text says it is, within its clause (not a sister city, 'kota kembar', nor a capital's
+# 'ibu kota', which a kabupaten may have)
+_SAID_KIND = re.compile(r"(?:is|was|adalah|merupakan|ialah)\b[^.,;\n]{0,40}?(?<!sister )(?<!twin )(?<!ibu )"
+                        r"\b(city|kota|regency|kabupaten)\b(?!\s+(?:kembar|bersaudara|mitra))")

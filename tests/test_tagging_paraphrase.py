@@ -71,6 +71,18 @@ def stages(sentence: str) -> tuple[str, ...]:
     ("Gandeng Kota di Jepang, Bogor Jajaki Kerja Sama Sister City", "inisiasi"),
     ("Kota Bogor dipilih lantaran dinilai memiliki kesamaan dengan Kisarazu.", "inisiasi"),
     ("Kota Bogor dinilai mempunyai kemiripan dengan Kota Kisarazu, Jepang.", "inisiasi"),
+    # the cooperation carried out, run, or bearing programmes; its programmes already running
+    ("Pemerintah Kota Bogor telah melaksanakan kerja sama sister city dengan Kisarazu sejak 2016.", "pelaksanaan"),
+    ("Kami menjalankan kerjasama ini untuk meningkatkan hubungan kedua kota.", "pelaksanaan"),
+    ("The Bogor City Government has carried out this collaboration since 2005.", "pelaksanaan"),
+    ("The collaboration has resulted in programs such as a school canteen in Bogor.", "pelaksanaan"),
+    ("Program-program yang sudah berjalan sebelumnya juga dibahas, seperti beasiswa ke Kisarazu.", "pelaksanaan"),
+    # a sleeping sister city; an English agreement signed on a date
+    ("Jadi ini seperti Sleeping Sister City, kata Wali Kota Bogor.", "stagnasi"),
+    ("Hubungan Bogor dengan Kisarazu adalah sister city yang tidur.", "stagnasi"),
+    ("Bogor and Kisarazu have a sisterhood agreement signed on June 22, 2004.", "mou"),
+    # what a cooperation could be, talked over
+    ("Wali Kota Bogor sudah mendiskusikan beberapa potensi kerja sama dengan Gubernur Chiba.", "inisiasi"),
 ])
 def test_a_stage_described_rather_than_named(sentence, stage):
     assert stage in stages(sentence)
@@ -132,6 +144,8 @@ def test_a_sector_word_that_names_no_field_of_the_cooperation(sentence, sectors)
     ("Globalisasi menuntut perangkat baru dalam pelaksanaan hubungan antar negara.", "pelaksanaan"),
     # a stage said under a future, a possibility or a purpose is not one reached
     ("Nanti tentulah akan ada MoU antara Kota Bogor dan Kisarazu.", "mou"),
+    ("Kota Bogor akan melaksanakan kerja sama sister city dengan Kisarazu tahun depan.", "pelaksanaan"),
+    ("The sister city agreement of Bogor and Kisarazu will be signed on Monday.", "mou"),
     ("The partnership of Bogor and Kisarazu can be a platform for the exchange of knowledge.", "pelaksanaan"),
     ("Barriers can affect the effectiveness of this collaborative effort of Bogor.", "evaluasi"),
     ("This study assesses how e-government implementation in Bogor City Government serves paradiplomacy.", "pelaksanaan"),

