@@ -31,6 +31,7 @@ DATA_PATH = Path(__file__).parent / "data" / "gazetteer.tsv.gz"
 SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _NON_SLUG_RE = re.compile(r"[^a-z0-9]+")
 INDONESIAN_TYPES = ("provinsi", "kabupaten", "kota")
+JOINED_ABROAD = 500_000  # a city abroad this big is also found with its two words written as one ('Capetown')
 # How theses name a city abroad around its bare name; not stored per city, added by lookup() and aliases().
 CITY_FORMS = ("{} City", "City of {}", "Kota {}")
 _TYPE_PREFIX = re.compile(r"^(?:kota|kabupaten|provinsi) ")
@@ -159,7 +160,8 @@ class Gazetteer:
 
     def joined_names(self) -> dict[str, list[int]]:
         """Indonesian names as texts also write them: two or three words as one, as many texts and some
-        officials do ('Tanjungpinang', 'Pangkalpinang', 'Bandarlampung'), and an island regency without
+        officials do ('Tanjungpinang', 'Pangkalpinang', 'Bandarlampung'; abroad, a big city's two words:
+        'Capetown', 'Kualalumpur'), and an island regency without
         'Kepulauan' ('Kabupaten Sangihe' for Kabupaten Kepulauan Sangihe; only with 'Kabupaten', the bare
         name may be a word or another place): folded name → rows. Built once, from the Indonesian rows only
         (a few thousand names)."""
@@ -167,6 +169,14 @@ class Gazetteer:
             joined: dict[str, list[int]] = {}
             for row, line in enumerate(self._lines):
                 head = line.split("\t", 5)
+                if head[3] == "city" and head[4] != "indonesia":  # a big city abroad of two words: 'Capetown'
+                    fields = line.split("\t", 11)
+                    words = fold_key(head[1]).split()
+                    key = "".join(words)
+                    if (len(words) == 2 and fields[10].isdigit() and int(fields[10]) >= JOINED_ABROAD
+                            and not self._rows_named(key)):
+                        joined.setdefault(key, []).append(row)
+                    continue
                 if head[4] != "indonesia" or head[3] not in ("kota", "kabupaten"):
                     continue
                 aliases = line.split("\t")[11].split("|")

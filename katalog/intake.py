@@ -44,6 +44,7 @@ from .intake_facts import INSTITUTION as _INSTITUTION
 from .intake_facts import INSTITUTION_CAPS as _INSTITUTION_CAPS
 from .intake_facts import LABEL as _LABEL
 from .intake_facts import PROGRAM_CAPS as _PROGRAM_CAPS
+from .intake_facts import PUBLISHED
 from .intake_facts import caps_ratio as _caps_ratio
 from .intake_facts import looks_like_name as _looks_like_name
 from .intake_facts import names_list
@@ -68,6 +69,7 @@ _FURNITURE = re.compile(
     r"|(?:back to |go to |kembali ke )?(?:top|atas) of page|(?:back|go|scroll) to top|kembali ke atas|top of page"
     r"|loading\s*(?:\.\.\.|…)?|memuat\s*(?:\.\.\.|…)?"  # a page script's placeholder ('loading...')
     r"|site (?:icon|logo)\b.*|(?:full\s*screen\s+)?background\s+image"  # a theme's image labels ('Site icon BAUBAUPOST.COM')
+    r"|views?\s+\d[\d.,]*\s+downloads?\s+\d.*"  # a document site's counters ('Views 52 Downloads 17 File size 917KB')
     r"|share\s+(?:button|this(?:\s+(?:article|post|page))?)|\S*[^\W\d_]_[^\W\d_]\S*"  # a share widget; an image's file name ('Dubes_Turki')
     # an agency's dateline with the day: '- Associated Press - Tuesday, April 15, 2014'
     r"|[-–•·\s]*[\w.&' ]{2,40}\s+[-–|]\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|rabu|kamis"
@@ -93,6 +95,9 @@ _FURNITURE = re.compile(
     r"|(?:iklan|advertisement|ads?)\s*[-–:|]\s*(?:geser|gulir|scroll)\b.{0,60}|(?:geser|gulir|scroll)(?: ke atas| ke bawah| up| down)? (?:untuk|to) (?:melanjutkan|continue)\b.{0,40}"
     r"|(?:date|posted(?: on)?|published(?: on)?|updated|diperbarui|diterbitkan)\s*:?\s*\d{4}-\d{2}-\d{2}\b.*)$",
     re.IGNORECASE)
+# a site's menu on one line, opening with its home item: capitalised items and the small words inside them
+_MENU = re.compile(r"^(?:Home|HOME|Beranda|BERANDA)(?:\s+Page)?(?:\s+(?:[A-Z][\w&'’.-]*|in|of|on|and|for|&|dan|di|ke)){4,}$")
+_VIEWER_CONTROLS = re.compile(r"[【〖]\s*(?:print|close|size|font|background)", re.IGNORECASE)
 # another story's headline: 'Baca Juga  Pastikan Kesiapan Clean City, …', 'BACA: Unhas dan Ehime University …'
 READ_ALSO = re.compile(r"^[ \t*_]*(?:(?:baca\s+juga|lihat\s+juga|read\s+also|see\s+also|(?:artikel|berita)\s+terkait)\b|baca\s*:).*$",
                        re.IGNORECASE | re.MULTILINE)
@@ -141,6 +146,10 @@ def is_furniture(line: str) -> bool:
     raw = re.sub(r"\s+", " ", line).strip(" *_#|")
     if _FURNITURE.match(raw):  # 'Home > Uncategorized > …' before '>' goes
         return True
+    if _VIEWER_CONTROLS.search(raw):
+        return True  # '〖Size:Big Hit Small〗 … 【Print】【Close': a page's viewer controls
+    if _MENU.match(raw):
+        return True  # 'Home Page ChengDu News International Exchanges …': a site's menu, its items in a row
     if _CAPTION.fullmatch(raw):
         return True  # 'Bupati Sleman Sri Purnomo (antaranews.com)': a photo's caption and credit
     if REPORTER.search(raw):
@@ -182,7 +191,7 @@ def _header(body: str) -> list[tuple[int, str]]:
         if out and _YEARS.fullmatch(raw.strip()) and _YEARS_WORD.fullmatch(out[-1][1].split()[-1]):
             out[-1] = (out[-1][0], f"{out[-1][1]} {raw.strip()}")  # '… PROVINSI ACEH TAHUN' / '2004-2015': the title goes on
             continue
-        if is_furniture(raw):
+        if is_furniture(raw) and (out or not _DATE_FIELD.match(_clean(raw))):  # (the page's date field opens a page: below)
             if _SITE_USER_NEXT.match(_clean(raw)) and out and _looks_like_name(out[-1][1]) and number - out[-1][0] <= 3:
                 out.pop()  # a document site's uploader ('Yosest Draco' above 'Academic year: …'): no author
             continue
@@ -352,7 +361,8 @@ def _title_text(text: str) -> str:
                 or prefix.rstrip().endswith(":") and (title_cased(rest) or _short_subtitle(rest)))  # '… SOURCES: Case Study in …'
     if prefix != text and _caps_ratio(prefix) >= 0.8 and len(prefix.split()) >= 4 and not subtitle:
         text = prefix
-    return re.sub(r"^judul\s*:\s*", "", text, flags=re.IGNORECASE).strip(" .,;")
+    # a label before the title, or a PDF viewer's page title ('View of REVITALISASI KERJASAMA …')
+    return re.sub(r"^(?:judul\s*:\s*|view of\s+)", "", text, flags=re.IGNORECASE).strip(" .,;")
 
 
 _LABEL_ONLY = re.compile(r"[^:.!?]{2,40}:")  # a field's label, its value missing
@@ -360,6 +370,10 @@ _LABEL_ONLY = re.compile(r"[^:.!?]{2,40}:")  # a field's label, its value missin
 # a cited book standing as a document site's page title: 'Takdir Ali Mukti, Paradiplomasi …, The Phinisi Press, Yogyakarta,'
 _BOOK_REFERENCE = re.compile(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+.{10,200}?,\s+(?:[\w.&'’-]+\s+){0,4}"
                              r"(?:Press|Penerbit|Pustaka|Publishing|Publisher)\b")
+# an outlet's name in capitals, printed under a byline: 'NORTHWEST ASIAN WEEKLY', 'THE JAKARTA POST'
+_OUTLET_NAME = re.compile(r"(?:[A-Z][A-Z&.'’-]*\s+){0,4}(?:WEEKLY|DAILY|POST|TIMES|NEWS|HERALD|TRIBUNE|GAZETTE|MAGAZINE|EXPRESS"
+                          r"|CHRONICLE|OBSERVER|HARIAN|POS)")
+_COURSE = re.compile(r"\bMata\s+Kuliah\b", re.IGNORECASE)  # 'Tugas Akhir Semester Mata Kuliah …': the course set it, no title
 _ISBN = re.compile(r"\bISBN\s*:?\s*[\d-]{10,}")  # a proceedings' running head ('… Conference … ISBN: 978-602-…')
 _SERIES_VOLUME = re.compile(r",\s+[Vv]olume\s+\d+\b")  # 'Advances in Social Science, …, volume 292': a proceedings series
 _DOUBLED = re.compile(r"^(.{20,}?) \1(.*)$")
@@ -406,7 +420,12 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
     continuation lines join it; an author after the title on the same line is cut off."""
     names = [text for _, text in header[:8]  # persons, not a subtitle's last words on a line of their own ('Content Analysis')
              if _looks_like_name(text) and not any(NOT_NAME_WORD.search(w.strip("'’.")) for w in text.split())]
+    dated = {number for number, text in header if _DATE_FIELD.match(text)}  # ' date 2023-02-18 SIBU (Feb 18): …': a lead
     for i, (number, text) in enumerate(header):
+        if number in dated:
+            if _DATE_FIELD.match(text):
+                continue
+            return None  # the story's lead, run on after the page's date: the page states no headline
         if _LABEL.match(text):
             if (i == 0 and re.fullmatch(r"[#*_\s]*(?:abstra[kc]t?|abstrak)[*_\s:]*", text, re.IGNORECASE)
                     and any(BY_LABEL.fullmatch(more) for _, more in header[2:4])):
@@ -421,7 +440,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
                 or _AFFILIATION_LINE.fullmatch(text) and not headline and len(text.split()) <= 6 or len(names_list(text)) >= 2
                 or _ROLE_LINE.match(text) or _AUTHOR_BOX.search(text)
                 or _ISSUE.search(text) or _MASTHEAD.match(text) or _SERIES_VOLUME.search(text) or _BOOK_REFERENCE.match(text)
-                or _ISBN.search(text)
+                or _ISBN.search(text) or _COURSE.search(text) or _OUTLET_NAME.fullmatch(text)
                 or _PROGRAM_CAPS.match(text) or _INSTITUTION_CAPS.match(text) or _DOC_KIND_LINE.fullmatch(text.strip(" *_#:"))):
             continue
         if len(text.split()) >= 8 and _DATELINE.match(text) and not _COOPERATION_WORDS.search(text.split(" - ", 1)[0]):
@@ -443,11 +462,15 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
             return None  # a page's lines run together: its title is not a line of its own below them
         if len(text.split()) < 3 or _DATE_LINE.match(text) or STAMP_LINE.match(text):
             continue
+        if PUBLISHED.search(text) and len(text.split()) <= 10:
+            continue  # 'Origin: Release Time:2008-03-25 16:03 Read: Degree': the page's release stamp
         words = len(text.split())
         if _caps_ratio(text) < 0.8 and not (words <= 45 and title_cased(text)) and (
                 words > 45 or words > 20 and (re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text[:400]) or re.search(r"[a-z]\.$", text))
                 or is_sentence(text) or words >= 12 and _DATELINE.match(text)
-                or words > 20 and text.rstrip().endswith(",")):  # a sentence going on: '… mitra mereka di luar negeri,'
+                or words > 20 and text.rstrip().endswith(",")  # a sentence going on: '… mitra mereka di luar negeri,'
+                # two sentences or more, the last ended: 'SURABAYA bukan cuma ada di Indonesia. Negeri Turki juga …'
+                or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text) and re.search(r"[a-z]{2}[.!?]$", text.rstrip())):
             return None  # the text opens with prose: it states no title (a descriptive one is made)
         if _LIST_ITEM.match(text) or _PROSE_OPENER.match(text) or _SECTION_ITEM.match(text):
             return None  # '1. Mewujudkan …', 'Tujuan dari penelitian ini adalah …', 'b. Kerjasama Sister': the body, no title block

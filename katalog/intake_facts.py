@@ -40,7 +40,7 @@ INSTITUTION = re.compile(
 # (a cover's next line run on, 'UNIVERSITAS BRAWIJAYA FAKULTAS HUKUM MALANG', is no part of the name)
 INSTITUTION_CAPS = re.compile(r"\b((?:UNI?N?VERSITAS|INSTITUT|SEKOLAH TINGGI|POLITEKNIK|UNIVERSITY OF)"
                               r"(?: (?!(?:FAKULTAS|FACULTY|JURUSAN|PROGRAM|DEPARTEMEN|DEPARTMENT|PRODI)\b)"
-                              r"(?:[A-Z]{2,}|[“\"][A-Z]+[”\"]))+)")
+                              r"(?:(?:DR|PROF|IR|KH)\.|[A-Z]{2,}|[“\"][A-Z]+[”\"]|\([A-Z]{2,}\)))+)")  # 'PROFESOR DR. MOESTOPO (BERAGAMA)'
 PROGRAM_CAPS = re.compile(r"\b((?:PROGRAM STUDI|JURUSAN|DEPARTEMEN|PRODI)(?: (?!FAKULTAS\b|UNIVERSITAS\b)[A-Z]{2,})+)")
 PROGRAM = re.compile(r"\b((?:[A-Z]\w+ ){1,4}Study Program)\b"  # 'International Relations Study Program'
                      r"|\b((?:Program Studi|Prodi|Jurusan|Departemen|Department(?: of)?|Magister|Master of|Program Sarjana)"
@@ -102,7 +102,7 @@ DATED_LINE = re.compile(rf"^[A-Z][\w .]+(?:,\s*[A-Z][\w ]+)?,\s*\d{{1,2}}\s+{_MO
 # a post's or an article's own date: 'Publikasi: 31 Desember 2022', 'Posted on June 18, 2011', a date alone on a line
 _DATE = rf"(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+\d{{1,2}},?\s+)?((?:19|20)\d{{2}})"
 _PUBLISHED_LABEL = (r"(?:Publikasi|Dipublikasikan|Diterbitkan|Terbit|Published(?: online)?|Posted(?: on)?"
-                    r"|Tanggal terbit|Date published|Date written)")
+                    r"|Tanggal terbit|Date published|Date written|Release (?:Time|Date))")  # 'Origin: Release Time:2008-03-25 16:03'
 # a label before a colon, or opening its line with a date that ends it ('Posted on March 3, 2020 by …'): not a
 # sentence's '… diterbitkan 2014 sebagai dasar', even where a hard-wrapped line begins with it
 PUBLISHED = re.compile(rf"(?:\b{_PUBLISHED_LABEL}\s*:\s*{_DATE}|^\W*{_PUBLISHED_LABEL}\s+{_DATE}(?!\s+(?!by\b)(?-i:[a-z])))\b",

@@ -56,6 +56,8 @@ _AS_SISTERS_AFTER = re.compile(r"^(?:\s+(?:di|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\
                                r"\s+(?:sebagai|as|menjadi|became|become)\s+(?:(?:a|the|sebuah)\s+)?(?:sister[ -](?:city|cities|province|provinces"
                                r"|state|states)|kota\s+(?:kembar|bersaudara)|provinsi\s+(?:kembar|bersaudara)|twin\s+(?:cities|towns))\b",
                                re.IGNORECASE)
+_SISTER_AFTER = re.compile(r"^(?:\s+(?:City|Regency|Province|Prefecture))?\s+(?:sister[ -](?:city|cities|province|provinces|state|states)"
+                           r"|twin\s+(?:city|cities|town|towns)|kota\s+(?:kembar|bersaudara)|provinsi\s+(?:kembar|bersaudara))\b", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s*([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")
 
 
@@ -146,6 +148,9 @@ def _stated_pairs(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[s
         if _WITH.match(between) and _ENTERED_AFTER.match(after) and is_home(first.slug) != is_home(second.slug):
             yield (first.slug, second.slug) if is_home(first.slug) else (second.slug, first.slug)
             continue
+        if _DASH.match(between) and _SISTER_AFTER.match(after) and is_home(first.slug) != is_home(second.slug):
+            yield (first.slug, second.slug) if is_home(first.slug) else (second.slug, first.slug)
+            continue  # 'the Seattle-Surabaya Sister City Association': the pair as a compound before the bond's name
         if _AND.match(between) and _AS_SISTERS_AFTER.match(after) and is_home(first.slug) != is_home(second.slug):
             yield (first.slug, second.slug) if is_home(first.slug) else (second.slug, first.slug)
             continue  # 'menjadikan Kota Nara dan Kota Solo di Jawa Tengah sebagai sister cities'

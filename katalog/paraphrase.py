@@ -120,11 +120,14 @@ _OBSTACLE_RE = re.compile(rf"\b(?:hambatan|kendala|tantangan|challenges|obstacle
 # after an obstacle: the two nations, not a local cooperation ('… antara Indonesia dan Korea Selatan', 'between Indonesia and')
 _BETWEEN_NATIONS_RE = re.compile(r"[^.!?;\n]{0,40}?\b(?:antara|between)\s+(?:(?:negara|republik)\s+)?(?:Indonesia|RI)\s+(?:dan|dengan|and)\b")
 # A cooperation offered, proposed or begun by one side: 'menawarkan kerja sama', 'initiating sister province cooperation'.
-_PROPOSAL_RE = re.compile(rf"\b(?:menawarkan|ditawarkan|tawaran|mengajukan|mengusulkan|diusulkan|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)"
+_PROPOSAL_RE = re.compile(rf"\b(?:menawarkan|ditawarkan|tawaran|mengajukan|mengusulkan|diusulkan|usulan|ajakan|mengajak"
+                          rf"|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)"
                           rf"|initiat(?:e|es|ed|ing)|menginisiasi|merintis|memprakarsai|gandeng|menggandeng"
                           rf"|push(?:es|ed|ing)?\s+for|forg(?:e|es|ed|ing))\b"  # 'pushing for the forging of a sisterhood agreement'
                           r"(?!(?:[^\w.!?;:\n]+[\w'’-]+){0,2}?[^\w.!?;:\n]+(?:persetujuan|izin|ijin|approval|permit|permission)\b)"
-                          rf"{_CLAUSE_WORDS % 3}(?:{_COOPERATION})\b", re.IGNORECASE)  # 'mengajukan persetujuan kerjasama': approval
+                          rf"{_CLAUSE_WORDS % 3}(?:{_COOPERATION})\b"  # 'mengajukan persetujuan kerjasama': approval
+                          # begun, in English: 'since Sister Province program was initiated in 2015'
+                          rf"|\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,5}}?\s+(?:was|were|had\s+been)\s+initiated\b", re.IGNORECASE)
 
 # The regional parliament's approval, given: 'DPRD Sumut sebelumnya juga sudah menyetujui kerja sama sister province'.
 _DPRD_APPROVAL_RE = re.compile(r"\bdprd\b[^.!?;:\n]{0,40}?\b(?:telah\s+|sudah\s+)?(?:menyetujui|approved)\b"
@@ -147,13 +150,13 @@ _FIRST_STEP_RE = re.compile(r"\bberencana\s+(?:akan\s+|untuk\s+)?(?:menggandeng|
                             r"|\b(?:bakal|akan)\s+(?:segera\s+)?menjalin\s+(?:kerja\s?sama\s+|hubungan\s+)?(?:sebagai\s+)?"
                             r"(?:sister[\s-]+(?:city|province)|kota\s+(?:kembar|bersaudara)|provinsi\s+(?:kembar|bersaudara))"
                             # 'Wali Kota … membahas kerja sama kota kembar': talks about one (not 'penelitian ini membahas …')
-                            r"|(?<!\bini\s)\b(?:membahas|mendiskusikan)\s+(?:(?:rencana|potensi|kemungkinan|peluang)\s+)?"
+                            r"|(?<!\bini\s)\b(?:membahas|mendiskusikan)\s+(?:(?:rencana|potensi|kemungkinan|peluang|soal|tentang|mengenai)\s+)?"
                             r"(?:kerja\s?sama\s+)?(?:sister[\s-]+(?:city|province)|kota\s+(?:kembar|bersaudara)|provinsi\s+(?:kembar|bersaudara))"
                             r"(?![^.!?;:\n]{0,40}?\byang\s+(?:masih|telah|sudah|selama)\b)"  # '… Jakarta-LA yang masih belum optimal': one that exists
                             # 'sudah mendiskusikan beberapa potensi kerja sama', 'membahas berbagai bentuk kerja sama yang
                             # diharapkan …': what a cooperation could be, talked over
                             r"|(?<!\bini\s)\b(?:membahas|mendiskusikan)\s+(?:(?:berbagai|beberapa|sejumlah)\s+)?(?:potensi|peluang|kemungkinan"
-                            r"|bentuk|rencana)\s+kerja\s?sama\b(?![^.!?;:\n]{0,40}?\byang\s+(?:masih|telah|sudah|selama)\b)"
+                            r"|bentuk|rencana)\s+(?:[\w-]+\s+)?kerja\s?sama\b(?![^.!?;:\n]{0,40}?\byang\s+(?:masih|telah|sudah|selama)\b)"
                             r"|\bdalam\s+rangka\s+(?:membangun|menjalin|menjajaki|membentuk)\s+(?:kerja\s?sama|hubungan\s+(?:kerja|sister))"
                             # 'berkunjung ke Negeri Sembilan … untuk bersilaturahim dan menjalin kerja sama', 'Penggalangan
                             # kerjasama ini dilakukan saat …', 'bersepakat membentuk friendship city', 'Kerjasama tersebut dijajaki'
@@ -202,6 +205,9 @@ _ONGOING_RE = re.compile(rf"\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,5}}?\s+(?:yan
                          # what it has brought about: 'The collaboration has resulted in programs such as …'
                          rf"|\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,3}}?\s+(?:has|have|had)\s+(?:resulted\s+in|produced|yielded|brought\s+about)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:programs?|programmes?|projects?|activities)\b"
+                         # programmes held: 'The association has sponsored programs on …', 'have launched several initiatives'
+                         r"|\b(?:has|have|had)\s+(?:been\s+)?(?:sponsor|organi[sz]|host|launch|run|held|ran)\w*\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:programs?|programmes?|initiatives|events|exchanges|activities)\b"
                          # its programmes run already: 'Program-program yang sudah berjalan sebelumnya juga dibahas'
                          r"|\bprogram(?:-program)?\b(?:\s+[\w-]+){0,2}?\s+yang\s+(?:sudah|telah)\s+(?:berjalan|dilaksanakan|terlaksana)\b",
                          re.IGNORECASE)
@@ -212,7 +218,13 @@ _SIGNED_COOPERATION_RE = re.compile(rf"\b(?:{_COOPERATION})\b{_CLAUSE_WORDS % 12
                                     r"(?:di\s?tanda\s?tangani|ditandatanganinya)\b"
                                     # 'a sisterhood agreement signed on June 22, 2004', 'the sister city agreement was signed in'
                                     rf"|\b(?:{_COOPERATION})(?:\s+(?:agreement|accord|pact))?\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?"
-                                    r"signed\s+(?:on|in|at|by|between)\b", re.IGNORECASE)
+                                    r"signed\s+(?:on|in|at|by|between)\b"
+                                    # 'menandatangani Kerjasama Sister City antara Kota Surabaya dengan Kota Gaziantep'
+                                    r"|\b(?:menandatangani|meneken|diteken|ditandatangani)\s+(?:kerja\s?sama\s+)?(?:sister[\s-]+(?:city|province)"
+                                    r"|kota\s+(?:kembar|bersaudara)|provinsi\s+(?:kembar|bersaudara))\b"
+                                    # 'The agreement was first signed in September 1991', 'Since its initial signing in 1990'
+                                    r"|\bagreement\s+was\s+(?:first\s+|officially\s+|formally\s+)?signed\s+(?:on|in)\b"
+                                    r"|\b(?:initial|first|original)\s+signing\s+(?:on|in)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\b", re.IGNORECASE)
 _DESCRIBED = (("inisiasi", _EXPLORED_RE, False), ("mou", _SIGNED_COOPERATION_RE, False), ("pelaksanaan", _FOLLOW_UP_RE, True), ("stagnasi", _EXPIRED_RE, False), ("stagnasi", _IDLE_RE, False),
               ("inisiasi", _INITIATION_RE, False), ("inisiasi", _FIRST_STEP_RE, False), ("persetujuan-dprd", _DPRD_APPROVAL_RE, True), ("inisiasi", _PROPOSAL_RE, False), ("pelaksanaan", _ACTIVITY_RE, True),
               ("pelaksanaan", _ONGOING_RE, False),
@@ -559,6 +571,8 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
                                                           or _of_universities(text, m)
                                                           # 'ada perpanjangan per lima tahun': the rule of a term, no renewal made
                                                           or m.slug == "revitalisasi" and _EVERY_TERM_RE.match(text, m.offset + len(m.alias))
+                                                          # 'membahas perpanjangan kerja sama': a renewal talked over, not made
+                                                          or m.slug == "revitalisasi" and _TALKED_OVER_RE.search(text, max(0, m.offset - 50), m.offset)
                                                           or m.slug == "inisiasi" and _SUBJECT_OF_RE.search(text, max(0, m.offset - 400), m.offset)
                                                           # 'menyerahkan draft Letter of Intent (LoI)': a draft, not signed
                                                           or m.slug in ("loi", "mou", "moa") and _DRAFT_BEFORE_RE.search(text, max(0, m.offset - 20), m.offset)
@@ -616,10 +630,35 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
     if any(m.kind == "stages" and m.slug == "stagnasi" for m in out):
         # 'the obstacles that led to the cooperation stalled': why it stopped, not a judgement of what it achieved
         out = [m for m in out if m not in hindered]
-    return _before_agreement(_that_one(text, matches, out))
+    return _before_agreement(_that_one(text, matches, _unsigned(text, out)))
 
 
+_TALKED_OVER_RE = re.compile(r"\b(?:membahas|mendiskusikan|membicarakan|pembahasan|discuss(?:es|ed|ing)?|talks?\s+(?:on|about))\s+"
+                             r"(?:(?:berbagai|beberapa)\s+)?(?:(?:aspek|hal|rencana|soal)\s+)?(?:(?:terkait|tentang|mengenai)\s+)?$", re.IGNORECASE)
 _THAT_ONE_RE = re.compile(r"\s+(?:itu|tersebut)\b")
+# an agreement named only by its noun ('nota kesepahaman atau MoU ini', 'MoU antara Surabaya dan Liverpool')
+_BARE_AGREEMENT_RE = re.compile(r"(?:mou|moa|loi|memorandum\s+of\s+(?:understanding|agreement)|nota\s+kesepahaman|letter\s+of\s+intent)",
+                                re.IGNORECASE)
+# a signing, and the words before one that say it is still to come or not come yet: 'direncanakan akan
+# ditandatangani pada Mei 2025', 'sudah lama ada MoU dengan Capetown tapi belum ditandatangani', 'yet to be signed'
+_SIGNING_RE = re.compile(r"\b(?:di\s?tanda\s?tangani|menandatangani|penandatanganan|diteken|meneken|disepakati|signed|signing)\b",
+                         re.IGNORECASE)
+_PENDING_BEFORE_RE = re.compile(r"\b(?:akan|belum(?:\s+juga)?|segera|rencana(?:nya)?|direncanakan|dijadwalkan|will(?:\s+be)?|to\s+be"
+                                r"|yet\s+to(?:\s+be)?|not\s+yet(?:\s+been)?|planned|plans?\s+to)\s+$", re.IGNORECASE)
+
+
+def _unsigned(text: str, kept: list[Match]) -> list[Match]:
+    """An agreement the text names only by its noun, in a text saying its signing is still to come and telling no
+    signing done ('… MoU antara Jateng dan Queensland direncanakan akan ditandatangani pada Mei 2025. Dalam MoU
+    tersebut …'): talk of a draft, no agreement reached."""
+    agreed = [m for m in kept if m.kind == "stages" and m.slug in ("mou", "moa", "loi")]
+    if not agreed or not all(_BARE_AGREEMENT_RE.fullmatch(m.alias.strip()) for m in agreed):
+        return kept
+    pending = [bool(_PENDING_BEFORE_RE.search(text, max(0, found.start() - 30), found.start()))
+               for found in _SIGNING_RE.finditer(text)]
+    if not pending or not all(pending):  # no signing named, or one told as done
+        return kept
+    return [m for m in kept if m not in agreed]
 
 
 def _that_one(text: str, mentioned: list[Match], kept: list[Match]) -> list[Match]:

@@ -83,6 +83,17 @@ def stages(sentence: str) -> tuple[str, ...]:
     ("Bogor and Kisarazu have a sisterhood agreement signed on June 22, 2004.", "mou"),
     # what a cooperation could be, talked over
     ("Wali Kota Bogor sudah mendiskusikan beberapa potensi kerja sama dengan Gubernur Chiba.", "inisiasi"),
+    ("Wali Kota Bogor membahas soal sister city dengan Wali Kota Kisarazu.", "inisiasi"),
+    # an invitation or a proposal to cooperate; a tie said to be initiated
+    ("Ada ajakan kerjasama sister city Bogor dan Kisarazu. Ajakan ini disambut baik.", "inisiasi"),
+    ("Usulan program kota kembar itu telah disampaikan Wali Kota Bogor kepada Kisarazu.", "inisiasi"),
+    ("The Sister City program of Bogor and Kisarazu was initiated in 2015.", "inisiasi"),
+    # English: an agreement signed on a date or its first signing; programmes sponsored, initiatives launched
+    ("The agreement was first signed in September 1991 by the mayors of Bogor and Kisarazu.", "mou"),
+    ("Since its initial signing in 1990, the Bogor-Kisarazu tie has grown.", "mou"),
+    ("The Bogor-Kisarazu association has sponsored programs on culture and business.", "pelaksanaan"),
+    ("Bogor and Kisarazu have launched several initiatives for young people.", "pelaksanaan"),
+    ("Wali Kota Bogor menandatangani Kerjasama Sister City antara Kota Bogor dengan Kota Kisarazu.", "mou"),
 ])
 def test_a_stage_described_rather_than_named(sentence, stage):
     assert stage in stages(sentence)
@@ -94,6 +105,7 @@ def test_a_stage_described_rather_than_named(sentence, stage):
     ("Pertimbangan anggaran membatasi kerja sama kedua kota.", "inisiasi"),  # a reason for something else
     ("Kota Bogor menandatangani program pertukaran pelajar dengan Kisarazu.", "pelaksanaan"),  # agreed, not run
     ("Sister city cooperation can increase foreign exchange for the region.", "pelaksanaan"),  # money
+    ("Penelitian ini membahas soal sister city Kota Bogor.", "inisiasi"),  # the study's topic, no talks held
 ])
 def test_words_near_a_stage_that_describe_something_else(sentence, stage):
     assert stage not in stages(sentence)
@@ -146,6 +158,12 @@ def test_a_sector_word_that_names_no_field_of_the_cooperation(sentence, sectors)
     ("Nanti tentulah akan ada MoU antara Kota Bogor dan Kisarazu.", "mou"),
     ("Kota Bogor akan melaksanakan kerja sama sister city dengan Kisarazu tahun depan.", "pelaksanaan"),
     ("The sister city agreement of Bogor and Kisarazu will be signed on Monday.", "mou"),
+    ("The agreement will be signed in May by the mayors of Bogor and Kisarazu.", "mou"),
+    # an MoU talked of while its signing is still to come; a renewal talked over
+    ("MoU antara Kota Bogor dan Kisarazu direncanakan akan ditandatangani pada Mei. Dalam MoU tersebut ada lima bidang.",
+     "mou"),
+    ("Kota Bogor sudah lama ada MoU dengan Kisarazu tapi belum ditandatangani.", "mou"),
+    ("Konsul Jenderal datang untuk membahas perpanjangan kerja sama Kota Bogor dan Kisarazu.", "revitalisasi"),
     ("The partnership of Bogor and Kisarazu can be a platform for the exchange of knowledge.", "pelaksanaan"),
     ("Barriers can affect the effectiveness of this collaborative effort of Bogor.", "evaluasi"),
     ("This study assesses how e-government implementation in Bogor City Government serves paradiplomacy.", "pelaksanaan"),
