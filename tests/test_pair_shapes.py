@@ -99,6 +99,36 @@ from tests.test_places_near import gather, partnership
     ("KENDARI (Kabarsultra) – Wali Kota Kendari mengunjungi Pemerintah Kota Kamisu – Tokyo, Senin. Kedutaan menyarankan "
      "wali kota datang lagi ke Kota Kamisu.\n",
      ["Kendari", "Kamisu"], ["Tokyo"]),
+    # sets AQ and AR's shapes
+    # 'Pemkab Sangihe' is Kabupaten Kepulauan Sangihe; 'Philipina' a common misspelling; the consulate's 'Jendral'
+    ("Tahuna - Konsulat Jendral (Konjen) Philipina di Manado melakukan kunjungan kerja ke Sangihe. Kedatangan Konjen "
+     "menindaklanjuti MoU antara Pemkab Sangihe dan Philipina tahun 2019 di bidang perikanan.\n",
+     ["Kepulauan Sangihe", "Filipina"], ["Manado"]),
+    # a visit the city receives from a country's government, through its ambassador
+    ("BAUBAU - Walikota Baubau menerima kunjungan Pemerintah Korea Selatan melalui duta besarnya di rumah jabatan. "
+     "Duta besar menyampaikan bahwa kerja sama pendidikan akan diteruskan.\n",
+     ["Bau", "Korea Selatan"], []),
+    # 'PT Amman Mineral' is a company, not Amman; the consul general of the People's Republic is the other side
+    ("Mataram - Gubernur NTB menyambut kunjungan resmi Konsul Jenderal Republik Rakyat Tiongkok di Kantor Gubernur. "
+     "Gubernur NTB didampingi tim Brida NTB. Dibahas pula pembangunan smelter PT Amman Mineral di Kabupaten Sumbawa "
+     "Barat dan peluang kerja sama.\n",
+     ["Nusa Tenggara Barat", "Tiongkok"], ["Amman", "Yordania"]),
+    # 'Kota Gyonggi' under a governor and 'Provinsi Gyonggi' later: the province Gyeonggi-do, misspelt
+    ("JAKARTA - Gubernur DKI Jakarta menandatangani nota kesepahaman dengan Gubernur Kota Gyonggi, Korea Selatan, "
+     "terkait kerja sama antara dua provinsi. Pemprov DKI akan belajar dari Provinsi Gyonggi di bidang teknologi.\n",
+     ["Jakarta", "Gyeonggi"], []),
+    # a bare name two local governments share, the text saying it is a city
+    ("<!-- source: https://example.org/?p=245 -->\nFort Worth’s relationship with Bandung was the first Sister City "
+     "program between Indonesia and the U.S. Bandung is Indonesia’s third-largest city and the capital of West Java.\n",
+     ["Kota Bandung", "Fort Worth"], ["Kabupaten Bandung"]),
+    # sets AS and AT: the pair as a compound before the bond's name; a big city abroad written as one word
+    ("By Ana Lee\nNORTHWEST ASIAN WEEKLY\nDid you know that Seattle has a sister city in Indonesia? Surabaya, the "
+     "capital of East Java, after Jakarta, became our sister city in 1991. The president of the Seattle-Surabaya "
+     "Sister City Association grew up in Jakarta and now lives in Seattle. Seattle hosts Indonesian students.\n",
+     ["Surabaya", "Seattle"], ["Jakarta"]),
+    ("Ahok Bicarakan Kerja Sama Sister City dengan Presiden Afsel\n\nJakarta - Gubernur DKI Jakarta membahas "
+     "soal peluang kerja sama sister city antara DKI Jakarta dan Capetown saat bertemu Presiden Afrika Selatan.\n",
+     ["Jakarta", "Cape Town"], []),
 ])
 def test_the_pair_a_text_states_in_these_shapes(tmp_path, text, shown, not_shown):
     _, html, _ = gather(tmp_path, text)
