@@ -677,7 +677,9 @@ def _unknown_qualified(thesis: Thesis, gazetteer: Gazetteer, known: set[str],
     for match, name in matches:
         words = [fold_key(w) for w in name.split()]
         if (any(w in _NOT_NAMES or w in _indonesian_words() for w in words) or fold_key(name) in seen
-                or any(w.isupper() and len(w) <= 4 for w in name.split())):  # 'Kerjasama Sister City', 'LoI Sister City'
+                or any(w.isupper() and len(w) <= 4 for w in name.split())  # 'Kerjasama Sister City', 'LoI Sister City'
+                or _QUOTED_BEFORE.search(thesis.body, max(0, match.start() - 2), match.start())
+                and _QUOTED_AFTER.match(thesis.body, match.end())):  # 'the “City of Flowers,”': a nickname
             continue
         seen.add(fold_key(name))
         heads = [" ".join(name.split()[:k]) for k in range(len(name.split()), 0, -1)]  # 'Kota Yantai China'
@@ -705,6 +707,8 @@ def _qualified_name(match: re.Match) -> str:
     return re.sub(r"\s+(?:City|Regency|Province|Prefecture)$", "", name)  # 'Wali Kota Vientaine City': Vientaine
 
 
+_QUOTED_BEFORE = re.compile(r"[“\"‘'][*_]?$")
+_QUOTED_AFTER = re.compile(r"[*_]?[,.;:!?]?[”\"’']")
 _CITY_KIND = re.compile(r"\b(?:Kota|City)\b")
 
 

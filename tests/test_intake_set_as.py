@@ -50,3 +50,12 @@ def test_a_lead_of_two_sentences_opening_in_capitals_is_no_title():
     text = ("SURABAYA bukan cuma ada di Indonesia. Negeri Turki juga punya kembarannya, lho. Namanya Kota Gaziantep.\n"
             "Kota ini disebut mirip dengan Kota Surabaya.\n")
     assert "title" not in read_intake(text).facts
+
+
+def test_a_nickname_in_quotes_is_no_unknown_place(tmp_path):
+    from tests.test_places_near import gather
+
+    text = ("Bandung and Fort Worth\n\nBandung is often called the “Paris of Java,” and the “City of Flowers,” as parks "
+            "bloom there. Kota Bandung and Fort Worth have been sister cities since 1990.\n")
+    _, _, problems = gather(tmp_path, text)
+    assert not any("City of Flowers" in str(p) for p in problems), problems
