@@ -351,13 +351,13 @@ def other_process(text: str, m: Match) -> bool:
     if not after or not governs:  # 'implementation of X', 'implementing X', 'pelaksanaan X'
         return False
     word = after.group(1)
-    if word.lower() in NOT_MODIFIERS or (not english and word[:1].isupper()):
+    if word.lower() in NOT_MODIFIERS:
         return False
     if re.match(r"\s*(?:[\w'’()-]+\s+){0,6}?(?:concept|konsep|principles?|prinsip|framework|theory|teori)\b", text[after.start(1) :],
                 re.IGNORECASE):
         return True  # 'the implementation of the South-South Cooperation (SSC) concept': a concept, not this cooperation
     # the rest of its clause: 'the implementation of Jakarta – Rotterdam Sister City Program'
-    clause = re.split(r"[.!?;:,]", text[after.start(1) : after.start(1) + 100])[0]
+    clause = re.split(r"[.!?;:,\n]", text[after.start(1) : after.start(1) + 100])[0]  # (a title's line ends it too)
     cut_short = after.start(1) + len(clause) >= len(text.rstrip())  # a text cut off: its object unknown
     return not cut_short and not _OWN_OBJECT_RE.search(clause)
 

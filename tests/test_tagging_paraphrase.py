@@ -154,6 +154,9 @@ def test_a_sector_word_that_names_no_field_of_the_cooperation(sentence, sectors)
     ("The study found obstacles in the budget implementation of Kota Bogor.", "pelaksanaan"),
     ("Bogor has been implementing paradiplomacy to attract investors.", "pelaksanaan"),
     ("Globalisasi menuntut perangkat baru dalam pelaksanaan hubungan antar negara.", "pelaksanaan"),
+    # in capitals, a title's line over the text: still another process
+    ("IMPLEMENTASI PARADIPLOMASI KOTA BOGOR DALAM PEKAN OLAHRAGA ASEAN\nKerja sama Kota Bogor dibahas di sini.", "pelaksanaan"),
+    ("Implementasi Kebijakan Otonomi Daerah di Kota Bogor", "pelaksanaan"),
     # a stage said under a future, a possibility or a purpose is not one reached
     ("Nanti tentulah akan ada MoU antara Kota Bogor dan Kisarazu.", "mou"),
     ("Kota Bogor akan melaksanakan kerja sama sister city dengan Kisarazu tahun depan.", "pelaksanaan"),
