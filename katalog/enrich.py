@@ -367,6 +367,8 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
             thesis.body, placed, is_home, (lambda: None) if unnamed else guess, country_of, parent_of)
         if partnership is None and unknown_partner is None and not unnamed:
             partnership = _dominant_pair(placed, subjects["cities"], is_home, venues)
+        if partnership and not titled and _alternatives(thesis.body, placed, partnership):
+            partnership = None  # 'menjajaki Sister City, mungkin dengan Bandung atau Surabaya': a side not chosen yet
         if partnership and not any(map(is_home, partnership)) and any(m.kind == "cities" and is_home(m.slug) for m in placed):
             # 'Kota Kembar Kupang-Darwin-Dili … NTT' with Kupang left ambiguous: two places abroad are not the
             # partnership of a text that names a place at home; no pair rather than the wrong one
@@ -696,6 +698,22 @@ def _unknown_partner(thesis: Thesis, unknown: tuple[int, str] | None) -> list[Di
     return [Diagnostic(thesis.src_path, _line_of(thesis, unknown[0]), f"unknown partner '{unknown[1]}' in the pair the "
                        f"text states: no partnership shown{hint} — add it to seeds/cities.yml or write `partnership:` "
                        "in the front matter", "warning")]
+
+
+# 'Bandung atau Surabaya', 'Bandung or Surabaya': a name beside another, one or the other
+_OR_BEFORE = re.compile(r"\b[A-Z][\w'’-]*,?\s+(?:atau|or)\s+$")
+_OR_AFTER = re.compile(r",?\s+(?:atau|or)\s+(?:(?:Kota|Kabupaten|Provinsi)\s+)?[A-Z]")
+
+
+def _alternatives(text: str, placed: list[Match], pair: tuple[str, str]) -> bool:
+    """A side of the pair the text names only as one of alternatives ('mungkin dengan Bandung atau Surabaya'):
+    that side is left open."""
+    for side in pair:
+        mentions = [m for m in placed if m.kind == "cities" and m.slug == side]
+        if mentions and all(_OR_BEFORE.search(text, max(0, m.offset - 40), m.offset)
+                            or _OR_AFTER.match(text, m.offset + len(m.alias)) for m in mentions):
+            return True
+    return False
 
 
 def _home_subject(placed: list[Match], subjects: list[str], vocab: Vocabulary) -> str | None:

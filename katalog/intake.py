@@ -97,6 +97,7 @@ _FURNITURE = re.compile(
     re.IGNORECASE)
 # a site's menu on one line, opening with its home item: capitalised items and the small words inside them
 _MENU = re.compile(r"^(?:Home|HOME|Beranda|BERANDA)(?:\s+Page)?(?:\s+(?:[A-Z][\w&'’.-]*|in|of|on|and|for|&|dan|di|ke)){4,}$")
+_POSITION_IN_PHOTO = re.compile(r"\((?:kiri|kanan|tengah|ki-ka|kiri ke kanan|left|right|centre|center|l-r)\)", re.IGNORECASE)
 _VIEWER_CONTROLS = re.compile(r"[【〖]\s*(?:print|close|size|font|background)", re.IGNORECASE)
 # another story's headline: 'Baca Juga  Pastikan Kesiapan Clean City, …', 'BACA: Unhas dan Ehime University …'
 READ_ALSO = re.compile(r"^[ \t*_]*(?:(?:baca\s+juga|lihat\s+juga|read\s+also|see\s+also|(?:artikel|berita)\s+terkait)\b|baca\s*:).*$",
@@ -687,8 +688,10 @@ def _read_intake(body: str) -> Intake:
         if (_LABEL.match(text) and not _LABEL.match(text).group(1).lower().startswith(("kata", "key"))
                 and not (title and number < title.line)):  # 'Abstrak' over a page's title is that page's heading
             break  # the abstract begins: its sentences are not the header's
-        if READ_ALSO.match(text):
-            continue  # another story's headline names its people and institutions, not this text's
+        if READ_ALSO.match(text) or _POSITION_IN_PHOTO.search(text):
+            # another story's headline, a photo's caption ('Rektor ITS … (kiri) dan Duta Besar …'): their people and
+            # institutions are not this text's
+            continue
         if under and number == under.line:
             facts.setdefault("authors", under)
         following = header[i + 1] if i + 1 < len(header) else None

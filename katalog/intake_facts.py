@@ -236,6 +236,8 @@ def people(text: str) -> list[str]:
             continue  # 'Oleh Juli, Selasa, 27 Mei 2025': the post's day, not a second writer
         if any(_AGENCY_WORD.fullmatch(w) for w in part.split()):
             continue  # 'Oleh MC KOTA PONTIANAK': a government's media centre, not a person
+        if re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+", part) and not re.match(r"(?:Mc|Mac|De|Di|Van|La|Le|O)[A-Z]", part):
+            continue  # 'Penulis: CitizenReporter': a role or an account's name run together, not a person
         if re.fullmatch(PERSON, part) and 1 <= len(_named(part)) <= 6 and not INSTITUTION.search(part):
             names.append(part.title() if part.isupper() and len(part) > 3 else part)  # 'PUTRI AYU' → 'Putri Ayu'
     return names

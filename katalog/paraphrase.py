@@ -574,6 +574,8 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
                                                           # 'membahas perpanjangan kerja sama': a renewal talked over, not made
                                                           or m.slug == "revitalisasi" and _TALKED_OVER_RE.search(text, max(0, m.offset - 50), m.offset)
                                                           or m.slug == "inisiasi" and _SUBJECT_OF_RE.search(text, max(0, m.offset - 400), m.offset)
+                                                          # 'DPRD masih menunggu persetujuan dewan pimpinan': awaited, not given
+                                                          or m.slug != "inisiasi" and _AWAITED_RE.search(text, max(0, m.offset - 30), m.offset)
                                                           # 'menyerahkan draft Letter of Intent (LoI)': a draft, not signed
                                                           or m.slug in ("loi", "mou", "moa") and _DRAFT_BEFORE_RE.search(text, max(0, m.offset - 20), m.offset)
                                                           or m.slug == "persetujuan-dprd" and (_RULE_RE.search(_clause_before(text, m.offset))
@@ -633,6 +635,7 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
     return _before_agreement(_that_one(text, matches, _unsigned(text, out)))
 
 
+_AWAITED_RE = re.compile(r"\b(?:menunggu|menanti(?:kan)?|awaiting|waiting\s+for|await)\s+(?:the\s+)?$", re.IGNORECASE)
 _TALKED_OVER_RE = re.compile(r"\b(?:membahas|mendiskusikan|membicarakan|pembahasan|discuss(?:es|ed|ing)?|talks?\s+(?:on|about))\s+"
                              r"(?:(?:berbagai|beberapa)\s+)?(?:(?:aspek|hal|rencana|soal)\s+)?(?:(?:terkait|tentang|mengenai)\s+)?$", re.IGNORECASE)
 _THAT_ONE_RE = re.compile(r"\s+(?:itu|tersebut)\b")

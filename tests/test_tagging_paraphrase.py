@@ -167,6 +167,7 @@ def test_a_sector_word_that_names_no_field_of_the_cooperation(sentence, sectors)
      "mou"),
     ("Kota Bogor sudah lama ada MoU dengan Kisarazu tapi belum ditandatangani.", "mou"),
     ("Konsul Jenderal datang untuk membahas perpanjangan kerja sama Kota Bogor dan Kisarazu.", "revitalisasi"),
+    ("Kunjungan ke Kisarazu masih menunggu persetujuan DPRD Kota Bogor.", "persetujuan-dprd"),  # awaited, not given
     ("The partnership of Bogor and Kisarazu can be a platform for the exchange of knowledge.", "pelaksanaan"),
     ("Barriers can affect the effectiveness of this collaborative effort of Bogor.", "evaluasi"),
     ("This study assesses how e-government implementation in Bogor City Government serves paradiplomacy.", "pelaksanaan"),
