@@ -461,7 +461,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
             return None  # the text opens with paragraphs: it states no title (a descriptive one is made)
         if len(text) > 600:
             return None  # a page's lines run together: its title is not a line of its own below them
-        if len(text.split()) < 3 or _DATE_LINE.match(text) or STAMP_LINE.match(text):
+        if len(text.split()) < 3 or DATE_LINE.match(text) or STAMP_LINE.match(text):  # a date alone: 'Monday, June 2, 2008'
             continue
         if PUBLISHED.search(text) and len(text.split()) <= 10:
             continue  # 'Origin: Release Time:2008-03-25 16:03 Read: Degree': the page's release stamp
@@ -558,8 +558,6 @@ _OUTLET_LEAD = re.compile(r"^[A-Za-z0-9-]{3,}\.(?i:com|co|id|net)(?:\.(?i:id))?\
 _BARE_DATELINE = re.compile(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s+[-–—]{1,2}\s+[A-Z]")  # 'Siantar - …', 'Jakarta - …'
 _DATELINE_ALONE = re.compile(r"^(?:[A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*){0,3},?\s*\([^()]{2,40}\)"
                              r"|[A-Z]{3,}(?:[ ,]+[A-Z]{3,}){0,2})\s*[-–—]{1,2}$")  # or the place in capitals alone: 'BENGKALIS-'
-# a page's date alone: 'Rabu, 23 Januari 2019', '30 Dec 2025', a blog's post date over its headline ('Monday, June 2, 2008')
-_DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}$")
 _THESIS_KIND = re.compile(r"^(.{10,400}?)\.\s+(?:[A-Z][\w-]*\s+)?(?:thesis|tesis|skripsi|disertasi|dissertation)\b", re.IGNORECASE)
 
 

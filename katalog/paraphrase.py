@@ -89,8 +89,8 @@ _IDEA_RE = re.compile(r"\b(?:perkembangan|development|sejarah|history|konsep|con
 # After a signing, what followed it happened: 'ditandatangani pada 2016 dan diikuti program pelatihan'.
 _FOLLOWED_RE = re.compile(r"\b(?:diikuti|followed|kemudian|lalu|setelah|sesudah|thereafter|afterwards?|then)\b", re.IGNORECASE)
 # A signing verb earlier in the same clause: what follows was agreed on paper.
-_SIGNED_RE = re.compile(r"\b(?:menandatangani|ditandatangani|penandatanganan|signed|signing|signs?)\b"
-                        r"(?![^.!?;:\n]*[.!?;:\n])", re.IGNORECASE)
+_SIGNING_WORDS = r"menandatangani|ditandatangani|penandatanganan|signed|signing"
+_SIGNED_RE = re.compile(rf"\b(?:{_SIGNING_WORDS}|signs?)\b(?![^.!?;:\n]*[.!?;:\n])", re.IGNORECASE)
 
 # What the cooperation brought about, asked or weighed: 'pengaruh kerjasama sister city … terhadap',
 # 'Assessing the Impacts of Paradiplomacy on Batam-Singapore Cooperation' (an evaluation of its results).
@@ -644,8 +644,7 @@ _BARE_AGREEMENT_RE = re.compile(r"(?:mou|moa|loi|memorandum\s+of\s+(?:understand
                                 re.IGNORECASE)
 # a signing, and the words before one that say it is still to come or not come yet: 'direncanakan akan
 # ditandatangani pada Mei 2025', 'sudah lama ada MoU dengan Capetown tapi belum ditandatangani', 'yet to be signed'
-_SIGNING_RE = re.compile(r"\b(?:di\s?tanda\s?tangani|menandatangani|penandatanganan|diteken|meneken|disepakati|signed|signing)\b",
-                         re.IGNORECASE)
+_SIGNING_RE = re.compile(rf"\b(?:{_SIGNING_WORDS}|di\s?tanda\s?tangani|diteken|meneken|disepakati)\b", re.IGNORECASE)
 _PENDING_BEFORE_RE = re.compile(r"\b(?:akan|belum(?:\s+juga)?|segera|rencana(?:nya)?|direncanakan|dijadwalkan|will(?:\s+be)?|to\s+be"
                                 r"|yet\s+to(?:\s+be)?|not\s+yet(?:\s+been)?|planned|plans?\s+to)\s+$", re.IGNORECASE)
 

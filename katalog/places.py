@@ -283,7 +283,7 @@ _INSTITUTION_RE = re.compile(r"\b(?:universitas|university|universidade|universi
 # 'PT Amman Mineral', 'CV Bali Jaya': a company's name, not the place it may be named after
 _COMPANY_RE = re.compile(r"\b(?:PT|CV)\.?[ \t]+(?:[A-Z][\w&.-]*[ \t]+){0,2}$")
 _OPEN_QUOTE_RE = re.compile(r"[“\"‘'][*_\s]*$")
-_CLOSE_QUOTE_RE = re.compile(r"^[*_]*[”\"’']")
+_CLOSE_QUOTE_RE = re.compile(r"^[*_]*[,.;:!?]?[”\"’']")  # ('“City of Flowers,”': its punctuation inside)
 
 
 def _not_a_place_here(text: str, offset: int, span: str) -> bool:
@@ -678,8 +678,8 @@ def _unknown_qualified(thesis: Thesis, gazetteer: Gazetteer, known: set[str],
         words = [fold_key(w) for w in name.split()]
         if (any(w in _NOT_NAMES or w in _indonesian_words() for w in words) or fold_key(name) in seen
                 or any(w.isupper() and len(w) <= 4 for w in name.split())  # 'Kerjasama Sister City', 'LoI Sister City'
-                or _QUOTED_BEFORE.search(thesis.body, max(0, match.start() - 2), match.start())
-                and _QUOTED_AFTER.match(thesis.body, match.end())):  # 'the “City of Flowers,”': a nickname
+                or _OPEN_QUOTE_RE.search(thesis.body, max(0, match.start() - 3), match.start())
+                and _CLOSE_QUOTE_RE.match(thesis.body[match.end() : match.end() + 4])):  # 'the “City of Flowers,”': a nickname
             continue
         seen.add(fold_key(name))
         heads = [" ".join(name.split()[:k]) for k in range(len(name.split()), 0, -1)]  # 'Kota Yantai China'
@@ -707,8 +707,6 @@ def _qualified_name(match: re.Match) -> str:
     return re.sub(r"\s+(?:City|Regency|Province|Prefecture)$", "", name)  # 'Wali Kota Vientaine City': Vientaine
 
 
-_QUOTED_BEFORE = re.compile(r"[“\"‘'][*_]?$")
-_QUOTED_AFTER = re.compile(r"[*_]?[,.;:!?]?[”\"’']")
 _CITY_KIND = re.compile(r"\b(?:Kota|City)\b")
 
 
