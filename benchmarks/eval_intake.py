@@ -142,6 +142,7 @@ class FileScore:
     stated: dict = field(default_factory=lambda: {f: 0 for f in FACT_FIELDS})
     found: dict = field(default_factory=lambda: {f: 0 for f in FACT_FIELDS})
     invented: list = field(default_factory=list)
+    missed: list = field(default_factory=list)
     wrong: list = field(default_factory=list)
     tags: dict = field(default_factory=lambda: {f: [0, 0, 0] for f in TAG_FIELDS})
     places: int = 0
@@ -208,11 +209,14 @@ def score_facts(entry: dict, thesis: dict, score: FileScore) -> None:
         if name in PERSON_FIELDS:
             score.stated[name] += len(wanted)
             score.found[name] += sum(any(fact_matches(name, w, s) for s in shown) for w in wanted)
+            score.missed += [f"{name}: {w}" for w in wanted if not any(fact_matches(name, w, s) for s in shown)]
             extra = [s for s in shown if not any(fact_matches(name, w, s) for w in wanted)]
         else:
             score.stated[name] += 1
             right = any(fact_matches(name, w, s) for w in wanted for s in shown)
             score.found[name] += right
+            if not right:
+                score.missed.append(f"{name}: {wanted[0]}")
             extra = [] if right else shown
         score.wrong += [f"{name}: {value}" for value in extra]
 
@@ -301,7 +305,7 @@ def report(scores: list[FileScore], extra: int) -> str:
     lines = []
     for s in scores:
         lines.append(file_line(s))
-        for label, items in (("invented", s.invented), ("wrong", s.wrong), ("dropped", s.dropped)):
+        for label, items in (("invented", s.invented), ("missed", s.missed), ("wrong", s.wrong), ("dropped", s.dropped)):
             if items:
                 lines.append(f"    {label}: " + "; ".join(items))
     t = totals(scores)
