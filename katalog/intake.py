@@ -21,6 +21,7 @@ from .intake_facts import (
     AFFILIATION_START,
     BYLINE_DATE,
     DATE_LINE,
+    DATELINE_LEAD,
     ISSUE_NUMBER,
     LAW_BEFORE,
     NOT_NAME_WORD,
@@ -151,6 +152,8 @@ def is_furniture(line: str) -> bool:
         return True  # '〖Size:Big Hit Small〗 … 【Print】【Close': a page's viewer controls
     if _MENU.match(raw):
         return True  # 'Home Page ChengDu News International Exchanges …': a site's menu, its items in a row
+    if _PHOTO_CREDIT.match(raw):
+        return True  # 'Foto : Fajar (Humas Jateng)': who took the picture
     if _CAPTION.fullmatch(raw):
         return True  # 'Bupati Sleman Sri Purnomo (antaranews.com)': a photo's caption and credit
     if REPORTER.search(raw):
@@ -166,6 +169,7 @@ def is_furniture(line: str) -> bool:
 _CAPTION = re.compile(r"[^()\n]{3,120}\((?:(?:[\w-]+\.)+(?:com|id|net|org)|(?:ANTARA|Antara|Foto|foto|Dok\.?|dok\.?)\b[^()]{0,40})\)"
                       # a longer caption ending in its photo credit: '… rombongan, Selasa (22/4/2025).(Foto: Humas Pemkab Garut)'
                       r"|[^\n]{3,400}[.)]\s*\((?:Foto|foto|FOTO|Dok\.?|dok\.?|Photo|photo)\s*:?[^()]{0,60}\)")
+_PHOTO_CREDIT = re.compile(r"(?:foto|photo|dok(?:umentasi)?|ilustrasi|gambar|sumber\s+foto)\s*:\s*\S[^\n]{0,60}$", re.IGNORECASE)
 _RUN_TOGETHER = re.compile(r"[a-z]{2}[A-Z][a-z]")
 
 
@@ -505,7 +509,9 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
                         or _TAG_LIST.match(more)):
                     break
                 all_caps = _caps_ratio(title) >= 0.8 and _caps_ratio(more) >= 0.8
-                open_end = (title.split()[-1].lower() in SMALL_WORDS or more[:1] in "(" or more[:1].islower()
+                # (not a paragraph under a headline, its first word cut by the copy: 'Banda Aceh Jajaki …' / 'ada pertemuan …')
+                open_end = (title.split()[-1].lower() in SMALL_WORDS or more[:1] in "("
+                            or more[:1].islower() and not (title_cased(title) and len(more.split()) > 15)
                             or verb_open
                             or title.endswith(":")  # 'Surviving Brexit …Market:' / 'Case of Liverpool-Surabaya …'
                             or title.split()[-1].lower() in _OPEN_QUALIFIERS and title_cased(more))  # '… Dengan Provinsi' / 'Papua Pada …'
@@ -559,6 +565,21 @@ _BARE_DATELINE = re.compile(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s+[-–—]{1,2
 _DATELINE_ALONE = re.compile(r"^(?:[A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*){0,3},?\s*\([^()]{2,40}\)"
                              r"|[A-Z]{3,}(?:[ ,]+[A-Z]{3,}){0,2})\s*[-–—]{1,2}$")  # or the place in capitals alone: 'BENGKALIS-'
 _THESIS_KIND = re.compile(r"^(.{10,400}?)\.\s+(?:[A-Z][\w-]*\s+)?(?:thesis|tesis|skripsi|disertasi|dissertation)\b", re.IGNORECASE)
+
+
+# a thesis chapter naming the title its writer chose: 'penulis memilih judul “Kerjasama Luar Negeri …”', 'maka
+# skripsi ini berjudul "…"' (the quotation may run to the end of a copy cut short)
+_CHOSEN_TITLE = re.compile(r"\b(?:(?:penulis|peneliti)\s+(?:memilih|mengambil|mengangkat|memberi)\s+judul"
+                           r"|(?:skripsi|tesis|penelitian|tulisan)\s+ini\s+(?:berjudul|diberi\s+judul|dengan\s+judul))\s*:?\s*"
+                           r"[“\"]([^”\"\n]{15,300}?)(?:[”\"]|\s*$)", re.IGNORECASE)
+
+
+def _chosen_title(body: str) -> Fact | None:
+    """The title a thesis chapter says its writer chose, where no line of the text states one."""
+    found = _CHOSEN_TITLE.search(body)
+    if not found:
+        return None
+    return Fact(found.group(1).strip(" .,"), body.count("\n", 0, found.start(1)) + 1)
 
 
 def _closing_headline(body: str) -> Fact | None:
@@ -667,7 +688,7 @@ def _read_intake(body: str) -> Intake:
     for name, fact in [*running_head(header).items(), *blog_byline(body, header).items()]:  # a running head, a byline
         facts.setdefault(name, fact)
     title = (facts.get("title") or _cited_title(header) or _slug_title(body, header) or _title(header)
-             or _closing_headline(body))
+             or _closing_headline(body) or _chosen_title(body))
     if title is not facts.get("title"):  # a labelled title ('Judul Skripsi : …') is the document's own already
         title = _own_title(header, title)
     stated = title if title is facts.get("title") else _stated_title(header, title)
@@ -719,7 +740,8 @@ def _read_intake(body: str) -> Intake:
         after_prose = any(_prose(earlier) for n, earlier in header[:i] if not (title and n == title.line))
         year = (YEAR_LINE.match(text) if len(text) <= 120 and not re.search(r"[.!?]\s+[A-Z]", text) and lower <= 3
                 and not after_prose else None)
-        issue = VOLUME_YEAR.search(text) or YEAR_BEFORE_ISSUE.search(text)
+        # (nor a journal issue below it: '… Walisongo, Volume 21, Nomor 2, November 2013.', a footnote's source)
+        issue = None if after_prose else VOLUME_YEAR.search(text) or YEAR_BEFORE_ISSUE.search(text)
         year = year or (issue if issue and not LAW_BEFORE.search(text, 0, issue.start()) else None) or _DATE_FIELD.fullmatch(text)
         if year and "year" not in facts and (not title or number != title.line or title.value not in text):
             facts["year"] = Fact(int(year.group(1)), number)
@@ -772,7 +794,8 @@ def _cover_year(body: str, facts: dict[str, Fact], news: bool) -> None:
             break
         byline = BYLINE_DATE.match(text)
         year = (int(byline.group(1)) if byline
-                else cover_year(text) if "©" in text and not news or STAMP_LINE.match(text)
+                else int(DATELINE_LEAD.match(text).group(1)) if DATELINE_LEAD.match(text)
+                else cover_year(text) if "©" in text and not news or STAMP_LINE.match(text) or DATE_LINE.match(text)
                 or ACADEMIC_YEAR_LINE.match(text) and institution_in(previous) else None)
         if year is None and re.fullmatch(r"(?:19|20)\d{2}", text) and any(map(institution_in, cover[-2:])):
             year = int(text)  # 'UNIVERSITAS X / SURAKARTA / 2011': a cover's last lines

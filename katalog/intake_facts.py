@@ -100,17 +100,30 @@ DATED_LINE = re.compile(rf"^[A-Z][\w .]+(?:,\s*[A-Z][\w ]+)?,\s*\d{{1,2}}\s+{_MO
                         r"(?:\s+(?:Yang menyatakan|Penulis|Peneliti|The author|Author)\b.*)?$")
 
 # a post's or an article's own date: 'Publikasi: 31 Desember 2022', 'Posted on June 18, 2011', a date alone on a line
-_DATE = rf"(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+\d{{1,2}},?\s+)?((?:19|20)\d{{2}})"
-_PUBLISHED_LABEL = (r"(?:Publikasi|Dipublikasikan|Diterbitkan|Terbit|Published(?: online)?|Posted(?: on)?"
+_ORDINAL = r"(?:st|nd|rd|th)?"  # 'March 20th 2018'
+_DATE = (rf"(?:\d{{1,2}}{_ORDINAL}\s+(?:{_MONTHS}|{_SHORT_MONTHS})\s+|(?:{_MONTHS}|{_SHORT_MONTHS})\s+\d{{1,2}}{_ORDINAL},?\s+)?"
+         r"((?:19|20)\d{2})")
+_PUBLISHED_LABEL = (r"(?:Publikasi|Dipublikasikan|Diterbitkan|Terbit|Published(?: online)?|Posted(?: on)?|Available online"
                     r"|Tanggal terbit|Date published|Date written|Release (?:Time|Date))")  # 'Origin: Release Time:2008-03-25 16:03'
-# a label before a colon, or opening its line with a date that ends it ('Posted on March 3, 2020 by …'): not a
-# sentence's '… diterbitkan 2014 sebagai dasar', even where a hard-wrapped line begins with it
-PUBLISHED = re.compile(rf"(?:\b{_PUBLISHED_LABEL}\s*:\s*{_DATE}|^\W*{_PUBLISHED_LABEL}\s+{_DATE}(?!\s+(?!by\b)(?-i:[a-z])))\b",
-                       re.IGNORECASE)
-DATE_LINE = re.compile(rf"^(?:[A-Z][a-z]+,\s*)?(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+\d{{1,2}},?\s+"
-                       rf"|(?<=,)\s*\d{{1,2}}\s+{_SHORT_MONTHS}\s+"  # 'Senin, 11 Sep 1995': a weekday before
-                       rf"|\d{{1,2}}\s+{_SHORT_MONTHS}\s+(?=\d{{4}}$))((?:19|20)\d{{2}})"  # '11 Agt 2025' alone
-                       r"(?:,?\s+\d{1,2}[:.]\d{2}\b.*)?$")  # a post's date, its time and 'Diperbarui: …' after it
+# a label before a colon, or opening its line with a date that ends it ('Posted on March 3, 2020 by …', '… in News'):
+# not a sentence's '… diterbitkan 2014 sebagai dasar', even where a hard-wrapped line begins with it; a journal's
+# 'Received …, Accepted …, Available online 30 April 2025'
+PUBLISHED = re.compile(rf"(?:\b{_PUBLISHED_LABEL}\s*:\s*{_DATE}|^\W*{_PUBLISHED_LABEL}\s+{_DATE}(?!\s+(?!by\b|in\s+[A-Z])(?-i:[a-z]))"
+                       rf"|\bAvailable\s+online\s+{_DATE})\b", re.IGNORECASE)
+_WEEKDAY_NAME = (r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            r"|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)")
+# a story's dateline run into its lead: 'Jakarta, 17 Mei 2025 – Pemerintah Kota …' (the release's date)
+DATELINE_LEAD = re.compile(rf"^[A-Z][A-Za-z .]{{1,30}},\s*(?:{_WEEKDAY_NAME},?\s*)?\d{{1,2}}\s+{_MONTHS}\s+((?:19|20)\d{{2}})\s*[-–—]\s+[A-Z]")
+
+# What may follow a page's date on its line: its time, its weekday, the page's labels and counters
+# ('Jumat, 20 April 2018 Reporter: …', 'Senin, 13 Mei 2024 | Dibaca: 1488', '26 November 2014, Wednesday')
+_AFTER_DATE = (rf"(?:\.|,?\s*{_WEEKDAY_NAME}\.?|,?\s+\d{{1,2}}[:.]\d{{2}}\b.*|\s*[|•·]\s*.*"
+               r"|\s+(?:Reporter|Editor|Penulis|Oleh|By|Pewarta|Laporan|Dibaca|Diperbarui|Updated|Published|Posted|Diterbitkan)\b.*)?$")
+DATE_LINE = re.compile(r"^(?:[-–—]?\s*[A-Z][\w.&' ]{1,30}?\s+[-–—]\s*|[^|\n]{2,60}\|\s*)?"  # '- Associated Press - …', 'X, Outlet | …'
+                       rf"(?:{_WEEKDAY_NAME},?\s*)?"
+                       rf"(?:\d{{1,2}}{_ORDINAL}\s+(?:{_MONTHS}|{_SHORT_MONTHS})\s+|(?:{_MONTHS}|{_SHORT_MONTHS})\s+\d{{1,2}}{_ORDINAL},?\s+"
+                       rf"|\d{{1,2}}[-/.]\d{{1,2}}[-/.])((?:19|20)\d{{2}})"  # '10/21/2014' alone, 'Rabu, 08/03/2017 14:44 WIB'
+                       + _AFTER_DATE)
 
 PERSON = r"[A-Z][\w'’.-]*(?:\s+(?:[‘’']?[A-Z][\w'’.-]*|bin|binti|van|de|al-\w+))*"  # 'Ahmad ‘Amar': an ʿayn before a name
 _TITLES = r"(?:Prof|Dr|Drs|Dra|Ir|Hj?)\."  # academic and religious titles before a name
@@ -246,7 +259,8 @@ def people(text: str) -> list[str]:
 _ADDRESS = re.compile(r"(?:^|,)\s*(?:Republic\s+of\s+)?Indonesia\s*[,.]?\s*$", re.IGNORECASE)
 # words of a government or its office, never of a person's name: 'oleh Pemerintah Kota …' in a title, a byline 'MC Kota
 # Pontianak', 'Humas Pemkab Sleman', 'Diskominfo Provinsi Jambi' (intake_authors.NOT_AN_AGENCY too)
-AGENCY_WORDS = (r"pemerintah|pemkot|pemkab|pemprov|dinas|kementerian|badan|government|local|kota|kabupaten|provinsi|humas"
+AGENCY_WORDS = (r"pemerintah|pemkot|pemkab|pemprov|dinas|kementerian|kementrian|kemen\w+|ministry|badan|bappeda\w*|government|local|kota"
+                r"|kabupaten|provinsi|humas"
                 r"|diskominfo|kominfo|mc|setda|dprd")
 _AGENCY_WORD = re.compile(AGENCY_WORDS, re.IGNORECASE)
 _WEEKDAY = re.compile(r"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday"
@@ -408,4 +422,4 @@ def cover_year(text: str) -> int | None:
         if found:
             return int(next(year for year in found.groups() if year))
     published = PUBLISHED.search(text)
-    return int(published.group(1) or published.group(2)) if published else None
+    return int(next(year for year in published.groups() if year)) if published else None

@@ -22,6 +22,8 @@ _FIELDS = {
     "pengarang": "authors family first",  # a library catalogue's field: "Lestari, Dewi Anggraini"
     "creators": "authors", "au": "authors", "a1": "authors", "dc.contributor.author": "authors", "dc.creator": "authors",
     "nama penulis": "authors", "nama mahasiswa": "authors", "written by": "authors", "pewarta": "authors",
+    "laporan": "authors",  # a reporter's line: 'Laporan : Dewi Lestari'
+
     "reporter": "authors", "main authors": "authors family first", "main author": "authors family first",
     "other authors": "authors family first",
     "advisor": "advisors", "advisors": "advisors", "adviser": "advisors", "supervisor": "advisors",
@@ -47,7 +49,7 @@ _LABEL_ALONE = re.compile(r"^\|?\s*([A-Za-z][A-Za-z. ]{1,24}?(?:\(s\))?)\s*(?:\|
 _DATE_ONLY = re.compile(r"^(?:\d{1,2}[ -]\w+[ -]|\d{4}-\d{2}-\d{2}$|\w+ \d{1,2},? )?(?:19|20)\d{2}\b")
 _RIS = re.compile(r"^([A-Z][A-Z0-9])  ?- (.+)$")
 # '| dc.title | Value | en_US |', 'dc.title: Value', 'Title - Value', 'Author | Value'
-_ROW = re.compile(r"^\|?\s*(dc\.[a-z.]*[a-z]|[A-Za-z][A-Za-z ]{1,24}?(?:\(s\))?)\s*(?:\||:| [-–] )\s*(.+?)"
+_ROW = re.compile(r"^\|?\s*(dc\.[a-z.]*[a-z]|[A-Za-z][A-Za-z ]{1,24}?(?:\(s\))?|[A-Za-z]+/[A-Za-z]+)\s*(?:\||:| [-–] )\s*(.+?)"
                   r"(?:\s*\|\s*(?:[a-z]{2}(?:_[A-Z]{2})?)?)?\s*\|?\s*$")
 
 
@@ -116,8 +118,10 @@ def _refer(record: Record, text: str, number: int) -> None:
 
 def field_of(label: str) -> str | None:
     """The fact a row's label names ('Author(s)', 'PUBLICATION YEAR', 'Dosen Pembimbing:'), if any."""
-    key = re.sub(r"\(s\)$", "s", label.strip().rstrip(":").strip()).lower()
-    return _FIELDS.get(re.sub(r"\s+", " ", key))
+    key = re.sub(r"\s+", " ", re.sub(r"\(s\)$", "s", label.strip().rstrip(":").strip()).lower())
+    if "/" in key:  # one person in two roles: 'Editor/Pewarta' is the reporter who also edited
+        return next((_FIELDS[part] for part in key.split("/") if _FIELDS.get(part) == "authors"), None)
+    return _FIELDS.get(key)
 
 
 def read_records(body: str, limit: int = 120) -> Record:
