@@ -43,7 +43,9 @@ _ORIGIN = (r"awal\s+mula|asal\s+mula|latar\s+belakang|pendorong|alasan|mengapa|k
            # bekerja sama', 'kerinduannya untuk bekerja sama'; not 'berkeinginan', which an LoI's text says of the bond it
            # founds); the first phase: 'fase awal kerjasama kedua kota'
            r"|keinginan(?:nya)?|(?<!menarik\s)minat(?:nya)?|kerinduan(?:nya)?|(?:fase|tahap|langkah)\s+awal"
-           r"|awal\s+(?:untuk\s+)?(?:mewujudkan|menjalin|membangun|terjalinnya)|mendorong\s+terjalinnya"
+           r"|awal\s+(?:untuk\s+)?(?:mewujudkan|menjalin|membangun|terjalinnya|menjadikan)|mendorong\s+terjalinnya"
+           # the bond coming about: 'sehingga akhirnya terbentuklah program kerja sama Sister Cities'
+           r"|terbentuklah|terjalinlah|lahirlah"
            # a cooperation's potential weighed: 'mendiskusikan potensi kerja sama sister city', 'mengeksplorasi potensi
            # kolaborasi', 'India had expressed interest in having X and Y collaborate as sister cities'
            r"|(?:membahas|mendiskusikan|menggali|mengeksplorasi|menjajaki|dibahas|didiskusikan|discuss\w*|explor\w*)"
@@ -52,7 +54,14 @@ _ORIGIN = (r"awal\s+mula|asal\s+mula|latar\s+belakang|pendorong|alasan|mengapa|k
            r"|rencana\s+(?:menjadikan|menjalin|membentuk|pembentukan)"
            # what lay behind it ('yang melatarbelakangi dilakukannya kerja sama')
            r"|(?:di|me)latarbelakangi")
-_INITIATION_RE = re.compile(rf"\b(?:{_ORIGIN})\b{_CLAUSE_WORDS % 8}(?:{_COOPERATION})\b", re.IGNORECASE)
+_INITIATION_RE = re.compile(rf"\b(?:{_ORIGIN})\b{_CLAUSE_WORDS % 8}(?:{_COOPERATION})\b"
+                            # the same told after the cooperation: 'kerja sama sister city antara Kota Bandung dengan Fort
+                            # Worth bermula dari saran …', 'the partnership started with a visit …'
+                            rf"|(?<!pelaksanaan\s)(?<!implementasi\s)(?<!implementation\sof\s)\b(?:{_COOPERATION})\b{_CLAUSE_WORDS % 8}"
+                            r"(?<!bisa\s)(?<!dapat\s)(?<!can\s)(?<!could\s)"
+                            r"(?:bermula|berawal|diawali|dimulai|began|started|originated)"
+                            # how it came about, not since when it runs ('telah dimulai sejak 2008')
+                            r"\s+(?:dari|ketika|saat|with|when|from|after|as)\b", re.IGNORECASE)
 
 # What an implementation consists of (stages.yml: 'pertukaran, pelatihan, kunjungan dan proyek bersama').
 _ACTIVITY_RE = re.compile(
@@ -172,7 +181,12 @@ _FIRST_STEP_RE = re.compile(r"\bberencana\s+(?:akan\s+|untuk\s+)?(?:menggandeng|
                             # Kota Ulsan', 'dipilih lantaran dinilai memiliki kesamaan'): the sides weighing each other
                             r"|\b(?:dinilai|dianggap|karena|lantaran)\s+(?:[\w-]+\s+)?(?:memiliki|mempunyai)\s+(?:banyak\s+)?"
                             r"(?:kesamaan|kemiripan|persamaan)\s+(?:[\w-]+\s+){0,3}?dengan\b"
-                            r"|\b(?:dipilih|terpilih)\b[^.!?;:\n]{0,60}?\b(?:kesamaan|kemiripan|persamaan)\b",
+                            r"|\b(?:dipilih|terpilih)\b[^.!?;:\n]{0,60}?\b(?:kesamaan|kemiripan|persamaan)\b"
+                            # what came of talks held before: 'merupakan hasil pembicaraan sebelumnya antara pemerintah
+                            # propinsi NTB dengan …', 'Rencana kerja sama tersebut merupakan hasil dari kunjungan kami'
+                            r"|\bhasil\s+(?:dari\s+)?(?:pembicaraan|pertemuan|penjajakan|perundingan)\s+(?:sebelumnya|awal|terdahulu|antara)\b"
+                            r"|\b(?:kerja\s?sama|sister[\s-]+(?:city|province))\b[^.!?;:\n]{0,40}?\bmerupakan\s+hasil\s+(?:dari\s+)?"
+                            r"(?:pembicaraan|pertemuan|penjajakan|perundingan|kunjungan)\b",
                             re.IGNORECASE)
 
 # The cooperation, then its exploring: 'bidang-bidang kerjasama yang akan di jajaki Banda Aceh–Istanbul'.
@@ -209,7 +223,12 @@ _ONGOING_RE = re.compile(rf"\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,5}}?\s+(?:yan
                          r"|\b(?:has|have|had)\s+(?:been\s+)?(?:sponsor|organi[sz]|host|launch|run|held|ran)\w*\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:programs?|programmes?|initiatives|events|exchanges|activities)\b"
                          # its programmes run already: 'Program-program yang sudah berjalan sebelumnya juga dibahas'
-                         r"|\bprogram(?:-program)?\b(?:\s+[\w-]+){0,2}?\s+yang\s+(?:sudah|telah)\s+(?:berjalan|dilaksanakan|terlaksana)\b",
+                         r"|\bprogram(?:-program)?\b(?:\s+[\w-]+){0,2}?\s+yang\s+(?:sudah|telah)\s+(?:berjalan|dilaksanakan|terlaksana|dijalankan|dilakukan"
+                         r"|direalisasikan)\b"
+                         # 'banyak program sudah dilakukan', 'kerja sama yang terjalin juga telah diwujudkan dengan memberangkatkan …'
+                         r"|\b(?:banyak|sejumlah|beberapa|berbagai)\s+program\s+(?:\w+\s+)?(?:sudah|telah)\s+(?:dilakukan|dijalankan|dilaksanakan"
+                         r"|berjalan|terlaksana|direalisasikan)\b"
+                         rf"|\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,4}}?\s+(?:juga\s+)?(?:telah|sudah)\s+(?:diwujudkan|direalisasikan|diimplementasikan)\b",
                          re.IGNORECASE)
 
 # A cooperation said to be signed, its document unnamed: 'kerja sama pembangunan antara Pemerintah Wakatobi dengan
@@ -224,7 +243,18 @@ _SIGNED_COOPERATION_RE = re.compile(rf"\b(?:{_COOPERATION})\b{_CLAUSE_WORDS % 12
                                     r"|kota\s+(?:kembar|bersaudara)|provinsi\s+(?:kembar|bersaudara))\b"
                                     # 'The agreement was first signed in September 1991', 'Since its initial signing in 1990'
                                     r"|\bagreement\s+was\s+(?:first\s+|officially\s+|formally\s+)?signed\s+(?:on|in)\b"
-                                    r"|\b(?:initial|first|original)\s+signing\s+(?:on|in)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\b", re.IGNORECASE)
+                                    r"|\b(?:initial|first|original)\s+signing\s+(?:on|in)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\b"
+                                    # 'hubungan sister city … setelah pertama kali ditandatangani pada tahun 2015'
+                                    rf"|\b(?:{_COOPERATION})\b(?:(?!\b(?:akan|bakal|will|segera|belum|rencana\w*|direncanakan)\b)[^.!?;:\n]){{0,80}}?\b(?:pertama\s+kali\s+)?(?:di\s?tanda\s?tangani|diteken)\s+"
+                                    r"(?:pada|sejak|tahun)\s+(?:tahun\s+)?(?:(?:\d{1,2}\s+)?[a-z]+\s+)?(?:19|20)\d\d\b"
+                                    # 'sudah menandatangani kesepakatan menjadikan Sulawesi Selatan dan Provinsi Ehime sister province'
+                                    r"|\b(?:menandatangani|meneken)\s+(?:kesepakatan|perjanjian)\s+(?:untuk\s+)?(?:menjadikan|membentuk|menjalin)\b"
+                                    # 'signed documents establishing the relationship', 'the formal establishment of sister-city
+                                    # relationship', 'was officially declared in September 24, 1997'
+                                    r"|\bsigned\s+(?:the\s+)?(?:documents?|agreements?|papers)\s+(?:establishing|formali[sz]ing|creating)\b"
+                                    rf"|\b(?:formal|official)\s+establishment\s+of\s+(?:the\s+|a\s+)?(?:{_COOPERATION})"
+                                    rf"|\b(?:{_COOPERATION})(?:\s+(?:relationship|relations|ties?|agreement))?\s+(?:was|were|has\s+been|had\s+been)\s+"
+                                    r"(?:officially|formally)\s+(?:declared|established|formed|inaugurated)\b", re.IGNORECASE)
 _DESCRIBED = (("inisiasi", _EXPLORED_RE, False), ("mou", _SIGNED_COOPERATION_RE, False), ("pelaksanaan", _FOLLOW_UP_RE, True), ("stagnasi", _EXPIRED_RE, False), ("stagnasi", _IDLE_RE, False),
               ("inisiasi", _INITIATION_RE, False), ("inisiasi", _FIRST_STEP_RE, False), ("persetujuan-dprd", _DPRD_APPROVAL_RE, True), ("inisiasi", _PROPOSAL_RE, False), ("pelaksanaan", _ACTIVITY_RE, True),
               ("pelaksanaan", _ONGOING_RE, False),

@@ -560,3 +560,29 @@ def test_fields_the_two_sides_may_build_on_and_music_are_sectors_of_the_cooperat
 def test_intentions_later_steps_revivals_needed_and_occasions(sentence, present, absent):
     found = stages(sentence)
     assert (present is None or present in found) and absent not in found, found
+
+
+@pytest.mark.parametrize("sentence, stage, tagged", [
+    # how the tie came about, told after naming it, is its initiation; since when it runs, or what could start, is not
+    ("Kerja sama sister city antara Kota Bogor dengan Kisarazu bermula dari saran seorang mantan menteri.", "inisiasi", True),
+    ("Kerjasama antar kota ini berawal dari kunjungan wali kota ke Kisarazu.", "inisiasi", True),
+    ("Hubungan kerjasama Kota Bogor dan Kisarazu telah dimulai sejak 2008.", "inisiasi", False),
+    ("Kerja sama yang berdampak langsung justru bisa dimulai dari desa.", "inisiasi", False),
+    ("Pelaksanaan kerja sama dimulai dari bidang pendidikan.", "inisiasi", False),
+    # the tie brought about, or what came of talks held before it
+    ("Tim menemui ratusan keluarga, sehingga akhirnya terbentuklah program kerja sama Sister Cities Bogor dan Kisarazu.",
+     "inisiasi", True),
+    ("Kegiatan saat ini merupakan hasil pembicaraan sebelumnya antara Pemerintah Kota Bogor dengan Kisarazu.", "inisiasi", True),
+    # a signing told with its year, or as a formal establishment, is the agreement signed; one still to come is not
+    ("Hubungan sister city Bogor dan Kisarazu terus diperkuat setelah pertama kali ditandatangani pada tahun 2015.",
+     "mou", True),
+    ("Kita sudah menandatangani kesepakatan menjadikan Kota Bogor dan Kisarazu sebagai sister city.", "mou", True),
+    ("The governor signed documents establishing the relationship with Kisarazu.", "mou", True),
+    ("The sister city relationship was officially declared in September 1997.", "mou", True),
+    ("Kerja sama sister city ini akan ditandatangani pada tahun 2025.", "mou", False),
+    # programmes said done are the implementation
+    ("Banyak program sudah dilakukan, salah satunya pertukaran guru Bogor dan Kisarazu.", "pelaksanaan", True),
+    ("Kerja sama yang terjalin juga telah diwujudkan dengan memberangkatkan empat pemuda ke Kisarazu.", "pelaksanaan", True),
+])
+def test_beginnings_signings_and_programmes_told_in_other_words(sentence, stage, tagged):
+    assert (stage in stages(sentence)) is tagged
