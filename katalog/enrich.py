@@ -365,6 +365,10 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
             guess = partial(_as_read, with_country)
         partnership, unknown_partner = (titled, None) if titled else choose_pair(
             thesis.body, placed, is_home, (lambda: None) if unnamed else guess, country_of, parent_of)
+        if (with_country and partnership and not titled and partnership[0] != with_country[0]
+                and country_of(partnership[1]) == with_country[1] and not lies_in(partnership[0], with_country[0], parent_of)):
+            # 'kota kembar Bali-Portugal' over 'kota kembar antara Lisabon dan Larantuka': a tie the country made before
+            partnership = with_country
         if partnership is None and unknown_partner is None and not unnamed:
             partnership = _dominant_pair(placed, subjects["cities"], is_home, venues)
         if partnership and not titled and _alternatives(thesis.body, placed, partnership):
@@ -380,6 +384,8 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         if partnership is None and unknown_partner is None:
             # 'Kerja sama Pemerintah Provinsi Kalimantan Timur dengan Rusia': a place at home and a whole country
             partnership = unnamed or _country_partner(thesis.body, placed, subjects["cities"], vocab)
+        if partnership:  # a town has no government of its own: the kabupaten it lies in is the party ('Larantuka')
+            partnership = tuple(_town_government(vocab, side) for side in partnership)
         if descriptive and partnership:  # no title stated: say what the text is about, not its first words
             title = pair_title(partnership, vocab)
         if partnership is None and unknown_partner is None and "stages" not in thesis.meta and not _abroad(placed, vocab):
@@ -547,6 +553,14 @@ def _misspelt_in_title(title: str, placed: list, vocab: Vocabulary, side: str) -
         if len(close) == 1:
             found.append(close.pop())
     return found[:1]
+
+
+def _town_government(vocab: Vocabulary, slug: str) -> str:
+    """The kabupaten a town at home lies in (its seat 'Saumlaki' → Kabupaten Kepulauan Tanimbar), else `slug`."""
+    term = vocab.terms["cities"].get(slug)
+    if term is None or not _is_home(vocab, slug) or term.data.get("type") != "city":
+        return slug
+    return _parent_of(vocab, slug) or slug
 
 
 def _dominant_pair(matches: list, subjects: list[str], is_home, venues: set[str]) -> tuple[str, str] | None:

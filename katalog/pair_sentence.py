@@ -137,12 +137,17 @@ def _stated_pairs(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[s
                   country_of: Callable[[str], str | None] | None, parent_of: Callable[[str], str | None]):
     """Each pair stated_pair() reads, in the text's order; after 'between X-Y and Z-W' none."""
     places = _without_own_regions(text, _with_bare_names(text, _places(matches)), parent_of)
+    reversed_pairs = []
     for i, (first, second) in enumerate(zip(places, places[1:])):
         before, between = text[max(0, first.offset - 60) : first.offset], text[first.offset + len(first.alias) : second.offset]
         opened = _OPEN.search(before) or _COMPOUND_OPEN.search(before)  # 'between Magelang City-Tula City'
-        if (_COOPERATES_WITH.match(between) and is_home(first.slug) and not is_home(second.slug)
+        if (_COOPERATES_WITH.match(between) and is_home(first.slug) != is_home(second.slug)
                 and not _EXAMPLES_OF_OTHERS.search(between)):
-            yield first.slug, second.slug
+            if not is_home(first.slug):  # the side abroad said to cooperate with one at home: 'Kota Zundert,
+                reversed_pairs.append((second.slug, first.slug))  # Belanda yang telah menjalin hubungan kerjasama
+                continue  # dengan Pemerintah Kabupaten Karo' (after the pairs stated the usual way round)
+            inner = _located_in(text, places[:i], first, parent_of)
+            yield (inner.slug if inner else first.slug), second.slug
             continue
         after = text[second.offset + len(second.alias) : second.offset + len(second.alias) + 120]
         if _WITH.match(between) and _ENTERED_AFTER.match(after) and is_home(first.slug) != is_home(second.slug):
@@ -162,9 +167,28 @@ def _stated_pairs(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[s
             yield (first.slug, second.slug) if is_home(first.slug) else (second.slug, first.slug)
         elif country_of and _abroad_pair(first.slug, second.slug, is_home, country_of):
             yield first.slug, second.slug
+    yield from reversed_pairs
     sister = _sister_with(text, places, is_home)
     if sister:
         yield sister
+
+
+_IN_BEFORE = re.compile(r"\b(?:di|in)\s+$", re.IGNORECASE)
+
+
+def _located_in(text: str, earlier: Sequence[PlaceMatch], region: PlaceMatch,
+                parent_of: Callable[[str], str | None]) -> PlaceMatch | None:
+    """The place the same sentence names just before `region` as lying in it ('Gianyar yang dijuluki kota seni di
+    Bali … kota kembar dengan Kanazawa'): the subject, `region` only where it lies."""
+    if not _IN_BEFORE.search(text, max(0, region.offset - 4), region.offset):
+        return None
+    for place in reversed(earlier):
+        between = text[place.offset + len(place.alias) : region.offset]
+        if len(between) > 120 or re.search(r"[.!?](?:\s|$)|\n", between):
+            return None
+        if lies_in(place.slug, region.slug, parent_of):
+            return place
+    return None
 
 
 # '… telah menjalin kerjasama internasional lainnya dengan beberapa negara seperti Provinsi Jeollabuk': other ties, examples
@@ -254,6 +278,12 @@ def guess_pair(cities: Sequence[str], is_home: Callable[[str], bool], country_of
         holders = [c for c in dict.fromkeys(cities) if is_home(c) and any(parent_of(other) == c for other in named)]
         inner = [c for c in cities if holders and parent_of(c) == holders[0]]
         home = holders if len(holders) == 1 and cities.count(holders[0]) >= len(inner) else home
+    if len(home) > 1 and len(abroad) == 1:
+        # one place at home the text keeps naming, the others once in passing ('… the Lesser Sunda Islands with the
+        # exception of Bali'): the one it keeps naming, where it does so twice as often as all the others together
+        counts = sorted(((cities.count(c), c) for c in home), reverse=True)
+        if counts[0][0] >= 3 and all(n == 1 for n, _ in counts[1:]) and counts[0][0] >= 2 * (len(counts) - 1):
+            home = [counts[0][1]]
     if len(home) == 1 and len(abroad) == 1:
         return home[0], abroad[0]
     if not home and len(abroad) == 2 and _abroad_pair(abroad[0], abroad[1], is_home, country_of):

@@ -286,10 +286,20 @@ _OPEN_QUOTE_RE = re.compile(r"[“\"‘'][*_\s]*$")
 _CLOSE_QUOTE_RE = re.compile(r"^[*_]*[,.;:!?]?[”\"’']")  # ('“City of Flowers,”': its punctuation inside)
 
 
+# a landform's word that names a district on its own (Hong Kong's 'Islands', Springs in Gauteng) standing last in
+# a longer name: 'the Lesser Sunda Islands', 'Palm Springs'
+# a lake, mountain or river named after a place ('Danau Toba', 'Lake Toba'): the landform, no local government
+_LANDFORM_BEFORE_RE = re.compile(r"\b(?:Danau|Lake|Gunung|Mount|Mt\.|Sungai|River|Kawah|Selat|Strait\s+of)[ \t]+$")
+_LANDFORM_WORD_RE = re.compile(r"(?:Islands?|Isles|Springs|Falls|Heights|Hills|Valley|Bay|Beach|Lakes|Woodlands|Keys)")
+_NAME_WORD_BEFORE_RE = re.compile(r"[A-Z][\w'’-]+[ \t]+$")
+
+
 def _not_a_place_here(text: str, offset: int, span: str) -> bool:
     line_start = text.rfind("\n", 0, offset) + 1
     before, after = text[line_start:offset], text[offset + len(span) : offset + len(span) + 4]
     return (bool(_INSTITUTION_RE.search(before)) or bool(_COMPANY_RE.search(before))
+            or bool(_LANDFORM_WORD_RE.fullmatch(span) and _NAME_WORD_BEFORE_RE.search(before))
+            or bool(_LANDFORM_BEFORE_RE.search(before))
             or bool(_OPEN_QUOTE_RE.search(before) and _CLOSE_QUOTE_RE.match(after)))
 
 

