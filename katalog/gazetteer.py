@@ -32,7 +32,8 @@ SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _NON_SLUG_RE = re.compile(r"[^a-z0-9]+")
 INDONESIAN_TYPES = ("provinsi", "kabupaten", "kota")
 JOINED_ABROAD = 500_000  # a city abroad this big is also found with its two words written as one ('Capetown')
-# How theses name a city abroad around its bare name; not stored per city, added by lookup() and aliases().
+# How theses name a city abroad around its bare name; not stored per city, added by lookup() and aliases()
+# (not to a town at home: 'Kota Cibinong' would name a municipality that does not exist).
 CITY_FORMS = ("{} City", "City of {}", "Kota {}")
 _TYPE_PREFIX = re.compile(r"^(?:kota|kabupaten|provinsi) ")
 _CITY_AFFIX_RE = re.compile(r"^(?:kota|city of|pemerintah kota) (.+)$|^(.+) city$")
@@ -221,7 +222,7 @@ class Gazetteer:
             for alias in fields[11].split("|"):
                 if alias:
                     yield Alias(alias.lstrip("?"), slug, alias[0] == "?")
-            if fields[3] == "city":
+            if fields[3] == "city" and fields[4] != "indonesia":  # a town at home is no 'Kota' (a municipality)
                 yield from (Alias(form.format(fields[1]), slug, False) for form in CITY_FORMS)
 
     def places(self, *types: str) -> list[Place]:
@@ -256,7 +257,7 @@ def to_city_entry(place: Place, gazetteer: Gazetteer | None = None) -> dict:
     aliases = [a for a in place.aliases if a not in place.context_aliases]
     if without_diacritics(place.name) != place.name:
         aliases.insert(1, without_diacritics(place.name))
-    if place.type == "city":
+    if place.type == "city" and not place.is_indonesian:
         aliases += [form.format(place.name) for form in CITY_FORMS]
     entry["aliases"] = aliases
     return entry

@@ -107,7 +107,12 @@ _EFFECT_RE = re.compile(rf"\b(?:pengaruh|dampak|impacts?|effects?)\b{_CLAUSE_WOR
                         rf"(?:{_COOPERATION})\b", re.IGNORECASE)
 # A cooperation with nothing done under it: 'tidak ada kegiatan positif yang dilakukan kedua kota'.
 _STALL_RE = re.compile(r"\b(?:(?:tidak|belum|tak)\s+(?:ada\s+)?(?:satu\s+pun\s+)?(?:kegiatan|aktivitas|program)"
-                       r"|no\s+(?:further\s+|real\s+|concrete\s+)?(?:activit(?:y|ies)|programs?|programmes?))\b", re.IGNORECASE)
+                       r"|no\s+(?:further\s+|real\s+|concrete\s+)?(?:activit(?:y|ies)|programs?|programmes?)"
+                       # 'tidak jalan lagi', 'tinggal di atas kertas', 'belum ada progres signifikan', 'tidak ada realisasi
+                       # nyata', 'belum menindaklanjuti komitmen', 'kerja sama itu mandek'
+                       r"|(?:tidak|tak)\s+(?:ber)?jalan\s+lagi|(?:hanya|tinggal)\s+di\s+atas\s+kertas|only\s+on\s+paper"
+                       r"|(?:tidak|belum)\s+ada\s+(?:progres|kemajuan|realisasi|tindak\s?lanjut)|belum\s+menindak\s?lanjuti"
+                       r"|mandek|mandeg|terhenti|mati\s+suri|vakum|dormant|stalled)\b", re.IGNORECASE)
 # The agreement's term run out: 'memperbaharui sister province yang sudah habis', 'masa berlakunya telah berakhir'
 # (a fact about the past, whatever is hoped for its renewal).
 _EXPIRED_RE = re.compile(rf"\b(?:(?:{_COOPERATION}|perjanjian|kesepakatan|mou|nota\s+kesepahaman|agreement)\s+(?:yang\s+|which\s+|that\s+)?"
@@ -481,7 +486,12 @@ def asked(text: str, m: Match) -> bool:
 
 def hedged(text: str, m: Match) -> bool:
     """The stage word stands, within eight words of its clause, after a hedge (a future, a possibility,
-    a purpose, a condition), or its clause goes on to say it is only planned."""
+    a purpose, a condition), or its clause goes on to say it is only planned. A stage word in brackets is read
+    from the bracket: 'akan ditindaklanjuti dengan penandatanganan Nota kesepahaman (Memorandum of
+    Understanding-MOU)' hedges the MOU as it does the Nota kesepahaman."""
+    bracket = text.rfind("(", max(0, m.offset - 60), m.offset)
+    if bracket >= 0 and ")" not in text[bracket : m.offset]:
+        m = m._replace(offset=bracket, alias=text[bracket : m.offset + len(m.alias)])
     if (_PLANNED_AFTER_RE.match(text, m.offset + len(m.alias)) or _PURPOSE_RE.search(text[max(0, m.offset - 80) : m.offset])
             or _PROPOSED_BEFORE_RE.search(_sentence_before(text, m.offset))):
         return True

@@ -3,6 +3,8 @@ for these tests, real places): a page's date however the site prints it, a repor
 a headline over a paragraph whose first word the copy cut, a title a thesis chapter says it chose, and pairs
 named by a kabupaten's seat (the kabupaten is the party), by the side abroad first, or by a region a place lies in."""
 
+import re
+
 import pytest
 
 from katalog.intake import read_intake
@@ -103,3 +105,14 @@ def test_the_pair_these_texts_state(tmp_path, text, shown, not_shown):
     _, html, _ = gather(tmp_path, text)
     found = partnership(html)
     assert all(name in found for name in shown) and not any(name in found for name in not_shown), found
+
+
+def test_a_town_named_has_its_page_as_a_town_inside_its_kabupaten(tmp_path):
+    text = ("LISABON, KABARCONTOH.COM – Larantuka di pulau Flores punya kesamaan budaya dengan Ourem di Portugal. Sejak "
+            "2011 kedua kota telah disepakati sebagai sister city.\n")
+    result, _, _ = gather(tmp_path, text)
+    town, english = result.files["cities/larantuka.html"].decode(), result.files["en/cities/larantuka.html"].decode()
+    assert "<dd>Kota kecil</dd>" in town and "<dd>Town</dd>" in english  # no 'Kota': that is a municipality
+    assert "Kota Larantuka" not in town
+    regency = result.files["cities/kabupaten-flores-timur.html"].decode()
+    assert re.search(r"<dt>Mencakup</dt>\s*<dd>.*?Larantuka", regency, re.DOTALL)

@@ -586,3 +586,20 @@ def test_intentions_later_steps_revivals_needed_and_occasions(sentence, present,
 ])
 def test_beginnings_signings_and_programmes_told_in_other_words(sentence, stage, tagged):
     assert (stage in stages(sentence)) is tagged
+
+
+@pytest.mark.parametrize("sentence, tagged", [
+    ("Program Kota Kembar Bogor-Kisarazu bisa dikatakan tidak jalan lagi.", True),
+    ("Kota Kembar Bogor-Kisarazu kini tinggal di atas kertas dan sebuah tugu.", True),
+    ("Pemkot belum menindaklanjuti komitmen kerja sama dengan Kisarazu.", True),
+    ("Hingga kini tidak ada realisasi nyata dari kerja sama Bogor dan Kisarazu.", True),
+    ("Kerja sama Bogor dan Kisarazu berjalan lancar dengan pertukaran pelajar setiap tahun.", False),
+])
+def test_a_cooperation_said_to_have_stopped_in_other_words_stalled(sentence, tagged):
+    assert ("stagnasi" in stages(sentence)) is tagged
+
+
+def test_an_abbreviation_in_brackets_is_hedged_with_the_name_before_it():
+    assert "mou" not in stages("Kerja sama Bogor dan Kisarazu akan ditindaklanjuti dengan penandatanganan Nota kesepahaman "
+                               "(Memorandum of Understanding-MOU) antara kedua pemerintah pada akhir 2013.")
+    assert "mou" in stages("Kota Bogor dan Kisarazu telah menandatangani Nota Kesepahaman (MoU) pada 2015.")
