@@ -47,6 +47,8 @@ class Tagger:
         forms = set if with_synonyms else alias_forms  # the search's phrases stay the vocabulary's own (its size)
         self.regions_abroad = {t.slug for t in vocab.terms.get("cities", {}).values()  # prefectures, states, provinces
                                if t.data.get("country") != "indonesia" and t.data.get("type") not in (None, "city", "kota")}
+        self.parents = {t.slug: t.data.get("parent_slug") for t in vocab.terms.get("cities", {}).values()  # kota → province
+                        if t.data.get("country") == "indonesia" and t.data.get("type") == "kota"}
         for kind in TAG_KINDS:
             for term in vocab.terms.get(kind, {}).values():
                 for alias in forms([term.name, term.name_en, *term.aliases]):
@@ -117,6 +119,10 @@ class Tagger:
                 meant = shared & set(own) if len(shared) > 1 else set()
                 if len(meant) > 1 and text and REGION_WORD.search(text, max(0, m.offset - 20), m.offset):
                     meant = meant & self.regions_abroad or meant
+                if len(meant) == 2 and any(self.parents.get(a) == b for a in meant for b in meant):
+                    # the kota and its province, both of one name ('Bengkulu Mayor'): the text was judged to name the
+                    # kota, the province only as the region it lies in
+                    meant = {a for a in meant if self.parents.get(a) in meant}
                 if len(meant) == 1 and m.slug not in meant:
                     m = m._replace(slug=meant.pop())
             out.append(m)
@@ -344,6 +350,10 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         if headline and len(set(sides)) == 1:
             sides += _misspelt_in_title(title, placed, vocab, sides[0])
         titled = headline and guess_pair(sides, is_home, country_of, parent_of)
+        if not titled and not descriptive and not _LEAD_DATELINE.match(title):  # a headline in sentence case that
+            # states the pair in a phrase ('Kota Metz jajaki kerja sama "sistercity" bidang musik dengan Ambon'), not a
+            # story's lead taken for one ('Bogor - Kantor dagang Taiwan menjajaki kerja sama dengan Pemerintah Kota Bogor')
+            titled = stated_pair(title, tagger.own_places(tagger.find(title), own_places), is_home, country_of, parent_of)
         stated = titled and stated_pair(thesis.body, placed, is_home, country_of, parent_of)
         if stated and stated[1] == titled[1] and lies_in(stated[0], titled[0], parent_of):
             titled = stated  # 'Sister City Yogya- Kota Varaždin' over '… antara Kota Yogyakarta dengan Kota Varaždin'
@@ -553,6 +563,9 @@ def _misspelt_in_title(title: str, placed: list, vocab: Vocabulary, side: str) -
         if len(close) == 1:
             found.append(close.pop())
     return found[:1]
+
+
+_LEAD_DATELINE = re.compile(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}(?:\s*\([^()]{1,30}\))?\s*[-–—]")
 
 
 def _town_government(vocab: Vocabulary, slug: str) -> str:

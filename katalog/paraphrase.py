@@ -107,6 +107,7 @@ _EFFECT_RE = re.compile(rf"\b(?:pengaruh|dampak|impacts?|effects?)\b{_CLAUSE_WOR
                         rf"(?:{_COOPERATION})\b", re.IGNORECASE)
 # A cooperation with nothing done under it: 'tidak ada kegiatan positif yang dilakukan kedua kota'.
 _STALL_RE = re.compile(r"\b(?:(?:tidak|belum|tak)\s+(?:ada\s+)?(?:satu\s+pun\s+)?(?:kegiatan|aktivitas|program)"
+                       r"|berjalan\s+(?:kurang|tidak)\s+aktif"  # 'kerja sama yang selama ini berjalan kurang aktif'"
                        r"|no\s+(?:further\s+|real\s+|concrete\s+)?(?:activit(?:y|ies)|programs?|programmes?)"
                        # 'tidak jalan lagi', 'tinggal di atas kertas', 'belum ada progres signifikan', 'tidak ada realisasi
                        # nyata', 'belum menindaklanjuti komitmen', 'kerja sama itu mandek'
@@ -210,7 +211,7 @@ _FOLLOW_UP_RE = re.compile(r"\b(?:tindak\s?lanjut|follow[- ]up)\s+(?:dari\s+|ata
 # past, whatever is wished for it next: 'ingin menjaga kerja sama yang sudah berjalan').
 _ONGOING_RE = re.compile(rf"\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,5}}?\s+(?:yang\s+)?(?:(?:selama\s+ini\s+)?(?:telah|sudah)\s+(?:ber(?:langsung|jalan)"
                          r"|di(?:laksanakan|lakukan|jalankan|jalani)\s+selama)"
-                         r"|selama\s+ini\s+(?:di(?:lakukan|laksanakan|jalankan|jalani)|berjalan))\b"
+                         r"|selama\s+ini\s+(?:di(?:lakukan|laksanakan|jalankan|jalani)|berjalan))\b(?!\s+(?:kurang|tidak|belum)\b)"
                          rf"|\b(?:telah|sudah)\s+(?:melakukan|menjalankan|melaksanakan)\s+(?:{_COOPERATION})\s+(?:di|dalam)\s+"
                          r"(?:berbagai|beberapa|banyak)\s+bidang\b"
                          rf"|\b(?:existing|ongoing|on-going)\s+(?:\w+\s+)?(?:{_COOPERATION})\b"
@@ -658,7 +659,8 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
             offered = slug == "revitalisasi" and _OFFERED_RE.search(text[max(0, found.start() - 60) : found.start()])
             if slug == "revitalisasi" and _REVIVAL_RE.search(group) and (offered or hedged(text, match)):
                 out.append(match._replace(slug="stagnasi"))  # 'siap menghidupkan lagi hubungan …': it had lapsed
-            elif slug == "inisiasi" or pattern in (_EXPIRED_RE, _IDLE_RE, _ONGOING_RE) or not (offered or hedged(text, match) or asked(text, match)):
+            elif (slug == "inisiasi" or pattern in (_EXPIRED_RE, _IDLE_RE, _ONGOING_RE) or _DONE_BEFORE_RE.search(group)
+                  or not (offered or hedged(text, match) or asked(text, match))):
                 out.append(match)
                 if pattern is _OBSTACLE_RE:
                     hindered.append(match)
@@ -675,6 +677,9 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
     return _before_agreement(_that_one(text, matches, _unsigned(text, out)))
 
 
+# a signing told in a relative clause as done ('akan menghidupkan kembali kerja sama … yang telah ditandatangani pada
+# 1992'): a fact about the past, whatever the sentence hopes for next
+_DONE_BEFORE_RE = re.compile(r"\byang\s+(?:telah|sudah)\s+(?:di\s?tanda\s?tangani|ditandatanganinya)\b", re.IGNORECASE)
 _AWAITED_RE = re.compile(r"\b(?:menunggu|menanti(?:kan)?|awaiting|waiting\s+for|await)\s+(?:the\s+)?$", re.IGNORECASE)
 _TALKED_OVER_RE = re.compile(r"\b(?:membahas|mendiskusikan|membicarakan|pembahasan|discuss(?:es|ed|ing)?|talks?\s+(?:on|about))\s+"
                              r"(?:(?:berbagai|beberapa)\s+)?(?:(?:aspek|hal|rencana|soal)\s+)?(?:(?:terkait|tentang|mengenai)\s+)?$", re.IGNORECASE)

@@ -129,6 +129,9 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                 qualifier = _LEVEL_BEFORE.search(before)
                 if len(places) > 1 and qualifier:  # 'Kota Bogor' is not 'Kabupaten Bogor'; 'Gubernur Gorontalo' is the province
                     places = gazetteer.lookup(f"{_LEVEL_OF[qualifier.group(1).lower().replace(' ', '')]} {span}") or places
+                head = None if qualifier else _HEAD_OF.search(before) or _HEAD_AFTER.match(text, end)
+                if len(places) > 1 and head:  # 'Bengkulu Mayor', 'the Mayor of Kerman': the city; 'Governor of X': the province
+                    places = gazetteer.lookup(f"{_LEVEL_OF[head.group(1).lower()]} {span}") or places
                 # the region word before the name, or opening the span ('Propinsi Ibaraki' looked up as 'Ibaraki')
                 lead = _REGION_LEAD.match(span).group()
                 regions = _of_region_type(before + lead, len(before) + len(lead), places)
@@ -143,7 +146,8 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                                               r"municipal\s+)?government)\b", after, re.IGNORECASE))
                              or key.split()[0] in QUALIFIERS or key.startswith(_AFFIX_STARTS)  # 'Pemerintah Kota X'
                              or key.split()[-1] in _QUALIFIER_AFTER and key not in names  # 'Tula City', not 'Smart City'
-                             or regions is not places)  # 'Negeri Malaka': the state of that name
+                             or regions is not places  # 'Negeri Malaka': the state of that name
+                             or head is not None and len(places) == 1)  # 'Bengkulu Mayor': the kota, by its head
                 places = regions
                 if qualified and span.isupper() and all(_bare(span) in map(fold_key, p.context_aliases) for p in places):
                     qualified = False  # 'KOTA MASA DEPAN': in a line of capitals, 'KOTA' before a word makes no name of it
@@ -183,7 +187,11 @@ _TREATY_BEFORE = re.compile(r"\b(?:[Pp]erjanjian|[Dd]eklarasi|[Kk]onvensi|[Pp]ro
 # as its head's title ('Pj Gubernur Gorontalo', 'Wali Kota Bogor', 'Bupati Bogor').
 _LEVEL_BEFORE = re.compile(r"\(?(kota|kabupaten|provinsi|gubernur|wali\s?kota|bupati|pemprov|pemkot|pemkab)\)?\s+$", re.IGNORECASE)
 _LEVEL_OF = {"kota": "kota", "kabupaten": "kabupaten", "provinsi": "provinsi", "gubernur": "provinsi", "walikota": "kota",
-             "bupati": "kabupaten", "pemprov": "provinsi", "pemkot": "kota", "pemkab": "kabupaten"}
+             "bupati": "kabupaten", "pemprov": "provinsi", "pemkot": "kota", "pemkab": "kabupaten",
+             "mayor": "kota", "governor": "provinsi", "regent": "kabupaten"}
+# the English heads of a local government, before or after its name
+_HEAD_OF = re.compile(r"\b(Mayor|Governor|Regent)\s+of\s+(?:the\s+)?$")
+_HEAD_AFTER = re.compile(r"[ \t]+(Mayor|Governor|Regent)\b")
 _MAYOR_NAMED = re.compile(r"\b[Ww]ali\s+$")  # 'Wali ' before 'Kota X Y': the office, then its holder's name
 _NAME_GOES_ON = re.compile(r"\s+([A-Z][\w'’-]+)")  # another capitalised word after a name: 'Erwin Yunaz'
 
@@ -292,6 +300,14 @@ _CLOSE_QUOTE_RE = re.compile(r"^[*_]*[,.;:!?]?[”\"’']")  # ('“City of Flow
 _LANDFORM_BEFORE_RE = re.compile(r"\b(?:Danau|Lake|Gunung|Mount|Mt\.|Sungai|River|Kawah|Selat|Strait\s+of)[ \t]+$")
 _LANDFORM_WORD_RE = re.compile(r"(?:Islands?|Isles|Springs|Falls|Heights|Hills|Valley|Bay|Beach|Lakes|Woodlands|Keys)")
 _NAME_WORD_BEFORE_RE = re.compile(r"[A-Z][\w'’-]+[ \t]+$")
+
+
+_UNIT_WORDS_RE = re.compile(r"^(?:kota|kabupaten|provinsi|prefektur) | (?:city|prefecture|province|regency)$")
+
+
+def _own_name(place: Place) -> str:
+    """A place's name without its unit word ('Kabupaten Batang' → 'batang'), folded as _bare folds a span."""
+    return _UNIT_WORDS_RE.sub("", fold_key(place.name))
 
 
 def _not_a_place_here(text: str, offset: int, span: str) -> bool:
@@ -506,11 +522,14 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
             continue  # 'George C. Edward III', 'Easton, David', the stated author 'Alia Rizka Mansyur': a person
         sentence_start = flag == "start"
         bare = _bare(span)
+        home_name = any(p.is_indonesian for p in places)
         needs_context = (all(span in p.context_aliases or bare in map(fold_key, p.context_aliases)
                              or fold_key(p.name) != fold_key(span) and bare in _indonesian_words()
                              for p in places)
                          or _indonesian_word(bare) and not any(p.is_indonesian for p in places)
-                         ) and not any((p.population or 0) >= BIG_NAME and fold_key(p.name) == bare for p in places)
+                         ) and not (any((p.population or 0) >= BIG_NAME and fold_key(p.name) == bare for p in places)
+                                    # (a word opening a sentence is the word: 'Lima sampai enam kali ketukan', five knocks)
+                                    and not (sentence_start and _indonesian_word(bare) and not home_name))
         home = any(p.is_indonesian for p in places)
         anchored = _anchored(text, offset + len(span), places, gazetteer) if needs_context and not sentence_start else []
         if anchored:  # 'Seremban, Negeri Sembilan': a word-like name beside its own region's name is that place
@@ -535,8 +554,12 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
             if moved:
                 settled[bare] = moved
         places = settled.get(bare, places)
-        if not qualified and len(places) > 1 and len(named := [p for p in places if p.slug in named_with_kind]) == 1:
-            places = named
+        if (not qualified and len(places) > 1 and len(named := [p for p in places if p.slug in named_with_kind]) == 1
+                and (_own_name(named[0]) == bare
+                     or not any(_own_name(p) == bare and p.slug != named[0].parent and p.country == named[0].country
+                                for p in places))):
+            places = named  # (not Darwin for 'Palmerston', its name until 1911, where the town Palmerston bears it;
+            # 'Kota Melaka' still makes a bare 'Melaka' the city, though the state around it bears the name)
         places = _of_qualified_type(text, offset, span, places)
         place = _own_choice(places, thesis) or _choose(span, places, qualified, countries, text, regions)[0]
         if place is None:

@@ -39,6 +39,7 @@ def extend_vocabulary(vocab: Vocabulary, found: Found, gazetteer: Gazetteer | No
             cities[slug] = Term("cities", slug, name, shown, aliases, entry, 0, position)
         position += 1
     _bare_names_to_cities(cities, found)
+    _own_names_first(cities, found)
     for slug, term in list(cities.items()):  # hand-kept cities nest in the gazetteer's regions
         if term.data.get("parent_slug") or term.data.get("from_gazetteer"):
             continue
@@ -71,6 +72,22 @@ def extend_vocabulary(vocab: Vocabulary, found: Found, gazetteer: Gazetteer | No
     digest = vocab.digest + "+" + ",".join(sorted(found.places)) + "|" + shown
     return Vocabulary(terms=terms, synonyms=vocab.synonyms, digest=digest, broken=vocab.broken,
                       unreadable=vocab.unreadable)
+
+
+def _own_names_first(cities: dict[str, Term], found: Found) -> None:
+    """Two places the theses name that answer to one name, one of them by its own name (the town Palmerston) and
+    the other by an old or other one (Darwin, called Palmerston until 1911): the name is the first's."""
+    own = {fold_key(cities[slug].name): slug for slug in found.places  # (towns only: a bare 'Bengkulu' stays the kota's)
+           if slug in cities and cities[slug].data.get("type") == "city"}
+    for slug in found.places:
+        term = cities.get(slug)
+        if term is None or not term.data.get("from_gazetteer"):
+            continue
+        # (not the region around the town: Melaka the state and Malacca the city share theirs as _bare_names_to_cities says)
+        kept = tuple(a for a in term.aliases if own.get(fold_key(a), slug) == slug
+                     or cities[own[fold_key(a)]].data.get("parent_slug") == slug)
+        if kept != term.aliases:
+            cities[slug] = replace(term, aliases=kept)
 
 
 def _bare_names_to_cities(cities: dict[str, Term], found: Found) -> None:

@@ -232,6 +232,7 @@ def test_a_region_shows_the_name_theses_use_and_keeps_its_official_name_and_slug
 @pytest.mark.parametrize("name, slug, kind, country", [
     ("Otorita Ibu Kota Nusantara", "ibu-kota-nusantara", "provinsi", "indonesia"),  # not in Kemendagri's codes yet
     ("Fes-Boulemane", "fes-boulemane", "region", "maroko"),  # a region until 2015, gone from GeoNames
+    ("Fes Boulmane", "fes-boulemane", "region", "maroko"),  # as Indonesian reports of its 2014 MoU spell it
 ])
 def test_places_the_maintained_data_lacks_are_added_by_hand(gaz, name, slug, kind, country):
     place = gaz.lookup(name)[0]
@@ -240,3 +241,9 @@ def test_places_the_maintained_data_lacks_are_added_by_hand(gaz, name, slug, kin
 
 def test_the_bare_abbreviation_of_any_national_capital_is_no_place(gaz):
     assert gaz.lookup("IKN") == []  # 'pemindahan IKN': the capital in general
+
+
+def test_a_kabupaten_answers_to_its_name_before_a_renaming(gaz):
+    # Kepulauan Tanimbar was Maluku Tenggara Barat until 2019; 'Maluku Tenggara' is another kabupaten
+    assert [p.slug for p in gaz.lookup("Maluku Tenggara Barat")] == ["kabupaten-kepulauan-tanimbar"]
+    assert [p.slug for p in gaz.lookup("Maluku Tenggara")] == ["kabupaten-maluku-tenggara"]

@@ -603,3 +603,16 @@ def test_an_abbreviation_in_brackets_is_hedged_with_the_name_before_it():
     assert "mou" not in stages("Kerja sama Bogor dan Kisarazu akan ditindaklanjuti dengan penandatanganan Nota kesepahaman "
                                "(Memorandum of Understanding-MOU) antara kedua pemerintah pada akhir 2013.")
     assert "mou" in stages("Kota Bogor dan Kisarazu telah menandatangani Nota Kesepahaman (MoU) pada 2015.")
+
+
+@pytest.mark.parametrize("sentence, stage, tagged", [
+    # a signing told as done in a relative clause stands whatever the sentence hopes for next
+    ("Ia akan menghidupkan kembali kerja sama Sister City Bogor dengan Kisarazu yang telah ditandatangani pada 1992.",
+     "mou", True),
+    ("Astana and Bogor signed the memorandum of mutual understanding, making the two cities twins.", "mou", True),
+    # running without activity is stalled, not implemented
+    ("Kerja sama Bogor dan Kisarazu yang selama ini berjalan kurang aktif perlu didorong kembali.", "stagnasi", True),
+    ("Kerja sama Bogor dan Kisarazu yang selama ini berjalan kurang aktif perlu didorong kembali.", "pelaksanaan", False),
+])
+def test_signings_done_and_ties_running_idle(sentence, stage, tagged):
+    assert (stage in stages(sentence)) is tagged
