@@ -13,7 +13,7 @@ from .bibliography import in_spans, reference_spans
 from .cleanup import clean_body, section_blocks, section_label, split_blocks
 from .errors import Diagnostic
 from .gazetteer import fold_key, load_gazetteer
-from .intake import READ_ALSO, Fact, is_furniture, keywords, read_intake, recase
+from .intake import NEWS_DATELINE, READ_ALSO, Fact, is_furniture, keywords, read_intake, recase
 from .intake_facts import caps_ratio
 from .intake_titles import title_cased
 from .intake_work import rejected_source
@@ -350,7 +350,7 @@ def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places:
         if headline and len(set(sides)) == 1:
             sides += _misspelt_in_title(title, placed, vocab, sides[0])
         titled = headline and guess_pair(sides, is_home, country_of, parent_of)
-        if not titled and not descriptive and not _LEAD_DATELINE.match(title):  # a headline in sentence case that
+        if not titled and not descriptive and not NEWS_DATELINE.match(title):  # a headline in sentence case that
             # states the pair in a phrase ('Kota Metz jajaki kerja sama "sistercity" bidang musik dengan Ambon'), not a
             # story's lead taken for one ('Bogor - Kantor dagang Taiwan menjajaki kerja sama dengan Pemerintah Kota Bogor')
             titled = stated_pair(title, tagger.own_places(tagger.find(title), own_places), is_home, country_of, parent_of)
@@ -563,9 +563,6 @@ def _misspelt_in_title(title: str, placed: list, vocab: Vocabulary, side: str) -
         if len(close) == 1:
             found.append(close.pop())
     return found[:1]
-
-
-_LEAD_DATELINE = re.compile(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}(?:\s*\([^()]{1,30}\))?\s*[-–—]")
 
 
 def _town_government(vocab: Vocabulary, slug: str) -> str:

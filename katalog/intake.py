@@ -562,6 +562,8 @@ _PROSE_OPENER = re.compile(r"^(?:(?:tujuan|maksud)(?: dari)? penelitian ini|pene
                            r"(?:aims|examines|analy[sz]es|discusses|explains|uses|is)\b)", re.IGNORECASE)
 _OUTLET_LEAD = re.compile(r"^[A-Za-z0-9-]{3,}\.(?i:com|co|id|net)(?:\.(?i:id))?\s*[-–—]{1,2}\s+[A-Z]")
 _BARE_DATELINE = re.compile(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s+[-–—]{1,2}\s+[A-Z]")  # 'Siantar - …', 'Jakarta - …'
+# a story's lead, with or without its outlet: no headline, though a title was read from it (enrich: its pair)
+NEWS_DATELINE = re.compile(f"{_DATELINE.pattern}|{_BARE_DATELINE.pattern}")
 _DATELINE_ALONE = re.compile(r"^(?:[A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*){0,3},?\s*\([^()]{2,40}\)"
                              r"|[A-Z]{3,}(?:[ ,]+[A-Z]{3,}){0,2})\s*[-–—]{1,2}$")  # or the place in capitals alone: 'BENGKALIS-'
 _THESIS_KIND = re.compile(r"^(.{10,400}?)\.\s+(?:[A-Z][\w-]*\s+)?(?:thesis|tesis|skripsi|disertasi|dissertation)\b", re.IGNORECASE)

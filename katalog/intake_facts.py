@@ -110,8 +110,8 @@ _PUBLISHED_LABEL = (r"(?:Publikasi|Dipublikasikan|Diterbitkan|Terbit|Published(?
 # 'Received …, Accepted …, Available online 30 April 2025'
 PUBLISHED = re.compile(rf"(?:\b{_PUBLISHED_LABEL}\s*:\s*{_DATE}|^\W*{_PUBLISHED_LABEL}\s+{_DATE}(?!\s+(?!by\b|in\s+[A-Z])(?-i:[a-z]))"
                        rf"|\bAvailable\s+online\s+{_DATE})\b", re.IGNORECASE)
-_WEEKDAY_NAME = (r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-            r"|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)")
+_WEEKDAYS = r"Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAY_NAME = rf"(?:{_WEEKDAYS}|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)"  # on a page's date line, short forms too
 # a story's dateline run into its lead: 'Jakarta, 17 Mei 2025 – Pemerintah Kota …' (the release's date)
 DATELINE_LEAD = re.compile(rf"^[A-Z][A-Za-z .]{{1,30}},\s*(?:{_WEEKDAY_NAME},?\s*)?\d{{1,2}}\s+{_MONTHS}\s+((?:19|20)\d{{2}})\s*[-–—]\s+[A-Z]")
 
@@ -263,8 +263,7 @@ AGENCY_WORDS = (r"pemerintah|pemkot|pemkab|pemprov|dinas|kementerian|kementrian|
                 r"|kabupaten|provinsi|humas"
                 r"|diskominfo|kominfo|mc|setda|dprd")
 _AGENCY_WORD = re.compile(AGENCY_WORDS, re.IGNORECASE)
-_WEEKDAY = re.compile(r"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday"
-                      r"|saturday|sunday", re.IGNORECASE)
+_WEEKDAY = re.compile(_WEEKDAYS, re.IGNORECASE)
 NOT_NAME_WORD = re.compile(r"(?:tion|sion|ions|ship|ity|ance|ence|ment|ies|ism|ics)$|^(?:city|cities"
                             r"|article|articles|content|details|downloads?|metrics|sidebar|issue|section"  # journal pages
                             r"|provinces?|states?|governments?|kota|provinsi|kabupaten|kerja|sama|kerjasama|kronologis?|sister|program|penyusun"

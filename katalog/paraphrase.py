@@ -239,8 +239,8 @@ _ONGOING_RE = re.compile(rf"\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,5}}?\s+(?:yan
 
 # A cooperation said to be signed, its document unnamed: 'kerja sama pembangunan antara Pemerintah Wakatobi dengan
 # pemerintah Propinsi Jeju … yang ditanda tangani bersama pada 7 September 2015'
-_SIGNED_COOPERATION_RE = re.compile(rf"\b(?:{_COOPERATION})\b{_CLAUSE_WORDS % 12}yang\s+(?:telah\s+|sudah\s+)?"
-                                    r"(?:di\s?tanda\s?tangani|ditandatanganinya)\b"
+_SIGNED = r"(?:di\s?tanda\s?tangani|ditandatanganinya)"  # signed, however spelt
+_SIGNED_COOPERATION_RE = re.compile(rf"\b(?:{_COOPERATION})\b{_CLAUSE_WORDS % 12}yang\s+(?:telah\s+|sudah\s+)?{_SIGNED}\b"
                                     # 'a sisterhood agreement signed on June 22, 2004', 'the sister city agreement was signed in'
                                     rf"|\b(?:{_COOPERATION})(?:\s+(?:agreement|accord|pact))?\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?"
                                     r"signed\s+(?:on|in|at|by|between)\b"
@@ -679,7 +679,7 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
 
 # a signing told in a relative clause as done ('akan menghidupkan kembali kerja sama … yang telah ditandatangani pada
 # 1992'): a fact about the past, whatever the sentence hopes for next
-_DONE_BEFORE_RE = re.compile(r"\byang\s+(?:telah|sudah)\s+(?:di\s?tanda\s?tangani|ditandatanganinya)\b", re.IGNORECASE)
+_DONE_BEFORE_RE = re.compile(rf"\byang\s+(?:telah|sudah)\s+{_SIGNED}\b", re.IGNORECASE)
 _AWAITED_RE = re.compile(r"\b(?:menunggu|menanti(?:kan)?|awaiting|waiting\s+for|await)\s+(?:the\s+)?$", re.IGNORECASE)
 _TALKED_OVER_RE = re.compile(r"\b(?:membahas|mendiskusikan|membicarakan|pembahasan|discuss(?:es|ed|ing)?|talks?\s+(?:on|about))\s+"
                              r"(?:(?:berbagai|beberapa)\s+)?(?:(?:aspek|hal|rencana|soal)\s+)?(?:(?:terkait|tentang|mengenai)\s+)?$", re.IGNORECASE)
