@@ -152,10 +152,8 @@ def is_furniture(line: str) -> bool:
         return True  # '〖Size:Big Hit Small〗 … 【Print】【Close': a page's viewer controls
     if _MENU.match(raw):
         return True  # 'Home Page ChengDu News International Exchanges …': a site's menu, its items in a row
-    if _PHOTO_CREDIT.match(raw):
-        return True  # 'Foto : Fajar (Humas Jateng)': who took the picture
     if _CAPTION.fullmatch(raw):
-        return True  # 'Bupati Sleman Sri Purnomo (antaranews.com)': a photo's caption and credit
+        return True  # 'Bupati Sleman Sri Purnomo (antaranews.com)', 'Foto : Fajar (Humas Jateng)': a photo's caption, its credit
     if REPORTER.search(raw):
         return False  # 'Reported by X | Translated by Y': the writer's credit, though split like a breadcrumb
     if " > " in raw and _BREADCRUMB.match(raw) and len(raw.split()) <= 16:
@@ -168,8 +166,9 @@ def is_furniture(line: str) -> bool:
 
 _CAPTION = re.compile(r"[^()\n]{3,120}\((?:(?:[\w-]+\.)+(?:com|id|net|org)|(?:ANTARA|Antara|Foto|foto|Dok\.?|dok\.?)\b[^()]{0,40})\)"
                       # a longer caption ending in its photo credit: '… rombongan, Selasa (22/4/2025).(Foto: Humas Pemkab Garut)'
-                      r"|[^\n]{3,400}[.)]\s*\((?:Foto|foto|FOTO|Dok\.?|dok\.?|Photo|photo)\s*:?[^()]{0,60}\)")
-_PHOTO_CREDIT = re.compile(r"(?:foto|photo|dok(?:umentasi)?|ilustrasi|gambar|sumber\s+foto)\s*:\s*\S[^\n]{0,60}$", re.IGNORECASE)
+                      r"|[^\n]{3,400}[.)]\s*\((?:Foto|foto|FOTO|Dok\.?|dok\.?|Photo|photo)\s*:?[^()]{0,60}\)"
+                      # the credit on a line of its own: 'Foto : Fajar (Humas Jateng)'
+                      r"|(?i:foto|photo|dok(?:umentasi)?|ilustrasi|gambar|sumber\s+foto)\s*:\s*\S[^\n]{0,60}")
 _RUN_TOGETHER = re.compile(r"[a-z]{2}[A-Z][a-z]")
 
 
@@ -796,8 +795,8 @@ def _cover_year(body: str, facts: dict[str, Fact], news: bool) -> None:
             break
         byline = BYLINE_DATE.match(text)
         year = (int(byline.group(1)) if byline
-                else int(DATELINE_LEAD.match(text).group(1)) if DATELINE_LEAD.match(text)
                 else cover_year(text) if "©" in text and not news or STAMP_LINE.match(text) or DATE_LINE.match(text)
+                or DATELINE_LEAD.match(text)
                 or ACADEMIC_YEAR_LINE.match(text) and institution_in(previous) else None)
         if year is None and re.fullmatch(r"(?:19|20)\d{2}", text) and any(map(institution_in, cover[-2:])):
             year = int(text)  # 'UNIVERSITAS X / SURAKARTA / 2011': a cover's last lines

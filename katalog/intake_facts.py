@@ -412,11 +412,12 @@ def cover_program(header: list[tuple[int, str]], i: int) -> bool:
 
 def cover_year(text: str) -> int | None:
     """The year a cover or a dated line states: '2019/2020' (academic year), 'Copyrights © 2025',
-    'Surabaya, 30 September 2013'; a period studied ('2012-2015') is none of these."""
+    'Surabaya, 30 September 2013', a release's dateline ('Jakarta, 17 Mei 2025 – …'); a period studied ('2012-2015')
+    is none of these."""
     academic = ACADEMIC_YEAR_LINE.match(text)
     if academic and int(academic.group(2)) == int(academic.group(1)) + 1:
         return int(academic.group(1))
-    for rule in (COPYRIGHT_LINE, DATED_LINE, DATE_LINE, STAMP_LINE):
+    for rule in (COPYRIGHT_LINE, DATED_LINE, DATE_LINE, STAMP_LINE, DATELINE_LEAD):
         found = rule.match(text)
         if found:
             return int(next(year for year in found.groups() if year))
