@@ -168,15 +168,21 @@ _CAPTION = re.compile(r"[^()\n]{3,120}\((?:(?:[\w-]+\.)+(?:com|id|net|org)|(?:AN
                       # a longer caption ending in its photo credit: '… rombongan, Selasa (22/4/2025).(Foto: Humas Pemkab Garut)'
                       r"|[^\n]{3,400}[.)]\s*\((?:Foto|foto|FOTO|Dok\.?|dok\.?|Photo|photo)\s*:?[^()]{0,60}\)"
                       # the credit on a line of its own: 'Foto : Fajar (Humas Jateng)'
-                      r"|(?i:foto|photo|dok(?:umentasi)?|ilustrasi|gambar|sumber\s+foto)\s*:\s*\S[^\n]{0,60}")
+                      r"|(?i:foto|photo|dok(?:umentasi)?|ilustrasi|gambar|sumber\s+foto)\s*:\s*\S[^\n]{0,60}"
+                      # a photographer and the outlet in lowercase, under the picture: 'sopian/sumut pos', 'ist/net'
+                      r"|[a-z][a-z.]*(?: [a-z.]+){0,2} ?/ ?[a-z][a-z.]*(?: [a-z.]+){0,3}")
 _RUN_TOGETHER = re.compile(r"[a-z]{2}[A-Z][a-z]")
 
 
 def _header(body: str) -> list[tuple[int, str]]:
     """The opening lines that are not furniture, with their line numbers, up to the abstract."""
     out = []
-    in_comment = False
+    in_comment, weather = False, -9
     for number, raw in enumerate(body.split("\n")[:HEADER_LINES * 3], 1):
+        if _WEATHER.fullmatch(_clean(raw)):
+            weather = number
+        if number - weather <= 3 and (DATE_LINE.match(_clean(raw)) or re.fullmatch(r"[A-Z][a-z]+", _clean(raw))):
+            continue  # '30 C' / 'Medan' / 'Friday, November 22, 2024': a news theme's weather and today's date, no page date
         if in_comment:
             in_comment = "-->" not in raw
             continue
@@ -540,11 +546,12 @@ _YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)\d\d)?")
 
 
 # a news lead: 'Bogor (Antara Megapolitan) - …', 'TEMPO.CO, Malang - …' (the headline is not in the text)
-_DATELINE = re.compile(r"^(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}(?:[ \t]?,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}){1,2}|"  # 'TEMPO.CO, Malang -', 'Murianews, Jepara –', 'KAREBA SULTENG, PALU-'
+_DATELINE = re.compile(r"^(?:(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}(?:[ \t]?,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}){1,2}|"  # 'TEMPO.CO, Malang -', 'Murianews, Jepara –', 'KAREBA SULTENG, PALU-'
                        r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2}(?:,\s*[A-Z][\w]+(?:\s[A-Z][\w]+){0,2})?,?\s*\([A-Z][^()]{1,40}\)|"  # 'Denhaag, Belanda (ANTARA Sulsel) -'
                        r"[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},\s*[A-Za-z]+\.(?i:com|co|id|net)(?:\.(?i:id))?|"  # 'MALANG, KOMPAS.com -', 'Jayapura, Euforia.id |'
                        r"[A-Z0-9]{5,}(?:\.[A-Z]{2,3})?)"  # an outlet alone in capitals: 'INDONESIAONLINE –', 'PROMEDIACYBER –'
-                       r",?\s*(?:[-–—]{1,2}|\|)\s+\S")  # 'Pangkalpinang, (Antara) -', 'KETIKNEWS.ID,-- Ketua'
+                       r",?\s*(?:[-–—]{1,2}|\|)\s+\S"  # 'Pangkalpinang, (Antara) -', 'KETIKNEWS.ID,-- Ketua'
+                       r"|[A-Z][\w]+(?:\s[A-Z][\w]+){0,2},\s*[-–—]{1,6}\s*[A-Z])")  # a blog's 'Batusangkar,-----Pengurus …', 'Parigi Moutong,- Wakil …'
 # ('REPUBLIKA.CO.ID, LIVERPOOL, INGGRIS -- …': an outlet, then up to two places; 'INIKABAR.com , JAWA BARAT -')
 # a numbered item of a list, and the words an abstract's first sentence opens with: no title's
 # the line under a writer's name saying what they are ('Mahasiswa Jurusan Hubungan Internasional, Universitas X')
@@ -784,15 +791,22 @@ def _footer_year(body: str, facts: dict[str, Fact]) -> None:
             facts["year"] = Fact(int(found.group(1)), number)
 
 
+_WEATHER = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]")
+
+
 def _cover_year(body: str, facts: dict[str, Fact], news: bool) -> None:
     """Years on lines the header skips as furniture: 'Copyrights © 2025' (the article's year; a news
     site's footer is the year the page was served, not the story's), an academic year '2019/2020' on
     the line under the institution's (a cover), a news desk's date stamp, a byline's date."""
-    previous, cover = "", []
+    previous, cover, weather = "", [], -9
     for number, line in enumerate(body.split("\n")[: HEADER_LINES * 3], 1):
         text = _clean(line)
         if _LABEL.match(text):
             break
+        if _WEATHER.fullmatch(text):
+            weather = number  # '30 C' / 'Medan' / 'Friday, November 22, 2024': a theme's weather and today's date
+        if number - weather <= 3 and DATE_LINE.match(text):
+            continue
         byline = BYLINE_DATE.match(text)
         year = (int(byline.group(1)) if byline
                 else cover_year(text) if "©" in text and not news or STAMP_LINE.match(text) or DATE_LINE.match(text)

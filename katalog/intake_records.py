@@ -21,10 +21,9 @@ _FIELDS = {
     "author": "authors", "authors": "authors", "penulis": "authors", "creator": "authors",
     "pengarang": "authors family first",  # a library catalogue's field: "Lestari, Dewi Anggraini"
     "creators": "authors", "au": "authors", "a1": "authors", "dc.contributor.author": "authors", "dc.creator": "authors",
-    "nama penulis": "authors", "nama mahasiswa": "authors", "written by": "authors", "pewarta": "authors",
-    "laporan": "authors",  # a reporter's line: 'Laporan : Dewi Lestari'
-
-    "reporter": "authors", "main authors": "authors family first", "main author": "authors family first",
+    "nama penulis": "authors", "nama mahasiswa": "authors", "written by": "authors",
+    # a reporter's line: 'Laporan : Dewi Lestari', 'Laporan : Mustafa akmal-Batusangkar' (where the report came from)
+    "pewarta": "authors reporter", "laporan": "authors reporter", "reporter": "authors reporter", "main authors": "authors family first", "main author": "authors family first",
     "other authors": "authors family first",
     "advisor": "advisors", "advisors": "advisors", "adviser": "advisors", "supervisor": "advisors",
     "supervisors": "advisors", "pembimbing": "advisors", "dosen pembimbing": "advisors", "promotor": "advisors",
@@ -40,6 +39,8 @@ _FIELDS = {
     "department": "program", "departemen": "program",
 }
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_REPORTED_FROM = re.compile(r"(?<=[a-z])\s*[-–]\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$")  # '…akmal-Batusangkar': the place after the name
+_TYPED_NAME = re.compile(r"[A-Z][a-z'’]+(?:\s[A-Za-z][a-z'’]+){1,3}")
 # BibTeX: name = "value" | {value} | 2020, anywhere on a line (a whole entry may stand on one)
 _BIBTEX_START = re.compile(r"@\w+\s*\{")
 _BIBTEX_FIELD = re.compile(r"\b([A-Za-z]+)\s*=\s*(?:\"([^\"]*)\"|\{((?:[^{}]|\{[^{}]*\})*)\}|(\d{4})\b)")
@@ -68,6 +69,10 @@ def _value(kind: str, raw: str) -> object | None:
         if len(parts) % 2 or not all(re.fullmatch(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}", p) for p in parts):
             return people(raw) or None
         return [f"{given} {family}" for family, given in zip(parts[::2], parts[1::2])]
+    if kind == "authors reporter":
+        raw = _REPORTED_FROM.sub("", raw)
+        # the label says a person follows: a name typed with a lowercase family name ('Mustafa akmal') is still one
+        return people(raw) or ([raw] if _TYPED_NAME.fullmatch(raw) else None)
     if kind == "year":
         found = _YEAR.search(raw)
         return int(found.group(1)) if found else None
@@ -78,7 +83,7 @@ def _value(kind: str, raw: str) -> object | None:
 
 def _add(record: Record, kind: str, raw: str, number: int) -> None:
     value = _value(kind, raw)
-    kind = kind.removesuffix(" family first")
+    kind = kind.removesuffix(" family first").removesuffix(" reporter")
     if value is None:
         return
     known = record.facts.get(kind)
@@ -120,7 +125,7 @@ def field_of(label: str) -> str | None:
     """The fact a row's label names ('Author(s)', 'PUBLICATION YEAR', 'Dosen Pembimbing:'), if any."""
     key = re.sub(r"\s+", " ", re.sub(r"\(s\)$", "s", label.strip().rstrip(":").strip()).lower())
     if "/" in key:  # one person in two roles: 'Editor/Pewarta' is the reporter who also edited
-        return next((_FIELDS[part] for part in key.split("/") if _FIELDS.get(part) == "authors"), None)
+        return next((_FIELDS[part] for part in key.split("/") if _FIELDS.get(part, "").startswith("authors")), None)
     return _FIELDS.get(key)
 
 

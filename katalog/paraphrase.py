@@ -24,7 +24,10 @@ from .text import fold_same_length
 # The cooperation itself, as a noun phrase.
 _COOPERATION = (r"kerja\s?sama|kerjasama|bekerja\s?sama|cooperation|co-operation|collaboration|kolaborasi|partnership|kemitraan"
                 r"|sister[\s-]+(?:city|cities|province|provinces|state)|kota\s+bersaudara|kota\s+kembar|twinning"
-                r"|sisterhood\s+(?:agreement|arrangement|relations?)")
+                r"|sisterhood\s+(?:agreement|arrangement|relations?)"
+                # the looser bond many councils and Chinese provinces form first: 'a friendship relationship with Bali',
+                # 'Friendly Relationship between Jiangxi Province … and East Java', 'friendship city'
+                r"|friendship\s+(?:cit(?:y|ies)|provinces?|relationships?|agreements?)|friendly\s+(?:cit(?:y|ies)|provinces?|relationships?)")
 _CLAUSE_WORDS = r"(?:[^\w.!?;:\n]+[\w'’-]+){0,%d}?[^\w.!?;:\n]+"  # up to n words, no sentence or clause end
 
 # Why or how a cooperation began: a motive or origin word, then the cooperation within eight words.
@@ -61,7 +64,11 @@ _INITIATION_RE = re.compile(rf"\b(?:{_ORIGIN})\b{_CLAUSE_WORDS % 8}(?:{_COOPERAT
                             r"(?<!bisa\s)(?<!dapat\s)(?<!can\s)(?<!could\s)"
                             r"(?:bermula|berawal|diawali|dimulai|began|started|originated)"
                             # how it came about, not since when it runs ('telah dimulai sejak 2008')
-                            r"\s+(?:dari|ketika|saat|with|when|from|after|as)\b", re.IGNORECASE)
+                            r"\s+(?:dari|ketika|saat|with|when|from|after|as)\b"
+                            # a bond announced for the future: 'the provinces will become sister provinces', 'akan menjadi kota kembar'
+                            r"|\b(?:(?:are|is|will|shall)\s+(?:to\s+)?become|akan\s+menjadi)\s+(?:sister|twin|friendship)\s+"
+                            r"(?:cit(?:y|ies)|provinces?|states?)\b|\bakan\s+menjadi\s+(?:kota|provinsi)\s+(?:kembar|bersaudara)\b",
+                            re.IGNORECASE)
 
 # What an implementation consists of (stages.yml: 'pertukaran, pelatihan, kunjungan dan proyek bersama').
 _ACTIVITY_RE = re.compile(
@@ -141,6 +148,11 @@ _PROPOSAL_RE = re.compile(rf"\b(?:menawarkan|ditawarkan|tawaran|mengajukan|mengu
                           rf"|push(?:es|ed|ing)?\s+for|forg(?:e|es|ed|ing))\b"  # 'pushing for the forging of a sisterhood agreement'
                           r"(?!(?:[^\w.!?;:\n]+[\w'’-]+){0,2}?[^\w.!?;:\n]+(?:persetujuan|izin|ijin|approval|permit|permission)\b)"
                           rf"{_CLAUSE_WORDS % 3}(?:{_COOPERATION})\b"  # 'mengajukan persetujuan kerjasama': approval
+                          # a bond proposed in so many words: 'proposed to declare Cuttack and Bali as sister cities', 'has
+                          # proposed that the city establish a friendship relationship', 'mengusulkan agar … dijadikan kota kembar'
+                          r"|\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|mengusulkan|diusulkan)\s+(?:that|to|agar|supaya|untuk)"
+                          rf"{_CLAUSE_WORDS % 5}(?:declare|make|establish|form|create|menjadikan|dijadikan|membentuk|menjalin)\w*"
+                          rf"{_CLAUSE_WORDS % 6}(?:{_COOPERATION})\b"
                           # begun, in English: 'since Sister Province program was initiated in 2015'
                           rf"|\b(?:{_COOPERATION})\b(?:\s+[\w-]+){{0,5}}?\s+(?:was|were|had\s+been)\s+initiated\b", re.IGNORECASE)
 

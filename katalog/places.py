@@ -568,8 +568,8 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
             continue  # a small town's name opening a sentence or standing in a citation: most likely a word or a person
         qualified = qualified or _paired_with_home(text, offset) or _joined_to_home(text, offset, span, home_ends)
         if (place is not None and not qualified and place.type == "city" and not place.is_indonesian
-                and place.country not in countries and (place.population or 0) < BIG_CITY):
-            continue  # a small town abroad named bare, in a text that never names its country: too weak
+                and place.country not in countries and place.parent not in regions and (place.population or 0) < BIG_CITY):
+            continue  # a small town abroad named bare, in a text that names neither its country nor its region: too weak
         if (place is not None and not qualified and place.type == "city" and not place.is_indonesian
                 and (place.population or 0) < BIG_NAME and _after_given_name(text, span)):
             continue  # 'Gubernur Ehime, Tokihiro Nakamura': a family name after a given name, wherever it stands
@@ -589,8 +589,11 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
             continue  # here the middle of a person's name: 'Duta Besar Vietnam … Pham Vinh Quang', however big Vinh is
         line = thesis.body_line + text.count("\n", 0, offset)
         if place is None:
-            if not (qualified or any(p.is_indonesian or (p.population or 0) >= BIG_CITY for p in places)):
-                continue  # 'Campbell' or 'Quincy' in a list of references: small namesakes abroad, not worth a question
+            if not (qualified or any(p.is_indonesian or (p.population or 0) >= BIG_CITY for p in places)
+                    or len(re.findall(rf"\b{re.escape(span)}\b", text)) >= 3):
+                # 'Campbell' or 'Quincy' in a list of references: small namesakes abroad, not worth a question (but
+                # a name the text keeps using, 'Rockingham councillor', 'Rockingham’s ties', is what it is about)
+                continue
             if fold_key(span) not in reported:
                 reported.add(fold_key(span))
                 options = "; ".join(f"{p.slug} ({p.official}, {p.type}, {p.country})" for p in places[:5])
