@@ -157,6 +157,8 @@ def place_names(place: object) -> set[str]:
     names.add(fold(str(place.get("slug") or "").replace("-", " ")))
     # a county or district abroad is its name without the unit word: 'Yeongwol-gun' is the key's 'Yeongwol'
     names |= {re.sub(r"[- ](?:gun|si|gu|shi|ku|qu|xian|county|district)$", "", n) for n in names}
+    # the capital's province is the city: 'DKI Jakarta' is the key's 'Jakarta'
+    names |= {re.sub(r"^(?:dki|daerah khusus ibukota) ", "", n) for n in names}
     return names - {""}
 
 

@@ -49,6 +49,11 @@ class Tagger:
                                if t.data.get("country") != "indonesia" and t.data.get("type") not in (None, "city", "kota")}
         self.parents = {t.slug: t.data.get("parent_slug") for t in vocab.terms.get("cities", {}).values()  # kota → province
                         if t.data.get("country") == "indonesia" and t.data.get("type") == "kota"}
+        # the places abroad only the gazetteer knows: each is in this build because some text was judged to name it
+        # (a bare name at home, 'Bandung', which another text qualified, is still read as that one: see own_places)
+        self.from_gazetteer = {t.slug for kind in ("cities", "countries") for t in vocab.terms.get(kind, {}).values()
+                               if t.data.get("from_gazetteer") and t.data.get("country") != "indonesia"
+                               and t.slug != "indonesia"}
         for kind in TAG_KINDS:
             for term in vocab.terms.get(kind, {}).values():
                 for alias in forms([term.name, term.name_en, *term.aliases]):
@@ -107,16 +112,24 @@ class Tagger:
             pos = m.end()
         return found
 
-    def own_places(self, matches: list[Match], own: Collection[str], text: str = "") -> list[Match]:
+    def own_places(self, matches: list[Match], own: Collection[str] | None, text: str = "") -> list[Match]:
         """`matches` with each place name that several places share ('Magelang': the kota and the
         kabupaten, both named somewhere in the catalogue) read as the one this text was judged to
         name (`own`, from places.judge), where exactly one of them is; where the text names two of
-        them, a region abroad where `text` writes the region's word before the name ('Propinsi Ibaraki')."""
-        out = []
+        them, a region abroad where `text` writes the region's word before the name ('Propinsi Ibaraki').
+        A place abroad only the gazetteer knows, which this text was not judged to name, is no place here: another
+        text's reading ('Governor Ahmad' / 'Luthfi' read as Al Ahmadi) does not follow the name into this one
+        ('Ahmad Heryawan'). `own` None: not judged (a text read on its own), every match kept."""
+        out, owned = [], set(own or ())
         for m in matches:
+            if m.kind not in ("cities", "countries"):
+                out.append(m)
+                continue
+            shared = {slug for _, _, kind, slug, _ in self.phrases.get(tuple(text_words(m.alias)), ()) if kind == m.kind}
+            if own is not None and m.slug in self.from_gazetteer and not shared & owned:
+                continue
             if m.kind == "cities":
-                shared = {slug for _, _, kind, slug, _ in self.phrases.get(tuple(text_words(m.alias)), ()) if kind == "cities"}
-                meant = shared & set(own) if len(shared) > 1 else set()
+                meant = shared & owned if len(shared) > 1 else set()
                 if len(meant) > 1 and text and REGION_WORD.search(text, max(0, m.offset - 20), m.offset):
                     meant = meant & self.regions_abroad or meant
                 if len(meant) == 2 and any(self.parents.get(a) == b for a in meant for b in meant):
@@ -258,7 +271,7 @@ def _suggestions(thesis: Thesis, matches: list[Match]) -> list[Diagnostic]:
     return out
 
 
-def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places: Collection[str] = ()) -> Entry:
+def prepare_entry(thesis: Thesis, vocab: Vocabulary, tagger: Tagger, own_places: Collection[str] | None = None) -> Entry:
     """The thesis read: its facts, tags, subjects and rendered text. `own_places`: the gazetteer
     places judged to be the ones its text names (a name several places share is read as its own)."""
     cleaned = clean_body(thesis.body)

@@ -50,7 +50,7 @@ from .intake_facts import caps_ratio as _caps_ratio
 from .intake_facts import looks_like_name as _looks_like_name
 from .intake_facts import names_list
 from .intake_records import blog_byline, copyright_authors, read_records, running_head
-from .intake_titles import is_sentence, repeated_side, slug_line, slug_words, title_cased, unflatten_journal
+from .intake_titles import SIDES, is_sentence, repeated_side, slug_line, slug_words, title_cased, unflatten_journal
 from .intake_work import published_in, source_url, stated_work
 from .text import fold
 
@@ -732,7 +732,8 @@ def _read_intake(body: str) -> Intake:
             # Prof. …') names an institution, no affiliation of the text's
             sentence = news_lead and len(text.split()) >= 12 and (text.rstrip().endswith(".")
                                                                   or sum(w[:1].islower() for w in text.split()) >= 6)
-            affiliation(facts, number, text, prose=_prose(text) or sentence, running_head=bool(_ISSUE.search(text)))
+            quoted = text.lstrip()[:1] in "\"“”"  # '"Kami juga bekerja sama dengan Universitas X," tambahnya.': who speaks
+            affiliation(facts, number, text, prose=_prose(text) or sentence or quoted, running_head=bool(_ISSUE.search(text)))
         if cover_program(header, i) and "program" not in facts:
             facts["program"] = Fact(text, number)
         where = text
@@ -769,7 +770,22 @@ def _read_intake(body: str) -> Intake:
         _footer_year(body, facts)
     for name, fact in published_in(body, facts.get("work")).items():
         facts.setdefault(name, fact)
+    _no_site_authors(facts, header)
     return intake
+
+
+def _no_site_authors(facts: dict[str, Fact], header: list[tuple[int, str]]) -> None:
+    """No author who is the site the page title names after its headline ('Kerja Sama NTT-Darwin Menjanjikan – Timor
+    Express', then 'Timor Express' on a line of its own): an outlet, however like a person's its name looks."""
+    found = facts.get("authors")
+    sites = {side.strip().casefold() for _, text in header[:3] for side in SIDES.split(text)[1:]}
+    if found is None or not sites or not isinstance(found.value, list):
+        return
+    kept = [name for name in found.value if str(name).casefold() not in sites]
+    if not kept:
+        del facts["authors"]
+    elif len(kept) < len(found.value):
+        facts["authors"] = Fact(kept, found.line)
 
 
 # ANTARA dates a story's footer by the story ('Pewarta: X / Editor: Y / Copyright © ANTARA 2013' under a story of

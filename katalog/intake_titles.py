@@ -15,7 +15,7 @@ from .intake_facts import EMAIL
 from .text import fold
 
 _SOURCE = re.compile(r"<!--\s*source:\s*(\S+)\s*-->", re.IGNORECASE)
-_SIDES = re.compile(r"\s+[-–—|]\s+")
+SIDES = re.compile(r"\s+[-–—|]\s+")
 
 
 def _letters(text: str) -> str:
@@ -52,7 +52,7 @@ def slug_line(words: list[str], header: list[tuple[int, str]]) -> tuple[int, str
 def repeated_side(text: str, later: list[tuple[int, str]]) -> str | None:
     """'Metode Penelitian - JUDUL …' where the page shows 'JUDUL …' again on its own further
     down: that side (at least four words) is the title, the other a section or site name."""
-    sides = _SIDES.split(text)
+    sides = SIDES.split(text)
     if len(sides) < 2:
         return None
     for side in sides:

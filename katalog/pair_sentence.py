@@ -209,10 +209,14 @@ def _sister_with(text: str, places: list[PlaceMatch], is_home: Callable[[str], b
     for i, second in enumerate(places):
         if is_home(second.slug) or not _SISTER_WITH.search(text[max(0, second.offset - 80) : second.offset]):
             continue
+        ends = 0
         for first in reversed(places[:i]):
             between = text[first.offset + len(first.alias) : second.offset]
-            if len(between) > 300 or re.search(r"[.!?](?:\s|$)|\n", between):
+            ends = len(re.findall(r"[.!?](?:\s|$)", between))
+            if len(between) > 300 or "\n" in between or ends > 1 or ends and not is_home(first.slug):
                 break
+            # (or the sentence before, where this one names no place before the bond: 'Provinsi Sumut merupakan … .
+            # Sejak dibentuknya provinsi bersaudara dengan Provinsi Guangdong, …': its subject goes on)
             if is_home(first.slug):
                 return first.slug, second.slug
     return None

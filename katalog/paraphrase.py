@@ -23,7 +23,7 @@ from .text import fold_same_length
 
 # The cooperation itself, as a noun phrase.
 _COOPERATION = (r"kerja\s?sama|kerjasama|bekerja\s?sama|cooperation|co-operation|collaboration|kolaborasi|partnership|kemitraan"
-                r"|sister[\s-]+(?:city|cities|province|provinces|state)|kota\s+bersaudara|kota\s+kembar|twinning"
+                r"|sister[\s-]+(?:city|cities|province|provinces|state)|(?:kota|provinsi)\s+(?:bersaudara|kembar)|twinning"
                 r"|sisterhood\s+(?:agreement|arrangement|relations?)"
                 # the looser bond many councils and Chinese provinces form first: 'a friendship relationship with Bali',
                 # 'Friendly Relationship between Jiangxi Province … and East Java', 'friendship city'

@@ -410,7 +410,7 @@ class Builder(Publishing):
             missing = [(k, t) for k, t in missing if k not in self.prepared]
 
         def prepare(thesis: Thesis) -> tuple[Entry, DocTerms]:
-            entry = prepare_entry(thesis, vocab, tagger, own.get(thesis.id, ()))
+            entry = prepare_entry(thesis, vocab, tagger, own.get(thesis.id))
             terms = analyze_entry(entry, vocab, analyzer)
             if terms.long_words:  # only then: a scan of every text costs about what tokenising it does
                 entry.suggestions += long_word_warnings(thesis)

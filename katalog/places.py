@@ -40,7 +40,9 @@ NOT_PLACES = {"asia", "eropa", "europe", "afrika", "africa", "amerika latin", "l
               "kab", "kec", "kel", "prov", "pemkab", "pemkot", "pemprov"}  # a unit's kind written short ('Kab/Kota'): Kāb too
 BIG_NAME = 500_000  # a city this big is meant by its name even where the name is also a word (Berlin)
 BIG_CITY = 100_000  # a city abroad named bare (no 'Kota', no country in the text) must be at least this big
-_HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Atty|Sir)\.?|\b[A-Z][a-z]+\s+[A-Z]\.)\s+$")
+# (and Malaysia's titles: 'Dato Sri Michael Manyin', 'Datuk Seri …', 'Tan Sri …', not the Isle of Man's Michael)
+_HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Atty|Sir)\.?|\b[A-Z][a-z]+\s+[A-Z]\."
+                               r"|\b(?:Dato['’]?|Datuk|Datin|Tan)\s+S(?:ri|eri)|\bDato['’]?|\bDatuk|\bTun)\s+$")
 # an office and its place, then the holder's name: '(Bappeda) Pekanbaru Ahmad', 'Gubernur Jawa Tengah Ahmad Luthfi'
 _OFFICE_HOLDER_BEFORE = re.compile(r"\b(?:Wali\s?[Kk]ota|Walikota|Bupati|Gubernur|Kepala|Ketua|Sekretaris|Sekda|Camat|Bappeda\)"
                                    r"|Dinas|Wakil)\b[^,.;:\n]{0,50}?\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+$")
@@ -112,8 +114,10 @@ def _candidates(text: str, gazetteer: Gazetteer, firsts: frozenset[str], known: 
                 free = i + n  # the hand-kept layer knows this name ('KOTA BOGOR'): its words are taken
                 break
             written = text[word.start() : end]
-            if n == 2 and key not in names and key.replace(" ", "") in names and _pinyin_city(gazetteer, key.replace(" ", "")):
-                key, written = key.replace(" ", ""), key.replace(" ", "")  # 'Qing Dao': Qingdao, its syllables apart
+            syllables = folded[i + n - 2] + folded[i + n - 1] if n >= 2 else ""
+            if key not in names and syllables in names and _pinyin_city(gazetteer, syllables):
+                # 'Qing Dao': Qingdao, its syllables apart; 'Kota Hui Zhou': Huizhou, not a Hui county and a stray word
+                key = written = " ".join([*folded[i : i + n - 2], syllables])
             if key not in names:
                 affixed = _CITY_AFFIX.match(key) if key.startswith(_AFFIX_STARTS) or key.endswith(" city") else None
                 if not (affixed and (affixed.group(1) or affixed.group(2)) in names):
@@ -383,7 +387,7 @@ def _before_family_name(text: str, span: str, gazetteer: Gazetteer) -> bool:
     """Everywhere the text names `span`, a capitalised word follows it that is no place, no Indonesian word
     and no kind of place: 'Ahmad Heryawan', 'Zekeriya Akcam', a person, not the town of that name."""
     found = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(span)}(?![\w-])", text)]
-    after = [re.match(r"[ \t]+([A-Z][a-z]+)\b(?![-'’])", text[i : i + 30]) for i in found]
+    after = [re.match(r"[ \t]*\n?[ \t]*(?<=\s)([A-Z][a-z]+)\b(?![-'’])", text[i : i + 30]) for i in found]  # (a line wrapped between)
     return bool(found) and all(a and (word := fold_key(a.group(1))) not in _NOT_GIVEN_NAMES and not _indonesian_word(word)
                                and not gazetteer.lookup(a.group(1)) for a in after)
 
@@ -534,8 +538,9 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
         anchored = _anchored(text, offset + len(span), places, gazetteer) if needs_context and not sentence_start else []
         if anchored:  # 'Seremban, Negeri Sembilan': a word-like name beside its own region's name is that place
             places, needs_context = anchored, False
-        if needs_context and not sentence_start and not qualified and _between_with_home(text, offset, home_starts):
-            qualified = True  # 'antara Bukittinggi dengan Seremban': paired with a place at home, a word is a place
+        if needs_context and not sentence_start and not qualified and (_between_with_home(text, offset, home_starts)
+                                                                       or _before_home(text, offset + len(span), home_starts)):
+            qualified = True  # 'antara Bukittinggi dengan Seremban', 'in Serian and Sanggau': paired with a place at home
         if needs_context and not sentence_start and not qualified and _headed(text, offset, span):
             # 'Bupati Yeongdeok, Korea Selatan': its head's title before a place of a country the text names (not
             # 'Gubernur Aher bersama …', a governor's nickname that is also a town in Iran)
@@ -655,6 +660,12 @@ def _joined_to_home(text: str, offset: int, span: str, home_ends: set[int]) -> b
 
 _BETWEEN_BEFORE_RE = re.compile(r"\b(?:antara|between)\s+(?:(?:kota|kabupaten|provinsi|city\s+of)\s+)?$", re.IGNORECASE)
 _AND_RE = re.compile(r"\s+(?:dengan|dan|and|with)\s+$", re.IGNORECASE)
+
+
+def _before_home(text: str, end: int, home_starts: dict[int, int]) -> bool:
+    """'particularly in Serian and Sanggau': a capitalised word joined by 'and' to a place at home right after it."""
+    joined = re.match(r"[ \t]+(?:dan|and)[ \t]+", text[end : end + 10])
+    return bool(joined) and end + joined.end() in home_starts.values()
 
 
 def _between_with_home(text: str, offset: int, home_starts: dict[int, int]) -> bool:

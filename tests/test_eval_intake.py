@@ -121,3 +121,10 @@ def test_a_side_spelt_with_a_hyphen_or_a_space_matches_the_keys_spelling():
     place = {"name": "Kota Bau-Bau", "official": "Kota Bau-Bau", "slug": "kota-bau-bau"}
     assert side_matches(place, ["Baubau", "Kota Baubau"])
     assert not side_matches(place, ["Buton"])
+
+
+def test_the_capitals_province_matches_the_keys_jakarta():
+    from benchmarks.eval_intake import side_matches
+    place = {"name": "DKI Jakarta", "slug": "daerah-khusus-ibukota-jakarta", "type": "provinsi"}
+    assert side_matches(place, ["Jakarta"])
+    assert not side_matches({"name": "Jawa Barat", "slug": "jawa-barat"}, ["Jakarta"])
