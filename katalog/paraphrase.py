@@ -266,7 +266,8 @@ _SIGNED_COOPERATION_RE = re.compile(rf"\b(?:{_COOPERATION})\b{_CLAUSE_WORDS % 12
                                     rf"|\b(?:{_COOPERATION})\b(?:(?!\b(?:akan|bakal|will|segera|belum|rencana\w*|direncanakan)\b)[^.!?;:\n]){{0,80}}?\b(?:pertama\s+kali\s+)?(?:di\s?tanda\s?tangani|diteken)\s+"
                                     r"(?:pada|sejak|tahun)\s+(?:tahun\s+)?(?:(?:\d{1,2}\s+)?[a-z]+\s+)?(?:19|20)\d\d\b"
                                     # 'sudah menandatangani kesepakatan menjadikan Sulawesi Selatan dan Provinsi Ehime sister province'
-                                    r"|\b(?:menandatangani|meneken)\s+(?:kesepakatan|perjanjian)\s+(?:untuk\s+)?(?:menjadikan|membentuk|menjalin)\b"
+                                    # 'berkunjung … dan menjalin kesepakatan menjadikan Provinsi Jawa Barat dan Provinsi Chongqing …'
+                                    r"|\b(?:menandatangani|meneken|menjalin|mencapai)\s+(?:kesepakatan|perjanjian)\s+(?:untuk\s+)?(?:menjadikan|membentuk|menjalin)\b"
                                     # 'signed documents establishing the relationship', 'the formal establishment of sister-city
                                     # relationship', 'was officially declared in September 24, 1997'
                                     r"|\bsigned\s+(?:the\s+)?(?:documents?|agreements?|papers)\s+(?:establishing|formali[sz]ing|creating)\b"
@@ -600,6 +601,10 @@ def _partly_denied(text: str, m: Match) -> bool:
 
 # 'Pernyataan Kehendak … tentang Pembentukan Kerja Sama Provinsi Bersaudara': what a document is about, its name's
 # words; 'Atas terjalinnya Pembentukan Kerja Sama …': a formation done. Neither is an initiation under way.
+_ABOUT_AGREEMENT_RE = re.compile(r"\b(?:kerja\s?sama|kerjasama|mou|memorandum|nota\s+kesepahaman|perjanjian|agreement)\s+"
+                                 r"(?:tentang|mengenai|perihal|concerning|regarding)\b"
+                                 r"(?:(?!\b(?:telah|sudah|sedang|berjalan|dilakukan|dilaksanakan|terlaksana|has|have|was|were)\b)"
+                                 r"[^.!?;:\n])*$", re.IGNORECASE)
 _SUBJECT_OF_RE = re.compile(r"(?:\b(?:pernyataan\s+kehendak|letter\s+of\s+intent|loi|mou|memorandum|nota\s+kesepahaman|perjanjian"
                             r"|agreement)\b[^.!?\n]{0,300}?\b(?:tentang|mengenai|perihal|concerning|regarding|on)|\bterjalinnya)\s+$",
                             re.IGNORECASE)
@@ -682,6 +687,8 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
                                   and (_signing_venue(text, m.offset) or _in_quoted_name(text, m.offset)
                                        or _official_visit(text, m) or _national_leaders(text, m)))
            and not (m.kind == "stages" and _in_a_proper_name(text, m))
+           # 'penandatangan kerja sama tentang penempatan tenaga kerja … yang dikirim sebagai …': what the agreement is about
+           and not (m.kind == "stages" and m.slug == "pelaksanaan" and _ABOUT_AGREEMENT_RE.search(text, max(0, m.offset - 120), m.offset))
            and not (m.kind == "stages" and m.slug == "perencanaan" and _planning_no_stage(text, m))]
     if any(m.kind == "stages" and m.slug == "stagnasi" for m in out):
         # 'the obstacles that led to the cooperation stalled': why it stopped, not a judgement of what it achieved

@@ -119,6 +119,15 @@ def test_one_texts_reading_of_a_name_does_not_follow_the_name_into_another(tmp_p
      "Jiangxi Province and East Java.", "loi", True),
     ("Dua tahun lalu kedua gubernur membahas tentang peluang provinsi bersaudara di Jakarta.", "inisiasi", True),
     ("The two countries have long enjoyed friendly relations and trade.", "inisiasi", False),
+    ("Gubernur berkunjung dan menjalin kesepakatan menjadikan Provinsi Jawa Barat dan Chongqing dua provinsi bersaudara.",
+     "mou", True),
+    ("Gubernur berencana menjalin kesepakatan menjadikan Jawa Barat dan Chongqing provinsi bersaudara tahun depan.", "mou",
+     False),
+    # what a signed agreement is about is no programme run
+    ("Kedua daerah bertemu untuk penandatanganan kerja sama tentang penempatan tenaga kerja di bidang pertanian yang "
+     "dikirim sebagai pekerja musiman.", "pelaksanaan", False),
+    ("Kerja sama tentang pendidikan telah berjalan dengan pertukaran pelajar setiap tahun antara Bogor dan Kisarazu.",
+     "pelaksanaan", True),
 ])
 def test_stages_english_pages_and_chinese_partners_state(sentence, stage, tagged):
     assert (stage in stages(sentence)) is tagged
