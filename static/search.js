@@ -180,7 +180,9 @@
      in a snippet unless typed, or every 'kota' of a text would light up for 'Kisarazu'. */
   var GENERIC = {};
   ["kota", "city", "kabupaten", "regency", "provinsi", "province", "prefektur", "prefecture", "pemerintah",
-   "government", "pemkot", "pemkab", "pemprov", "of", "the", "dan", "and", "di", "in"].forEach(function (w) { GENERIC[w] = 1; });
+   "government", "pemkot", "pemkab", "pemprov", "of", "the", "dan", "and", "di", "in",
+   // nor a sector's head word ('bidang pertanian', 'sektor pariwisata'): 'pertanian' would light up every 'bidang'
+   "bidang", "sektor", "sector", "sectors", "field", "fields"].forEach(function (w) { GENERIC[w] = 1; });
 
   /* Which words of a snippet to mark: the words typed, their forms in the corpus, alias words. */
   function hitTest(clauses, meta) {

@@ -66,6 +66,17 @@ def test_a_places_longer_names_light_up_only_its_own_words(browser, seeds_site):
     page.close()
 
 
+def test_a_sectors_head_word_does_not_light_up_for_the_sector(browser, seeds_site):
+    # 'pertanian' is also 'bidang pertanian' and 'sektor pertanian': every 'bidang' and 'sektor' is not what was asked for
+    config, _ = seeds_site
+    page = browser.new_page()
+    page.goto((config.out / "search.html").as_uri() + "?q=pertanian")
+    status_text(page)
+    marked = {m.lower() for m in page.locator("#search-results li.result mark").all_text_contents()}
+    assert "pertanian" in marked and not marked & {"bidang", "sektor"}, marked
+    page.close()
+
+
 def test_search_works_under_a_strict_content_security_policy(browser, http_root):
     page = browser.new_page()
     violations = []
