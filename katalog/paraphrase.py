@@ -214,7 +214,12 @@ _EXPLORED_RE = re.compile(rf"\b(?:{_COOPERATION})\b{_CLAUSE_WORDS % 3}(?:yang\s+
 # What follows up an agreement made is its implementation: 'sebagai tindak lanjut dari perjanjian Sister City'
 # (a follow-up of a meeting or a visit is not: that is still the exploring).
 _FOLLOW_UP_RE = re.compile(r"\b(?:tindak\s?lanjut|follow[- ]up)\s+(?:dari\s+|atas\s+|of\s+(?:the\s+)?)?(?:penandatanganan\s+)?"
-                           r"(?:perjanjian|kesepakatan|mou|nota\s+kesepahaman|memorandum|agreement)\b", re.IGNORECASE)
+                           r"(?:perjanjian|kesepakatan|mou|nota\s+kesepahaman|memorandum|agreement)\b"
+                           # or of the cooperation itself: 'Kunjungan ini merupakan tindaklanjut kerjasama antara Kota X dan Y'
+                           # (not its follow-up talked over: 'bertandang ke Jakarta untuk membahas tindak lanjut kerja sama')
+                           r"|(?<!membahas\s)(?<!bahas\s)(?<!mendiskusikan\s)(?<!membicarakan\s)(?<!discuss\s)(?<!discussed\s)"
+                           r"\b(?:tindak\s?lanjut|follow[- ]up)\s+(?:dari\s+|of\s+(?:the\s+)?)?(?:kerja\s?sama|cooperation)\b"
+                           r"(?!\s+(?:yang\s+)?(?:akan|direncanakan|dijajaki|will))", re.IGNORECASE)
 
 # The cooperation stated as running for some time: 'kerja sama yang telah berlangsung 17 tahun', 'kerja sama
 # sister city yang sudah berjalan selama 20 tahun', 'kerja sama yang selama ini dilakukan', 'telah melakukan

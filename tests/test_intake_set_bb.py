@@ -131,3 +131,15 @@ def test_one_texts_reading_of_a_name_does_not_follow_the_name_into_another(tmp_p
 ])
 def test_stages_english_pages_and_chinese_partners_state(sentence, stage, tagged):
     assert (stage in stages(sentence)) is tagged
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a visit told as following up a cooperation that runs is an activity of it; its follow-up talked over is not
+    ("Wali Kota menerima kunjungan empat delegasi dari Helsingborg. Kunjungan ini merupakan tindaklanjut kerjasama antara "
+     "kedua kota terkait demokrasi lokal.", "pelaksanaan", None),
+    ("Pejabat dinas telah bertandang ke Jakarta untuk membahas tindak lanjut kerja sama Kota Tidore dengan Sevilla.", None,
+     "pelaksanaan"),
+])
+def test_the_follow_up_of_a_cooperation(text, present, absent):
+    found = stages(text)
+    assert (present is None or present in found) and (absent is None or absent not in found), found
