@@ -28,6 +28,16 @@ def make_project(root: Path, seeds: Path = SITES / "minimal", theses: dict | Non
     return Config.for_project(root)
 
 
+def repo_vocabulary_project(root: Path, theses: dict) -> Config:
+    """A throwaway project of exactly these theses, read with the repository's own vocabularies."""
+    config = make_project(root, theses=theses)
+    shutil.copytree(REPO / "seeds", config.seeds, dirs_exist_ok=True, ignore=shutil.ignore_patterns("theses"))
+    for other in (config.seeds / "theses").glob("*.md"):
+        if other.name not in theses:
+            other.unlink()
+    return config
+
+
 @pytest.fixture
 def project(tmp_path):
     return make_project(tmp_path / "proj")

@@ -14,7 +14,7 @@ import yaml
 from katalog.errors import BuildFailed
 from katalog.intake import read_intake, recase
 from katalog.pipeline import Builder
-from tests.conftest import REPO, SITES, make_project
+from tests.conftest import REPO, SITES, make_project, repo_vocabulary_project
 
 INTAKE = SITES / "intake"
 KEY = yaml.safe_load((INTAKE / "key.yml").read_text())
@@ -288,11 +288,7 @@ def test_a_place_name_inside_an_advisors_name_is_no_mention(tmp_path):
     advised = ("KERJA SAMA KOTA BERSAUDARA KOTA BINJAI DAN KOTA IPOH\n\nDarwin Hutapea\nPembimbing: Dr. Victoria "
                "Manurung, M.Si.\nUniversitas Sumatera Utara\n\nAbstrak\nKota Binjai dan Kota Ipoh bekerja sama di "
                "bidang kebudayaan.\n")
-    config = make_project(tmp_path / "p", theses={"a.md": other, "b.md": advised})
-    shutil.copytree(REPO / "seeds", config.seeds, dirs_exist_ok=True, ignore=shutil.ignore_patterns("theses"))
-    for extra in (config.seeds / "theses").glob("*.md"):
-        if extra.name not in ("a.md", "b.md"):
-            extra.unlink()
+    config = repo_vocabulary_project(tmp_path / "p", {"a.md": other, "b.md": advised})
     records = {t["id"]: t for t in json.loads(Builder(config).gather().files["data/catalogue.json"])["theses"]}
     assert "hong-kong" in {p["slug"] for p in records["a"]["places"]}  # Hong Kong is in this build's vocabulary
     assert "hong-kong" not in {p["slug"] for p in records["b"]["places"]}  # 'Victoria' here is a person

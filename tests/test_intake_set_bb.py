@@ -5,15 +5,11 @@ city's syllables, a town inside a region the text names, an ambiguous name the t
 province told in the sentence after its home side; one text's misreading kept out of another; and the stages
 English pages and Chinese partners state in their own words."""
 
-import re
-import shutil
-
 import pytest
 
-from katalog.config import Config
 from katalog.intake import read_intake
 from katalog.pipeline import Builder
-from tests.conftest import REPO, make_project
+from tests.conftest import repo_vocabulary_project
 from tests.test_places_near import gather, partnership
 from tests.test_tagging_paraphrase import stages
 
@@ -100,12 +96,7 @@ def test_one_texts_reading_of_a_name_does_not_follow_the_name_into_another(tmp_p
     second = ("TRIBUNNEWS.COM, CHONGQING - Nama Ahmad Heryawan, mantan Gubernur Jawa Barat, masih diingat di Chongqing.\n"
               "Pada Mei 2018 Ahmad Heryawan berkunjung dan menjalin kesepakatan menjadikan Provinsi Jawa Barat dan Provinsi "
               "Chongqing sebagai dua provinsi bersaudara.\n")
-    config = make_project(tmp_path / "p", theses={"a.md": first, "b.md": second})
-    shutil.copytree(REPO / "seeds", config.seeds, dirs_exist_ok=True, ignore=shutil.ignore_patterns("theses"))
-    for other in (config.seeds / "theses").glob("*.md"):
-        if other.name not in ("a.md", "b.md"):
-            other.unlink()
-    result = Builder(Config.for_project(config.root)).gather()
+    result = Builder(repo_vocabulary_project(tmp_path / "p", {"a.md": first, "b.md": second})).gather()
     html = result.files["theses/b.html"].decode()
     assert "al-ahmadi" not in html  # no link to the Kuwaiti city's page
     assert "cities/chongqing" in html and "cities/jawa-barat" in html  # its own places stay
