@@ -840,7 +840,8 @@ def _country_partner(text: str, placed: list[Match], subjects: list[str], vocab:
         if m.kind != "countries" or m.slug == "indonesia" or abroad - {m.slug}:
             continue  # a place abroad named outside this country: no whole country is the other side
         before = text[max(0, m.offset - 40) : m.offset]
-        if _ENVOY_OF.search(before) or _VISIT_FROM.search(text, max(0, m.offset - 60), m.offset):
+        if (_ENVOY_OF.search(before) or _VISIT_FROM.search(text, max(0, m.offset - 60), m.offset)
+                or _TAKES_ON_BEFORE.search(before)):  # 'upaya merangkul Inggris': the partner the place at home takes on
             return home, m.slug
         if _WITH_COUNTRY.search(before):
             # the cooperation word governs 'dengan/with' the country, a few words before it ('kerja sama dengan
@@ -864,6 +865,7 @@ _SEEKS_WITH = re.compile(r"[^.!?;\n]{0,30}?\b(?:kerja\s?sama|bekerja\s?sama|kerj
 
 
 # 'kerja sama dengan (Federasi) Rusia', 'promosi ekspor ke Mesir', 'cooperation with France': the country as the other side
+_TAKES_ON_BEFORE = re.compile(r"\b(?:merangkul|rangkul|menggandeng|gandeng)\s+(?:(?:negara|pemerintah)\s+)?$", re.IGNORECASE)
 _WITH_COUNTRY = re.compile(r"\b(?:dengan|with|ke|to)\s+(?:(?:negara|pemerintah|federasi|republik|kerajaan|government\s+of|the)\s+)*$",
                            re.IGNORECASE)
 _ENVOY_OF = re.compile(r"\b(?:duta\s+besar|dubes|kedutaan\s+besar|kedubes|ambassador\s+of|embassy\s+of"

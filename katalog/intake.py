@@ -399,7 +399,12 @@ def _before_names(text: str, names: list[str]) -> str:
     return text
 
 
-_CAPS_DATELINE = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}\s+[-–—]\s+[A-Z]")
+# (an outlet's address in capitals before the place: 'PALOPOPOS.FAJAR.CO.ID MAKASSAR -- Tim' / 'perusahaan …')
+# a state body's name over its portal's pages: 'DEWAN PERWAKILAN DAERAH REPUBLIK INDONESIA', 'Sekretariat DPRD Provinsi X'
+_STATE_BODY = re.compile(r"(?i:(?:sekretariat(?:\s+jenderal)?\s+)?(?:dewan\s+perwakilan\s+(?:daerah|rakyat)(?:\s+daerah)?|dprd"
+                         r"|majelis\s+permusyawaratan\s+rakyat|pemerintah\s+(?:provinsi|kota|kabupaten|daerah))"
+                         r"(?:\s+(?:republik\s+indonesia|ri|provinsi|kota|kabupaten)\b[\w ]{0,40})?)")
+_CAPS_DATELINE = re.compile(r"^(?:[A-Z0-9-]{3,}(?:\.[A-Z]{2,})+\s)?[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}\s+[-–—]{1,2}\s+[A-Z]")
 
 
 def _lower_share(text: str) -> float:
@@ -451,7 +456,8 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
                 or _ROLE_LINE.match(text) or _AUTHOR_BOX.search(text)
                 or _ISSUE.search(text) or _MASTHEAD.match(text) or _SERIES_VOLUME.search(text) or _BOOK_REFERENCE.match(text)
                 or _ISBN.search(text) or _COURSE.search(text) or _OUTLET_NAME.fullmatch(text)
-                or _PROGRAM_CAPS.match(text) or _INSTITUTION_CAPS.match(text) or _DOC_KIND_LINE.fullmatch(text.strip(" *_#:"))):
+                or _PROGRAM_CAPS.match(text) or _INSTITUTION_CAPS.match(text) or _DOC_KIND_LINE.fullmatch(text.strip(" *_#:"))
+                or _STATE_BODY.fullmatch(text)):
             continue
         if len(text.split()) >= 8 and _DATELINE.match(text) and not _COOPERATION_WORDS.search(text.split(" - ", 1)[0]):
             return None  # 'BATAM (Floresku.com) - Wali Kota Batam, Amsakar Achmad, menerima …': a story's lead, however cased
@@ -464,7 +470,7 @@ def _title(header: list[tuple[int, str]]) -> Fact | None:
         if _BARE_DATELINE.match(text) and len(text.split()) >= 20 and text.rstrip().endswith("."):
             return None  # 'Siantar - Konsulat Jenderal … mengusulkan kerja sama ….': a story's lead, no headline
         if (_CAPS_DATELINE.match(text) and not text.rstrip().endswith((".", "!", "?")) and i + 1 < len(header)
-                and _lower_share(header[i + 1][1]) > 0.5):
+                and (_lower_share(header[i + 1][1]) > 0.5 or header[i + 1][1][:1].islower())):
             return None  # 'SABANG - Wali Kota Sabang' / 'Zulkifli H Adam menawarkan …': a lead broken over lines
         if len(text) > 600 and _running_text(text):
             return None  # the text opens with paragraphs: it states no title (a descriptive one is made)
@@ -616,6 +622,16 @@ def _cited_title(header: list[tuple[int, str]]) -> Fact | None:
     return None
 
 
+def _another_story(title: str, words: list[str]) -> bool:
+    """A headline that shares no word of substance with the page's own address: another story's, over the
+    page's ('Kapolrestabes Medan Pimpin Patroli …' on '…/terima-audiensi-konjen-rrt-rico-waas-berharap-…')."""
+    slug = {fold(w) for w in words if len(w) > 3 and not w.isdigit()} - _PLAIN_WORDS
+    return len(slug) >= 4 and not slug & {fold(w) for w in re.findall(r"[^\W_]{4,}", title)}
+
+
+_PLAIN_WORDS = frozenset({"kota", "kabupaten", "provinsi", "pemerintah", "dengan", "untuk", "dari", "yang", "city", "with", "from"})
+
+
 def _slug_title(body: str, header: list[tuple[int, str]]) -> Fact | None:
     """The header line the source address spells ('…/kerja-sama-sister-city-antara-a-dan-b'): the
     page's title, what stands before it on the line (a page number, an author's box) left out."""
@@ -700,6 +716,8 @@ def _read_intake(body: str) -> Intake:
     if title is not facts.get("title"):  # a labelled title ('Judul Skripsi : …') is the document's own already
         title = _own_title(header, title)
     stated = title if title is facts.get("title") else _stated_title(header, title)
+    if stated and stated is not facts.get("title") and _another_story(stated.value, slug_words(body)):
+        stated = None
     byline = None
     if stated:
         split = trailing_names(stated.value)  # 'Title … 2015–2025 Rina Dewi; Budi Santoso; …' (an index's row)

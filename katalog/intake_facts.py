@@ -118,7 +118,8 @@ DATELINE_LEAD = re.compile(rf"^[A-Z][A-Za-z .]{{1,30}},\s*(?:{_WEEKDAY_NAME},?\s
 # What may follow a page's date on its line: its time, its weekday, the page's labels and counters
 # ('Jumat, 20 April 2018 Reporter: …', 'Senin, 13 Mei 2024 | Dibaca: 1488', '26 November 2014, Wednesday')
 _AFTER_DATE = (rf"(?:\.|,?\s*{_WEEKDAY_NAME}\.?|,?\s+\d{{1,2}}[:.]\d{{2}}\b.*|\s*[|•·]\s*.*"
-               r"|\s+(?:Reporter|Editor|Penulis|Oleh|By|Pewarta|Laporan|Dibaca|Diperbarui|Updated|Published|Posted|Diterbitkan)\b.*)?$")
+               r"|\s+(?:Reporter|Editor|Penulis|Oleh|By|Pewarta|Laporan|Dibaca|Diperbarui|Updated|Published|Posted|Diterbitkan"
+               r"|oleh|by)\b.*)?$")  # ('27 Juni 2025 oleh sumbar': a portal's byline in lowercase)
 DATE_LINE = re.compile(r"^(?:[-–—]?\s*[A-Z][\w.&' ]{1,30}?\s+[-–—]\s*|[^|\n]{2,60}\|\s*)?"  # '- Associated Press - …', 'X, Outlet | …'
                        rf"(?:{_WEEKDAY_NAME},?\s*)?"
                        rf"(?:\d{{1,2}}{_ORDINAL}\s+(?:{_MONTHS}|{_SHORT_MONTHS})\s+|(?:{_MONTHS}|{_SHORT_MONTHS})\s+\d{{1,2}}{_ORDINAL},?\s+"

@@ -50,6 +50,9 @@ _ENTERED_AFTER = re.compile(r"^[^.;:!?\n]{0,40}?\b(?:menjalin|menandatangani|mem
                             r"|signed|formali[sz]\w*)\b[^.;:!?\n]{0,40}?\b(?:kerja\s?sama|sister[ -]?(?:city|cities|province)"
                             r"|kota (?:kembar|bersaudara)|provinsi (?:kembar|bersaudara)|twin (?:city|town)s?|mou\b|nota kesepahaman)",
                             re.IGNORECASE)
+# a headline's verb of taking on a partner, home side first: 'Bengkulu Akan Rangkul Inggris', 'Pemkot X Gandeng Kota Y'
+_TAKES_ON = re.compile(rf"^\s+(?:akan\s+|siap\s+|ingin\s+|mau\s+)?(?:rangkul|merangkul|gandeng|menggandeng|embraces?|courts?|woos?)"
+                       rf"\s+{_QUALIFIER}$", re.IGNORECASE)
 # after 'X and Y': the two named as sisters ('… dan Kota Solo di Jawa Tengah sebagai sister cities', '… and Y became twin cities')
 _AS_SISTERS_AFTER = re.compile(r"^(?:\s+(?:di|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,?"
                                r"(?:\s+(?:resmi|secara\s+resmi|officially|telah|sudah|have|had))?"
@@ -152,6 +155,9 @@ def _stated_pairs(text: str, matches: Sequence[PlaceMatch], is_home: Callable[[s
         after = text[second.offset + len(second.alias) : second.offset + len(second.alias) + 120]
         if _WITH.match(between) and _ENTERED_AFTER.match(after) and is_home(first.slug) != is_home(second.slug):
             yield (first.slug, second.slug) if is_home(first.slug) else (second.slug, first.slug)
+            continue
+        if _TAKES_ON.match(between) and is_home(first.slug) and not is_home(second.slug):
+            yield first.slug, second.slug
             continue
         if _DASH.match(between) and _SISTER_AFTER.match(after) and is_home(first.slug) != is_home(second.slug):
             yield (first.slug, second.slug) if is_home(first.slug) else (second.slug, first.slug)

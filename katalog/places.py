@@ -535,6 +535,11 @@ def judge(thesis: Thesis, vocab: Vocabulary, gazetteer: Gazetteer, known: set[st
                                     # (a word opening a sentence is the word: 'Lima sampai enam kali ketukan', five knocks)
                                     and not (sentence_start and _indonesian_word(bare) and not home_name))
         home = any(p.is_indonesian for p in places)
+        if (needs_context and not sentence_start and all(p.type == "country" for p in places) and span.istitle()
+                and " " not in span and _indonesian_word(bare) and not _LANGUAGE_BEFORE.search(text, max(0, offset - 25), offset)):
+            # an Indonesian word that names a country and its language ('Inggris', 'Belanda', 'Yunani'), capitalised
+            # mid-sentence: 'upaya merangkul Inggris' is the country, 'bahasa Inggris' its language (not 'Jordan', a name)
+            needs_context = False
         anchored = _anchored(text, offset + len(span), places, gazetteer) if needs_context and not sentence_start else []
         if anchored:  # 'Seremban, Negeri Sembilan': a word-like name beside its own region's name is that place
             places, needs_context = anchored, False
@@ -660,6 +665,11 @@ def _joined_to_home(text: str, offset: int, span: str, home_ends: set[int]) -> b
 
 _BETWEEN_BEFORE_RE = re.compile(r"\b(?:antara|between)\s+(?:(?:kota|kabupaten|provinsi|city\s+of)\s+)?$", re.IGNORECASE)
 _AND_RE = re.compile(r"\s+(?:dengan|dan|and|with)\s+$", re.IGNORECASE)
+
+
+# the words before a country's name that make it its language: 'bahasa Inggris', 'berbahasa Prancis', 'in English'
+_LANGUAGE_BEFORE = re.compile(r"\b(?:bahasa|berbahasa|bhs\.?|dialek|aksen|sastra|kamus|terjemahan|versi|language|in)\s+$",
+                              re.IGNORECASE)
 
 
 def _before_home(text: str, end: int, home_starts: dict[int, int]) -> bool:

@@ -21,7 +21,10 @@ def extend_vocabulary(vocab: Vocabulary, found: Found, gazetteer: Gazetteer | No
     for slug, place in sorted(found.places.items()):
         if place.type == "country":
             if slug not in countries:
-                aliases = tuple(a for a in place.aliases if a not in place.context_aliases)
+                # a word-like name only as a text was judged to use it ('merangkul Inggris', not 'bahasa Inggris'),
+                # and then only in the texts judged so (Tagger.own_places)
+                written = set(found.written.get(slug, ()))
+                aliases = tuple(a for a in place.aliases if a not in place.context_aliases or a in written)
                 countries[slug] = Term("countries", slug, place.name, place.official or place.name, aliases,
                                        {"name_id": place.name, "name_en": place.official, "code": place.country_code,
                                         "from_gazetteer": True}, 0, 10_000 + position)

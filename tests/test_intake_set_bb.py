@@ -134,3 +134,38 @@ def test_stages_english_pages_and_chinese_partners_state(sentence, stage, tagged
 def test_the_follow_up_of_a_cooperation(text, present, absent):
     found = stages(text)
     assert (present is None or present in found) and (absent is None or absent not in found), found
+
+
+def test_an_outlets_address_and_place_opening_a_lead_is_no_headline():
+    text = ("KABARCONTOH.FAJAR.CO.ID MAKASSAR -- Tim perusahaan Contoh Development dari Provinsi Gangwon bertandang ke "
+            "Provinsi Kalimantan Utara dan menemui Gubernur di ruang kerjanya, Senin (26/5/2025) sore.\n"
+            "Dalam kunjungan itu tim menawarkan peluang kerjasama antara Pemprov Gangwon dengan Pemprov Kaltara.\n")
+    assert "title" not in facts(text)
+
+
+def test_a_state_bodys_portal_header_is_no_title_and_its_dated_byline_dates_the_page():
+    text = ("AGENDA KEGIATAN\nDEWAN PERWAKILAN DAERAH REPUBLIK INDONESIA\n27 Juni 2025 oleh sumbar\n"
+            "TIONGKOK, KABARCONTOH.ID — Pemerintah Provinsi Sumatera Barat menandatangani kerja sama dengan Provinsi "
+            "Yunnan dalam sebuah pameran dagang.\n")
+    found = facts(text)
+    assert "title" not in found and found["year"] == 2025
+
+
+def test_another_storys_headline_over_the_page_is_not_its_title():
+    text = ("<!-- source: https://www.kabarcontoh.co/Berita/27/terima-audiensi-konjen-rrt-wali-kota-berharap-hubungan-"
+            "kerjasama-terus-berlanjut -->\nKapolres Pimpin Patroli Skala Besar Malam Natal di Pusat Kota\n"
+            "Medan kabarcontoh.co Forum pimpinan daerah meninjau sejumlah gereja.\n\nBaca Juga:\n"
+            "Hubungan kerjasama antara Tiongkok dengan Kota Medan yang sudah terjalin lama diharapkan terus berlanjut.\n")
+    assert "title" not in facts(text)
+
+
+def test_a_country_whose_name_is_also_its_language_is_the_partner_taken_on(tmp_path):
+    text = ("Kembangkan Pariwisata, Bengkulu Akan Rangkul Inggris\n\nBENGKULU, KABAR - Dinas Pariwisata Provinsi Bengkulu "
+            "terus menggeliatkan potensi pariwisata. Salah satunya adalah dengan upaya merangkul Inggris. Kedua belah pihak "
+            "diharapkan menjalin kerjasama dalam bentuk sister city.\n")
+    result, html, _ = gather(tmp_path, text)
+    assert "Bengkulu" in partnership(html) and "Inggris" in partnership(html), partnership(html)
+    plain = ("Kerja Sama Kota Bogor dan Kisarazu\n\nAbstrak penelitian ini ditulis juga dalam bahasa Inggris. Kota Bogor "
+             "menjalin kerja sama dengan Kisarazu.\n")
+    _, html, _ = gather(tmp_path / "other", plain)
+    assert "inggris-raya" not in html  # the language is no country
