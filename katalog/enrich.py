@@ -19,7 +19,7 @@ from .intake_titles import title_cased
 from .intake_work import rejected_source
 from .load import Thesis, Vocabulary
 from .markdown import Heading, render_markdown
-from .pair_sentence import choose_pair, guess_pair, lies_in, stated_pair
+from .pair_sentence import TAKE_ON, choose_pair, guess_pair, lies_in, stated_pair
 from .paraphrase import read_stages
 from .places import LIST_JOIN_RE, REGION_WORD, people_spans
 from .places_near import nearest, options, spelt_alike
@@ -865,7 +865,7 @@ _SEEKS_WITH = re.compile(r"[^.!?;\n]{0,30}?\b(?:kerja\s?sama|bekerja\s?sama|kerj
 
 
 # 'kerja sama dengan (Federasi) Rusia', 'promosi ekspor ke Mesir', 'cooperation with France': the country as the other side
-_TAKES_ON_BEFORE = re.compile(r"\b(?:merangkul|rangkul|menggandeng|gandeng)\s+(?:(?:negara|pemerintah)\s+)?$", re.IGNORECASE)
+_TAKES_ON_BEFORE = re.compile(rf"\b(?:{TAKE_ON})\s+(?:(?:negara|pemerintah)\s+)?$", re.IGNORECASE)
 _WITH_COUNTRY = re.compile(r"\b(?:dengan|with|ke|to)\s+(?:(?:negara|pemerintah|federasi|republik|kerajaan|government\s+of|the)\s+)*$",
                            re.IGNORECASE)
 _ENVOY_OF = re.compile(r"\b(?:duta\s+besar|dubes|kedutaan\s+besar|kedubes|ambassador\s+of|embassy\s+of"

@@ -177,12 +177,12 @@ _RUN_TOGETHER = re.compile(r"[a-z]{2}[A-Z][a-z]")
 def _header(body: str) -> list[tuple[int, str]]:
     """The opening lines that are not furniture, with their line numbers, up to the abstract."""
     out = []
-    in_comment, weather = False, -9
-    for number, raw in enumerate(body.split("\n")[:HEADER_LINES * 3], 1):
-        if _WEATHER.fullmatch(_clean(raw)):
-            weather = number
-        if number - weather <= 3 and (DATE_LINE.match(_clean(raw)) or re.fullmatch(r"[A-Z][a-z]+", _clean(raw))):
-            continue  # '30 C' / 'Medan' / 'Friday, November 22, 2024': a news theme's weather and today's date, no page date
+    in_comment = False
+    lines = body.split("\n")[:HEADER_LINES * 3]
+    widget = _weather_widget(lines)
+    for number, raw in enumerate(lines, 1):
+        if number in widget:
+            continue
         if in_comment:
             in_comment = "-->" not in raw
             continue
@@ -750,7 +750,7 @@ def _read_intake(body: str) -> Intake:
             # Prof. …') names an institution, no affiliation of the text's
             sentence = news_lead and len(text.split()) >= 12 and (text.rstrip().endswith(".")
                                                                   or sum(w[:1].islower() for w in text.split()) >= 6)
-            quoted = text.lstrip()[:1] in "\"“”"  # '"Kami juga bekerja sama dengan Universitas X," tambahnya.': who speaks
+            quoted = text.lstrip().startswith(('"', "“", "”"))  # '"Kami juga bekerja sama dengan Universitas X," tambahnya.
             affiliation(facts, number, text, prose=_prose(text) or sentence or quoted, running_head=bool(_ISSUE.search(text)))
         if cover_program(header, i) and "program" not in facts:
             facts["program"] = Fact(text, number)
@@ -828,18 +828,31 @@ def _footer_year(body: str, facts: dict[str, Fact]) -> None:
 _WEATHER = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]")
 
 
+def _weather_widget(lines: list[str]) -> set[int]:
+    """The line numbers of a news theme's weather widget: the temperature, then within three lines the city and
+    today's date ('30 C' / 'Medan' / 'Friday, November 22, 2024'): no page date, no part of a title."""
+    cleaned = [_clean(raw) for raw in lines]
+    widget: set[int] = set()
+    for number, text in enumerate(cleaned, 1):
+        if _WEATHER.fullmatch(text):
+            widget.add(number)
+            widget |= {after for after, more in enumerate(cleaned[number : number + 3], number + 1)
+                       if DATE_LINE.match(more) or re.fullmatch(r"[A-Z][a-z]+", more)}
+    return widget
+
+
 def _cover_year(body: str, facts: dict[str, Fact], news: bool) -> None:
     """Years on lines the header skips as furniture: 'Copyrights © 2025' (the article's year; a news
     site's footer is the year the page was served, not the story's), an academic year '2019/2020' on
     the line under the institution's (a cover), a news desk's date stamp, a byline's date."""
-    previous, cover, weather = "", [], -9
-    for number, line in enumerate(body.split("\n")[: HEADER_LINES * 3], 1):
+    previous, cover = "", []
+    lines = body.split("\n")[: HEADER_LINES * 3]
+    widget = _weather_widget(lines)
+    for number, line in enumerate(lines, 1):
         text = _clean(line)
         if _LABEL.match(text):
             break
-        if _WEATHER.fullmatch(text):
-            weather = number  # '30 C' / 'Medan' / 'Friday, November 22, 2024': a theme's weather and today's date
-        if number - weather <= 3 and DATE_LINE.match(text):
+        if number in widget:
             continue
         byline = BYLINE_DATE.match(text)
         year = (int(byline.group(1)) if byline

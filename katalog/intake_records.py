@@ -23,7 +23,8 @@ _FIELDS = {
     "creators": "authors", "au": "authors", "a1": "authors", "dc.contributor.author": "authors", "dc.creator": "authors",
     "nama penulis": "authors", "nama mahasiswa": "authors", "written by": "authors",
     # a reporter's line: 'Laporan : Dewi Lestari', 'Laporan : Mustafa akmal-Batusangkar' (where the report came from)
-    "pewarta": "authors reporter", "laporan": "authors reporter", "reporter": "authors reporter", "main authors": "authors family first", "main author": "authors family first",
+    "pewarta": "authors reporter", "laporan": "authors reporter", "reporter": "authors reporter",
+    "main authors": "authors family first", "main author": "authors family first",
     "other authors": "authors family first",
     "advisor": "advisors", "advisors": "advisors", "adviser": "advisors", "supervisor": "advisors",
     "supervisors": "advisors", "pembimbing": "advisors", "dosen pembimbing": "advisors", "promotor": "advisors",

@@ -51,8 +51,9 @@ _ENTERED_AFTER = re.compile(r"^[^.;:!?\n]{0,40}?\b(?:menjalin|menandatangani|mem
                             r"|kota (?:kembar|bersaudara)|provinsi (?:kembar|bersaudara)|twin (?:city|town)s?|mou\b|nota kesepahaman)",
                             re.IGNORECASE)
 # a headline's verb of taking on a partner, home side first: 'Bengkulu Akan Rangkul Inggris', 'Pemkot X Gandeng Kota Y'
-_TAKES_ON = re.compile(rf"^\s+(?:akan\s+|siap\s+|ingin\s+|mau\s+)?(?:rangkul|merangkul|gandeng|menggandeng|embraces?|courts?|woos?)"
-                       rf"\s+{_QUALIFIER}$", re.IGNORECASE)
+TAKE_ON = r"rangkul|merangkul|gandeng|menggandeng"
+_TAKES_ON = re.compile(rf"^\s+(?:akan\s+|siap\s+|ingin\s+|mau\s+)?(?:{TAKE_ON}|embraces?|courts?|woos?)\s+{_QUALIFIER}$",
+                       re.IGNORECASE)
 # after 'X and Y': the two named as sisters ('… dan Kota Solo di Jawa Tengah sebagai sister cities', '… and Y became twin cities')
 _AS_SISTERS_AFTER = re.compile(r"^(?:\s+(?:di|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,?"
                                r"(?:\s+(?:resmi|secara\s+resmi|officially|telah|sudah|have|had))?"
@@ -215,7 +216,6 @@ def _sister_with(text: str, places: list[PlaceMatch], is_home: Callable[[str], b
     for i, second in enumerate(places):
         if is_home(second.slug) or not _SISTER_WITH.search(text[max(0, second.offset - 80) : second.offset]):
             continue
-        ends = 0
         for first in reversed(places[:i]):
             between = text[first.offset + len(first.alias) : second.offset]
             ends = len(re.findall(r"[.!?](?:\s|$)", between))

@@ -667,8 +667,8 @@ _BETWEEN_BEFORE_RE = re.compile(r"\b(?:antara|between)\s+(?:(?:kota|kabupaten|pr
 _AND_RE = re.compile(r"\s+(?:dengan|dan|and|with)\s+$", re.IGNORECASE)
 
 
-# the words before a country's name that make it its language: 'bahasa Inggris', 'berbahasa Prancis', 'in English'
-_LANGUAGE_BEFORE = re.compile(r"\b(?:bahasa|berbahasa|bhs\.?|dialek|aksen|sastra|kamus|terjemahan|versi|language|in)\s+$",
+# the words before a country's name that make it its language: 'bahasa Inggris', 'berbahasa Prancis', 'versi Belanda'
+_LANGUAGE_BEFORE = re.compile(r"\b(?:bahasa|berbahasa|bhs\.?|dialek|aksen|sastra|kamus|terjemahan|versi)\s+$",
                               re.IGNORECASE)
 
 
