@@ -698,7 +698,31 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
     if any(m.kind == "stages" and m.slug == "stagnasi" for m in out):
         # 'the obstacles that led to the cooperation stalled': why it stopped, not a judgement of what it achieved
         out = [m for m in out if m not in hindered]
-    return _before_agreement(_that_one(text, matches, _unsigned(text, out)))
+    return _visits_before_a_bond(text, _before_agreement(_that_one(text, matches, _unsigned(text, out))))
+
+
+# the stages that say a cooperation exists: agreed, approved, run otherwise, judged, stalled or renewed
+_BOND_STAGES = frozenset({"loi", "mou", "moa", "persetujuan-dprd", "persetujuan-pusat", "evaluasi", "stagnasi", "revitalisasi"})
+# words that say a tie already exists: 'hubungan yang telah lama terjalin', 'sejak 1993', 'the Hawaii-Sister State
+# Delegation', 'long-standing', 'sister city … sejak'
+_TIE_EXISTS_RE = re.compile(r"\b(?:telah|sudah)\s+(?:lama\s+)?(?:terjalin|terbina|berlangsung|berjalan)\b|\bsejak\s+(?:tahun\s+)?(?:19|20)\d\d\b"
+                            r"|\bsister[\s-]+(?:city|cities|state|province)\s+(?:delegation|committee|association|relationship\s+since)\b"
+                            r"|\b(?:long[\s-]?standing|decades[\s-]old|since\s+(?:19|20)\d\d|has\s+been\s+(?:a\s+)?sister|annual(?:ly)?)\b"
+                            # 'We have six Sister Cities around the world'
+                            r"|\b(?:we|it|the\s+city)\s+(?:has|have)\s+(?:\w+\s+){0,2}sister[\s-]+(?:cit(?:y|ies)|states?|provinces?)\b",
+                            re.IGNORECASE)
+
+
+def _visits_before_a_bond(text: str, found: list[Match]) -> list[Match]:
+    """A delegation's visit in a text that tells of no cooperation agreed, run otherwise, judged or stalled, nor of a tie
+    that already exists: the visit is how one begins ('rombongan Negeri Sembilan lakukan kunjungan … hendaknya dalam
+    bentuk kerjasama'), not an activity of one (inisiasi, not pelaksanaan)."""
+    stages = [m for m in found if m.kind == "stages"]
+    visits = [m for m in stages if m.slug == "pelaksanaan" and _VISIT_RE.fullmatch(m.alias.strip())]
+    if (not visits or _TIE_EXISTS_RE.search(text)
+            or any(m.slug in _BOND_STAGES or m.slug == "pelaksanaan" and m not in visits for m in stages)):
+        return found
+    return [m._replace(slug="inisiasi") if m in visits else m for m in found]
 
 
 # a signing told in a relative clause as done ('akan menghidupkan kembali kerja sama … yang telah ditandatangani pada

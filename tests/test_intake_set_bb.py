@@ -169,3 +169,20 @@ def test_a_country_whose_name_is_also_its_language_is_the_partner_taken_on(tmp_p
              "menjalin kerja sama dengan Kisarazu.\n")
     _, html, _ = gather(tmp_path / "other", plain)
     assert "inggris-raya" not in html  # the language is no country
+
+
+@pytest.mark.parametrize("text, stage", [
+    # a delegation's visit where no tie is yet agreed, run or said to exist is how one begins
+    ("Tahun ini delegasi Kota Helsingborg melakukan kunjungan ke Kota Probolinggo dalam rangka kerja sama kedua kota.",
+     "inisiasi"),
+    # beside a tie that exists, or an agreement signed, a visit is an activity of it
+    ("Tahun ini delegasi Kota Helsingborg melakukan kunjungan ke Kota Probolinggo dalam rangka kerja sama kedua kota. "
+     "Kunjungan ini memperdalam hubungan yang telah lama terjalin.", "pelaksanaan"),
+    ("Kedua kota telah menandatangani MoU pada 2015. Tahun ini delegasi Kota Helsingborg melakukan kunjungan ke Kota "
+     "Probolinggo dalam rangka kerja sama kedua kota.", "pelaksanaan"),
+])
+def test_a_visit_begins_a_tie_until_one_exists(text, stage):
+    found = stages(text)
+    assert stage in found, found
+    if stage == "inisiasi":
+        assert "pelaksanaan" not in found, found
