@@ -704,7 +704,7 @@ def read_stages(text: str, matches: list[Match], skip: list[tuple[int, int]]) ->
 # the stages that say a cooperation exists: agreed, approved, run otherwise, judged, stalled or renewed
 _BOND_STAGES = frozenset({"loi", "mou", "moa", "persetujuan-dprd", "persetujuan-pusat", "evaluasi", "stagnasi", "revitalisasi"})
 # words that say a tie already exists: 'hubungan yang telah lama terjalin', 'sejak 1993', 'the Hawaii-Sister State
-# Delegation', 'long-standing', 'sister city … sejak'
+# Delegation', 'long-standing', 'annual delegations'
 _TIE_EXISTS_RE = re.compile(r"\b(?:telah|sudah)\s+(?:lama\s+)?(?:terjalin|terbina|berlangsung|berjalan)\b|\bsejak\s+(?:tahun\s+)?(?:19|20)\d\d\b"
                             r"|\bsister[\s-]+(?:city|cities|state|province)\s+(?:delegation|committee|association|relationship\s+since)\b"
                             r"|\b(?:long[\s-]?standing|decades[\s-]old|since\s+(?:19|20)\d\d|has\s+been\s+(?:a\s+)?sister|annual(?:ly)?)\b"
@@ -715,8 +715,8 @@ _TIE_EXISTS_RE = re.compile(r"\b(?:telah|sudah)\s+(?:lama\s+)?(?:terjalin|terbin
 
 def _visits_before_a_bond(text: str, found: list[Match]) -> list[Match]:
     """A delegation's visit in a text that tells of no cooperation agreed, run otherwise, judged or stalled, nor of a tie
-    that already exists: the visit is how one begins ('rombongan Negeri Sembilan lakukan kunjungan … hendaknya dalam
-    bentuk kerjasama'), not an activity of one (inisiasi, not pelaksanaan)."""
+    that already exists: the visit is how one begins ('delegasi Kota Helsingborg melakukan kunjungan ke Kota Probolinggo
+    dalam rangka kerja sama kedua kota', and nothing agreed yet), not an activity of one (inisiasi, not pelaksanaan)."""
     stages = [m for m in found if m.kind == "stages"]
     visits = [m for m in stages if m.slug == "pelaksanaan" and _VISIT_RE.fullmatch(m.alias.strip())]
     if (not visits or _TIE_EXISTS_RE.search(text)
